@@ -1,0 +1,93 @@
+//! The block model shared by both kinds of input. HTML is pruned and segmented into blocks
+//! (paragraphs, headings, list items, table rows); a text dump is segmented by lines and
+//! blank lines. Every later step of the cleaner works on blocks, whatever their source.
+
+use crate::model::RuleId;
+
+/// The structural role of a block, as far as the input shows it.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub enum BlockKind {
+    /// A paragraph of running text (HTML `<p>`, or a run of text in a `<div>`).
+    Paragraph,
+    /// A heading, with its level 1–6 (HTML `<h1>`–`<h6>`).
+    Heading(u8),
+    /// An item of a list (`<li>`, `<dt>`, `<dd>`).
+    ListItem,
+    /// A row of a table.
+    TableRow,
+    /// A quotation (`<blockquote>`).
+    Quote,
+    /// Preformatted text or code (`<pre>`).
+    Preformatted,
+    /// A caption (`<figcaption>`, `<caption>`).
+    Caption,
+    /// A line of a text dump: its role is unknown until it is classified.
+    Line,
+}
+
+/// What the cleaner decided about a block.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub enum Verdict {
+    /// No rule has decided yet; the content scorer will.
+    Undecided,
+    /// Part of the main text.
+    Keep,
+    /// Removed by the named rule.
+    Remove(RuleId),
+}
+
+/// Facts about an HTML block that a text dump cannot give.
+#[derive(Debug, Clone, Default, PartialEq)]
+pub struct HtmlContext {
+    /// Characters of the block's text that sit inside `<a href>`.
+    pub link_chars: u32,
+    /// Depth of the block's element in the DOM.
+    pub depth: u16,
+    /// Index (in document order) of the DOM elements enclosing this block, innermost last;
+    /// used to choose the main content container.
+    pub ancestors: Vec<u32>,
+    /// A score from the class and id names of the enclosing elements: positive for names
+    /// such as `article-body`, negative for `sidebar`, `related`, `comments`.
+    pub class_hint: f32,
+    /// The block's element is inside `<article>`, `<main>` or `[itemprop=articleBody]`.
+    pub in_article: bool,
+}
+
+/// One unit of text: a paragraph, heading, list item, table row, or dump line.
+#[derive(Debug, Clone, PartialEq)]
+pub struct Block {
+    /// The text, whitespace collapsed, never empty.
+    pub text: String,
+    pub kind: BlockKind,
+    /// For dumps: this line is the first of a group of lines not separated by a blank line.
+    /// For HTML: this block starts a new container (its parent differs from the previous one).
+    pub starts_group: bool,
+    pub html: Option<HtmlContext>,
+    pub verdict: Verdict,
+}
+
+impl Block {
+    pub fn new(text: impl Into<String>, kind: BlockKind) -> Self {
+        Block { text: text.into(), kind, starts_group: false, html: None, verdict: Verdict::Undecided }
+    }
+
+    /// Whether some rule has already removed this block.
+    pub fn is_removed(&self) -> bool {
+        matches!(self.verdict, Verdict::Remove(_))
+    }
+
+    /// Remove the block with `rule`, unless an earlier rule already decided about it.
+    pub fn remove(&mut self, rule: RuleId) {
+        if self.verdict == Verdict::Undecided {
+            self.verdict = Verdict::Remove(rule);
+        }
+    }
+
+    /// Share of the text inside links (0 for dumps).
+    pub fn link_density(&self) -> f32 {
+        match &self.html {
+            Some(h) if !self.text.is_empty() => h.link_chars as f32 / self.text.chars().count().max(1) as f32,
+            _ => 0.0,
+        }
+    }
+}

@@ -1,0 +1,1 @@
+//! Decoding: bytes to UTF-8 text, and the choice between HTML and text dump.

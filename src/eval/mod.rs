@@ -1,0 +1,1 @@
+//! Evaluation of the cleaner against labelled pages (the layout of ../shared/bench).

@@ -1,0 +1,3 @@
+//! Metadata extraction: title, author, published date, site name, language, canonical URL.
+
+pub mod date;

@@ -1,0 +1,1 @@
+//! The normaliser: clean paragraphs and metadata in, a storable [`NewDocument`] out.

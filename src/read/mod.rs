@@ -1,0 +1,1 @@
+//! Readers: turn files, folders, archives and standard input into [`RawPage`]s, streamed.

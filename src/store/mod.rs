@@ -1,0 +1,1 @@
+//! The SQLite store: migrations, one writer, batched transactions, versions.
