@@ -17,9 +17,7 @@ use std::time::Duration;
 
 use serde::Serialize;
 use sqlx::migrate::{MigrateError, Migrator};
-use sqlx::sqlite::{
-    SqliteConnectOptions, SqliteJournalMode, SqlitePool, SqlitePoolOptions, SqliteSynchronous,
-};
+use sqlx::sqlite::{SqliteConnectOptions, SqliteJournalMode, SqlitePool, SqlitePoolOptions, SqliteSynchronous};
 
 use crate::error::Problem;
 use crate::model::NewDocument;
@@ -71,11 +69,7 @@ pub enum StoreError {
         path.display(),
         env!("CARGO_PKG_VERSION")
     )]
-    SchemaTooNew {
-        path: PathBuf,
-        found: i64,
-        supported: i64,
-    },
+    SchemaTooNew { path: PathBuf, found: i64, supported: i64 },
     #[error("cannot open database {}: {error}", path.display())]
     Open { path: PathBuf, error: sqlx::Error },
     #[error("cannot update the schema of database {}: {error}", path.display())]
@@ -104,9 +98,7 @@ impl StoreError {
     /// of the wrong type) rather than failing as a whole (I/O, a full disk, a lock).
     pub fn is_data_error(&self) -> bool {
         match self {
-            StoreError::Document { error, .. } | StoreError::Database(error) => {
-                is_data_error(error)
-            }
+            StoreError::Document { error, .. } | StoreError::Database(error) => is_data_error(error),
             _ => false,
         }
     }
@@ -132,10 +124,7 @@ const SQLITE_NOTADB: i64 = 26;
 fn is_data_error(error: &sqlx::Error) -> bool {
     match error {
         sqlx::Error::Encode(_) => true,
-        _ => matches!(
-            primary_code(error),
-            Some(SQLITE_TOOBIG | SQLITE_CONSTRAINT | SQLITE_MISMATCH | SQLITE_RANGE)
-        ),
+        _ => matches!(primary_code(error), Some(SQLITE_TOOBIG | SQLITE_CONSTRAINT | SQLITE_MISMATCH | SQLITE_RANGE)),
     }
 }
 
@@ -215,13 +204,10 @@ impl ImportCounts {
         match outcome {
             WriteOutcome::Stored { .. } => self.stored += 1,
             WriteOutcome::Unchanged { .. } => self.unchanged += 1,
-            WriteOutcome::Recorded {
-                outcome: ProblemOutcome::Skipped,
-            } => self.skipped += 1,
-            WriteOutcome::Recorded {
-                outcome: ProblemOutcome::Failed,
+            WriteOutcome::Recorded { outcome: ProblemOutcome::Skipped } => self.skipped += 1,
+            WriteOutcome::Recorded { outcome: ProblemOutcome::Failed } | WriteOutcome::Rejected { .. } => {
+                self.failed += 1
             }
-            | WriteOutcome::Rejected { .. } => self.failed += 1,
         }
     }
 
@@ -245,11 +231,7 @@ pub enum ProblemOutcome {
 
 impl ProblemOutcome {
     pub fn of(problem: &Problem) -> Self {
-        if problem.is_failure() {
-            ProblemOutcome::Failed
-        } else {
-            ProblemOutcome::Skipped
-        }
+        if problem.is_failure() { ProblemOutcome::Failed } else { ProblemOutcome::Skipped }
     }
 
     pub fn as_str(self) -> &'static str {
@@ -324,23 +306,13 @@ impl Store {
             .await
             .map_err(|error| open_error(path, error))?;
         check_schema(&pool, path).await?;
-        MIGRATOR
-            .run(&pool)
-            .await
-            .map_err(|error| StoreError::Migrate {
-                path: path.to_owned(),
-                error,
-            })?;
+        MIGRATOR.run(&pool).await.map_err(|error| StoreError::Migrate { path: path.to_owned(), error })?;
         Ok(Store { pool })
     }
 
     /// Record the start of an import and return its id. `arguments` are the command-line
     /// arguments after the command, stored as a JSON array.
-    pub async fn begin_import(
-        &self,
-        command: &str,
-        arguments: &[String],
-    ) -> Result<i64, StoreError> {
+    pub async fn begin_import(&self, command: &str, arguments: &[String]) -> Result<i64, StoreError> {
         let arguments = serde_json::to_string(arguments).unwrap_or_else(|_| "[]".to_owned());
         let result = sqlx::query(
             "INSERT INTO imports (command, arguments, started_at, status, rinse_version)
@@ -390,20 +362,12 @@ impl Store {
     /// version it replaces) or not at all, and the import's running counts are updated in the
     /// same transaction. If the database refuses any item, the whole batch is rolled back and
     /// [`StoreError::Document`] names the item; [`Writer`] then retries the items one by one.
-    pub async fn write_batch(
-        &self,
-        import_id: i64,
-        batch: &[WriteItem],
-    ) -> Result<Vec<WriteOutcome>, StoreError> {
+    pub async fn write_batch(&self, import_id: i64, batch: &[WriteItem]) -> Result<Vec<WriteOutcome>, StoreError> {
         batch::write_batch(&self.pool, import_id, batch).await
     }
 
     /// [`Store::write_batch`] for a single item, in its own transaction.
-    pub async fn write_one(
-        &self,
-        import_id: i64,
-        item: &WriteItem,
-    ) -> Result<WriteOutcome, StoreError> {
+    pub async fn write_one(&self, import_id: i64, item: &WriteItem) -> Result<WriteOutcome, StoreError> {
         batch::write_one(&self.pool, import_id, item).await
     }
 
@@ -434,82 +398,55 @@ fn check_header(path: &Path) -> Result<(), StoreError> {
         Ok(file) => file,
         Err(error) if error.kind() == io::ErrorKind::NotFound => return Ok(()),
         Err(error) => {
-            return Err(StoreError::Read {
-                path: path.to_owned(),
-                error,
-            });
+            return Err(StoreError::Read { path: path.to_owned(), error });
         }
     };
     let mut header = Vec::with_capacity(SQLITE_HEADER.len());
     file.by_ref()
         .take(SQLITE_HEADER.len() as u64)
         .read_to_end(&mut header)
-        .map_err(|error| StoreError::Read {
-            path: path.to_owned(),
-            error,
-        })?;
+        .map_err(|error| StoreError::Read { path: path.to_owned(), error })?;
     // SQLite treats an empty file as a new, empty database.
     if header.is_empty() || header.as_slice() == SQLITE_HEADER {
         Ok(())
     } else {
-        Err(StoreError::NotSqlite {
-            path: path.to_owned(),
-        })
+        Err(StoreError::NotSqlite { path: path.to_owned() })
     }
 }
 
 fn open_error(path: &Path, error: sqlx::Error) -> StoreError {
     if primary_code(&error) == Some(SQLITE_NOTADB) {
-        return StoreError::NotSqlite {
-            path: path.to_owned(),
-        };
+        return StoreError::NotSqlite { path: path.to_owned() };
     }
-    StoreError::Open {
-        path: path.to_owned(),
-        error,
-    }
+    StoreError::Open { path: path.to_owned(), error }
 }
 
 /// Before migrating: make sure the file is a rinse database (or a new one) and that its
 /// schema is not newer than ours.
 async fn check_schema(pool: &SqlitePool, path: &Path) -> Result<(), StoreError> {
-    let application_id: i64 = sqlx::query_scalar("PRAGMA application_id")
-        .fetch_one(pool)
-        .await
-        .map_err(|e| open_error(path, e))?;
+    let application_id: i64 =
+        sqlx::query_scalar("PRAGMA application_id").fetch_one(pool).await.map_err(|e| open_error(path, e))?;
     let has_migrations: bool = sqlx::query_scalar(
         "SELECT EXISTS (SELECT 1 FROM sqlite_schema WHERE type = 'table' AND name = '_sqlx_migrations')",
     )
     .fetch_one(pool)
     .await?;
-    let has_other_tables: bool = sqlx::query_scalar(
-        "SELECT EXISTS (SELECT 1 FROM sqlite_schema WHERE name NOT LIKE 'sqlite_%')",
-    )
-    .fetch_one(pool)
-    .await?;
-    let foreign_id = application_id != 0 && application_id != APPLICATION_ID;
-    if foreign_id || (!has_migrations && has_other_tables) {
-        return Err(StoreError::NotRinse {
-            path: path.to_owned(),
-        });
-    }
-    if has_migrations {
-        let found: Option<i64> = sqlx::query_scalar("SELECT MAX(version) FROM _sqlx_migrations")
+    let has_other_tables: bool =
+        sqlx::query_scalar("SELECT EXISTS (SELECT 1 FROM sqlite_schema WHERE name NOT LIKE 'sqlite_%')")
             .fetch_one(pool)
             .await?;
-        let supported = MIGRATOR
-            .iter()
-            .map(|migration| migration.version)
-            .max()
-            .unwrap_or(0);
+    let foreign_id = application_id != 0 && application_id != APPLICATION_ID;
+    if foreign_id || (!has_migrations && has_other_tables) {
+        return Err(StoreError::NotRinse { path: path.to_owned() });
+    }
+    if has_migrations {
+        let found: Option<i64> =
+            sqlx::query_scalar("SELECT MAX(version) FROM _sqlx_migrations").fetch_one(pool).await?;
+        let supported = MIGRATOR.iter().map(|migration| migration.version).max().unwrap_or(0);
         if let Some(found) = found
             && found > supported
         {
-            return Err(StoreError::SchemaTooNew {
-                path: path.to_owned(),
-                found,
-                supported,
-            });
+            return Err(StoreError::SchemaTooNew { path: path.to_owned(), found, supported });
         }
     }
     Ok(())
@@ -529,35 +466,18 @@ mod tests {
     #[tokio::test]
     async fn open_creates_the_schema_in_wal_mode() {
         let (_dir, store) = temp_store().await;
-        let journal_mode: String = sqlx::query_scalar("PRAGMA journal_mode")
-            .fetch_one(store.pool())
-            .await
-            .unwrap();
+        let journal_mode: String = sqlx::query_scalar("PRAGMA journal_mode").fetch_one(store.pool()).await.unwrap();
         assert_eq!(journal_mode, "wal");
-        let application_id: i64 = sqlx::query_scalar("PRAGMA application_id")
-            .fetch_one(store.pool())
-            .await
-            .unwrap();
+        let application_id: i64 = sqlx::query_scalar("PRAGMA application_id").fetch_one(store.pool()).await.unwrap();
         assert_eq!(application_id, APPLICATION_ID);
-        let foreign_keys: i64 = sqlx::query_scalar("PRAGMA foreign_keys")
-            .fetch_one(store.pool())
-            .await
-            .unwrap();
+        let foreign_keys: i64 = sqlx::query_scalar("PRAGMA foreign_keys").fetch_one(store.pool()).await.unwrap();
         assert_eq!(foreign_keys, 1);
-        for name in [
-            "imports",
-            "documents",
-            "latest_documents",
-            "removals",
-            "import_problems",
-            "documents_fts",
-        ] {
-            let exists: bool =
-                sqlx::query_scalar("SELECT EXISTS (SELECT 1 FROM sqlite_schema WHERE name = ?)")
-                    .bind(name)
-                    .fetch_one(store.pool())
-                    .await
-                    .unwrap();
+        for name in ["imports", "documents", "latest_documents", "removals", "import_problems", "documents_fts"] {
+            let exists: bool = sqlx::query_scalar("SELECT EXISTS (SELECT 1 FROM sqlite_schema WHERE name = ?)")
+                .bind(name)
+                .fetch_one(store.pool())
+                .await
+                .unwrap();
             assert!(exists, "{name} is missing");
         }
         assert_healthy(&store).await;
@@ -571,14 +491,8 @@ mod tests {
         let import_id = first.begin_import("import", &[]).await.unwrap();
         first.close().await;
         let second = Store::open(&path).await.unwrap();
-        assert_eq!(
-            count(&second, "SELECT COUNT(*) FROM _sqlx_migrations").await,
-            MIGRATOR.iter().count() as i64
-        );
-        assert_eq!(
-            count(&second, "SELECT MAX(id) FROM imports").await,
-            import_id
-        );
+        assert_eq!(count(&second, "SELECT COUNT(*) FROM _sqlx_migrations").await, MIGRATOR.iter().count() as i64);
+        assert_eq!(count(&second, "SELECT MAX(id) FROM imports").await, import_id);
         // A second store on the same file at the same time, as a reader would have.
         let third = Store::open(&path).await.unwrap();
         assert_eq!(count(&third, "SELECT COUNT(*) FROM imports").await, 1);
@@ -592,17 +506,9 @@ mod tests {
         std::fs::write(&path, "These are my notes, not a database.\n").unwrap();
         let error = Store::open(&path).await.unwrap_err();
         assert!(matches!(error, StoreError::NotSqlite { .. }), "{error}");
-        assert!(
-            error
-                .to_string()
-                .contains("notes.db is not a SQLite database"),
-            "{error}"
-        );
+        assert!(error.to_string().contains("notes.db is not a SQLite database"), "{error}");
         // The file is left as it was.
-        assert_eq!(
-            std::fs::read_to_string(&path).unwrap(),
-            "These are my notes, not a database.\n"
-        );
+        assert_eq!(std::fs::read_to_string(&path).unwrap(), "These are my notes, not a database.\n");
     }
 
     #[tokio::test]
@@ -620,24 +526,16 @@ mod tests {
         let path = dir.path().join("no-such-dir").join("rinse.db");
         let error = Store::open(&path).await.unwrap_err();
         assert!(matches!(error, StoreError::Open { .. }), "{error}");
-        assert!(
-            error.to_string().contains("no-such-dir/rinse.db"),
-            "{error}"
-        );
+        assert!(error.to_string().contains("no-such-dir/rinse.db"), "{error}");
     }
 
     #[tokio::test]
     async fn open_refuses_another_programs_database() {
         let dir = tempfile::tempdir().unwrap();
         let path = dir.path().join("places.sqlite");
-        let options = SqliteConnectOptions::new()
-            .filename(&path)
-            .create_if_missing(true);
+        let options = SqliteConnectOptions::new().filename(&path).create_if_missing(true);
         let mut conn = SqliteConnection::connect_with(&options).await.unwrap();
-        sqlx::query("CREATE TABLE bookmarks (url TEXT)")
-            .execute(&mut conn)
-            .await
-            .unwrap();
+        sqlx::query("CREATE TABLE bookmarks (url TEXT)").execute(&mut conn).await.unwrap();
         conn.close().await.unwrap();
         let error = Store::open(&path).await.unwrap_err();
         assert!(matches!(error, StoreError::NotRinse { .. }), "{error}");
@@ -658,9 +556,7 @@ mod tests {
         store.close().await;
         let error = Store::open(&path).await.unwrap_err();
         match &error {
-            StoreError::SchemaTooNew {
-                found, supported, ..
-            } => {
+            StoreError::SchemaTooNew { found, supported, .. } => {
                 assert_eq!(*found, 9999);
                 assert_eq!(*supported, 1);
             }
@@ -674,37 +570,19 @@ mod tests {
         let (_dir, store) = temp_store().await;
         let arguments = vec!["--db".to_owned(), "x.db".to_owned(), "dump dir/".to_owned()];
         let id = store.begin_import("import", &arguments).await.unwrap();
-        let (status, finished_at, stored_arguments, version): (
-            String,
-            Option<String>,
-            String,
-            String,
-        ) = sqlx::query_as(
-            "SELECT status, finished_at, arguments, rinse_version FROM imports WHERE id = ?",
-        )
-        .bind(id)
-        .fetch_one(store.pool())
-        .await
-        .unwrap();
+        let (status, finished_at, stored_arguments, version): (String, Option<String>, String, String) =
+            sqlx::query_as("SELECT status, finished_at, arguments, rinse_version FROM imports WHERE id = ?")
+                .bind(id)
+                .fetch_one(store.pool())
+                .await
+                .unwrap();
         assert_eq!(status, "running");
         assert_eq!(finished_at, None);
-        assert_eq!(
-            serde_json::from_str::<Vec<String>>(&stored_arguments).unwrap(),
-            arguments
-        );
+        assert_eq!(serde_json::from_str::<Vec<String>>(&stored_arguments).unwrap(), arguments);
         assert_eq!(version, env!("CARGO_PKG_VERSION"));
 
-        let counts = ImportCounts {
-            seen: 10,
-            stored: 6,
-            unchanged: 2,
-            skipped: 1,
-            failed: 1,
-        };
-        store
-            .finish_import(id, ImportStatus::Completed, &counts)
-            .await
-            .unwrap();
+        let counts = ImportCounts { seen: 10, stored: 6, unchanged: 2, skipped: 1, failed: 1 };
+        store.finish_import(id, ImportStatus::Completed, &counts).await.unwrap();
         let row: (String, Option<String>, i64, i64, i64, i64, i64) = sqlx::query_as(
             "SELECT status, finished_at, seen, stored, unchanged, skipped, failed FROM imports WHERE id = ?",
         )
@@ -714,28 +592,18 @@ mod tests {
         .unwrap();
         assert_eq!(row.0, "completed");
         let finished_at = row.1.unwrap();
-        assert!(
-            chrono::DateTime::parse_from_rfc3339(&finished_at).is_ok(),
-            "{finished_at}"
-        );
+        assert!(chrono::DateTime::parse_from_rfc3339(&finished_at).is_ok(), "{finished_at}");
         assert!(finished_at.ends_with('Z'), "{finished_at}");
         assert_eq!((row.2, row.3, row.4, row.5, row.6), (10, 6, 2, 1, 1));
 
-        let error = store
-            .finish_import(id + 1, ImportStatus::Failed, &counts)
-            .await
-            .unwrap_err();
+        let error = store.finish_import(id + 1, ImportStatus::Failed, &counts).await.unwrap_err();
         assert!(matches!(error, StoreError::UnknownImport(_)), "{error}");
     }
 
     #[test]
     fn import_status_round_trips_through_text() {
-        for status in [
-            ImportStatus::Running,
-            ImportStatus::Completed,
-            ImportStatus::Failed,
-            ImportStatus::Interrupted,
-        ] {
+        for status in [ImportStatus::Running, ImportStatus::Completed, ImportStatus::Failed, ImportStatus::Interrupted]
+        {
             assert_eq!(status.as_str().parse::<ImportStatus>(), Ok(status));
         }
         assert!("done".parse::<ImportStatus>().is_err());
@@ -745,9 +613,6 @@ mod tests {
     fn timestamps_are_iso_8601_utc_to_the_second() {
         let now = now_utc();
         assert_eq!(now.len(), "2026-11-22T10:00:00Z".len(), "{now}");
-        assert!(
-            chrono::NaiveDateTime::parse_from_str(&now, "%Y-%m-%dT%H:%M:%SZ").is_ok(),
-            "{now}"
-        );
+        assert!(chrono::NaiveDateTime::parse_from_str(&now, "%Y-%m-%dT%H:%M:%SZ").is_ok(), "{now}");
     }
 }

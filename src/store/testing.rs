@@ -11,19 +11,15 @@ use crate::model::{EncodingSource, InputKind, NewDocument, RemovalCount, RuleId,
 /// A fresh store in its own temporary directory (kept alive by the returned `TempDir`).
 pub(super) async fn temp_store() -> (TempDir, Store) {
     let dir = tempfile::tempdir().expect("temporary directory");
-    let store = Store::open(&dir.path().join("rinse.db"))
-        .await
-        .expect("open a new store");
+    let store = Store::open(&dir.path().join("rinse.db")).await.expect("open a new store");
     (dir, store)
 }
 
 /// A document with the given source key and body; everything else plausible.
 pub(super) fn document(source_key: &str, body: &str) -> NewDocument {
     let url = source_key.strip_prefix("url:").map(str::to_owned);
-    let host = url
-        .as_deref()
-        .and_then(|url| url::Url::parse(url).ok())
-        .and_then(|url| url.host_str().map(str::to_owned));
+    let host =
+        url.as_deref().and_then(|url| url::Url::parse(url).ok()).and_then(|url| url.host_str().map(str::to_owned));
     NewDocument {
         source_key: source_key.to_owned(),
         source: format!("dump/{}.html", source_key.len()),
@@ -44,11 +40,7 @@ pub(super) fn document(source_key: &str, body: &str) -> NewDocument {
         encoding_source: EncodingSource::Meta,
         replaced_bytes: 0,
         fetched_at: None,
-        removals: vec![RemovalCount {
-            rule: RuleId("cookie_banner"),
-            blocks: 2,
-            chars: 120,
-        }],
+        removals: vec![RemovalCount { rule: RuleId("cookie_banner"), blocks: 2, chars: 120 }],
     }
 }
 
@@ -57,25 +49,15 @@ pub(super) fn doc_item(source_key: &str, body: &str) -> WriteItem {
 }
 
 pub(super) fn problem_item(source: &str, reason: Reason) -> WriteItem {
-    WriteItem::Problem(Problem::new(
-        source,
-        reason,
-        format!("{reason} in {source}"),
-    ))
+    WriteItem::Problem(Problem::new(source, reason, format!("{reason} in {source}")))
 }
 
 pub(super) async fn new_import(store: &Store) -> i64 {
-    store
-        .begin_import("import", &["dump/".to_owned()])
-        .await
-        .expect("begin import")
+    store.begin_import("import", &["dump/".to_owned()]).await.expect("begin import")
 }
 
 pub(super) async fn count(store: &Store, sql: &'static str) -> i64 {
-    sqlx::query_scalar(sql)
-        .fetch_one(store.pool())
-        .await
-        .expect("count query")
+    sqlx::query_scalar(sql).fetch_one(store.pool()).await.expect("count query")
 }
 
 /// Ids of the latest documents whose title or body match an FTS5 query, best first.
@@ -95,20 +77,11 @@ pub(super) async fn search(store: &Store, query: &str) -> Vec<i64> {
 
 /// The database, the full-text index and the version links are all consistent.
 pub(super) async fn assert_healthy(store: &Store) {
-    let integrity: String = sqlx::query_scalar("PRAGMA integrity_check")
-        .fetch_one(store.pool())
-        .await
-        .expect("integrity_check");
+    let integrity: String =
+        sqlx::query_scalar("PRAGMA integrity_check").fetch_one(store.pool()).await.expect("integrity_check");
     assert_eq!(integrity, "ok");
-    let violations = sqlx::query("PRAGMA foreign_key_check")
-        .fetch_all(store.pool())
-        .await
-        .expect("foreign_key_check");
-    assert!(
-        violations.is_empty(),
-        "foreign key violations: {}",
-        violations.len()
-    );
+    let violations = sqlx::query("PRAGMA foreign_key_check").fetch_all(store.pool()).await.expect("foreign_key_check");
+    assert!(violations.is_empty(), "foreign key violations: {}", violations.len());
     sqlx::query("INSERT INTO documents_fts (documents_fts) VALUES ('integrity-check')")
         .execute(store.pool())
         .await
@@ -123,8 +96,5 @@ pub(super) async fn assert_healthy(store: &Store) {
          HAVING SUM(superseded_by IS NULL) <> 1)",
     )
     .await;
-    assert_eq!(
-        keys_without_one_latest, 0,
-        "every source key has exactly one latest version"
-    );
+    assert_eq!(keys_without_one_latest, 0, "every source key has exactly one latest version");
 }

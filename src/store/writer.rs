@@ -40,12 +40,7 @@ pub struct Writer {
 
 impl Writer {
     pub fn new(store: Store, import_id: i64) -> Writer {
-        Writer {
-            store,
-            import_id,
-            batch_size: DEFAULT_BATCH_SIZE,
-            flush_interval: DEFAULT_FLUSH_INTERVAL,
-        }
+        Writer { store, import_id, batch_size: DEFAULT_BATCH_SIZE, flush_interval: DEFAULT_FLUSH_INTERVAL }
     }
 
     /// Items per transaction (at least 1).
@@ -69,10 +64,7 @@ impl Writer {
         self,
         capacity: usize,
         on_outcome: F,
-    ) -> (
-        mpsc::Sender<WriteItem>,
-        JoinHandle<Result<ImportCounts, StoreError>>,
-    )
+    ) -> (mpsc::Sender<WriteItem>, JoinHandle<Result<ImportCounts, StoreError>>)
     where
         F: FnMut(&WriteItem, &WriteOutcome) + Send + 'static,
     {
@@ -122,11 +114,7 @@ impl Writer {
                 break;
             }
         }
-        debug!(
-            import_id = self.import_id,
-            seen = totals.seen,
-            "Writer finished."
-        );
+        debug!(import_id = self.import_id, seen = totals.seen, "Writer finished.");
         Ok(totals)
     }
 
@@ -177,9 +165,7 @@ impl Writer {
         };
         debug!(source = %item.source(), detail = %detail, "The database refused a document.");
         let problem = Problem::new(item.source(), Reason::Store, detail.clone());
-        self.store
-            .write_one(self.import_id, &WriteItem::Problem(problem))
-            .await?;
+        self.store.write_one(self.import_id, &WriteItem::Problem(problem)).await?;
         Ok(WriteOutcome::Rejected { detail })
     }
 }
@@ -196,9 +182,7 @@ mod tests {
     use std::sync::{Arc, Mutex};
 
     use super::super::ProblemOutcome;
-    use super::super::testing::{
-        assert_healthy, count, doc_item, new_import, problem_item, temp_store,
-    };
+    use super::super::testing::{assert_healthy, count, doc_item, new_import, problem_item, temp_store};
     use super::*;
 
     type Log = Arc<Mutex<Vec<(String, WriteOutcome)>>>;
@@ -207,9 +191,7 @@ mod tests {
         let log: Log = Arc::default();
         let sink = Arc::clone(&log);
         let on_outcome = move |item: &WriteItem, outcome: &WriteOutcome| {
-            sink.lock()
-                .unwrap()
-                .push((item.source().to_owned(), outcome.clone()));
+            sink.lock().unwrap().push((item.source().to_owned(), outcome.clone()));
         };
         (log, on_outcome)
     }
@@ -245,66 +227,34 @@ mod tests {
         drop(sender);
         let totals = task.await.unwrap().unwrap();
 
-        assert_eq!(
-            totals,
-            ImportCounts {
-                seen: 5,
-                stored: 2,
-                unchanged: 1,
-                skipped: 1,
-                failed: 1
-            }
-        );
+        assert_eq!(totals, ImportCounts { seen: 5, stored: 2, unchanged: 1, skipped: 1, failed: 1 });
         let log = log.lock().unwrap().clone();
         assert_eq!(log.len(), 5);
-        assert!(
-            matches!(log[0].1, WriteOutcome::Stored { version: 1, .. }),
-            "{log:?}"
-        );
+        assert!(matches!(log[0].1, WriteOutcome::Stored { version: 1, .. }), "{log:?}");
         match &log[1].1 {
             WriteOutcome::Rejected { detail } => {
                 assert!(detail.contains("CHECK constraint failed"), "{detail}")
             }
             other => panic!("expected Rejected, got {other:?}"),
         }
-        assert!(
-            matches!(log[2].1, WriteOutcome::Stored { version: 1, .. }),
-            "{log:?}"
-        );
-        assert!(
-            matches!(log[3].1, WriteOutcome::Unchanged { .. }),
-            "{log:?}"
-        );
-        assert_eq!(
-            log[4].1,
-            WriteOutcome::Recorded {
-                outcome: ProblemOutcome::Skipped
-            }
-        );
+        assert!(matches!(log[2].1, WriteOutcome::Stored { version: 1, .. }), "{log:?}");
+        assert!(matches!(log[3].1, WriteOutcome::Unchanged { .. }), "{log:?}");
+        assert_eq!(log[4].1, WriteOutcome::Recorded { outcome: ProblemOutcome::Skipped });
 
         assert_eq!(count(&store, "SELECT COUNT(*) FROM documents").await, 2);
-        let problem: (String, String, String) = sqlx::query_as(
-            "SELECT source, reason, outcome FROM import_problems WHERE reason = 'store'",
-        )
-        .fetch_one(store.pool())
-        .await
-        .unwrap();
-        assert_eq!(
-            problem,
-            (
-                "dump/0.html".to_owned(),
-                "store".to_owned(),
-                "failed".to_owned()
-            )
-        );
+        let problem: (String, String, String) =
+            sqlx::query_as("SELECT source, reason, outcome FROM import_problems WHERE reason = 'store'")
+                .fetch_one(store.pool())
+                .await
+                .unwrap();
+        assert_eq!(problem, ("dump/0.html".to_owned(), "store".to_owned(), "failed".to_owned()));
         // The running counts in imports agree with the totals.
-        let stored: (i64, i64, i64, i64, i64) = sqlx::query_as(
-            "SELECT seen, stored, unchanged, skipped, failed FROM imports WHERE id = ?",
-        )
-        .bind(import)
-        .fetch_one(store.pool())
-        .await
-        .unwrap();
+        let stored: (i64, i64, i64, i64, i64) =
+            sqlx::query_as("SELECT seen, stored, unchanged, skipped, failed FROM imports WHERE id = ?")
+                .bind(import)
+                .fetch_one(store.pool())
+                .await
+                .unwrap();
         assert_eq!(stored, (5, 2, 1, 1, 1));
         assert_healthy(&store).await;
     }
@@ -321,19 +271,10 @@ mod tests {
         .unwrap();
         let import = new_import(&store).await;
         let (log, on_outcome) = logger();
-        let (sender, task) = Writer::new(store.clone(), import)
-            .batch_size(8)
-            .spawn(4, on_outcome);
+        let (sender, task) = Writer::new(store.clone(), import).batch_size(8).spawn(4, on_outcome);
         for n in 0..20 {
-            let body = if n == 13 {
-                format!("Text {n} with poison.")
-            } else {
-                format!("Text {n}.")
-            };
-            sender
-                .send(doc_item(&format!("url:https://example.org/{n}"), &body))
-                .await
-                .unwrap();
+            let body = if n == 13 { format!("Text {n} with poison.") } else { format!("Text {n}.") };
+            sender.send(doc_item(&format!("url:https://example.org/{n}"), &body)).await.unwrap();
         }
         drop(sender);
         let totals = task.await.unwrap().unwrap();
@@ -346,10 +287,8 @@ mod tests {
             .cloned()
             .collect();
         assert_eq!(rejected.len(), 1);
-        let detail: String = sqlx::query_scalar("SELECT detail FROM import_problems")
-            .fetch_one(store.pool())
-            .await
-            .unwrap();
+        let detail: String =
+            sqlx::query_scalar("SELECT detail FROM import_problems").fetch_one(store.pool()).await.unwrap();
         assert!(detail.contains("poisoned document"), "{detail}");
         assert_eq!(count(&store, "SELECT COUNT(*) FROM documents").await, 19);
         assert_healthy(&store).await;
@@ -360,30 +299,15 @@ mod tests {
         let (_dir, store) = temp_store().await;
         let import = new_import(&store).await;
         let (log, on_outcome) = logger();
-        let writer = Writer::new(store.clone(), import)
-            .batch_size(3)
-            .flush_interval(Duration::from_secs(3600));
+        let writer = Writer::new(store.clone(), import).batch_size(3).flush_interval(Duration::from_secs(3600));
         let (sender, task) = writer.spawn(16, on_outcome);
         for n in 0..4 {
-            sender
-                .send(doc_item(
-                    &format!("url:https://example.org/{n}"),
-                    &format!("Text {n}."),
-                ))
-                .await
-                .unwrap();
+            sender.send(doc_item(&format!("url:https://example.org/{n}"), &format!("Text {n}."))).await.unwrap();
         }
-        assert!(
-            wait_for(&log, 3).await,
-            "the first 3 items are committed while the channel is open"
-        );
+        assert!(wait_for(&log, 3).await, "the first 3 items are committed while the channel is open");
         assert_eq!(count(&store, "SELECT COUNT(*) FROM documents").await, 3);
         drop(sender);
-        assert_eq!(
-            task.await.unwrap().unwrap().stored,
-            4,
-            "the rest is committed when the channel closes"
-        );
+        assert_eq!(task.await.unwrap().unwrap().stored, 4, "the rest is committed when the channel closes");
     }
 
     #[tokio::test]
@@ -393,14 +317,8 @@ mod tests {
         let (log, on_outcome) = logger();
         let writer = Writer::new(store.clone(), import).flush_interval(Duration::from_millis(50));
         let (sender, task) = writer.spawn(16, on_outcome);
-        sender
-            .send(doc_item("url:https://example.org/slow", "One page."))
-            .await
-            .unwrap();
-        assert!(
-            wait_for(&log, 1).await,
-            "one item is committed after the flush interval"
-        );
+        sender.send(doc_item("url:https://example.org/slow", "One page.")).await.unwrap();
+        assert!(wait_for(&log, 1).await, "one item is committed after the flush interval");
         assert_eq!(count(&store, "SELECT stored FROM imports").await, 1);
         drop(sender);
         assert_eq!(task.await.unwrap().unwrap().seen, 1);
@@ -411,26 +329,19 @@ mod tests {
         let (_dir, store) = temp_store().await;
         let (log, on_outcome) = logger();
         let (sender, task) = Writer::new(store.clone(), 999).spawn(4, on_outcome);
-        sender
-            .send(doc_item("url:https://example.org/", "Text."))
-            .await
-            .unwrap();
+        sender.send(doc_item("url:https://example.org/", "Text.")).await.unwrap();
         drop(sender);
         let error = task.await.unwrap().unwrap_err();
         assert!(matches!(error, StoreError::UnknownImport(999)), "{error}");
         assert!(log.lock().unwrap().is_empty());
-        assert_eq!(
-            count(&store, "SELECT COUNT(*) FROM import_problems").await,
-            0
-        );
+        assert_eq!(count(&store, "SELECT COUNT(*) FROM import_problems").await, 0);
     }
 
     #[tokio::test]
     async fn the_writer_returns_zero_counts_when_nothing_was_sent() {
         let (_dir, store) = temp_store().await;
         let import = new_import(&store).await;
-        let (sender, task) =
-            Writer::new(store, import).spawn(1, |_: &WriteItem, _: &WriteOutcome| {});
+        let (sender, task) = Writer::new(store, import).spawn(1, |_: &WriteItem, _: &WriteOutcome| {});
         drop(sender);
         assert_eq!(task.await.unwrap().unwrap(), ImportCounts::default());
     }
