@@ -104,24 +104,14 @@ impl ManifestEntry {
 /// object is an error naming the line, because a set with a broken label cannot be scored.
 pub fn load_manifest(set_dir: &Path) -> Result<Vec<ManifestEntry>, EvalError> {
     let path = set_dir.join(MANIFEST_FILE);
-    let file = File::open(&path).map_err(|source| EvalError::Read {
-        path: path.clone(),
-        source,
-    })?;
+    let file = File::open(&path).map_err(|source| EvalError::Read { path: path.clone(), source })?;
     let mut entries = Vec::new();
     for (index, line) in BufReader::new(file).lines().enumerate() {
-        let line = line.map_err(|source| EvalError::Read {
-            path: path.clone(),
-            source,
-        })?;
+        let line = line.map_err(|source| EvalError::Read { path: path.clone(), source })?;
         if line.trim().is_empty() {
             continue;
         }
-        let bad = |reason: String| EvalError::BadLine {
-            path: path.clone(),
-            line: index + 1,
-            reason,
-        };
+        let bad = |reason: String| EvalError::BadLine { path: path.clone(), line: index + 1, reason };
         let fields = match serde_json::from_str::<Value>(&line) {
             Ok(Value::Object(fields)) => fields,
             Ok(_) => return Err(bad("not a JSON object".to_owned())),
@@ -135,24 +125,14 @@ pub fn load_manifest(set_dir: &Path) -> Result<Vec<ManifestEntry>, EvalError> {
 /// Read a system output file (`{"id": ..., "text": ...}` per line) into id → text. A null
 /// text stays `None`; a later line for the same id wins, as in `score.py`.
 pub fn load_outputs(path: &Path) -> Result<HashMap<String, Option<String>>, EvalError> {
-    let file = File::open(path).map_err(|source| EvalError::Read {
-        path: path.to_owned(),
-        source,
-    })?;
+    let file = File::open(path).map_err(|source| EvalError::Read { path: path.to_owned(), source })?;
     let mut outputs = HashMap::new();
     for (index, line) in BufReader::new(file).lines().enumerate() {
-        let line = line.map_err(|source| EvalError::Read {
-            path: path.to_owned(),
-            source,
-        })?;
+        let line = line.map_err(|source| EvalError::Read { path: path.to_owned(), source })?;
         if line.trim().is_empty() {
             continue;
         }
-        let bad = |reason: String| EvalError::BadLine {
-            path: path.to_owned(),
-            line: index + 1,
-            reason,
-        };
+        let bad = |reason: String| EvalError::BadLine { path: path.to_owned(), line: index + 1, reason };
         let record: Value = serde_json::from_str(&line).map_err(|err| bad(err.to_string()))?;
         let id = match record.get("id") {
             Some(Value::String(id)) => id.clone(),
@@ -176,29 +156,17 @@ pub(crate) struct OutputWriter {
 
 impl OutputWriter {
     pub(crate) fn create(path: &Path) -> Result<Self, EvalError> {
-        let file = File::create(path).map_err(|source| EvalError::Write {
-            path: path.to_owned(),
-            source,
-        })?;
-        Ok(OutputWriter {
-            path: path.to_owned(),
-            out: BufWriter::new(file),
-        })
+        let file = File::create(path).map_err(|source| EvalError::Write { path: path.to_owned(), source })?;
+        Ok(OutputWriter { path: path.to_owned(), out: BufWriter::new(file) })
     }
 
     pub(crate) fn write(&mut self, id: &str, text: Option<&str>) -> Result<(), EvalError> {
         let line = serde_json::json!({ "id": id, "text": text });
-        writeln!(self.out, "{line}").map_err(|source| EvalError::Write {
-            path: self.path.clone(),
-            source,
-        })
+        writeln!(self.out, "{line}").map_err(|source| EvalError::Write { path: self.path.clone(), source })
     }
 
     pub(crate) fn finish(mut self) -> Result<(), EvalError> {
-        self.out.flush().map_err(|source| EvalError::Write {
-            path: self.path.clone(),
-            source,
-        })
+        self.out.flush().map_err(|source| EvalError::Write { path: self.path.clone(), source })
     }
 }
 

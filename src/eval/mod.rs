@@ -30,8 +30,8 @@ use tracing::debug;
 
 pub use manifest::{MANIFEST_FILE, ManifestEntry, load_manifest, load_outputs};
 pub use report::{
-    EvalReport, FieldAccuracy, GroupScores, MetadataAccuracy, MissedSnippet, PageFailure, Removal,
-    Throughput, WorstPage, render_combined,
+    EvalReport, FieldAccuracy, GroupScores, MetadataAccuracy, MissedSnippet, PageFailure, Removal, Throughput,
+    WorstPage, render_combined,
 };
 pub use score::{BowScores, PageBow, PageShingles, ShingleScores, SnippetCounts, SnippetScores};
 pub use tokenize::{collapse_whitespace, is_python_space, is_word_char, tokens};
@@ -99,10 +99,7 @@ pub struct Extracted {
 impl Extracted {
     /// An extraction with a text and nothing else.
     pub fn from_text(text: String) -> Self {
-        Extracted {
-            text,
-            ..Extracted::default()
-        }
+        Extracted { text, ..Extracted::default() }
     }
 }
 
@@ -125,21 +122,11 @@ pub struct EvalOptions {
 #[non_exhaustive]
 pub enum EvalError {
     #[error("cannot read {}: {source}", path.display())]
-    Read {
-        path: PathBuf,
-        source: std::io::Error,
-    },
+    Read { path: PathBuf, source: std::io::Error },
     #[error("{} line {line}: {reason}", path.display())]
-    BadLine {
-        path: PathBuf,
-        line: usize,
-        reason: String,
-    },
+    BadLine { path: PathBuf, line: usize, reason: String },
     #[error("cannot write {}: {source}", path.display())]
-    Write {
-        path: PathBuf,
-        source: std::io::Error,
-    },
+    Write { path: PathBuf, source: std::io::Error },
 }
 
 /// Runs `extract` over every page of the set for the track, timing only the extraction
@@ -148,21 +135,12 @@ pub enum EvalError {
 /// A page whose input cannot be read, or on which the extractor panics, is recorded as a
 /// failure and scored like a missing output in `score.py` (empty text, every `with`
 /// snippet missed).
-pub fn run<F>(
-    set_dir: &Path,
-    track: Track,
-    opts: &EvalOptions,
-    mut extract: F,
-) -> Result<EvalReport, EvalError>
+pub fn run<F>(set_dir: &Path, track: Track, opts: &EvalOptions, mut extract: F) -> Result<EvalReport, EvalError>
 where
     F: FnMut(&[u8], Option<&str>) -> Extracted,
 {
     let entries = selected(load_manifest(set_dir)?, opts);
-    let mut writer = opts
-        .output
-        .as_deref()
-        .map(OutputWriter::create)
-        .transpose()?;
+    let mut writer = opts.output.as_deref().map(OutputWriter::create).transpose()?;
     let mut builder = ReportBuilder::new(set_name(set_dir), Some(track), opts);
     for entry in &entries {
         let extraction = read_and_extract(set_dir, track, entry, &mut extract);
@@ -175,13 +153,7 @@ where
             }
         };
         if let Some(writer) = writer.as_mut() {
-            writer.write(
-                &entry.id,
-                extraction
-                    .as_ref()
-                    .ok()
-                    .map(|(extracted, _)| extracted.text.as_str()),
-            )?;
+            writer.write(&entry.id, extraction.as_ref().ok().map(|(extracted, _)| extracted.text.as_str()))?;
         }
         builder.add(set_dir, entry, &outcome);
     }
@@ -193,19 +165,12 @@ where
 
 /// Scores an existing output file (`{"id", "text"}` per line) the way `score.py` does:
 /// a missing id or a null text is an empty extraction. There is no timing nor metadata.
-pub fn score_output_file(
-    set_dir: &Path,
-    output: &Path,
-    opts: &EvalOptions,
-) -> Result<EvalReport, EvalError> {
+pub fn score_output_file(set_dir: &Path, output: &Path, opts: &EvalOptions) -> Result<EvalReport, EvalError> {
     let entries = selected(load_manifest(set_dir)?, opts);
     let outputs = load_outputs(output)?;
     let mut builder = ReportBuilder::new(set_name(set_dir), None, opts);
     let known: HashSet<&str> = entries.iter().map(|e| e.id.as_str()).collect();
-    builder.unknown_ids = outputs
-        .keys()
-        .filter(|id| !known.contains(id.as_str()))
-        .count();
+    builder.unknown_ids = outputs.keys().filter(|id| !known.contains(id.as_str())).count();
     for entry in &entries {
         let outcome = match outputs.get(&entry.id) {
             Some(text) => PageOutcome::scored_text(text.as_deref()),
@@ -232,24 +197,14 @@ fn read_and_extract<F>(
 where
     F: FnMut(&[u8], Option<&str>) -> Extracted,
 {
-    let relative = track
-        .input(entry)
-        .ok_or_else(|| format!("the manifest gives no {track} file"))?;
+    let relative = track.input(entry).ok_or_else(|| format!("the manifest gives no {track} file"))?;
     let path = set_dir.join(relative);
-    let bytes =
-        std::fs::read(&path).map_err(|err| format!("cannot read {}: {err}", path.display()))?;
+    let bytes = std::fs::read(&path).map_err(|err| format!("cannot read {}: {err}", path.display()))?;
     let started = Instant::now();
     let result = panic::catch_unwind(AssertUnwindSafe(|| extract(&bytes, entry.url.as_deref())));
     let seconds = started.elapsed().as_secs_f64();
-    let extracted = result
-        .map_err(|payload| format!("the extractor panicked: {}", panic_message(&*payload)))?;
-    Ok((
-        extracted,
-        Timing {
-            bytes: bytes.len() as u64,
-            seconds,
-        },
-    ))
+    let extracted = result.map_err(|payload| format!("the extractor panicked: {}", panic_message(&*payload)))?;
+    Ok((extracted, Timing { bytes: bytes.len() as u64, seconds }))
 }
 
 fn panic_message(payload: &(dyn std::any::Any + Send)) -> String {
@@ -264,24 +219,17 @@ fn panic_message(payload: &(dyn std::any::Any + Send)) -> String {
 
 fn selected(entries: Vec<ManifestEntry>, opts: &EvalOptions) -> Vec<ManifestEntry> {
     match &opts.ids {
-        Some(ids) => entries
-            .into_iter()
-            .filter(|e| ids.contains(&e.id))
-            .collect(),
+        Some(ids) => entries.into_iter().filter(|e| ids.contains(&e.id)).collect(),
         None => entries,
     }
 }
 
 /// The set's name as `score.py` prints it (the folder's base name).
 fn set_name(set_dir: &Path) -> String {
-    let name = set_dir
-        .file_name()
-        .map(|n| n.to_string_lossy().into_owned());
+    let name = set_dir.file_name().map(|n| n.to_string_lossy().into_owned());
     name.or_else(|| {
         let absolute = std::fs::canonicalize(set_dir).ok()?;
-        absolute
-            .file_name()
-            .map(|n| n.to_string_lossy().into_owned())
+        absolute.file_name().map(|n| n.to_string_lossy().into_owned())
     })
     .unwrap_or_else(|| set_dir.display().to_string())
 }

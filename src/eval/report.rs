@@ -9,9 +9,7 @@ use serde_json::{Map, Value, json};
 use tracing::debug;
 
 use super::manifest::ManifestEntry;
-use super::score::{
-    BowScores, PageBow, PageShingles, ShingleScores, SnippetCounts, SnippetScores, snippet_found,
-};
+use super::score::{BowScores, PageBow, PageShingles, ShingleScores, SnippetCounts, SnippetScores, snippet_found};
 use super::tokenize::collapse_whitespace;
 use super::{EvalOptions, Extracted, Timing, Track};
 
@@ -97,8 +95,7 @@ impl FieldAccuracy {
 
 impl Serialize for FieldAccuracy {
     fn serialize<S: serde::Serializer>(&self, serializer: S) -> Result<S::Ok, S::Error> {
-        json!({ "pages": self.labelled, "correct": self.correct, "accuracy": self.accuracy() })
-            .serialize(serializer)
+        json!({ "pages": self.labelled, "correct": self.correct, "accuracy": self.accuracy() }).serialize(serializer)
     }
 }
 
@@ -206,13 +203,7 @@ impl<'a> PageOutcome<'a> {
 
     /// A text from an output file (`None` for a null text).
     pub(crate) fn scored_text(text: Option<&'a str>) -> Self {
-        PageOutcome {
-            predicted: text,
-            missing: false,
-            meta: None,
-            explain: &[],
-            timing: None,
-        }
+        PageOutcome { predicted: text, missing: false, meta: None, explain: &[], timing: None }
     }
 }
 
@@ -287,10 +278,7 @@ impl ReportBuilder {
     }
 
     pub(crate) fn fail(&mut self, id: &str, detail: String) {
-        self.failures.push(PageFailure {
-            id: id.to_owned(),
-            detail,
-        });
+        self.failures.push(PageFailure { id: id.to_owned(), detail });
     }
 
     /// Score one page and add it to its groups.
@@ -299,15 +287,10 @@ impl ReportBuilder {
         self.missing_ids += usize::from(outcome.missing);
         let predicted = outcome.predicted.unwrap_or("");
         let gold = self.read_gold(set_dir, entry);
-        let shingles = gold
-            .as_deref()
-            .map(|gold| PageShingles::compare(gold, predicted));
-        let bow = gold
-            .as_deref()
-            .map(|gold| PageBow::compare(gold, predicted));
-        let snippets = entry
-            .has_snippets()
-            .then(|| SnippetCounts::check(&entry.with, &entry.without, outcome.predicted));
+        let shingles = gold.as_deref().map(|gold| PageShingles::compare(gold, predicted));
+        let bow = gold.as_deref().map(|gold| PageBow::compare(gold, predicted));
+        let snippets =
+            entry.has_snippets().then(|| SnippetCounts::check(&entry.with, &entry.without, outcome.predicted));
         let metadata = outcome.meta.map(|guess| judge_metadata(entry, guess));
 
         let mut members = vec![0];
@@ -324,11 +307,9 @@ impl ReportBuilder {
             group.snippets.extend(snippets);
             if let Some(page) = metadata {
                 let sum = group.metadata.get_or_insert_with(MetadataAccuracy::default);
-                for (total, one) in [
-                    (&mut sum.title, page.title),
-                    (&mut sum.author, page.author),
-                    (&mut sum.date, page.date),
-                ] {
+                for (total, one) in
+                    [(&mut sum.title, page.title), (&mut sum.author, page.author), (&mut sum.date, page.date)]
+                {
                     total.labelled += one.labelled;
                     total.correct += one.correct;
                 }
@@ -352,10 +333,7 @@ impl ReportBuilder {
             Ok(gold) => Some(gold),
             Err(err) => {
                 debug!(id = %entry.id, path = %path.display(), "Could not read a gold text.");
-                self.fail(
-                    &entry.id,
-                    format!("cannot read gold {}: {err}", path.display()),
-                );
+                self.fail(&entry.id, format!("cannot read gold {}: {err}", path.display()));
                 None
             }
         }
@@ -372,12 +350,7 @@ impl ReportBuilder {
     }
 
     /// Keep the page if it is among the `worst_limit` lowest F1 so far (earlier pages win ties).
-    fn consider_worst(
-        &mut self,
-        entry: &ManifestEntry,
-        shingles: &PageShingles,
-        outcome: &PageOutcome<'_>,
-    ) {
+    fn consider_worst(&mut self, entry: &ManifestEntry, shingles: &PageShingles, outcome: &PageOutcome<'_>) {
         let f1 = shingles.f1();
         let full = self.worst.len() >= self.worst_limit;
         if self.worst_limit == 0 || (full && self.worst.last().is_some_and(|last| f1 >= last.f1)) {
@@ -413,63 +386,32 @@ fn judge_metadata(entry: &ManifestEntry, guess: MetaGuess<'_>) -> MetadataAccura
         guess.is_some_and(|g| normalize_meta(g) == normalize_meta(label))
     }
     fn same_day(guess: Option<&str>, label: &str) -> bool {
-        let day = |text: &str| {
-            normalize_meta(text)
-                .chars()
-                .take(DATE_PREFIX_CHARS)
-                .collect::<String>()
-        };
+        let day = |text: &str| normalize_meta(text).chars().take(DATE_PREFIX_CHARS).collect::<String>();
         guess.is_some_and(|g| day(g) == day(label))
     }
     let mut page = MetadataAccuracy::default();
-    page.title.tally(entry.title.as_deref(), |label| {
-        same_text(guess.title, label)
-    });
-    page.author.tally(entry.author.as_deref(), |label| {
-        same_text(guess.author, label)
-    });
-    page.date.tally(entry.date.as_deref(), |label| {
-        same_day(guess.published, label)
-    });
+    page.title.tally(entry.title.as_deref(), |label| same_text(guess.title, label));
+    page.author.tally(entry.author.as_deref(), |label| same_text(guess.author, label));
+    page.date.tally(entry.date.as_deref(), |label| same_day(guess.published, label));
     page
 }
 
-fn worst_page(
-    entry: &ManifestEntry,
-    shingles: &PageShingles,
-    outcome: &PageOutcome<'_>,
-) -> WorstPage {
+fn worst_page(entry: &ManifestEntry, shingles: &PageShingles, outcome: &PageOutcome<'_>) -> WorstPage {
     let collapsed = outcome.predicted.map(collapse_whitespace);
-    let found = |snippet: &str| {
-        collapsed
-            .as_deref()
-            .is_some_and(|text| snippet_found(text, snippet))
-    };
-    let removed: Vec<(&str, String, &str)> = outcome
-        .explain
-        .iter()
-        .map(|(rule, text)| (rule.as_str(), collapse_whitespace(text), text.as_str()))
-        .collect();
+    let found = |snippet: &str| collapsed.as_deref().is_some_and(|text| snippet_found(text, snippet));
+    let removed: Vec<(&str, String, &str)> =
+        outcome.explain.iter().map(|(rule, text)| (rule.as_str(), collapse_whitespace(text), text.as_str())).collect();
     let removal_of = |snippet: &str| -> Option<Removal> {
         let wanted = collapse_whitespace(snippet);
         let head: String = wanted.chars().take(SNIPPET_HEAD_CHARS).collect();
         let hit = |needle: &str, whole: bool| {
-            removed
-                .iter()
-                .find(|(_, block, _)| block.contains(needle))
-                .map(|(rule, _, original)| Removal {
-                    rule: (*rule).to_owned(),
-                    block: (*original).to_owned(),
-                    whole,
-                })
+            removed.iter().find(|(_, block, _)| block.contains(needle)).map(|(rule, _, original)| Removal {
+                rule: (*rule).to_owned(),
+                block: (*original).to_owned(),
+                whole,
+            })
         };
-        hit(&wanted, true).or_else(|| {
-            if head.is_empty() {
-                None
-            } else {
-                hit(&head, false)
-            }
-        })
+        hit(&wanted, true).or_else(|| if head.is_empty() { None } else { hit(&head, false) })
     };
     WorstPage {
         id: entry.id.clone(),
@@ -482,10 +424,7 @@ fn worst_page(
             .with
             .iter()
             .filter(|s| !found(s))
-            .map(|s| MissedSnippet {
-                snippet: s.clone(),
-                removed_by: removal_of(s),
-            })
+            .map(|s| MissedSnippet { snippet: s.clone(), removed_by: removal_of(s) })
             .collect(),
     }
 }
@@ -513,17 +452,11 @@ impl EvalReport {
                 out.push_str(&format!("  {}: {}\n", failure.id, failure.detail));
             }
             if self.failures.len() > SHOWN_FAILURES {
-                out.push_str(&format!(
-                    "  ... and {} more\n",
-                    self.failures.len() - SHOWN_FAILURES
-                ));
+                out.push_str(&format!("  ... and {} more\n", self.failures.len() - SHOWN_FAILURES));
             }
         }
         if !self.worst.is_empty() {
-            out.push_str(&format!(
-                "\nWorst {} pages by shingle F1:\n",
-                self.worst.len()
-            ));
+            out.push_str(&format!("\nWorst {} pages by shingle F1:\n", self.worst.len()));
             for page in &self.worst {
                 out.push_str(&render_worst(page));
             }
@@ -548,17 +481,13 @@ impl EvalReport {
         ]);
         for group in &self.groups {
             let snip = group.snippets;
-            let count = |pick: fn(&SnippetCounts) -> usize| {
-                snip.map_or_else(dash, |s| pick(&s.counts).to_string())
-            };
+            let count = |pick: fn(&SnippetCounts) -> usize| snip.map_or_else(dash, |s| pick(&s.counts).to_string());
             let field = |pick: fn(&MetadataAccuracy) -> FieldAccuracy| {
                 group
                     .metadata
                     .map(|m| pick(&m))
                     .filter(|f| f.labelled > 0)
-                    .map_or_else(dash, |f| {
-                        format!("{}/{} {}", f.correct, f.labelled, ratio(f.accuracy()))
-                    })
+                    .map_or_else(dash, |f| format!("{}/{} {}", f.correct, f.labelled, ratio(f.accuracy())))
             };
             table.row(vec![
                 group.name.clone(),
@@ -660,12 +589,8 @@ pub fn render_combined(reports: &[EvalReport]) -> String {
                 ratio(snip.map(|s| s.precision)),
                 ratio(snip.map(|s| s.recall)),
                 ratio(snip.map(|s| s.f1)),
-                throughput
-                    .and_then(|t| t.pages_per_second())
-                    .map_or_else(dash, |v| format!("{v:.1}")),
-                throughput
-                    .and_then(|t| t.mb_per_second())
-                    .map_or_else(dash, |v| format!("{v:.2}")),
+                throughput.and_then(|t| t.pages_per_second()).map_or_else(dash, |v| format!("{v:.1}")),
+                throughput.and_then(|t| t.mb_per_second()).map_or_else(dash, |v| format!("{v:.2}")),
             ]);
         }
     }
@@ -687,16 +612,8 @@ fn render_worst(page: &WorstPage) -> String {
     for missed in &page.missed {
         out.push_str(&format!("    missed: {}", quoted(&missed.snippet)));
         if let Some(removal) = &missed.removed_by {
-            let how = if removal.whole {
-                "removed by"
-            } else {
-                "start removed by"
-            };
-            out.push_str(&format!(
-                " ({how} {}: {})",
-                removal.rule,
-                quoted(&removal.block)
-            ));
+            let how = if removal.whole { "removed by" } else { "start removed by" };
+            out.push_str(&format!(" ({how} {}: {})", removal.rule, quoted(&removal.block)));
         }
         out.push('\n');
     }
@@ -730,10 +647,7 @@ struct Table {
 impl Table {
     /// Columns as (title, right-aligned).
     fn new(header: &[(&'static str, bool)]) -> Self {
-        Table {
-            header: header.to_vec(),
-            rows: Vec::new(),
-        }
+        Table { header: header.to_vec(), rows: Vec::new() }
     }
 
     fn row(&mut self, cells: Vec<String>) {
@@ -741,34 +655,24 @@ impl Table {
     }
 
     fn render(&self) -> String {
-        let mut widths: Vec<usize> = self
-            .header
-            .iter()
-            .map(|(title, _)| title.chars().count())
-            .collect();
+        let mut widths: Vec<usize> = self.header.iter().map(|(title, _)| title.chars().count()).collect();
         for row in &self.rows {
             for (width, cell) in widths.iter_mut().zip(row) {
                 *width = (*width).max(cell.chars().count());
             }
         }
-        let titles: Vec<String> = self
-            .header
-            .iter()
-            .map(|(title, _)| (*title).to_owned())
-            .collect();
+        let titles: Vec<String> = self.header.iter().map(|(title, _)| (*title).to_owned()).collect();
         let mut out = String::new();
         for cells in std::iter::once(&titles).chain(&self.rows) {
             let line: Vec<String> = cells
                 .iter()
                 .zip(&widths)
                 .zip(&self.header)
-                .map(|((cell, &width), &(_, right))| {
-                    if right {
-                        format!("{cell:>width$}")
-                    } else {
-                        format!("{cell:<width$}")
-                    }
-                })
+                .map(
+                    |((cell, &width), &(_, right))| {
+                        if right { format!("{cell:>width$}") } else { format!("{cell:<width$}") }
+                    },
+                )
                 .collect();
             out.push_str(line.join("  ").trim_end());
             out.push('\n');
@@ -801,41 +705,24 @@ mod tests {
     #[test]
     fn metadata_compares_normalised_text_and_date_prefix() {
         let e = entry("a", &[], &[]);
-        let good = MetaGuess {
-            title: Some(" the title\n"),
-            author: Some("Someone"),
-            published: Some("2024-03-15T10:00:00Z"),
-        };
+        let good =
+            MetaGuess { title: Some(" the title\n"), author: Some("Someone"), published: Some("2024-03-15T10:00:00Z") };
         let page = judge_metadata(&e, good);
         assert_eq!((page.title.correct, page.date.correct), (1, 1));
         // No author label: the guess is not counted at all.
         assert_eq!(page.author, FieldAccuracy::default());
 
-        let near = MetaGuess {
-            title: Some("The Title!"),
-            author: None,
-            published: Some("2024-03-16"),
-        };
+        let near = MetaGuess { title: Some("The Title!"), author: None, published: Some("2024-03-16") };
         let page = judge_metadata(&e, near);
-        assert_eq!(
-            (page.title.labelled, page.title.correct, page.date.correct),
-            (1, 0, 0)
-        );
+        assert_eq!((page.title.labelled, page.title.correct, page.date.correct), (1, 0, 0));
     }
 
     #[test]
     fn worst_page_names_leaks_misses_and_the_rule_that_removed_them() {
-        let e = entry(
-            "p",
-            &["kept sentence", "The lost paragraph text", "never seen"],
-            &["Log in"],
-        );
+        let e = entry("p", &["kept sentence", "The lost paragraph text", "never seen"], &["Log in"]);
         let explain = vec![
             ("nav_list".to_owned(), "Home\nLog in".to_owned()),
-            (
-                "comment_prompt".to_owned(),
-                "Intro. The lost  paragraph\ntext, and more.".to_owned(),
-            ),
+            ("comment_prompt".to_owned(), "Intro. The lost  paragraph\ntext, and more.".to_owned()),
         ];
         let outcome = PageOutcome {
             predicted: Some("kept sentence. Log in"),
@@ -844,22 +731,13 @@ mod tests {
             explain: &explain,
             timing: None,
         };
-        let shingles = PageShingles::compare(
-            "kept sentence The lost paragraph text",
-            "kept sentence Log in",
-        );
+        let shingles = PageShingles::compare("kept sentence The lost paragraph text", "kept sentence Log in");
         let page = worst_page(&e, &shingles, &outcome);
         assert_eq!(page.leaked, ["Log in"]);
         assert_eq!(page.missed.len(), 2);
         let removal = page.missed.first().and_then(|m| m.removed_by.as_ref());
-        assert_eq!(
-            removal.map(|r| (r.rule.as_str(), r.whole)),
-            Some(("comment_prompt", true))
-        );
-        assert_eq!(
-            page.missed.get(1).map(|m| m.removed_by.is_none()),
-            Some(true)
-        );
+        assert_eq!(removal.map(|r| (r.rule.as_str(), r.whole)), Some(("comment_prompt", true)));
+        assert_eq!(page.missed.get(1).map(|m| m.removed_by.is_none()), Some(true));
         let shown = render_worst(&page);
         assert!(shown.contains("removed by comment_prompt"), "{shown}");
         assert!(shown.contains("leaked: \"Log in\""), "{shown}");
@@ -867,20 +745,10 @@ mod tests {
 
     #[test]
     fn a_block_holding_only_the_start_of_a_snippet_is_a_partial_removal() {
-        let long =
-            "This snippet runs across two blocks of the page, so no single block holds it all";
+        let long = "This snippet runs across two blocks of the page, so no single block holds it all";
         let e = entry("p", &[long], &[]);
-        let explain = vec![(
-            "boilerplate".to_owned(),
-            "This snippet runs across two blocks of the".to_owned(),
-        )];
-        let outcome = PageOutcome {
-            predicted: Some(""),
-            missing: false,
-            meta: None,
-            explain: &explain,
-            timing: None,
-        };
+        let explain = vec![("boilerplate".to_owned(), "This snippet runs across two blocks of the".to_owned())];
+        let outcome = PageOutcome { predicted: Some(""), missing: false, meta: None, explain: &explain, timing: None };
         let page = worst_page(&e, &PageShingles::compare(long, ""), &outcome);
         let removal = page.missed.first().and_then(|m| m.removed_by.clone());
         assert_eq!(removal.map(|r| r.whole), Some(false));

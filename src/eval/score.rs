@@ -42,21 +42,11 @@ impl PageShingles {
         let total = tp + fp + fn_;
         let exact = gold_tokens == predicted_tokens;
         if total == 0 {
-            return PageShingles {
-                tp: 0.0,
-                fp: 0.0,
-                fn_: 0.0,
-                exact,
-            };
+            return PageShingles { tp: 0.0, fp: 0.0, fn_: 0.0, exact };
         }
         // Divide as score.py does so that later ratios round identically.
         let total = total as f64;
-        PageShingles {
-            tp: tp as f64 / total,
-            fp: fp as f64 / total,
-            fn_: fn_ as f64 / total,
-            exact,
-        }
+        PageShingles { tp: tp as f64 / total, fp: fp as f64 / total, fn_: fn_ as f64 / total, exact }
     }
 
     /// Whether the extraction had any shingle (the page counts toward mean precision).
@@ -107,10 +97,7 @@ fn shingle_counts(gold: &[&str], predicted: &[&str]) -> (u64, u64, u64) {
             *ids.entry(token).or_insert(next)
         })
         .collect();
-    let predicted_ids: Vec<u32> = predicted
-        .iter()
-        .map(|token| ids.get(token).copied().unwrap_or(UNSEEN))
-        .collect();
+    let predicted_ids: Vec<u32> = predicted.iter().map(|token| ids.get(token).copied().unwrap_or(UNSEEN)).collect();
 
     let gold_shingles = shingles(&gold_ids);
     let mut unmatched: HashMap<Shingle, u64> = HashMap::with_capacity(gold_shingles.len());
@@ -163,24 +150,10 @@ pub struct ShingleScores {
 
 impl ShingleScores {
     pub fn aggregate(rows: &[PageShingles]) -> Self {
-        let precision = mean(
-            rows.iter()
-                .filter(|r| r.has_prediction())
-                .map(PageShingles::precision),
-        );
-        let recall = mean(
-            rows.iter()
-                .filter(|r| r.has_gold())
-                .map(PageShingles::recall),
-        );
+        let precision = mean(rows.iter().filter(|r| r.has_prediction()).map(PageShingles::precision));
+        let recall = mean(rows.iter().filter(|r| r.has_gold()).map(PageShingles::recall));
         let accuracy = mean(rows.iter().map(|r| if r.exact { 1.0 } else { 0.0 }));
-        ShingleScores {
-            f1: harmonic_mean(precision, recall),
-            precision,
-            recall,
-            accuracy,
-            pages: rows.len(),
-        }
+        ShingleScores { f1: harmonic_mean(precision, recall), precision, recall, accuracy, pages: rows.len() }
     }
 }
 
@@ -199,22 +172,12 @@ impl SnippetCounts {
     /// `with` and leaks no `without`.
     pub fn check(with: &[String], without: &[String], predicted: Option<&str>) -> Self {
         let Some(predicted) = predicted else {
-            return SnippetCounts {
-                tp: 0,
-                fp: 0,
-                fn_: with.len(),
-                tn: without.len(),
-            };
+            return SnippetCounts { tp: 0, fp: 0, fn_: with.len(), tn: without.len() };
         };
         let text = collapse_whitespace(predicted);
         let tp = with.iter().filter(|s| snippet_found(&text, s)).count();
         let fp = without.iter().filter(|s| snippet_found(&text, s)).count();
-        SnippetCounts {
-            tp,
-            fp,
-            fn_: with.len() - tp,
-            tn: without.len() - fp,
-        }
+        SnippetCounts { tp, fp, fn_: with.len() - tp, tn: without.len() - fp }
     }
 
     fn add(self, other: SnippetCounts) -> Self {
@@ -248,15 +211,9 @@ pub struct SnippetScores {
 
 impl SnippetScores {
     pub fn aggregate(rows: &[SnippetCounts]) -> Self {
-        let c = rows
-            .iter()
-            .fold(SnippetCounts::default(), |sum, row| sum.add(*row));
+        let c = rows.iter().fold(SnippetCounts::default(), |sum, row| sum.add(*row));
         let ratio = |num: usize, den: usize| {
-            if den == 0 {
-                0.0
-            } else {
-                num as f64 / den as f64
-            }
+            if den == 0 { 0.0 } else { num as f64 / den as f64 }
         };
         SnippetScores {
             f1: ratio(2 * c.tp, 2 * c.tp + c.fp + c.fn_),
@@ -279,11 +236,7 @@ pub struct PageBow {
 
 impl PageBow {
     pub fn compare(gold: &str, predicted: &str) -> Self {
-        let zero = PageBow {
-            precision: 0.0,
-            recall: 0.0,
-            f1: 0.0,
-        };
+        let zero = PageBow { precision: 0.0, recall: 0.0, f1: 0.0 };
         // Lowercase before tokenising, as score.py does: lowercasing can split a token
         // (U+0130 becomes "i" plus a combining dot).
         let gold_lower = gold.to_lowercase();
@@ -291,15 +244,7 @@ impl PageBow {
         let gold_tokens = tokens(&gold_lower);
         let predicted_tokens = tokens(&predicted_lower);
         if gold_tokens.is_empty() {
-            return if predicted_tokens.is_empty() {
-                PageBow {
-                    precision: 1.0,
-                    recall: 1.0,
-                    f1: 1.0,
-                }
-            } else {
-                zero
-            };
+            return if predicted_tokens.is_empty() { PageBow { precision: 1.0, recall: 1.0, f1: 1.0 } } else { zero };
         }
         if predicted_tokens.is_empty() {
             return zero;
@@ -319,11 +264,7 @@ impl PageBow {
         }
         let precision = overlap as f64 / predicted_tokens.len() as f64;
         let recall = overlap as f64 / gold_tokens.len() as f64;
-        PageBow {
-            precision,
-            recall,
-            f1: harmonic_mean(precision, recall),
-        }
+        PageBow { precision, recall, f1: harmonic_mean(precision, recall) }
     }
 }
 
@@ -347,11 +288,7 @@ impl BowScores {
 
 /// `2 * p * r / (p + r)`, 0 when both are 0 (evaluated in score.py's order).
 fn harmonic_mean(p: f64, r: f64) -> f64 {
-    if p + r > 0.0 {
-        2.0 * p * r / (p + r)
-    } else {
-        0.0
-    }
+    if p + r > 0.0 { 2.0 * p * r / (p + r) } else { 0.0 }
 }
 
 /// Python's `sum(xs) / len(xs)` (left-to-right sum), 0 for no values.
@@ -397,10 +334,7 @@ mod tests {
         assert!(!both_empty.has_prediction() && !both_empty.has_gold() && both_empty.exact);
 
         let nothing_extracted = PageShingles::compare("one two three four five", "");
-        assert_eq!(
-            (nothing_extracted.precision(), nothing_extracted.recall()),
-            (0.0, 0.0)
-        );
+        assert_eq!((nothing_extracted.precision(), nothing_extracted.recall()), (0.0, 0.0));
         assert!(!nothing_extracted.has_prediction() && nothing_extracted.has_gold());
 
         let junk_for_empty_gold = PageShingles::compare("", "menu login");
@@ -415,9 +349,9 @@ mod tests {
     #[test]
     fn aggregate_averages_over_defined_pages_only() {
         let rows = [
-            PageShingles::compare("a b c d e", "a b c d"), // P 1, R 0.5
-            PageShingles::compare("a b c d e f", ""),      // no P, R 0
-            PageShingles::compare("", "junk"),             // P 0, no R
+            PageShingles::compare("a b c d e", "a b c d"),             // P 1, R 0.5
+            PageShingles::compare("a b c d e f", ""),                  // no P, R 0
+            PageShingles::compare("", "junk"),                         // P 0, no R
             PageShingles::compare("same text here", "same text here"), // P 1, R 1, exact
         ];
         let s = ShingleScores::aggregate(&rows);
@@ -433,82 +367,26 @@ mod tests {
         let with = vec!["the  main\ntext".to_owned(), "absent".to_owned()];
         let without = vec!["Sign in".to_owned(), "Cookie policy".to_owned()];
         let c = SnippetCounts::check(&with, &without, Some("Sign\u{a0}in\n\nthe main \t text"));
-        assert_eq!(
-            c,
-            SnippetCounts {
-                tp: 1,
-                fp: 1,
-                fn_: 1,
-                tn: 1
-            }
-        );
+        assert_eq!(c, SnippetCounts { tp: 1, fp: 1, fn_: 1, tn: 1 });
         // A near miss: substring matching is case-sensitive.
         let c = SnippetCounts::check(&with, &without, Some("THE MAIN TEXT"));
-        assert_eq!(
-            c,
-            SnippetCounts {
-                tp: 0,
-                fp: 0,
-                fn_: 2,
-                tn: 2
-            }
-        );
+        assert_eq!(c, SnippetCounts { tp: 0, fp: 0, fn_: 2, tn: 2 });
     }
 
     #[test]
     fn no_prediction_misses_everything_but_empty_prediction_matches_empty_snippets() {
         let with = vec![String::new()];
         let without = vec!["x".to_owned()];
-        assert_eq!(
-            SnippetCounts::check(&with, &without, None),
-            SnippetCounts {
-                tp: 0,
-                fp: 0,
-                fn_: 1,
-                tn: 1
-            }
-        );
-        assert_eq!(
-            SnippetCounts::check(&with, &without, Some("")),
-            SnippetCounts {
-                tp: 1,
-                fp: 0,
-                fn_: 0,
-                tn: 1
-            }
-        );
+        assert_eq!(SnippetCounts::check(&with, &without, None), SnippetCounts { tp: 0, fp: 0, fn_: 1, tn: 1 });
+        assert_eq!(SnippetCounts::check(&with, &without, Some("")), SnippetCounts { tp: 1, fp: 0, fn_: 0, tn: 1 });
     }
 
     #[test]
     fn snippet_aggregate_is_micro_averaged() {
-        let rows = [
-            SnippetCounts {
-                tp: 3,
-                fp: 1,
-                fn_: 1,
-                tn: 2,
-            },
-            SnippetCounts {
-                tp: 0,
-                fp: 0,
-                fn_: 2,
-                tn: 1,
-            },
-        ];
+        let rows = [SnippetCounts { tp: 3, fp: 1, fn_: 1, tn: 2 }, SnippetCounts { tp: 0, fp: 0, fn_: 2, tn: 1 }];
         let s = SnippetScores::aggregate(&rows);
-        assert_eq!(
-            s.counts,
-            SnippetCounts {
-                tp: 3,
-                fp: 1,
-                fn_: 3,
-                tn: 3
-            }
-        );
-        assert_eq!(
-            (s.precision, s.recall, s.f1, s.accuracy),
-            (0.75, 0.5, 0.6, 0.6)
-        );
+        assert_eq!(s.counts, SnippetCounts { tp: 3, fp: 1, fn_: 3, tn: 3 });
+        assert_eq!((s.precision, s.recall, s.f1, s.accuracy), (0.75, 0.5, 0.6, 0.6));
         assert_eq!(SnippetScores::aggregate(&[]).f1, 0.0);
     }
 

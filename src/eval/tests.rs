@@ -20,10 +20,7 @@ fn fixture_set() -> PathBuf {
 }
 
 fn by_page_type() -> EvalOptions {
-    EvalOptions {
-        by: Some("page_type".to_owned()),
-        ..EvalOptions::default()
-    }
+    EvalOptions { by: Some("page_type".to_owned()), ..EvalOptions::default() }
 }
 
 /// Compare every number and string of `expected` (score.py's JSON) with ours; keys that
@@ -36,25 +33,14 @@ fn assert_matches(expected: &Value, ours: &Value, path: &str) {
                 if key == "system_output" {
                     continue;
                 }
-                let Some(mine) = o.get(key) else {
-                    panic!("{path}.{key}: missing in our report")
-                };
+                let Some(mine) = o.get(key) else { panic!("{path}.{key}: missing in our report") };
                 assert_matches(value, mine, &format!("{path}.{key}"));
             }
-            let extra_groups: Vec<_> = o
-                .keys()
-                .filter(|k| path.ends_with("groups") && !e.contains_key(*k))
-                .collect();
-            assert!(
-                extra_groups.is_empty(),
-                "{path}: groups score.py does not have: {extra_groups:?}"
-            );
+            let extra_groups: Vec<_> = o.keys().filter(|k| path.ends_with("groups") && !e.contains_key(*k)).collect();
+            assert!(extra_groups.is_empty(), "{path}: groups score.py does not have: {extra_groups:?}");
         }
         (Value::Number(e), Value::Number(o)) => {
-            let (e, o) = (
-                e.as_f64().unwrap_or(f64::NAN),
-                o.as_f64().unwrap_or(f64::NAN),
-            );
+            let (e, o) = (e.as_f64().unwrap_or(f64::NAN), o.as_f64().unwrap_or(f64::NAN));
             assert!((e - o).abs() <= TOLERANCE, "{path}: score.py {e}, ours {o}");
         }
         _ => assert_eq!(expected, ours, "{path}"),
@@ -64,22 +50,14 @@ fn assert_matches(expected: &Value, ours: &Value, path: &str) {
 #[test]
 fn scoring_the_fixed_outputs_reproduces_expected_scores() -> TestResult {
     let set = fixture_set();
-    let expected: Value =
-        serde_json::from_str(&std::fs::read_to_string(set.join("expected_scores.json"))?)?;
+    let expected: Value = serde_json::from_str(&std::fs::read_to_string(set.join("expected_scores.json"))?)?;
     let report = score_output_file(&set, &set.join("outputs.jsonl"), &by_page_type())?;
     assert_matches(&expected, &report.to_json(), "");
     // Group order is the manifest's order of first appearance, "all" first.
     let names: Vec<&str> = report.groups.iter().map(|g| g.name.as_str()).collect();
     assert_eq!(
         names,
-        [
-            "all",
-            "page_type=article",
-            "page_type=forum",
-            "page_type=listing",
-            "page_type=product",
-            "page_type=service"
-        ]
+        ["all", "page_type=article", "page_type=forum", "page_type=listing", "page_type=product", "page_type=service"]
     );
     assert!(report.failures.is_empty(), "{:?}", report.failures);
     Ok(())
@@ -92,10 +70,8 @@ type Extractor = Box<dyn FnMut(&[u8], Option<&str>) -> Extracted>;
 fn fixed_extractor() -> Result<Extractor, Box<dyn std::error::Error>> {
     let set = fixture_set();
     let outputs = load_outputs(&set.join("outputs.jsonl"))?;
-    let by_url: HashMap<String, String> = load_manifest(&set)?
-        .into_iter()
-        .filter_map(|e| Some((e.url?, outputs.get(&e.id)?.clone()?)))
-        .collect();
+    let by_url: HashMap<String, String> =
+        load_manifest(&set)?.into_iter().filter_map(|e| Some((e.url?, outputs.get(&e.id)?.clone()?))).collect();
     Ok(Box::new(move |_bytes: &[u8], url: Option<&str>| {
         Extracted::from_text(url.and_then(|u| by_url.get(u)).cloned().unwrap_or_default())
     }))
@@ -106,43 +82,22 @@ fn run_scores_what_the_extractor_returns() -> TestResult {
     let set = fixture_set();
     let dir = tempfile::tempdir()?;
     let written = dir.path().join("out.jsonl");
-    let opts = EvalOptions {
-        output: Some(written.clone()),
-        worst: 2,
-        ..by_page_type()
-    };
+    let opts = EvalOptions { output: Some(written.clone()), worst: 2, ..by_page_type() };
     let report = run(&set, Track::Html, &opts, fixed_extractor()?)?;
 
     // The run wrote what it scored, and scoring that file gives the same numbers.
     let rescored = score_output_file(&set, &written, &by_page_type())?;
     assert_eq!(report.groups.len(), rescored.groups.len());
     for (ran, scored) in report.groups.iter().zip(&rescored.groups) {
-        assert_eq!(
-            (ran.shingle, ran.bow, ran.snippets),
-            (scored.shingle, scored.bow, scored.snippets)
-        );
+        assert_eq!((ran.shingle, ran.bow, ran.snippets), (scored.shingle, scored.bow, scored.snippets));
     }
     // service-nogold got an empty text (not a missing one): its "with" is missed, nothing leaks.
-    let service = report
-        .group("page_type=service")
-        .and_then(|g| g.snippets)
-        .ok_or("no service group")?;
-    assert_eq!(
-        service.counts,
-        SnippetCounts {
-            tp: 0,
-            fp: 0,
-            fn_: 1,
-            tn: 1
-        }
-    );
+    let service = report.group("page_type=service").and_then(|g| g.snippets).ok_or("no service group")?;
+    assert_eq!(service.counts, SnippetCounts { tp: 0, fp: 0, fn_: 1, tn: 1 });
     assert_eq!((report.missing_ids, report.unknown_ids), (0, 0));
 
     // Every page was timed, with its input bytes.
-    let throughput = report
-        .overall()
-        .and_then(|g| g.throughput)
-        .ok_or("no throughput")?;
+    let throughput = report.overall().and_then(|g| g.throughput).ok_or("no throughput")?;
     let html_bytes: u64 = std::fs::read_dir(set.join("html"))?
         .map(|f| f.map(|f| f.metadata().map(|m| m.len())))
         .sum::<Result<Result<u64, _>, _>>()??;
@@ -165,9 +120,7 @@ fn run_gives_the_page_bytes_as_stored_and_the_url() -> TestResult {
         seen.push((url.map(str::to_owned), bytes.to_vec()));
         Extracted::default()
     })?;
-    let product = seen
-        .iter()
-        .find(|(url, _)| url.as_deref() == Some("https://coffee.example/p/9981"));
+    let product = seen.iter().find(|(url, _)| url.as_deref() == Some("https://coffee.example/p/9981"));
     let (_, bytes) = product.ok_or("product page not extracted")?;
     // windows-1252 "é" (0xE9) reaches the extractor undecoded.
     assert!(bytes.windows(4).any(|w| w == b"Caf\xe9"));
@@ -188,15 +141,7 @@ fn dump_track_keep_everything_reads_the_dumps() -> TestResult {
     assert!(shingle.precision < 0.7, "{shingle:?}");
     let snippets = all.snippets.ok_or("no snippet scores")?;
     // Every "with" is in the dump (after collapsing whitespace) and so is every "without".
-    assert_eq!(
-        snippets.counts,
-        SnippetCounts {
-            tp: 9,
-            fp: 12,
-            fn_: 0,
-            tn: 0
-        }
-    );
+    assert_eq!(snippets.counts, SnippetCounts { tp: 9, fp: 12, fn_: 0, tn: 0 });
     assert_eq!(report.track, Some(Track::Dump));
     Ok(())
 }
@@ -218,17 +163,11 @@ fn metadata_is_compared_per_labelled_field() -> TestResult {
         },
         _ => Extracted::default(),
     })?;
-    let all = report
-        .overall()
-        .and_then(|g| g.metadata)
-        .ok_or("no metadata")?;
+    let all = report.overall().and_then(|g| g.metadata).ok_or("no metadata")?;
     assert_eq!((all.title.labelled, all.title.correct), (6, 1));
     assert_eq!((all.author.labelled, all.author.correct), (2, 1));
     assert_eq!((all.date.labelled, all.date.correct), (2, 1));
-    let article = report
-        .group("page_type=article")
-        .and_then(|g| g.metadata)
-        .ok_or("no article metadata")?;
+    let article = report.group("page_type=article").and_then(|g| g.metadata).ok_or("no article metadata")?;
     assert_eq!(article.title.accuracy(), Some(0.5));
     Ok(())
 }
@@ -254,46 +193,22 @@ fn unreadable_pages_and_panics_are_failures_scored_as_missing() -> TestResult {
         ),
     )?;
     let written = dir.path().join("out.jsonl");
-    let opts = EvalOptions {
-        output: Some(written.clone()),
-        ..EvalOptions::default()
-    };
+    let opts = EvalOptions { output: Some(written.clone()), ..EvalOptions::default() };
     let report = run(dir.path(), Track::Dump, &opts, |bytes, _| {
         assert_ne!(bytes, b"boom", "the extractor fails on this page");
         Extracted::from_text(String::from_utf8_lossy(bytes).into_owned())
     })?;
     let failed: Vec<&str> = report.failures.iter().map(|f| f.id.as_str()).collect();
     assert_eq!(failed, ["b", "c", "c", "d"]);
-    assert!(
-        report
-            .failures
-            .iter()
-            .any(|f| f.detail.contains("panicked"))
-    );
-    assert!(
-        report
-            .failures
-            .iter()
-            .any(|f| f.detail.contains("no dump file"))
-    );
+    assert!(report.failures.iter().any(|f| f.detail.contains("panicked")));
+    assert!(report.failures.iter().any(|f| f.detail.contains("no dump file")));
     assert_eq!(report.missing_ids, 3);
     let all = report.overall().ok_or("no overall group")?;
     // a and b have gold; c's gold is unreadable and d has none.
     let shingle = all.shingle.ok_or("no shingle scores")?;
-    assert_eq!(
-        (shingle.pages, shingle.precision, shingle.recall),
-        (2, 1.0, 0.5)
-    );
+    assert_eq!((shingle.pages, shingle.precision, shingle.recall), (2, 1.0, 0.5));
     let snippets = all.snippets.ok_or("no snippet scores")?;
-    assert_eq!(
-        snippets.counts,
-        SnippetCounts {
-            tp: 1,
-            fp: 0,
-            fn_: 3,
-            tn: 0
-        }
-    );
+    assert_eq!(snippets.counts, SnippetCounts { tp: 1, fp: 0, fn_: 3, tn: 0 });
     // Failed pages are written with a null text so score.py scores them the same way.
     let outputs = load_outputs(&written)?;
     assert_eq!(outputs.get("b"), Some(&None));
@@ -305,14 +220,8 @@ fn unreadable_pages_and_panics_are_failures_scored_as_missing() -> TestResult {
 #[test]
 fn ids_restrict_the_set() -> TestResult {
     let set = fixture_set();
-    let ids: HashSet<String> = ["article-fr", "forum-hi"]
-        .iter()
-        .map(|s| (*s).to_owned())
-        .collect();
-    let opts = EvalOptions {
-        ids: Some(ids),
-        ..EvalOptions::default()
-    };
+    let ids: HashSet<String> = ["article-fr", "forum-hi"].iter().map(|s| (*s).to_owned()).collect();
+    let opts = EvalOptions { ids: Some(ids), ..EvalOptions::default() };
     let report = score_output_file(&set, &set.join("outputs.jsonl"), &opts)?;
     assert_eq!(report.pages, 2);
     // The other four ids of the output file are now unknown.
@@ -323,37 +232,18 @@ fn ids_restrict_the_set() -> TestResult {
 #[test]
 fn tables_show_every_group_and_combine_reports() -> TestResult {
     let set = fixture_set();
-    let opts = EvalOptions {
-        worst: 1,
-        ..by_page_type()
-    };
+    let opts = EvalOptions { worst: 1, ..by_page_type() };
     let html = run(&set, Track::Html, &opts, fixed_extractor()?)?;
-    let dump = run(
-        &set,
-        Track::Dump,
-        &EvalOptions::default(),
-        fixed_extractor()?,
-    )?;
+    let dump = run(&set, Track::Dump, &EvalOptions::default(), fixed_extractor()?)?;
     let table = html.render_table();
-    for needle in [
-        "page_type=forum",
-        "pages/s",
-        "0.665",
-        "Worst 1 pages",
-        "leaked: \"Next page\"",
-    ] {
+    for needle in ["page_type=forum", "pages/s", "0.665", "Worst 1 pages", "leaked: \"Next page\""] {
         assert!(table.contains(needle), "{needle:?} not in\n{table}");
     }
     let combined = render_combined(&[html, dump]);
     let lines: Vec<&str> = combined.lines().collect();
     // Header, six groups of the html run, the overall row of the dump run.
     assert_eq!(lines.len(), 8, "{combined}");
-    assert!(
-        lines
-            .last()
-            .is_some_and(|l| l.starts_with("evalset  dump   all")),
-        "{combined}"
-    );
+    assert!(lines.last().is_some_and(|l| l.starts_with("evalset  dump   all")), "{combined}");
     // The right-aligned "pages" column ends at the same character in every line.
     let header = lines.first().ok_or("no header")?;
     let end = header.find("pages").ok_or("no pages column")? + "pages".len();
@@ -369,24 +259,12 @@ fn tables_show_every_group_and_combine_reports() -> TestResult {
 /// The reference scorer, when the shared bench folder is beside the repository (or further up).
 fn reference_scorer() -> Option<PathBuf> {
     let root = Path::new(env!("CARGO_MANIFEST_DIR"));
-    let script = root
-        .ancestors()
-        .skip(1)
-        .take(3)
-        .map(|dir| dir.join("shared/bench/score.py"))
-        .find(|p| p.is_file())?;
-    let python_runs = Command::new("python3")
-        .arg("--version")
-        .output()
-        .is_ok_and(|out| out.status.success());
+    let script = root.ancestors().skip(1).take(3).map(|dir| dir.join("shared/bench/score.py")).find(|p| p.is_file())?;
+    let python_runs = Command::new("python3").arg("--version").output().is_ok_and(|out| out.status.success());
     python_runs.then_some(script)
 }
 
-fn run_reference(
-    script: &Path,
-    set: &Path,
-    output: &Path,
-) -> Result<Value, Box<dyn std::error::Error>> {
+fn run_reference(script: &Path, set: &Path, output: &Path) -> Result<Value, Box<dyn std::error::Error>> {
     let out = Command::new("python3")
         .arg(script)
         .arg(set)
@@ -407,28 +285,16 @@ fn live_reference_scorer_agrees() -> TestResult {
     };
     let set = fixture_set();
     let fixed = run_reference(&script, &set, &set.join("outputs.jsonl"))?;
-    assert_matches(
-        &fixed,
-        &score_output_file(&set, &set.join("outputs.jsonl"), &by_page_type())?.to_json(),
-        "",
-    );
+    assert_matches(&fixed, &score_output_file(&set, &set.join("outputs.jsonl"), &by_page_type())?.to_json(), "");
 
     // A keep-everything run on both tracks, scored by us and by score.py from the file it wrote.
     let dir = tempfile::tempdir()?;
     for track in [Track::Html, Track::Dump] {
         let written = dir.path().join(format!("{track}.jsonl"));
-        let opts = EvalOptions {
-            output: Some(written.clone()),
-            ..by_page_type()
-        };
-        let report = run(&set, track, &opts, |bytes, _| {
-            Extracted::from_text(String::from_utf8_lossy(bytes).into_owned())
-        })?;
-        assert_matches(
-            &run_reference(&script, &set, &written)?,
-            &report.to_json(),
-            track.as_str(),
-        );
+        let opts = EvalOptions { output: Some(written.clone()), ..by_page_type() };
+        let report =
+            run(&set, track, &opts, |bytes, _| Extracted::from_text(String::from_utf8_lossy(bytes).into_owned()))?;
+        assert_matches(&run_reference(&script, &set, &written)?, &report.to_json(), track.as_str());
     }
     Ok(())
 }

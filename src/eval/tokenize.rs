@@ -61,10 +61,7 @@ pub fn is_python_space(c: char) -> bool {
 /// ends are trimmed.
 pub fn collapse_whitespace(text: &str) -> String {
     let mut out = String::with_capacity(text.len());
-    for piece in text
-        .split(is_python_space)
-        .filter(|piece| !piece.is_empty())
-    {
+    for piece in text.split(is_python_space).filter(|piece| !piece.is_empty()) {
         if !out.is_empty() {
             out.push(' ');
         }
@@ -94,10 +91,7 @@ mod tests {
 
     #[test]
     fn cjk_runs_are_single_tokens_and_punctuation_splits() {
-        assert_eq!(
-            tokens("東京都は日本の首都です。人口は約1400万人"),
-            ["東京都は日本の首都です", "人口は約1400万人"]
-        );
+        assert_eq!(tokens("東京都は日本の首都です。人口は約1400万人"), ["東京都は日本の首都です", "人口は約1400万人"]);
         assert_eq!(tokens("한국어 텍스트"), ["한국어", "텍스트"]);
     }
 
@@ -107,10 +101,7 @@ mod tests {
             tokens("user_42 wrote 3.5 times, ½ of ²x Ⅻ"),
             ["user_42", "wrote", "3", "5", "times", "½", "of", "²x", "Ⅻ"]
         );
-        assert_eq!(
-            tokens("a-b c'd e\u{2019}f __ x\u{203f}y"),
-            ["a", "b", "c", "d", "e", "f", "__", "x", "y"]
-        );
+        assert_eq!(tokens("a-b c'd e\u{2019}f __ x\u{203f}y"), ["a", "b", "c", "d", "e", "f", "__", "x", "y"]);
     }
 
     #[test]
@@ -128,12 +119,7 @@ mod tests {
             .filter_map(char::from_u32)
             .filter(|&c| is_word_char(c) != oracle.is_match(c.encode_utf8(&mut buf)))
             .collect();
-        assert!(
-            differ.is_empty(),
-            "{} code points differ, first {:?}",
-            differ.len(),
-            differ.first()
-        );
+        assert!(differ.is_empty(), "{} code points differ, first {:?}", differ.len(), differ.first());
         Ok(())
     }
 
@@ -144,23 +130,14 @@ mod tests {
 
     #[test]
     fn collapse_whitespace_matches_python_including_separators() {
-        assert_eq!(
-            collapse_whitespace("  a \t\n b\u{a0}c\u{1c}d\u{3000}e  "),
-            "a b c d e"
-        );
-        assert_eq!(
-            collapse_whitespace("\u{85}x\u{2028}y\u{200b}z"),
-            "x y\u{200b}z"
-        );
+        assert_eq!(collapse_whitespace("  a \t\n b\u{a0}c\u{1c}d\u{3000}e  "), "a b c d e");
+        assert_eq!(collapse_whitespace("\u{85}x\u{2028}y\u{200b}z"), "x y\u{200b}z");
         assert_eq!(collapse_whitespace(" \n\t "), "");
     }
 
     #[test]
     fn python_space_set_is_exact_at_the_edges() {
-        for c in [
-            '\u{9}', '\u{d}', '\u{1c}', '\u{1f}', ' ', '\u{85}', '\u{a0}', '\u{1680}', '\u{202f}',
-            '\u{3000}',
-        ] {
+        for c in ['\u{9}', '\u{d}', '\u{1c}', '\u{1f}', ' ', '\u{85}', '\u{a0}', '\u{1680}', '\u{202f}', '\u{3000}'] {
             assert!(is_python_space(c), "{c:?} is whitespace in Python");
         }
         for c in ['\u{8}', '\u{1b}', '\u{180e}', '\u{200b}', '\u{feff}', 'a'] {
