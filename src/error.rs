@@ -67,6 +67,8 @@ pub enum Reason {
     Fetch,
     /// The database refused the document.
     Store,
+    /// A bug in rinse while processing this input (reported, never fatal for the run).
+    Internal,
 }
 
 impl Reason {
@@ -84,6 +86,7 @@ impl Reason {
             Reason::Timeout => "timeout",
             Reason::Fetch => "fetch",
             Reason::Store => "store",
+            Reason::Internal => "internal_error",
         }
     }
 

@@ -1,1 +1,173 @@
 //! The normaliser: clean paragraphs and metadata in, a storable [`NewDocument`] out.
+//! The body is Unicode NFC, with whitespace collapsed inside paragraphs, control
+//! characters removed, and one blank line between paragraphs; its BLAKE3 hash identifies
+//! the content, so the same text always hashes the same whatever page chrome it came in.
+
+use std::collections::BTreeMap;
+
+use unicode_normalization::UnicodeNormalization;
+
+use crate::clean::shape::word_count;
+use crate::model::{CleanDocument, DecodedPage, NewDocument, RemovalCount};
+
+/// Normalise one paragraph: NFC, no control characters, whitespace collapsed.
+pub fn normalize_paragraph(text: &str) -> String {
+    let mut out = String::with_capacity(text.len());
+    let mut pending_space = false;
+    for c in text.nfc() {
+        if c.is_whitespace() {
+            pending_space = true;
+        } else if c.is_control() || is_invisible_format(c) {
+            continue;
+        } else {
+            if pending_space && !out.is_empty() {
+                out.push(' ');
+            }
+            pending_space = false;
+            out.push(c);
+        }
+    }
+    out
+}
+
+/// Zero-width and direction marks that carry no text (U+200B, U+FEFF, ...); joiners used
+/// by scripts (ZWJ, ZWNJ) are kept.
+fn is_invisible_format(c: char) -> bool {
+    matches!(c, '\u{200B}' | '\u{2060}' | '\u{FEFF}' | '\u{00AD}')
+}
+
+/// Normalise a metadata value the same way as a paragraph; empty becomes `None`.
+pub fn normalize_field(value: Option<String>) -> Option<String> {
+    value.map(|v| normalize_paragraph(&v)).filter(|v| !v.is_empty())
+}
+
+/// The body: normalised paragraphs, empty ones dropped, one blank line between them.
+pub fn normalize_body(paragraphs: &[String]) -> String {
+    let mut body = String::new();
+    for p in paragraphs {
+        let p = normalize_paragraph(p);
+        if p.is_empty() {
+            continue;
+        }
+        if !body.is_empty() {
+            body.push_str("\n\n");
+        }
+        body.push_str(&p);
+    }
+    body
+}
+
+/// BLAKE3 of the body, lower-case hex.
+pub fn content_hash(body: &str) -> String {
+    blake3::hash(body.as_bytes()).to_hex().to_string()
+}
+
+/// The identity under which versions of a document are kept: its URL without the
+/// fragment when known, else its source.
+pub fn source_key(url: Option<&str>, source: &str) -> String {
+    match url {
+        Some(u) => {
+            let without_fragment = u.split('#').next().unwrap_or(u);
+            format!("url:{without_fragment}")
+        }
+        None => format!("source:{source}"),
+    }
+}
+
+/// The host of a URL, lower case, without `www.`.
+pub fn host_of(url: &str) -> Option<String> {
+    let parsed = url::Url::parse(url).ok()?;
+    let host = parsed.host_str()?.to_ascii_lowercase();
+    Some(host.strip_prefix("www.").map(str::to_owned).unwrap_or(host))
+}
+
+/// Count removals per rule.
+pub fn removal_counts(doc: &CleanDocument) -> Vec<RemovalCount> {
+    let mut per_rule: BTreeMap<&'static str, RemovalCount> = BTreeMap::new();
+    for r in &doc.removed {
+        let entry = per_rule.entry(r.rule.as_str()).or_insert(RemovalCount { rule: r.rule, blocks: 0, chars: 0 });
+        entry.blocks += 1;
+        entry.chars += r.chars;
+    }
+    per_rule.into_values().collect()
+}
+
+/// Turn a cleaned page into a document ready to store.
+pub fn normalize(page: &DecodedPage, doc: &CleanDocument) -> NewDocument {
+    let body = normalize_body(&doc.paragraphs);
+    let url = page.url.clone();
+    let canonical_url = normalize_field(doc.meta.canonical_url.clone());
+    let host = url.as_deref().or(canonical_url.as_deref()).and_then(host_of);
+    NewDocument {
+        source_key: source_key(url.as_deref(), &page.source),
+        source: page.source.clone(),
+        source_kind: page.source_kind,
+        input_kind: page.kind,
+        url,
+        canonical_url,
+        host,
+        title: normalize_field(doc.meta.title.clone()),
+        author: normalize_field(doc.meta.author.clone()),
+        published: normalize_field(doc.meta.published.clone()),
+        site: normalize_field(doc.meta.site.clone()),
+        language: normalize_field(doc.meta.language.clone()),
+        word_count: word_count(&body).min(u32::MAX as usize) as u32,
+        content_hash: content_hash(&body),
+        body,
+        encoding: page.encoding,
+        encoding_source: page.encoding_source,
+        replaced_bytes: page.replaced_bytes,
+        fetched_at: page.fetched_at.clone(),
+        removals: removal_counts(doc),
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+    use crate::model::{RemovedBlock, RuleId};
+
+    #[test]
+    fn paragraphs_are_nfc_collapsed_and_free_of_controls() {
+        // "e" + combining acute becomes "é"; NUL, a tab run and a zero-width space go.
+        let p = normalize_paragraph("  Caf\u{65}\u{301}\0 \t  au\u{200B} lait \u{7}");
+        assert_eq!(p, "Café au lait");
+    }
+
+    #[test]
+    fn body_has_one_blank_line_between_paragraphs_and_drops_empty_ones() {
+        let body = normalize_body(&["One.".into(), "  ".into(), "Two\n lines.".into()]);
+        assert_eq!(body, "One.\n\nTwo lines.");
+    }
+
+    #[test]
+    fn equal_text_hashes_equal_whatever_the_spacing() {
+        let a = normalize_body(&["A  b.".into(), "C".into()]);
+        let b = normalize_body(&["A b. ".into(), "", "C".into()].map(String::from));
+        assert_eq!(content_hash(&a), content_hash(&b));
+        assert_ne!(content_hash(&a), content_hash("A b."));
+    }
+
+    #[test]
+    fn source_keys_and_hosts() {
+        assert_eq!(source_key(Some("https://x.org/a#top"), "f.warc@3"), "url:https://x.org/a");
+        assert_eq!(source_key(None, "/data/a.txt"), "source:/data/a.txt");
+        assert_eq!(host_of("https://WWW.Example.com/x").as_deref(), Some("example.com"));
+        assert_eq!(host_of("not a url"), None);
+    }
+
+    #[test]
+    fn removals_are_counted_per_rule() {
+        let doc = CleanDocument {
+            removed: vec![
+                RemovedBlock { rule: RuleId("a"), chars: 3, text: String::new() },
+                RemovedBlock { rule: RuleId("b"), chars: 5, text: String::new() },
+                RemovedBlock { rule: RuleId("a"), chars: 4, text: String::new() },
+            ],
+            ..CleanDocument::default()
+        };
+        let counts = removal_counts(&doc);
+        assert_eq!(counts.len(), 2);
+        assert_eq!((counts[0].rule, counts[0].blocks, counts[0].chars), (RuleId("a"), 2, 7));
+    }
+}

@@ -1,0 +1,214 @@
+//! `rinse import`: files into the database, with a progress line and a closing summary.
+
+use std::collections::BTreeMap;
+use std::path::PathBuf;
+use std::sync::{Arc, Mutex};
+use std::time::Instant;
+
+use anyhow::Context;
+use clap::Args;
+use tracing::info;
+
+use super::progress::{self, Progress};
+use super::{EXIT_OK, EXIT_SOME_FAILED, InputArgs};
+use crate::clean::CleanOptions;
+use crate::error::Problem;
+use crate::pipeline::{self, RunOptions, StopFlag};
+use crate::store::{ImportCounts, ImportStatus, Store, WriteItem, WriteOutcome, Writer};
+
+/// The default database file, in the current folder.
+pub const DEFAULT_DB: &str = "rinse.db";
+/// Problems listed in the summary; the rest are in the `import_problems` table.
+const SUMMARY_PROBLEMS: usize = 20;
+
+#[derive(Debug, Args)]
+pub struct ImportArgs {
+    #[command(flatten)]
+    input: InputArgs,
+    /// The SQLite database file (created if missing).
+    #[arg(long, env = "RINSE_DB", value_name = "FILE", default_value = DEFAULT_DB)]
+    db: PathBuf,
+}
+
+/// What the summary needs, gathered as outcomes arrive.
+#[derive(Default)]
+pub(crate) struct Tally {
+    pub counts: ImportCounts,
+    pub new_versions: u64,
+    pub skipped_by_reason: BTreeMap<&'static str, u64>,
+    pub failed_by_reason: BTreeMap<&'static str, u64>,
+    pub problems: Vec<String>,
+}
+
+impl Tally {
+    pub fn record(&mut self, item: &WriteItem, outcome: &WriteOutcome) {
+        self.counts.record(outcome);
+        match (item, outcome) {
+            (_, WriteOutcome::Stored { version, .. }) if *version > 1 => self.new_versions += 1,
+            (WriteItem::Problem(problem), WriteOutcome::Recorded { .. }) => self.problem(problem),
+            (WriteItem::Document(doc), WriteOutcome::Rejected { detail }) => {
+                *self.failed_by_reason.entry("store").or_default() += 1;
+                self.note(format!("{}: store ({detail})", doc.source));
+            }
+            _ => {}
+        }
+    }
+
+    fn problem(&mut self, problem: &Problem) {
+        let by_reason = if problem.is_failure() { &mut self.failed_by_reason } else { &mut self.skipped_by_reason };
+        *by_reason.entry(problem.reason.as_str()).or_default() += 1;
+        if problem.is_failure() {
+            self.note(problem.to_string());
+        }
+    }
+
+    fn note(&mut self, line: String) {
+        if self.problems.len() < SUMMARY_PROBLEMS {
+            self.problems.push(line);
+        }
+    }
+
+    pub fn status_line(&self) -> String {
+        let c = &self.counts;
+        format!("stored {} · unchanged {} · skipped {} · failed {}", c.stored, c.unchanged, c.skipped, c.failed)
+    }
+
+    /// The closing summary, several lines.
+    pub fn summary(&self, what: &str, elapsed: std::time::Duration) -> String {
+        let c = &self.counts;
+        let reasons = |m: &BTreeMap<&str, u64>| {
+            if m.is_empty() {
+                String::new()
+            } else {
+                format!("  ({})", m.iter().map(|(r, n)| format!("{r}: {n}")).collect::<Vec<_>>().join(", "))
+            }
+        };
+        let mut out = format!("{what} in {:.1}s\n", elapsed.as_secs_f64());
+        out += &format!(
+            "  stored     {:>8}  ({} new, {} new versions)\n",
+            c.stored,
+            c.stored - self.new_versions,
+            self.new_versions
+        );
+        out += &format!("  unchanged  {:>8}\n", c.unchanged);
+        out += &format!("  skipped    {:>8}{}\n", c.skipped, reasons(&self.skipped_by_reason));
+        out += &format!("  failed     {:>8}{}\n", c.failed, reasons(&self.failed_by_reason));
+        if !self.problems.is_empty() {
+            out += "Failures:\n";
+            for p in &self.problems {
+                out += &format!("  {p}\n");
+            }
+            if c.failed as usize > self.problems.len() {
+                out += &format!("  ... and {} more (see the import_problems table)\n", c.failed as usize - self.problems.len());
+            }
+        }
+        out
+    }
+}
+
+pub fn run(args: ImportArgs, quiet: bool) -> anyhow::Result<u8> {
+    let inputs = args.input.inputs()?;
+    let runtime = tokio::runtime::Builder::new_multi_thread()
+        .worker_threads(1)
+        .enable_all()
+        .build()
+        .context("cannot start the async runtime")?;
+    runtime.block_on(async move {
+        let started = Instant::now();
+        let store = Store::open(&args.db).await.with_context(|| format!("cannot open the database {}", args.db.display()))?;
+        let arguments: Vec<String> = std::env::args().skip(1).collect();
+        let import_id = store.begin_import("import", &arguments).await?;
+        info!(import_id, db = %args.db.display(), "Import started.");
+
+        let progress = Progress::new(!quiet);
+        let tally = Arc::new(Mutex::new(Tally::default()));
+        let (sender, writer) = {
+            let tally = Arc::clone(&tally);
+            let progress = progress.clone();
+            Writer::new(store.clone(), import_id).spawn(256, move |item, outcome| {
+                if let Ok(mut t) = tally.lock() {
+                    t.record(item, outcome);
+                    progress.inc(|| t.status_line());
+                }
+            })
+        };
+
+        let stop = StopFlag::default();
+        let interrupted = Arc::new(std::sync::atomic::AtomicBool::new(false));
+        {
+            let stop = stop.clone();
+            let interrupted = Arc::clone(&interrupted);
+            tokio::spawn(async move {
+                if shutdown_signal().await {
+                    interrupted.store(true, std::sync::atomic::Ordering::SeqCst);
+                    progress::suspend(|| eprintln!("rinse: stopping: finishing the pages in flight (press Ctrl-C again to abort)"));
+                    stop.stop();
+                    if shutdown_signal().await {
+                        std::process::exit(130);
+                    }
+                }
+            });
+        }
+
+        let opts = RunOptions {
+            read: args.input.read_options(),
+            clean: CleanOptions::default(),
+            workers: args.input.workers(),
+        };
+        let pipeline = tokio::task::spawn_blocking(move || {
+            pipeline::run(inputs, &opts, &stop, |result| {
+                let item = match result {
+                    Ok(processed) => WriteItem::Document(processed.document),
+                    Err(problem) => WriteItem::Problem(problem),
+                };
+                // The writer only goes away on a database error, reported below.
+                let _ = sender.blocking_send(item);
+            })
+        });
+        let read_stats = pipeline.await.context("the pipeline stopped unexpectedly")?;
+        let write_result = writer.await.context("the database writer stopped unexpectedly")?;
+        progress.finish();
+
+        let tally = tally.lock().map(|t| std::mem::take(&mut *t)).unwrap_or_default();
+        let interrupted = interrupted.load(std::sync::atomic::Ordering::SeqCst);
+        let status = match (&write_result, interrupted) {
+            (Err(_), _) => ImportStatus::Failed,
+            (Ok(_), true) => ImportStatus::Interrupted,
+            (Ok(_), false) => ImportStatus::Completed,
+        };
+        store.finish_import(import_id, status, &tally.counts).await?;
+        store.close().await;
+        write_result.with_context(|| format!("writing to {} failed", args.db.display()))?;
+
+        let what = format!(
+            "Import #{import_id} into {}: {} files, {:.1} MB read",
+            args.db.display(),
+            read_stats.files_opened(),
+            read_stats.bytes_read() as f64 / 1e6
+        );
+        print!("{}", tally.summary(&what, started.elapsed()));
+        if interrupted {
+            println!("Interrupted: run the same command again to import the rest (what is stored stays unchanged).");
+        }
+        Ok(if tally.counts.failed > 0 { EXIT_SOME_FAILED } else { EXIT_OK })
+    })
+}
+
+/// Resolves when Ctrl-C or SIGTERM arrives (true), or never if signals cannot be watched.
+pub(crate) async fn shutdown_signal() -> bool {
+    #[cfg(unix)]
+    {
+        use tokio::signal::unix::{SignalKind, signal};
+        let Ok(mut term) = signal(SignalKind::terminate()) else {
+            return tokio::signal::ctrl_c().await.is_ok();
+        };
+        tokio::select! {
+            r = tokio::signal::ctrl_c() => r.is_ok(),
+            _ = term.recv() => true,
+        }
+    }
+    #[cfg(not(unix))]
+    {
+        tokio::signal::ctrl_c().await.is_ok()
+    }
+}

@@ -1,0 +1,176 @@
+//! The command line: argument parsing, logging, and the exit status. Each command lives in
+//! its own module; errors are reported here, at the edge.
+
+mod bench;
+mod extract;
+mod import;
+pub mod progress;
+
+use std::path::PathBuf;
+use std::process::ExitCode;
+
+use clap::{Args, Parser, Subcommand, ValueEnum};
+use tracing_subscriber::EnvFilter;
+
+use crate::model::InputKind;
+use crate::read::{Input, ReadOptions, inputs_from_file};
+
+/// Exit status when every input was stored, unchanged or skipped.
+pub const EXIT_OK: u8 = 0;
+/// Exit status when at least one input failed.
+pub const EXIT_SOME_FAILED: u8 = 1;
+/// Exit status when rinse itself could not run.
+pub const EXIT_ERROR: u8 = 2;
+
+const EXIT_STATUS_HELP: &str = "\
+Exit status:
+  0  every input was stored, unchanged, or skipped (empty, binary, no main text)
+  1  at least one input failed (unreadable, malformed, truncated, too large, refused)
+  2  rinse could not run (bad arguments, the database cannot be opened)";
+
+/// rinse strips the boilerplate from web pages and text dumps (menus, cookie banners,
+/// comment prompts, share buttons, related links, bylines) and stores the clean text with
+/// its metadata in SQLite, ready for full-text search.
+#[derive(Debug, Parser)]
+#[command(name = "rinse", version, about, long_about = None, after_help = EXIT_STATUS_HELP)]
+pub struct Cli {
+    /// More log output (-v: info, -vv: debug, -vvv: trace). RUST_LOG overrides.
+    #[arg(short, long, action = clap::ArgAction::Count, global = true)]
+    verbose: u8,
+    /// Only errors; no progress line.
+    #[arg(short, long, global = true, conflicts_with = "verbose")]
+    quiet: bool,
+    #[command(subcommand)]
+    command: Command,
+}
+
+#[derive(Debug, Subcommand)]
+enum Command {
+    /// Import files into the database: text dumps, HTML, JSONL, WARC and WET archives,
+    /// folders (recursively) and `-` for standard input.
+    #[command(after_help = EXIT_STATUS_HELP)]
+    Import(import::ImportArgs),
+    /// Clean pages and print one JSON object per page on standard output; no database.
+    #[command(after_help = EXIT_STATUS_HELP)]
+    Extract(extract::ExtractArgs),
+    /// Measure the cleaner on a labelled set laid out like ../shared/bench/SET.
+    Eval(bench::EvalArgs),
+    /// Measure the cleaner on every set of a bench folder, with cross-validated scorer
+    /// weights, and print one table (what `make bench` runs).
+    Bench(bench::BenchArgs),
+    /// Train the content scorer on labelled sets and write its weights as Rust source.
+    Train(bench::TrainArgs),
+    /// List the cleaner's rules and what each removes.
+    Rules,
+}
+
+/// How to read inputs, shared by the commands that read files.
+#[derive(Debug, Args, Clone)]
+pub struct InputArgs {
+    /// Files, folders, or `-` for standard input.
+    #[arg(value_name = "PATH")]
+    paths: Vec<PathBuf>,
+    /// Also read the paths listed in FILE, one per line (`-` reads the list from standard input).
+    #[arg(long, value_name = "FILE")]
+    files_from: Option<PathBuf>,
+    /// Treat every page as this kind instead of detecting it.
+    #[arg(long = "as", value_name = "KIND")]
+    kind: Option<KindArg>,
+    /// Pages (files, records, lines) larger than this many bytes fail as too large.
+    #[arg(long, value_name = "BYTES", default_value_t = ReadOptions::default().max_document_bytes)]
+    max_bytes: u64,
+    /// Worker threads for cleaning [default: the number of CPUs].
+    #[arg(long, value_name = "N")]
+    workers: Option<usize>,
+}
+
+#[derive(Debug, Clone, Copy, ValueEnum)]
+enum KindArg {
+    Html,
+    Text,
+}
+
+impl InputArgs {
+    fn inputs(&self) -> anyhow::Result<Vec<Input>> {
+        let mut inputs: Vec<Input> = self.paths.iter().map(|p| Input::from_arg(p.clone())).collect();
+        if let Some(list) = &self.files_from {
+            let listed = inputs_from_file(list)
+                .map_err(|e| anyhow::anyhow!("cannot read the list of files {}: {e}", list.display()))?;
+            inputs.extend(listed);
+        }
+        if inputs.is_empty() {
+            anyhow::bail!("no input: give one or more paths, `-` for standard input, or --files-from FILE");
+        }
+        Ok(inputs)
+    }
+
+    fn read_options(&self) -> ReadOptions {
+        ReadOptions {
+            max_document_bytes: self.max_bytes,
+            force_kind: self.kind.map(|k| match k {
+                KindArg::Html => InputKind::Html,
+                KindArg::Text => InputKind::Text,
+            }),
+            ..ReadOptions::default()
+        }
+    }
+
+    fn workers(&self) -> usize {
+        self.workers.unwrap_or_else(|| std::thread::available_parallelism().map_or(1, |n| n.get())).max(1)
+    }
+}
+
+/// Run the command line and return the process exit status.
+pub fn main() -> ExitCode {
+    let cli = Cli::parse();
+    init_logging(cli.verbose, cli.quiet);
+    let result = match cli.command {
+        Command::Import(args) => import::run(args, cli.quiet),
+        Command::Extract(args) => extract::run(args, cli.quiet),
+        Command::Eval(args) => bench::eval(args),
+        Command::Bench(args) => bench::bench(args),
+        Command::Train(args) => bench::train(args),
+        Command::Rules => {
+            print_rules();
+            Ok(EXIT_OK)
+        }
+    };
+    match result {
+        Ok(code) => ExitCode::from(code),
+        Err(error) => {
+            progress::suspend(|| eprintln!("rinse: error: {error:#}"));
+            ExitCode::from(EXIT_ERROR)
+        }
+    }
+}
+
+fn init_logging(verbose: u8, quiet: bool) {
+    let level = match (quiet, verbose) {
+        (true, _) => "error",
+        (false, 0) => "warn",
+        (false, 1) => "info",
+        (false, 2) => "debug",
+        _ => "trace",
+    };
+    let filter = EnvFilter::try_from_default_env().unwrap_or_else(|_| EnvFilter::new(format!("rinse={level},warn")));
+    let _ = tracing_subscriber::fmt()
+        .with_env_filter(filter)
+        .with_writer(progress::SuspendingStderrMaker)
+        .with_target(false)
+        .try_init();
+}
+
+fn print_rules() {
+    println!("Block rules (run in this order on HTML and text dumps):");
+    for rule in crate::clean::rules::all() {
+        println!("  {:<22} {}", rule.id(), rule.describe());
+    }
+    println!("\nHTML element rules (act on the DOM before segmentation):");
+    for (id, what) in crate::clean::html::prune::DESCRIPTIONS {
+        println!("  {:<22} {}", id.as_str(), what);
+    }
+    println!("\nContent scorer:");
+    for (id, what) in crate::clean::classify::DESCRIPTIONS {
+        println!("  {:<22} {}", id.as_str(), what);
+    }
+}

@@ -1,0 +1,88 @@
+//! A live progress line on standard error, shown only on a terminal, that log lines do not
+//! tear: the tracing writer prints through [`suspend`].
+
+use std::io::{self, IsTerminal, Write};
+use std::sync::{Mutex, OnceLock};
+use std::time::Duration;
+
+use indicatif::{ProgressBar, ProgressDrawTarget, ProgressStyle};
+use tracing_subscriber::fmt::MakeWriter;
+
+static ACTIVE: OnceLock<Mutex<Option<ProgressBar>>> = OnceLock::new();
+
+fn active() -> &'static Mutex<Option<ProgressBar>> {
+    ACTIVE.get_or_init(|| Mutex::new(None))
+}
+
+/// Run `f` with the progress line (if any) hidden.
+pub fn suspend<R>(f: impl FnOnce() -> R) -> R {
+    let bar = active().lock().ok().and_then(|g| g.clone());
+    match bar {
+        Some(bar) => bar.suspend(f),
+        None => f(),
+    }
+}
+
+/// A spinner with a message, or nothing when standard error is not a terminal or the user
+/// asked for quiet.
+#[derive(Clone)]
+pub struct Progress {
+    bar: Option<ProgressBar>,
+}
+
+impl Progress {
+    pub fn new(enabled: bool) -> Progress {
+        if !enabled || !io::stderr().is_terminal() {
+            return Progress { bar: None };
+        }
+        let bar = ProgressBar::with_draw_target(None, ProgressDrawTarget::stderr_with_hz(8));
+        let style = ProgressStyle::with_template("{spinner} {elapsed_precise} {pos} pages ({per_sec}) {msg}")
+            .unwrap_or_else(|_| ProgressStyle::default_spinner());
+        bar.set_style(style);
+        bar.enable_steady_tick(Duration::from_millis(125));
+        if let Ok(mut slot) = active().lock() {
+            *slot = Some(bar.clone());
+        }
+        Progress { bar: Some(bar) }
+    }
+
+    pub fn inc(&self, message: impl FnOnce() -> String) {
+        if let Some(bar) = &self.bar {
+            bar.inc(1);
+            bar.set_message(message());
+        }
+    }
+
+    pub fn finish(&self) {
+        if let Some(bar) = &self.bar {
+            bar.finish_and_clear();
+        }
+        if let Ok(mut slot) = active().lock() {
+            *slot = None;
+        }
+    }
+}
+
+/// A tracing writer to standard error that hides the progress line while it writes.
+pub struct SuspendingStderr;
+
+impl Write for SuspendingStderr {
+    fn write(&mut self, buf: &[u8]) -> io::Result<usize> {
+        suspend(|| io::stderr().write(buf))
+    }
+
+    fn flush(&mut self) -> io::Result<()> {
+        io::stderr().flush()
+    }
+}
+
+impl<'a> MakeWriter<'a> for SuspendingStderrMaker {
+    type Writer = SuspendingStderr;
+
+    fn make_writer(&'a self) -> Self::Writer {
+        SuspendingStderr
+    }
+}
+
+/// Makes [`SuspendingStderr`] writers for tracing.
+pub struct SuspendingStderrMaker;
