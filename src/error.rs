@@ -18,7 +18,11 @@ pub struct Problem {
 
 impl Problem {
     pub fn new(source: impl Into<String>, reason: Reason, detail: impl Into<String>) -> Self {
-        Problem { source: source.into(), reason, detail: detail.into() }
+        Problem {
+            source: source.into(),
+            reason,
+            detail: detail.into(),
+        }
     }
 
     pub fn is_failure(&self) -> bool {
@@ -28,7 +32,13 @@ impl Problem {
 
 impl fmt::Display for Problem {
     fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
-        write!(f, "{}: {} ({})", self.source, self.reason.as_str(), self.detail)
+        write!(
+            f,
+            "{}: {} ({})",
+            self.source,
+            self.reason.as_str(),
+            self.detail
+        )
     }
 }
 
@@ -90,7 +100,11 @@ impl Reason {
     pub fn is_failure(self) -> bool {
         !matches!(
             self,
-            Reason::Empty | Reason::Binary | Reason::NoMainText | Reason::NotAPage | Reason::RobotsDisallowed
+            Reason::Empty
+                | Reason::Binary
+                | Reason::NoMainText
+                | Reason::NotAPage
+                | Reason::RobotsDisallowed
         )
     }
 }
