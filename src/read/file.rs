@@ -1,0 +1,250 @@
+//! Opening one input (a file or standard input): detect its format and either read it as one
+//! document (a text dump or HTML page) or hand it to the JSONL or WARC reader.
+//!
+//! A document is read with a bound: a file whose size is known to be over the limit is not
+//! read at all, and standard input is read to at most the limit plus one byte.
+
+use std::fs::File;
+use std::io::{self, BufReader, Cursor, Read};
+use std::path::PathBuf;
+use std::sync::Arc;
+use std::sync::atomic::Ordering;
+
+use flate2::read::MultiGzDecoder;
+use tracing::debug;
+
+use super::detect::{self, Format, SNIFF_BYTES};
+use super::jsonl::JsonlSource;
+use super::warc::WarcSource;
+use super::{CountingReader, PageSource, READ_BUFFER_BYTES, ReadOptions, ReadStats};
+use crate::error::{Problem, Reason};
+use crate::model::{InputKind, PageHints, RawPage, SourceKind};
+
+/// A byte stream being read, after the sniffed head was put back in front.
+pub(super) type Stream = Box<dyn Read + Send>;
+
+/// Where an input comes from and how it is named in sources and problems.
+#[derive(Debug, Clone)]
+pub(super) struct Origin {
+    /// The path as given or found, or `-` for standard input.
+    pub(super) name: String,
+    /// `None` for standard input.
+    path: Option<PathBuf>,
+}
+
+impl Origin {
+    pub(super) fn path(path: PathBuf) -> Self {
+        Origin {
+            name: path.display().to_string(),
+            path: Some(path),
+        }
+    }
+
+    pub(super) fn stdin() -> Self {
+        Origin {
+            name: "-".to_string(),
+            path: None,
+        }
+    }
+
+    fn source_kind(&self) -> SourceKind {
+        if self.path.is_some() {
+            SourceKind::File
+        } else {
+            SourceKind::Stdin
+        }
+    }
+
+    fn problem(&self, reason: Reason, detail: impl Into<String>) -> Problem {
+        let problem = Problem::new(self.name.clone(), reason, detail);
+        debug!(source = %problem.source, reason = %problem.reason, detail = %problem.detail, "Skipped an input.");
+        problem
+    }
+}
+
+/// What opening an input gave.
+pub(super) enum Opened {
+    Page(RawPage),
+    Problem(Problem),
+    Source(Box<dyn PageSource>),
+}
+
+/// Open `origin`, detect its format and start reading it.
+pub(super) fn open(origin: Origin, opts: ReadOptions, stats: &Arc<ReadStats>) -> Opened {
+    let (raw, size): (Box<dyn Read + Send>, Option<u64>) = match &origin.path {
+        Some(path) => match File::open(path) {
+            Ok(file) => {
+                let size = file
+                    .metadata()
+                    .ok()
+                    .filter(|metadata| metadata.is_file())
+                    .map(|metadata| metadata.len());
+                (Box::new(file), size)
+            }
+            Err(error) => return Opened::Problem(origin.problem(Reason::Io, error.to_string())),
+        },
+        None => (Box::new(io::stdin()), None),
+    };
+    stats.files_opened.fetch_add(1, Ordering::Relaxed);
+    let counted = CountingReader {
+        inner: raw,
+        stats: Arc::clone(stats),
+    };
+    let mut reader: Stream = Box::new(BufReader::with_capacity(READ_BUFFER_BYTES, counted));
+
+    let head = match read_head(&mut reader) {
+        Ok(head) => head,
+        Err(error) => return Opened::Problem(origin.problem(Reason::Io, error.to_string())),
+    };
+    if head.is_empty() {
+        return Opened::Problem(origin.problem(Reason::Empty, "file is empty"));
+    }
+    let named = origin.path.as_deref().and_then(detect::format_from_name);
+
+    if detect::is_gzip(&head) {
+        return open_gzip(origin, head, reader, named, opts, stats);
+    }
+    let format = match named {
+        Some(Format::Warc) => Format::Warc,
+        Some(format) => format,
+        None if detect::is_warc(&head) => Format::Warc,
+        None => detect::sniff_format(&head),
+    };
+    if format != Format::Warc
+        && let Some(reason) = detect::binary_reason(&head)
+    {
+        return Opened::Problem(origin.problem(Reason::Binary, reason));
+    }
+    let stream: Stream = Box::new(Cursor::new(head.clone()).chain(reader));
+    match format {
+        Format::Warc => open_warc(origin, &head, stream, opts, stats),
+        Format::Jsonl => {
+            Opened::Source(Box::new(JsonlSource::new(origin.name, stream, false, opts)))
+        }
+        Format::Document(kind) => {
+            // UTF-16 bytes cannot be sniffed for markup; the decoder sniffs them once decoded.
+            let utf16 = head.starts_with(b"\xFF\xFE") || head.starts_with(b"\xFE\xFF");
+            let kind = if named.is_none() && utf16 {
+                None
+            } else {
+                Some(kind)
+            };
+            read_document(origin, head, stream, size, kind, opts)
+        }
+    }
+}
+
+/// A gzip-compressed input: WARC/WET and JSONL are read through the decompressor, anything
+/// else is refused as binary.
+fn open_gzip(
+    origin: Origin,
+    head: Vec<u8>,
+    reader: Stream,
+    named: Option<Format>,
+    opts: ReadOptions,
+    stats: &Arc<ReadStats>,
+) -> Opened {
+    if let Some(Format::Document(kind)) = named {
+        let detail = format!("gzip-compressed {kind} file; decompress it first");
+        return Opened::Problem(origin.problem(Reason::Binary, detail));
+    }
+    let mut decompressed: Stream = Box::new(MultiGzDecoder::new(Cursor::new(head).chain(reader)));
+    let inner_head = match read_head(&mut decompressed) {
+        Ok(inner_head) => inner_head,
+        Err(error) => {
+            let reason = if named.is_some() {
+                Reason::BadArchive
+            } else {
+                Reason::Binary
+            };
+            return Opened::Problem(
+                origin.problem(reason, format!("gzip stream cannot be read: {error}")),
+            );
+        }
+    };
+    if inner_head.is_empty() {
+        return Opened::Problem(origin.problem(Reason::Empty, "gzip stream holds no data"));
+    }
+    let format = match named {
+        Some(format) => format,
+        None if detect::is_warc(&inner_head) => Format::Warc,
+        None if detect::is_jsonl(&inner_head) => Format::Jsonl,
+        None => {
+            return Opened::Problem(origin.problem(
+                Reason::Binary,
+                "gzip-compressed file holds neither WARC nor JSONL",
+            ));
+        }
+    };
+    let stream: Stream = Box::new(Cursor::new(inner_head.clone()).chain(decompressed));
+    match format {
+        Format::Warc => open_warc(origin, &inner_head, stream, opts, stats),
+        _ => Opened::Source(Box::new(JsonlSource::new(origin.name, stream, true, opts))),
+    }
+}
+
+fn open_warc(
+    origin: Origin,
+    head: &[u8],
+    stream: Stream,
+    opts: ReadOptions,
+    stats: &Arc<ReadStats>,
+) -> Opened {
+    if !detect::is_warc(head) {
+        return Opened::Problem(origin.problem(
+            Reason::BadArchive,
+            "does not start with a WARC/ version line",
+        ));
+    }
+    Opened::Source(Box::new(WarcSource::new(
+        origin.name,
+        stream,
+        opts,
+        Arc::clone(stats),
+    )))
+}
+
+/// Read a whole text dump or HTML page, refusing it when it is larger than the limit.
+fn read_document(
+    origin: Origin,
+    head: Vec<u8>,
+    stream: Stream,
+    size: Option<u64>,
+    kind: Option<InputKind>,
+    opts: ReadOptions,
+) -> Opened {
+    let limit = opts.max_document_bytes;
+    if let Some(size) = size.filter(|&size| size > limit) {
+        let detail = format!("file is {size} bytes, over the limit of {limit} bytes");
+        return Opened::Problem(origin.problem(Reason::TooLarge, detail));
+    }
+    let capacity = size.unwrap_or(head.len() as u64).min(limit);
+    let mut body = Vec::with_capacity(usize::try_from(capacity).unwrap_or(0));
+    if let Err(error) = stream.take(limit.saturating_add(1)).read_to_end(&mut body) {
+        return Opened::Problem(origin.problem(Reason::Io, error.to_string()));
+    }
+    if body.len() as u64 > limit {
+        let detail = format!("more than {limit} bytes, over the limit");
+        return Opened::Problem(origin.problem(Reason::TooLarge, detail));
+    }
+    if body.trim_ascii().is_empty() {
+        return Opened::Problem(origin.problem(Reason::Empty, "file holds only whitespace"));
+    }
+    Opened::Page(RawPage {
+        source: origin.name.clone(),
+        source_kind: origin.source_kind(),
+        url: None,
+        kind: opts.force_kind.or(kind),
+        content_type: None,
+        fetched_at: None,
+        hints: PageHints::default(),
+        body,
+    })
+}
+
+/// Read up to [`SNIFF_BYTES`] from the start of a stream (fewer only at its end).
+fn read_head(reader: &mut Stream) -> io::Result<Vec<u8>> {
+    let mut head = Vec::with_capacity(SNIFF_BYTES);
+    reader.take(SNIFF_BYTES as u64).read_to_end(&mut head)?;
+    Ok(head)
+}
