@@ -937,6 +937,170 @@ mod tests {
         assert_eq!(Utf8Evidence::scan(b"plain"), Utf8Evidence::default());
     }
 
+    /// One case of `fixtures/encodings`: the input file, the HTTP header and URL given with
+    /// it, and what decoding must find.
+    struct EncodingCase {
+        case: &'static str,
+        file: &'static str,
+        content_type: Option<&'static str>,
+        url: Option<&'static str>,
+        encoding: &'static str,
+        source: EncodingSource,
+        replaced: u64,
+        snippet: &'static str,
+    }
+
+    const ENCODING_CASES: &[EncodingCase] = &[
+        EncodingCase {
+            case: "windows-1252-meta",
+            file: "input.html",
+            content_type: None,
+            url: None,
+            encoding: "windows-1252",
+            source: EncodingSource::Meta,
+            replaced: 0,
+            snippet: "“Smart quotes” and an em dash — the ticket costs 5\u{a0}€.",
+        },
+        EncodingCase {
+            case: "iso-8859-1-meta",
+            file: "input.html",
+            content_type: None,
+            url: None,
+            encoding: "windows-1252",
+            source: EncodingSource::Meta,
+            replaced: 0,
+            snippet: "Ærøskøbing, São Paulo, München.",
+        },
+        EncodingCase {
+            case: "shift-jis-meta",
+            file: "input.html",
+            content_type: None,
+            url: None,
+            encoding: "Shift_JIS",
+            source: EncodingSource::Meta,
+            replaced: 0,
+            snippet: "日本語のテキストです。",
+        },
+        EncodingCase {
+            case: "gb18030-meta",
+            file: "input.html",
+            content_type: None,
+            url: None,
+            encoding: "gb18030",
+            source: EncodingSource::Meta,
+            replaced: 0,
+            snippet: "中文网页的正文。",
+        },
+        EncodingCase {
+            case: "utf-8-bom",
+            file: "input.txt",
+            content_type: None,
+            url: None,
+            encoding: "UTF-8",
+            source: EncodingSource::Bom,
+            replaced: 0,
+            snippet: "BOM-marked UTF-8: naïve café.",
+        },
+        EncodingCase {
+            case: "utf-16le-bom",
+            file: "input.html",
+            content_type: None,
+            url: None,
+            encoding: "UTF-16LE",
+            source: EncodingSource::Bom,
+            replaced: 0,
+            snippet: "UTF-16 little endian: été ☃.",
+        },
+        EncodingCase {
+            case: "header-vs-meta",
+            file: "input.html",
+            content_type: Some("text/html; charset=windows-1251"),
+            url: Some("https://example.ru/"),
+            encoding: "windows-1251",
+            source: EncodingSource::Http,
+            replaced: 0,
+            snippet: "Привет, мир!",
+        },
+        EncodingCase {
+            case: "undeclared-windows-1252",
+            file: "input.txt",
+            content_type: None,
+            url: None,
+            encoding: "windows-1252",
+            source: EncodingSource::Detected,
+            replaced: 0,
+            snippet: "«\u{a0}C’était très intéressant\u{a0}»",
+        },
+        EncodingCase {
+            case: "undeclared-shift-jis",
+            file: "input.html",
+            content_type: None,
+            url: Some("http://www.example.jp/page"),
+            encoding: "Shift_JIS",
+            source: EncodingSource::Detected,
+            replaced: 0,
+            snippet: "今日は良い天気ですね。",
+        },
+        EncodingCase {
+            case: "utf-8-invalid-bytes",
+            file: "input.html",
+            content_type: None,
+            url: None,
+            encoding: "UTF-8",
+            source: EncodingSource::Detected,
+            replaced: 2,
+            snippet: "Grüße aus \u{FFFD}Köln – café \u{FFFD}crème",
+        },
+        EncodingCase {
+            case: "xml-declaration",
+            file: "input.xhtml",
+            content_type: None,
+            url: None,
+            encoding: "ISO-8859-15",
+            source: EncodingSource::XmlDeclaration,
+            replaced: 0,
+            snippet: "Prix\u{a0}: 30\u{a0}€",
+        },
+    ];
+
+    #[test]
+    fn encoding_fixtures_decode_as_expected() {
+        let root = std::path::Path::new(env!("CARGO_MANIFEST_DIR")).join("fixtures/encodings");
+        for case in ENCODING_CASES {
+            let path = root.join(case.case).join(case.file);
+            let inputs = vec![crate::read::Input::Path(path)];
+            let mut pages = crate::read::Reader::new(inputs, crate::read::ReadOptions::default());
+            let mut raw = match pages.next() {
+                Some(Ok(raw)) => raw,
+                other => panic!("{}: reading gave {other:?}", case.case),
+            };
+            raw.content_type = case.content_type.map(str::to_string);
+            raw.url = case.url.map(str::to_string);
+            let out = match decode(raw) {
+                Ok(out) => out,
+                Err(problem) => panic!("{}: {problem}", case.case),
+            };
+            assert_eq!(
+                (out.encoding, out.encoding_source, out.replaced_bytes),
+                (case.encoding, case.source, case.replaced),
+                "case {}",
+                case.case
+            );
+            assert!(
+                out.text.contains(case.snippet),
+                "case {}: {:?} not in {:?}",
+                case.case,
+                case.snippet,
+                out.text
+            );
+            assert!(
+                !out.text.starts_with('\u{FEFF}'),
+                "case {}: BOM kept",
+                case.case
+            );
+        }
+    }
+
     mod never_panics {
         use super::*;
         use proptest::prelude::*;

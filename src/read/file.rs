@@ -77,7 +77,7 @@ pub(super) fn open(origin: Origin, opts: ReadOptions, stats: &Arc<ReadStats>) ->
                 let size = file
                     .metadata()
                     .ok()
-                    .filter(|metadata| metadata.is_file())
+                    .filter(std::fs::Metadata::is_file)
                     .map(|metadata| metadata.len());
                 (Box::new(file), size)
             }
@@ -90,10 +90,10 @@ pub(super) fn open(origin: Origin, opts: ReadOptions, stats: &Arc<ReadStats>) ->
         inner: raw,
         stats: Arc::clone(stats),
     };
-    let mut reader: Stream = Box::new(BufReader::with_capacity(READ_BUFFER_BYTES, counted));
+    let reader: Stream = Box::new(BufReader::with_capacity(READ_BUFFER_BYTES, counted));
 
-    let head = match read_head(&mut reader) {
-        Ok(head) => head,
+    let (head, stream) = match read_head(reader) {
+        Ok(read) => read,
         Err(error) => return Opened::Problem(origin.problem(Reason::Io, error.to_string())),
     };
     if head.is_empty() {
@@ -102,10 +102,9 @@ pub(super) fn open(origin: Origin, opts: ReadOptions, stats: &Arc<ReadStats>) ->
     let named = origin.path.as_deref().and_then(detect::format_from_name);
 
     if detect::is_gzip(&head) {
-        return open_gzip(origin, head, reader, named, opts, stats);
+        return open_gzip(origin, stream, named, opts, stats);
     }
     let format = match named {
-        Some(Format::Warc) => Format::Warc,
         Some(format) => format,
         None if detect::is_warc(&head) => Format::Warc,
         None => detect::sniff_format(&head),
@@ -115,7 +114,6 @@ pub(super) fn open(origin: Origin, opts: ReadOptions, stats: &Arc<ReadStats>) ->
     {
         return Opened::Problem(origin.problem(Reason::Binary, reason));
     }
-    let stream: Stream = Box::new(Cursor::new(head.clone()).chain(reader));
     match format {
         Format::Warc => open_warc(origin, &head, stream, opts, stats),
         Format::Jsonl => {
@@ -129,7 +127,7 @@ pub(super) fn open(origin: Origin, opts: ReadOptions, stats: &Arc<ReadStats>) ->
             } else {
                 Some(kind)
             };
-            read_document(origin, head, stream, size, kind, opts)
+            read_document(&origin, head.len(), stream, size, kind, opts)
         }
     }
 }
@@ -138,8 +136,7 @@ pub(super) fn open(origin: Origin, opts: ReadOptions, stats: &Arc<ReadStats>) ->
 /// else is refused as binary.
 fn open_gzip(
     origin: Origin,
-    head: Vec<u8>,
-    reader: Stream,
+    stream: Stream,
     named: Option<Format>,
     opts: ReadOptions,
     stats: &Arc<ReadStats>,
@@ -148,9 +145,9 @@ fn open_gzip(
         let detail = format!("gzip-compressed {kind} file; decompress it first");
         return Opened::Problem(origin.problem(Reason::Binary, detail));
     }
-    let mut decompressed: Stream = Box::new(MultiGzDecoder::new(Cursor::new(head).chain(reader)));
-    let inner_head = match read_head(&mut decompressed) {
-        Ok(inner_head) => inner_head,
+    let decompressed: Stream = Box::new(MultiGzDecoder::new(stream));
+    let (inner_head, stream) = match read_head(decompressed) {
+        Ok(read) => read,
         Err(error) => {
             let reason = if named.is_some() {
                 Reason::BadArchive
@@ -176,7 +173,6 @@ fn open_gzip(
             ));
         }
     };
-    let stream: Stream = Box::new(Cursor::new(inner_head.clone()).chain(decompressed));
     match format {
         Format::Warc => open_warc(origin, &inner_head, stream, opts, stats),
         _ => Opened::Source(Box::new(JsonlSource::new(origin.name, stream, true, opts))),
@@ -206,8 +202,8 @@ fn open_warc(
 
 /// Read a whole text dump or HTML page, refusing it when it is larger than the limit.
 fn read_document(
-    origin: Origin,
-    head: Vec<u8>,
+    origin: &Origin,
+    head_len: usize,
     stream: Stream,
     size: Option<u64>,
     kind: Option<InputKind>,
@@ -218,7 +214,7 @@ fn read_document(
         let detail = format!("file is {size} bytes, over the limit of {limit} bytes");
         return Opened::Problem(origin.problem(Reason::TooLarge, detail));
     }
-    let capacity = size.unwrap_or(head.len() as u64).min(limit);
+    let capacity = size.unwrap_or(head_len as u64).min(limit);
     let mut body = Vec::with_capacity(usize::try_from(capacity).unwrap_or(0));
     if let Err(error) = stream.take(limit.saturating_add(1)).read_to_end(&mut body) {
         return Opened::Problem(origin.problem(Reason::Io, error.to_string()));
@@ -242,9 +238,36 @@ fn read_document(
     })
 }
 
-/// Read up to [`SNIFF_BYTES`] from the start of a stream (fewer only at its end).
-fn read_head(reader: &mut Stream) -> io::Result<Vec<u8>> {
+/// Read up to [`SNIFF_BYTES`] from the start of a stream (fewer only at its end). A read
+/// error after some bytes is kept for later, so that a damaged or truncated archive yields
+/// the records before the damage: the returned stream replays the head, then the error.
+fn read_head(mut reader: Stream) -> Result<(Vec<u8>, Stream), io::Error> {
     let mut head = Vec::with_capacity(SNIFF_BYTES);
-    reader.take(SNIFF_BYTES as u64).read_to_end(&mut head)?;
-    Ok(head)
+    match (&mut reader)
+        .take(SNIFF_BYTES as u64)
+        .read_to_end(&mut head)
+    {
+        Ok(_) => {
+            let stream: Stream = Box::new(Cursor::new(head.clone()).chain(reader));
+            Ok((head, stream))
+        }
+        Err(error) if !head.is_empty() => {
+            let stream: Stream =
+                Box::new(Cursor::new(head.clone()).chain(DeferredError(Some(error))));
+            Ok((head, stream))
+        }
+        Err(error) => Err(error),
+    }
+}
+
+/// A reader that fails once with a saved error, then reports the end of the stream.
+struct DeferredError(Option<io::Error>);
+
+impl Read for DeferredError {
+    fn read(&mut self, _buf: &mut [u8]) -> io::Result<usize> {
+        match self.0.take() {
+            Some(error) => Err(error),
+            None => Ok(0),
+        }
+    }
 }

@@ -21,6 +21,8 @@ use std::path::{Path, PathBuf};
 use std::sync::Arc;
 use std::sync::atomic::{AtomicU64, Ordering};
 
+use tracing::debug;
+
 use crate::error::{Problem, Reason};
 use crate::model::{InputKind, RawPage};
 
@@ -131,39 +133,48 @@ impl Reader {
     }
 
     /// Open a file or standard input: a single page, a problem, or a multi-page source that
-    /// becomes the current one (then `None`).
-    fn open(&mut self, input: file::Origin) -> Option<Result<RawPage, Problem>> {
-        match file::open(input, self.opts, &self.stats) {
-            Opened::Page(page) => Some(Ok(page)),
-            Opened::Problem(problem) => Some(Err(problem)),
+    /// becomes the current one.
+    fn open(&mut self, origin: file::Origin) -> Step {
+        match file::open(origin, self.opts, &self.stats) {
+            Opened::Page(page) => Step::Yield(Ok(page)),
+            Opened::Problem(problem) => Step::Yield(Err(problem)),
             Opened::Source(source) => {
                 self.current = Some(source);
-                None
+                Step::Continue
             }
         }
     }
 
-    /// Start on the next input given to [`Reader::new`]; `None` from the outer option when
-    /// there are no more inputs.
-    fn start_next_input(&mut self) -> Option<Option<Result<RawPage, Problem>>> {
-        let input = self.pending.pop_front()?;
+    /// Start on the next input given to [`Reader::new`].
+    fn start_next_input(&mut self) -> Step {
+        let Some(input) = self.pending.pop_front() else {
+            return Step::Done;
+        };
         let path = match input {
-            Input::Stdin => return Some(self.open(file::Origin::stdin())),
+            Input::Stdin => return self.open(file::Origin::stdin()),
             Input::Path(path) => path,
         };
         match std::fs::metadata(&path) {
             Ok(metadata) if metadata.is_dir() => {
                 self.walk = Some(Walk::new(&path));
-                Some(None)
+                Step::Continue
             }
-            Ok(_) => Some(self.open(file::Origin::path(path))),
-            Err(error) => Some(Some(Err(Problem::new(
-                path.display().to_string(),
-                Reason::Io,
-                error.to_string(),
-            )))),
+            Ok(_) => self.open(file::Origin::path(path)),
+            Err(error) => {
+                let problem =
+                    Problem::new(path.display().to_string(), Reason::Io, error.to_string());
+                debug!(source = %problem.source, detail = %problem.detail, "Cannot read an input.");
+                Step::Yield(Err(problem))
+            }
         }
     }
+}
+
+/// What one step of the reader gave.
+enum Step {
+    Yield(Result<RawPage, Problem>),
+    Continue,
+    Done,
 }
 
 impl Iterator for Reader {
@@ -171,27 +182,30 @@ impl Iterator for Reader {
 
     fn next(&mut self) -> Option<Self::Item> {
         loop {
-            if let Some(source) = &mut self.current {
+            let step = if let Some(source) = &mut self.current {
                 match source.next_page() {
-                    Some(item) => return Some(item),
-                    None => self.current = None,
-                }
-                continue;
-            }
-            if let Some(walk) = &mut self.walk {
-                match walk.next() {
-                    Some(WalkItem::File(path)) => {
-                        if let Some(item) = self.open(file::Origin::path(path)) {
-                            return Some(item);
-                        }
+                    Some(item) => Step::Yield(item),
+                    None => {
+                        self.current = None;
+                        Step::Continue
                     }
-                    Some(WalkItem::Problem(problem)) => return Some(Err(problem)),
-                    None => self.walk = None,
                 }
-                continue;
-            }
-            if let Some(item) = self.start_next_input()? {
-                return Some(item);
+            } else if let Some(walk) = &mut self.walk {
+                match walk.next() {
+                    Some(WalkItem::File(path)) => self.open(file::Origin::path(path)),
+                    Some(WalkItem::Problem(problem)) => Step::Yield(Err(problem)),
+                    None => {
+                        self.walk = None;
+                        Step::Continue
+                    }
+                }
+            } else {
+                self.start_next_input()
+            };
+            match step {
+                Step::Yield(item) => return Some(item),
+                Step::Continue => {}
+                Step::Done => return None,
             }
         }
     }
@@ -439,6 +453,260 @@ mod tests {
             ]
         );
         assert!(inputs_from_file(&dir.path().join("nope")).is_err());
+        Ok(())
+    }
+
+    fn fixture(name: &str) -> Input {
+        Input::Path(
+            Path::new(env!("CARGO_MANIFEST_DIR"))
+                .join("fixtures/read")
+                .join(name),
+        )
+    }
+
+    /// `reason` or `kind` of each item, with the part of the source after the file name.
+    fn outline(items: &[Result<RawPage, Problem>]) -> Vec<String> {
+        items
+            .iter()
+            .map(|item| match item {
+                Ok(page) => {
+                    let kind = page.kind.map_or("sniff", InputKind::as_str);
+                    format!("{kind} {}", page.url.as_deref().unwrap_or(&page.source))
+                }
+                Err(problem) => format!("{} {}", problem.reason, problem.detail),
+            })
+            .collect()
+    }
+
+    #[test]
+    fn warc_fixture_yields_pages_and_skips() {
+        let mut reader = Reader::new(vec![fixture("crawl.warc.gz")], ReadOptions::default());
+        let stats = reader.stats();
+        let items: Vec<_> = reader.by_ref().collect();
+        assert_eq!(
+            outline(&items),
+            [
+                "html https://news.example.fr/cafe",
+                "not_a_page media type image/png",
+                "not_a_page HTTP status 404",
+                "text https://news.example.fr/plain",
+            ]
+        );
+        assert_eq!(stats.records_ignored(), 3);
+        let plain = items.get(3).and_then(|item| item.as_ref().ok());
+        assert_eq!(
+            plain.map(|p| p.body.as_slice()),
+            Some(&b"Plain text, chunked.\n"[..])
+        );
+
+        let cafe = items.into_iter().next().and_then(Result::ok);
+        let decoded = cafe.map(crate::decode::decode);
+        let decoded = decoded.and_then(Result::ok);
+        assert_eq!(decoded.as_ref().map(|d| d.encoding), Some("windows-1252"));
+        assert!(decoded.is_some_and(|d| {
+            d.text
+                .contains("\u{201c}Caf\u{e9}\u{201d} costs 3\u{a0}\u{20ac}.")
+        }));
+    }
+
+    #[test]
+    fn truncated_warc_keeps_the_records_before_the_damage() {
+        let inputs = vec![fixture("truncated.warc.gz"), fixture("pages.jsonl")];
+        let items = read_all(inputs, ReadOptions::default());
+        let outline = outline(&items);
+        assert_eq!(
+            outline.get(..2),
+            Some(
+                &[
+                    "html https://news.example.fr/cafe".to_string(),
+                    "not_a_page media type image/png".to_string()
+                ][..]
+            )
+        );
+        let damage = items.get(2).and_then(|item| item.as_ref().err());
+        assert_eq!(damage.map(|p| p.reason), Some(Reason::BadArchive));
+        assert!(damage.is_some_and(
+            |p| p.source.contains("truncated.warc.gz@") && p.detail.contains("record 6")
+        ));
+        // The next input is read.
+        assert_eq!(items.len(), 7);
+    }
+
+    #[test]
+    fn wet_fixture_yields_conversions() {
+        let items = read_all(vec![fixture("pages.warc.wet.gz")], ReadOptions::default());
+        assert_eq!(
+            outline(&items),
+            [
+                "text https://a.example.org/one",
+                "text https://b.example.de/two"
+            ]
+        );
+        let decoded = items
+            .into_iter()
+            .filter_map(Result::ok)
+            .map(crate::decode::decode)
+            .collect::<Vec<_>>();
+        let first = decoded.first().and_then(|d| d.as_ref().ok());
+        assert_eq!(
+            first.map(|d| (d.source_kind, d.encoding_source)),
+            Some((SourceKind::Wet, crate::model::EncodingSource::Container))
+        );
+        assert!(first.is_some_and(|d| d.text.contains("naïve")));
+    }
+
+    #[test]
+    fn jsonl_fixture_reads_past_bad_lines() {
+        let items = read_all(vec![fixture("pages.jsonl")], ReadOptions::default());
+        let outline = outline(&items);
+        assert_eq!(
+            outline.first().map(String::as_str),
+            Some("text https://a.example.org/post")
+        );
+        assert!(
+            outline
+                .get(1)
+                .is_some_and(|line| line.starts_with("bad_json not a JSON object"))
+        );
+        assert!(
+            outline
+                .get(2)
+                .is_some_and(|line| line.starts_with("bad_json object has neither"))
+        );
+        assert_eq!(
+            outline.get(3).map(String::as_str),
+            Some("html https://a.example.org/page")
+        );
+        let sources: Vec<String> = sources(&items)
+            .iter()
+            .map(|s| s.rsplit('/').next().unwrap_or_default().to_string())
+            .collect();
+        assert_eq!(
+            sources,
+            [
+                "pages.jsonl#L1",
+                "pages.jsonl#L2 (bad_json)",
+                "pages.jsonl#L3 (bad_json)",
+                "pages.jsonl#L4"
+            ]
+        );
+    }
+
+    #[test]
+    fn empty_and_binary_files_are_skipped_with_reasons() {
+        let items = read_all(
+            vec![fixture("empty.txt"), fixture("image.bin")],
+            ReadOptions::default(),
+        );
+        assert_eq!(
+            outline(&items),
+            ["empty file is empty", "binary binary file (PNG signature)"]
+        );
+    }
+
+    #[test]
+    fn a_50_mb_one_line_file_is_too_large_without_being_read() -> io::Result<()> {
+        let dir = tempfile::tempdir()?;
+        let path = dir.path().join("huge");
+        let mut file = io::BufWriter::new(fs::File::create(&path)?);
+        let chunk = vec![b'a'; 1 << 20];
+        for _ in 0..50 {
+            io::Write::write_all(&mut file, &chunk)?;
+        }
+        io::Write::flush(&mut file)?;
+        drop(file);
+
+        let max = 1 << 20;
+        let mut reader = Reader::new(
+            vec![Input::Path(path)],
+            ReadOptions {
+                max_document_bytes: max,
+                force_kind: None,
+            },
+        );
+        let stats = reader.stats();
+        let items: Vec<_> = reader.by_ref().collect();
+        assert_eq!(
+            items
+                .first()
+                .and_then(|item| item.as_ref().err())
+                .map(|p| p.reason),
+            Some(Reason::TooLarge)
+        );
+        assert!(
+            stats.bytes_read() < max + 64 * 1024,
+            "read {} bytes",
+            stats.bytes_read()
+        );
+        Ok(())
+    }
+
+    #[test]
+    fn formats_are_sniffed_when_names_say_nothing() -> io::Result<()> {
+        let dir = tempfile::tempdir()?;
+        let root = dir.path();
+        fs::write(
+            root.join("a_page"),
+            "<!doctype html><title>x</title><p>Hello",
+        )?;
+        fs::write(root.join("b_dump.txt"), "<!doctype html> but named .txt")?;
+        fs::write(root.join("c_lines"), "{\"text\": \"from jsonl\"}\n")?;
+        fs::write(root.join("d_utf16"), b"\xFF\xFEh\x00i\x00")?;
+        let mut gz = flate2::write::GzEncoder::new(Vec::new(), flate2::Compression::fast());
+        io::Write::write_all(&mut gz, b"{\"html\": \"<p>x</p>\"}\n")?;
+        fs::write(root.join("e_data.gz"), gz.finish()?)?;
+        let mut gz = flate2::write::GzEncoder::new(Vec::new(), flate2::Compression::fast());
+        io::Write::write_all(&mut gz, b"just text")?;
+        fs::write(root.join("f_notes.txt.gz"), gz.finish()?)?;
+        fs::write(root.join("g_blank.html"), " \n\t\n")?;
+        fs::write(root.join("h_fake.warc"), "not a warc")?;
+        fs::write(root.join("i_bad.warc.gz"), b"\x1F\x8B\x08\x00garbage")?;
+
+        let items = read_all(
+            vec![Input::Path(root.to_path_buf())],
+            ReadOptions::default(),
+        );
+        let outline = outline(&items);
+        let outline: Vec<&str> = outline
+            .iter()
+            .map(|line| {
+                line.split(&root.display().to_string())
+                    .next()
+                    .unwrap_or_default()
+            })
+            .collect();
+        assert_eq!(
+            outline,
+            [
+                "html ",
+                "text ",
+                "text ",
+                "sniff ",
+                "html ",
+                "binary gzip-compressed file holds neither WARC nor JSONL",
+                "empty file holds only whitespace",
+                "bad_archive does not start with a WARC/ version line",
+                "bad_archive gzip stream cannot be read: incomplete deflate stream",
+            ]
+        );
+        Ok(())
+    }
+
+    #[test]
+    fn forced_kind_applies_to_files() -> io::Result<()> {
+        let dir = tempfile::tempdir()?;
+        fs::write(dir.path().join("p.html"), "<p>x</p>")?;
+        let opts = ReadOptions {
+            force_kind: Some(InputKind::Text),
+            ..ReadOptions::default()
+        };
+        let items = read_all(vec![Input::Path(dir.path().join("p.html"))], opts);
+        assert_eq!(outline(&items).len(), 1);
+        assert!(
+            outline(&items)
+                .first()
+                .is_some_and(|line| line.starts_with("text "))
+        );
         Ok(())
     }
 
