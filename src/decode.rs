@@ -246,10 +246,11 @@ pub fn charset_from_content_type(content_type: &str) -> Option<&'static Encoding
 /// Bytes valid as UTF-8, or mostly so, decode as UTF-8; otherwise chardetng guesses from a
 /// bounded prefix, helped by the top-level domain of the page's URL.
 fn detect_encoding(body: &[u8], url: Option<&str>) -> &'static Encoding {
+    if std::str::from_utf8(body).is_ok() {
+        return UTF_8;
+    }
     let evidence = Utf8Evidence::scan(body);
-    if evidence.malformed == 0
-        || evidence.valid_multibyte >= evidence.malformed * MIN_VALID_PER_MALFORMED_UTF8
-    {
+    if evidence.valid_multibyte >= evidence.malformed * MIN_VALID_PER_MALFORMED_UTF8 {
         return UTF_8;
     }
     let mut detector = chardetng::EncodingDetector::new(chardetng::Iso2022JpDetection::Deny);

@@ -82,14 +82,8 @@ pub(super) fn is_warc(head: &[u8]) -> bool {
 /// Why `head` is binary, if it is: a known signature, or NUL bytes (which UTF-16 text, marked
 /// by its byte-order mark, is allowed to have).
 pub(super) fn binary_reason(head: &[u8]) -> Option<String> {
-    if let Some((_, name)) = BINARY_SIGNATURES
-        .iter()
-        .find(|(signature, _)| head.starts_with(signature))
-    {
+    if let Some(name) = binary_signature(head) {
         return Some(format!("binary file ({name} signature)"));
-    }
-    if is_bzip2(head) {
-        return Some("binary file (bzip2 signature)".to_string());
     }
     let utf16 = head.starts_with(b"\xFF\xFE") || head.starts_with(b"\xFE\xFF");
     if !utf16 && memchr::memchr(0, head).is_some() {
@@ -99,6 +93,17 @@ pub(super) fn binary_reason(head: &[u8]) -> Option<String> {
         ));
     }
     None
+}
+
+/// The name of the binary format whose signature opens `head`, if any.
+pub(super) fn binary_signature(head: &[u8]) -> Option<&'static str> {
+    if is_bzip2(head) {
+        return Some("bzip2");
+    }
+    BINARY_SIGNATURES
+        .iter()
+        .find(|(signature, _)| head.starts_with(signature))
+        .map(|&(_, name)| name)
 }
 
 /// `BZh` + block size digit + the block magic: "BZh" alone starts ordinary words too.

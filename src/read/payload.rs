@@ -144,12 +144,19 @@ pub(super) fn http_page(
             body.len()
         )));
     }
+    let sniffed = body.get(..detect::SNIFF_BYTES).unwrap_or(&body);
     if kind.is_none()
-        && let Some(reason) =
-            detect::binary_reason(body.get(..detect::SNIFF_BYTES).unwrap_or(&body))
+        && let Some(reason) = detect::binary_reason(sniffed)
     {
         return Err(PayloadError::NotAPage(format!(
             "no Content-Type and a {reason}"
+        )));
+    }
+    // Servers label PDFs and images as text/html often enough to check.
+    if let Some(signature) = detect::binary_signature(sniffed) {
+        let declared = declared_type.unwrap_or_default();
+        return Err(PayloadError::NotAPage(format!(
+            "declared {declared} but holds a {signature} file"
         )));
     }
     Ok(HttpPage {
@@ -281,6 +288,14 @@ mod tests {
         redirect.extend_from_slice(b"moved");
         assert!(
             matches!(http_page(redirect, None, LIMIT), Err(PayloadError::NotAPage(detail)) if detail == "HTTP status 301")
+        );
+        let mislabelled = http_page(
+            message("Content-Type: text/html\r\n", b"%PDF-1.4\n"),
+            None,
+            LIMIT,
+        );
+        assert!(
+            matches!(mislabelled, Err(PayloadError::NotAPage(detail)) if detail.contains("PDF"))
         );
         let untyped_binary = http_page(message("", b"\x00\x01\x02"), None, LIMIT);
         assert!(matches!(untyped_binary, Err(PayloadError::NotAPage(_))));
