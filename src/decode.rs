@@ -114,7 +114,7 @@ pub fn decode(page: RawPage) -> Result<DecodedPage, Problem> {
 ///
 /// HTML is a page that opens (after a BOM and whitespace) with a doctype, `<html>`, `<head>`
 /// or `<body>`, an XML declaration followed by `<html`, or that holds at least
-/// [`MIN_HTML_TAGS`] tags of known HTML elements.
+/// `MIN_HTML_TAGS` (5) tags of known HTML elements.
 pub fn sniff_kind(bytes: &[u8]) -> InputKind {
     let head = bytes.get(..SNIFF_BYTES).unwrap_or(bytes);
     let head = head.strip_prefix(b"\xEF\xBB\xBF").unwrap_or(head);

@@ -278,4 +278,19 @@ mod tests {
         let page = items.first().and_then(|item| item.as_ref().ok());
         assert_eq!(page.map(|p| p.kind), Some(Some(InputKind::Html)));
     }
+
+    mod never_panics {
+        use super::*;
+        use proptest::prelude::*;
+
+        proptest! {
+            #[test]
+            fn jsonl_reader_survives_arbitrary_lines(content in "(\\{|\\}|\"|:|,|text|html|url|\\\\|\n|\r|[a-z0-9 ]|\u{e9}){0,300}") {
+                let opts = ReadOptions { max_document_bytes: 40, force_kind: None };
+                let lines = content.split('\n').count();
+                let items = read(content.as_bytes(), opts);
+                prop_assert!(items.len() <= lines);
+            }
+        }
+    }
 }

@@ -2,9 +2,9 @@
 //!
 //! A [`Reader`] takes a list of [`Input`]s and yields one page (or one [`Problem`]) at a time:
 //! folders are walked lazily in sorted order, each file is opened, its format detected
-//! ([`detect`]: by name first, then by its first bytes) and read by the matching reader:
-//! a whole file for a text dump or HTML page ([`file`]), one page per line for JSONL
-//! ([`jsonl`]), one page per `response`/`conversion` record for WARC and WET ([`warc`]).
+//! (`detect`: by name first, then by its first bytes) and read by the matching reader:
+//! a whole file for a text dump or HTML page (`file`), one page per line for JSONL
+//! (`jsonl`), one page per `response`/`conversion` record for WARC and WET (`warc`).
 //! At most one document, plus one bounded line or header buffer, is held at a time. A bad
 //! input yields a problem naming it and reading goes on with the next page or file.
 

@@ -393,4 +393,20 @@ mod tests {
         assert_eq!(page_kind("text/css"), None);
         assert_eq!(page_kind("application/pdf"), None);
     }
+
+    mod never_panics {
+        use super::*;
+        use proptest::prelude::*;
+
+        proptest! {
+            #[test]
+            fn http_payloads_survive_arbitrary_bytes(
+                headers in "((Content-Type: (text/html|image/png)|Transfer-Encoding: chunked|Content-Encoding: (gzip|deflate|br))\r\n){0,4}",
+                body in proptest::collection::vec(any::<u8>(), 0..200),
+            ) {
+                let _ = http_page(message(&headers, &body), None, 64);
+                let _ = dechunk(&body, 64);
+            }
+        }
+    }
 }

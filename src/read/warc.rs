@@ -705,4 +705,33 @@ mod tests {
             ["bad_archive a.warc@0", "page http://a.example/ok"]
         );
     }
+
+    mod never_panics {
+        use super::*;
+        use proptest::prelude::*;
+
+        /// Pieces of WARC and HTTP framing, mixed with arbitrary bytes.
+        fn fragment() -> impl Strategy<Value = Vec<u8>> {
+            prop_oneof![
+                Just(b"WARC/1.0\r\n".to_vec()),
+                Just(b"WARC-Type: response\r\n".to_vec()),
+                Just(b"WARC-Type: conversion\r\n".to_vec()),
+                Just(b"WARC-Target-URI: http://a.example/\r\n".to_vec()),
+                (0_u32..40).prop_map(|n| format!("Content-Length: {n}\r\n").into_bytes()),
+                Just(b"\r\n".to_vec()),
+                Just(b"HTTP/1.1 200 OK\r\nContent-Type: text/html\r\n".to_vec()),
+                Just(b"Transfer-Encoding: chunked\r\nContent-Encoding: gzip\r\n".to_vec()),
+                proptest::collection::vec(any::<u8>(), 0..24),
+            ]
+        }
+
+        proptest! {
+            #[test]
+            fn warc_reader_survives_arbitrary_streams(parts in proptest::collection::vec(fragment(), 0..40)) {
+                let opts = ReadOptions { max_document_bytes: 16, force_kind: None };
+                let (items, _) = read(parts.concat(), opts);
+                prop_assert!(items.len() <= parts.len() + 1);
+            }
+        }
+    }
 }
