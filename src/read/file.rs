@@ -271,3 +271,62 @@ impl Read for DeferredError {
         }
     }
 }
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    /// Counts what is read through it, standing in for standard input.
+    struct Counted<R> {
+        inner: R,
+        read: Arc<std::sync::atomic::AtomicU64>,
+    }
+
+    impl<R: Read> Read for Counted<R> {
+        fn read(&mut self, buf: &mut [u8]) -> io::Result<usize> {
+            let n = self.inner.read(buf)?;
+            self.read.fetch_add(n as u64, Ordering::Relaxed);
+            Ok(n)
+        }
+    }
+
+    #[test]
+    fn a_stream_of_unknown_size_is_read_to_the_limit_plus_one_byte() {
+        let read = Arc::new(std::sync::atomic::AtomicU64::new(0));
+        let endless = io::repeat(b'a').take(50 << 20);
+        let stream: Stream = Box::new(Counted {
+            inner: endless,
+            read: Arc::clone(&read),
+        });
+        let opts = ReadOptions {
+            max_document_bytes: 1 << 20,
+            force_kind: None,
+        };
+        let opened = read_document(&Origin::stdin(), 0, stream, None, None, opts);
+        assert!(
+            matches!(opened, Opened::Problem(problem) if problem.reason == Reason::TooLarge && problem.source == "-")
+        );
+        assert_eq!(read.load(Ordering::Relaxed), (1 << 20) + 1);
+    }
+
+    #[test]
+    fn a_stream_within_the_limit_is_one_page() {
+        let stream: Stream = Box::new(Cursor::new(b"Line one.\nLine two.\n".to_vec()));
+        let opened = read_document(
+            &Origin::stdin(),
+            0,
+            stream,
+            None,
+            Some(InputKind::Text),
+            ReadOptions::default(),
+        );
+        let Opened::Page(page) = opened else {
+            panic!("expected a page");
+        };
+        assert_eq!(
+            (page.source.as_str(), page.source_kind),
+            ("-", SourceKind::Stdin)
+        );
+        assert_eq!(page.body, b"Line one.\nLine two.\n");
+    }
+}
