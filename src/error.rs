@@ -18,11 +18,7 @@ pub struct Problem {
 
 impl Problem {
     pub fn new(source: impl Into<String>, reason: Reason, detail: impl Into<String>) -> Self {
-        Problem {
-            source: source.into(),
-            reason,
-            detail: detail.into(),
-        }
+        Problem { source: source.into(), reason, detail: detail.into() }
     }
 
     pub fn is_failure(&self) -> bool {
@@ -32,13 +28,7 @@ impl Problem {
 
 impl fmt::Display for Problem {
     fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
-        write!(
-            f,
-            "{}: {} ({})",
-            self.source,
-            self.reason.as_str(),
-            self.detail
-        )
+        write!(f, "{}: {} ({})", self.source, self.reason.as_str(), self.detail)
     }
 }
 
@@ -100,11 +90,7 @@ impl Reason {
     pub fn is_failure(self) -> bool {
         !matches!(
             self,
-            Reason::Empty
-                | Reason::Binary
-                | Reason::NoMainText
-                | Reason::NotAPage
-                | Reason::RobotsDisallowed
+            Reason::Empty | Reason::Binary | Reason::NoMainText | Reason::NotAPage | Reason::RobotsDisallowed
         )
     }
 }

@@ -68,13 +68,7 @@ pub struct Block {
 
 impl Block {
     pub fn new(text: impl Into<String>, kind: BlockKind) -> Self {
-        Block {
-            text: text.into(),
-            kind,
-            starts_group: false,
-            html: None,
-            verdict: Verdict::Undecided,
-        }
+        Block { text: text.into(), kind, starts_group: false, html: None, verdict: Verdict::Undecided }
     }
 
     /// Whether some rule has already removed this block.
@@ -92,9 +86,7 @@ impl Block {
     /// Share of the text inside links (0 for dumps).
     pub fn link_density(&self) -> f32 {
         match &self.html {
-            Some(h) if !self.text.is_empty() => {
-                h.link_chars as f32 / self.text.chars().count().max(1) as f32
-            }
+            Some(h) if !self.text.is_empty() => h.link_chars as f32 / self.text.chars().count().max(1) as f32,
             _ => 0.0,
         }
     }

@@ -41,11 +41,7 @@ pub fn word_count(text: &str) -> usize {
 /// possibly followed by closing quotes or brackets.
 pub fn ends_like_sentence(text: &str) -> bool {
     let trimmed = text.trim_end_matches(|c: char| {
-        c.is_whitespace()
-            || matches!(
-                c,
-                '"' | '\'' | '”' | '’' | '»' | ')' | ']' | '」' | '』' | '）'
-            )
+        c.is_whitespace() || matches!(c, '"' | '\'' | '”' | '’' | '»' | ')' | ']' | '」' | '』' | '）')
     });
     trimmed.ends_with(['.', '!', '?', '…', '。', '！', '？', '；', ';', ':'])
 }
@@ -59,9 +55,7 @@ pub fn sentence_marks(text: &str) -> usize {
             '。' | '！' | '？' => count += 1,
             '.' | '!' | '?' => match chars.peek() {
                 None => count += 1,
-                Some(n) if n.is_whitespace() || matches!(n, '"' | '”' | '’' | '»' | ')') => {
-                    count += 1
-                }
+                Some(n) if n.is_whitespace() || matches!(n, '"' | '”' | '’' | '»' | ')') => count += 1,
                 _ => {}
             },
             _ => {}
@@ -84,11 +78,7 @@ pub fn capitalised_ratio(text: &str) -> f32 {
             }
         }
     }
-    if cased == 0 {
-        0.0
-    } else {
-        upper as f32 / cased as f32
-    }
+    if cased == 0 { 0.0 } else { upper as f32 / cased as f32 }
 }
 
 /// Collapse every run of whitespace to one space and trim the ends.
@@ -136,20 +126,13 @@ mod tests {
     #[test]
     fn recognises_sentence_endings() {
         assert!(ends_like_sentence("He said so."));
-        assert!(ends_like_sentence(
-            "“It is for the Russians to leave,” he said.”"
-        ));
+        assert!(ends_like_sentence("“It is for the Russians to leave,” he said.”"));
         assert!(ends_like_sentence("東京は晴れです。"));
-        assert!(!ends_like_sentence(
-            "Libya to investigate 'slave auction' footage"
-        ));
+        assert!(!ends_like_sentence("Libya to investigate 'slave auction' footage"));
     }
 
     #[test]
     fn comparison_key_ignores_case_and_punctuation() {
-        assert_eq!(
-            comparison_key("Russia says: US stalling!"),
-            "russia says us stalling"
-        );
+        assert_eq!(comparison_key("Russia says: US stalling!"), "russia says us stalling");
     }
 }
