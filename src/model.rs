@@ -191,6 +191,9 @@ impl fmt::Display for RuleId {
 #[derive(Debug, Clone, PartialEq, Eq, Serialize)]
 pub struct RemovedBlock {
     pub rule: RuleId,
+    /// Characters of the removed text.
+    pub chars: u64,
+    /// The removed text, when the cleaner was asked to keep it (`--explain`); else empty.
     pub text: String,
 }
 

@@ -39,16 +39,21 @@ pub enum Verdict {
 /// Facts about an HTML block that a text dump cannot give.
 #[derive(Debug, Clone, Default, PartialEq)]
 pub struct HtmlContext {
-    /// Characters of the block's text that sit inside `<a href>`.
+    /// Non-space characters of the block's text that sit inside `<a href>`.
     pub link_chars: u32,
+    /// `link_chars` over the block's non-space characters.
+    pub link_density: f32,
     /// Depth of the block's element in the DOM.
     pub depth: u16,
     /// Index (in document order) of the DOM elements enclosing this block, innermost last;
     /// used to choose the main content container.
     pub ancestors: Vec<u32>,
-    /// A score from the class and id names of the enclosing elements: positive for names
-    /// such as `article-body`, negative for `sidebar`, `related`, `comments`.
-    pub class_hint: f32,
+    /// How many enclosing elements have class or id names of main text (`article-body`,
+    /// `entry-content`, ...).
+    pub class_positive: u8,
+    /// How many enclosing elements have class or id names of boilerplate (`sidebar`,
+    /// `related`, `comments`, `share`, ...).
+    pub class_negative: u8,
     /// The block's element is inside `<article>`, `<main>` or `[itemprop=articleBody]`.
     pub in_article: bool,
 }
@@ -85,9 +90,6 @@ impl Block {
 
     /// Share of the text inside links (0 for dumps).
     pub fn link_density(&self) -> f32 {
-        match &self.html {
-            Some(h) if !self.text.is_empty() => h.link_chars as f32 / self.text.chars().count().max(1) as f32,
-            _ => 0.0,
-        }
+        self.html.as_ref().map_or(0.0, |h| h.link_density)
     }
 }

@@ -1,7 +1,135 @@
 //! The cleaner: turns a decoded page into blocks, removes the boilerplate, and keeps the
 //! main text, recording which rule removed what.
+//!
+//! Both kinds of input meet in one block model ([`block`]): HTML is pruned and segmented
+//! ([`html`]), a text dump is cut into lines ([`dump`]). Then, in order:
+//! 1. the block rules ([`rules::RULES`]) remove what their wording or structure gives away
+//!    (cookie banners, comment prompts, bylines, link lists...), each under its own id;
+//! 2. the content scorer ([`model`]) gives every block a probability of being main text from
+//!    its [`features`];
+//! 3. [`classify`] chooses the main region (a run of lines, or an HTML element) and keeps
+//!    the blocks in it that score well.
 
 pub mod block;
+pub mod classify;
+pub mod dump;
+pub mod features;
+pub mod html;
+pub mod model;
 pub mod rule;
 pub mod rules;
 pub mod shape;
+pub mod stopwords;
+pub mod train;
+mod weights;
+
+use crate::clean::block::{Block, Verdict};
+use crate::clean::classify::ClassifyOptions;
+use std::sync::Arc;
+
+use crate::clean::features::{FeatureVector, PageContext, TextStats};
+use crate::clean::model::LinearModel;
+use crate::clean::rule::RuleContext;
+use crate::model::{CleanDocument, DecodedPage, InputKind, PageMeta, RemovedBlock};
+
+/// Options of the cleaner.
+#[derive(Debug, Clone, Default)]
+pub struct CleanOptions {
+    pub classify: ClassifyOptions,
+    /// Rule ids that are switched off.
+    pub disabled_rules: Vec<String>,
+    /// Keep the text of every removed block (for `--explain`); otherwise only counts.
+    pub keep_removed_text: bool,
+    /// A scorer to use instead of the trained one (cross-validation, experiments).
+    pub model: Option<Arc<LinearModel>>,
+}
+
+/// Clean one page.
+pub fn clean(page: &DecodedPage, opts: &CleanOptions) -> CleanDocument {
+    decide(prepare(page, opts), opts)
+}
+
+/// Placeholder until the dump metadata extractor lands: the first line is the title.
+fn dump_metadata(text: &str) -> PageMeta {
+    let title = text.lines().map(str::trim).find(|l| !l.is_empty()).map(shape::collapse_whitespace);
+    PageMeta { title, ..PageMeta::default() }
+}
+
+/// Placeholder until the HTML metadata extractor lands: `<title>`.
+fn html_metadata(doc: &scraper::Html) -> PageMeta {
+    let title = scraper::Selector::parse("title")
+        .ok()
+        .and_then(|s| doc.select(&s).next().map(|t| shape::collapse_whitespace(&t.text().collect::<String>())))
+        .filter(|t| !t.is_empty());
+    PageMeta { title, ..PageMeta::default() }
+}
+
+/// A page after segmentation and the rules, with every block's features: the input of
+/// the scorer (and of training).
+pub struct Prepared {
+    pub kind: InputKind,
+    pub blocks: Vec<Block>,
+    pub features: Vec<FeatureVector>,
+    /// Words per block.
+    pub words: Vec<usize>,
+    pub meta: PageMeta,
+}
+
+/// Segment and run the rules; compute features.
+pub fn prepare(page: &DecodedPage, opts: &CleanOptions) -> Prepared {
+    let (blocks, meta) = match page.kind {
+        InputKind::Text => (dump::segment(&page.text), dump_metadata(&page.text)),
+        InputKind::Html => {
+            let doc = html::parse(&page.text);
+            (html::segment(&doc), html_metadata(&doc))
+        }
+    };
+    prepare_blocks(blocks, page.kind, meta, opts)
+}
+
+fn prepare_blocks(mut blocks: Vec<Block>, kind: InputKind, mut meta: PageMeta, opts: &CleanOptions) -> Prepared {
+    let title = meta.title.clone();
+    {
+        let mut cx = RuleContext { kind, title: title.as_deref(), meta: &mut meta };
+        for rule in rules::RULES {
+            if opts.disabled_rules.iter().any(|d| d == rule.id().as_str()) {
+                continue;
+            }
+            rule.apply(&mut blocks, &mut cx);
+        }
+    }
+    let stats: Vec<TextStats> = blocks.iter().map(|b| TextStats::of(&b.text)).collect();
+    let features = features::compute_with_stats(&blocks, &stats, &PageContext { title: title.as_deref() });
+    let words = stats.iter().map(|s| s.words).collect();
+    Prepared { kind, blocks, features, words, meta }
+}
+
+/// Score the blocks, choose the main text, and assemble the document.
+pub fn decide(prepared: Prepared, opts: &CleanOptions) -> CleanDocument {
+    let Prepared { kind, mut blocks, features, words, meta } = prepared;
+    let model: &LinearModel = match &opts.model {
+        Some(m) => m,
+        None => model::trained(kind),
+    };
+    let probabilities: Vec<f32> = features.iter().map(|x| model.probability(x)).collect();
+    match kind {
+        InputKind::Text => classify::classify_sequence(&mut blocks, &probabilities, &words, &opts.classify),
+        InputKind::Html => classify::classify_tree(&mut blocks, &probabilities, &words, &opts.classify),
+    }
+    assemble(blocks, meta, opts)
+}
+
+fn assemble(blocks: Vec<Block>, meta: PageMeta, opts: &CleanOptions) -> CleanDocument {
+    let mut doc = CleanDocument { meta, ..CleanDocument::default() };
+    for block in blocks {
+        match block.verdict {
+            Verdict::Keep | Verdict::Undecided => doc.paragraphs.push(block.text),
+            Verdict::Remove(rule) => {
+                let chars = block.text.chars().count() as u64;
+                let text = if opts.keep_removed_text { block.text } else { String::new() };
+                doc.removed.push(RemovedBlock { rule, chars, text });
+            }
+        }
+    }
+    doc
+}

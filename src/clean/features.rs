@@ -1,0 +1,412 @@
+//! Block features: numbers that describe a block's text and its place in the page, the
+//! input of the content scorer. The same features serve both kinds of input; those that
+//! only HTML can give are zero for dumps.
+
+use std::collections::HashMap;
+
+use crate::clean::block::{Block, BlockKind};
+use crate::clean::shape::{self, comparison_key};
+use crate::clean::stopwords;
+
+/// The names of the features, in vector order. The trained weights refer to them by name.
+pub const FEATURE_NAMES: [&str; N_FEATURES] = [
+    "log_chars",
+    "words",
+    "ends_like_sentence",
+    "sentence_marks",
+    "capitalised_ratio",
+    "function_word_ratio",
+    "page_frequent_word_ratio",
+    "digit_ratio",
+    "commas",
+    "separators",
+    "short",
+    "starts_lowercase",
+    "uppercase_ratio",
+    "has_url_or_handle",
+    "ends_with_colon",
+    "repeated_in_page",
+    "title_like",
+    "is_title",
+    "group_size",
+    "group_single",
+    "group_mean_log_chars",
+    "position",
+    "prev_log_chars",
+    "prev_sentence",
+    "prev2_log_chars",
+    "prev2_sentence",
+    "next_log_chars",
+    "next_sentence",
+    "next2_log_chars",
+    "next2_sentence",
+    "distance_to_core",
+    "before_core",
+    "after_core",
+    "short_run",
+    "removed_by_rule",
+    "link_density",
+    "heading",
+    "list_item",
+    "table_row",
+    "quote_or_pre",
+    "caption",
+    "class_negative",
+    "class_positive",
+    "in_article",
+    "depth",
+];
+
+/// Number of features.
+pub const N_FEATURES: usize = 45;
+
+/// A feature vector.
+pub type FeatureVector = [f32; N_FEATURES];
+
+/// A block of at least this many words that ends like a sentence anchors the "core" of
+/// the page: the body is usually near such blocks, boilerplate far from them.
+const CORE_MIN_WORDS: usize = 20;
+/// Blocks of at most this many words count as short (menu items, buttons, headlines).
+const SHORT_MAX_WORDS: usize = 6;
+/// How many of the page's most frequent words act as its own function words.
+const PAGE_FREQUENT_WORDS: usize = 24;
+
+/// What is measured of one block's text alone.
+#[derive(Debug, Clone, Default)]
+pub struct TextStats {
+    pub chars: usize,
+    pub words: usize,
+    pub ends_like_sentence: bool,
+    pub sentence_marks: usize,
+    pub capitalised_ratio: f32,
+    pub function_word_ratio: f32,
+    pub digit_ratio: f32,
+    pub commas: usize,
+    pub separators: bool,
+    pub starts_lowercase: bool,
+    pub uppercase_ratio: f32,
+    pub has_url_or_handle: bool,
+    pub ends_with_colon: bool,
+}
+
+impl TextStats {
+    pub fn of(text: &str) -> TextStats {
+        let mut chars = 0usize;
+        let mut digits = 0usize;
+        let mut letters = 0usize;
+        let mut upper = 0usize;
+        let mut commas = 0usize;
+        let mut separators = false;
+        let mut cjk_function = 0usize;
+        let mut cjk = 0usize;
+        for c in text.chars() {
+            chars += 1;
+            if c.is_ascii_digit() {
+                digits += 1;
+            } else if c.is_alphabetic() {
+                letters += 1;
+                if c.is_uppercase() {
+                    upper += 1;
+                }
+                if shape::is_unspaced_script(c) {
+                    cjk += 1;
+                    if stopwords::is_cjk_function_char(c) {
+                        cjk_function += 1;
+                    }
+                }
+            } else {
+                match c {
+                    ',' | '，' | '、' => commas += 1,
+                    '|' | '»' | '«' | '©' | '·' | '•' | '›' | '/' | '>' => separators = true,
+                    _ => {}
+                }
+            }
+        }
+        let mut spaced_words = 0usize;
+        let mut function_words = 0usize;
+        let mut lower_buf = String::new();
+        for word in text.split(|c: char| !c.is_alphanumeric() && c != '\'' && c != '’') {
+            let word = word.trim_matches(|c| c == '\'' || c == '’');
+            if word.is_empty() || word.chars().all(shape::is_unspaced_script) {
+                continue;
+            }
+            spaced_words += 1;
+            lower_buf.clear();
+            lower_buf.extend(word.chars().flat_map(char::to_lowercase));
+            if stopwords::is_function_word(&lower_buf) {
+                function_words += 1;
+            }
+        }
+        let function_word_ratio = if cjk > spaced_words {
+            cjk_function as f32 / cjk.max(1) as f32 * 2.5
+        } else {
+            function_words as f32 / spaced_words.max(1) as f32
+        };
+        let first_letter = text.chars().find(|c| c.is_alphabetic());
+        let has_url_or_handle = text.contains("http") || text.contains("www.") || text.contains('@');
+        TextStats {
+            chars,
+            words: shape::word_count(text),
+            ends_like_sentence: shape::ends_like_sentence(text) && !text.trim_end().ends_with(':'),
+            sentence_marks: shape::sentence_marks(text),
+            capitalised_ratio: shape::capitalised_ratio(text),
+            function_word_ratio: function_word_ratio.min(1.0),
+            digit_ratio: digits as f32 / chars.max(1) as f32,
+            commas,
+            separators,
+            starts_lowercase: first_letter.is_some_and(char::is_lowercase),
+            uppercase_ratio: upper as f32 / letters.max(1) as f32,
+            has_url_or_handle,
+            ends_with_colon: text.trim_end().ends_with(':'),
+        }
+    }
+}
+
+/// Context shared by all blocks of a page.
+pub struct PageContext<'a> {
+    pub title: Option<&'a str>,
+}
+
+/// Compute the feature vector of every block.
+pub fn compute(blocks: &[Block], page: &PageContext<'_>) -> Vec<FeatureVector> {
+    let stats: Vec<TextStats> = blocks.iter().map(|b| TextStats::of(&b.text)).collect();
+    compute_with_stats(blocks, &stats, page)
+}
+
+/// Like [`compute`], reusing text statistics computed before.
+pub fn compute_with_stats(blocks: &[Block], stats: &[TextStats], page: &PageContext<'_>) -> Vec<FeatureVector> {
+    let n = blocks.len();
+    let frequent = page_frequent_words(blocks, stats);
+    let repeated = repeated_blocks(blocks);
+    let title_key = page.title.map(comparison_key).filter(|k| !k.is_empty());
+    let core: Vec<usize> =
+        (0..n).filter(|&i| stats[i].words >= CORE_MIN_WORDS && stats[i].ends_like_sentence).collect();
+    let groups = group_spans(blocks);
+    let short_runs = short_runs(stats);
+
+    let log_chars = |i: usize| (stats[i].chars as f32).ln_1p() / 8.0;
+    let mut out = Vec::with_capacity(n);
+    let mut core_cursor = 0usize;
+    for i in 0..n {
+        let s = &stats[i];
+        let b = &blocks[i];
+        let mut f = [0f32; N_FEATURES];
+        f[0] = log_chars(i);
+        f[1] = s.words.min(80) as f32 / 80.0;
+        f[2] = flag(s.ends_like_sentence);
+        f[3] = s.sentence_marks.min(5) as f32 / 5.0;
+        f[4] = s.capitalised_ratio;
+        f[5] = s.function_word_ratio;
+        f[6] = frequent_word_ratio(&b.text, &frequent);
+        f[7] = s.digit_ratio;
+        f[8] = s.commas.min(5) as f32 / 5.0;
+        f[9] = flag(s.separators);
+        f[10] = flag(s.words <= SHORT_MAX_WORDS);
+        f[11] = flag(s.starts_lowercase);
+        f[12] = s.uppercase_ratio;
+        f[13] = flag(s.has_url_or_handle);
+        f[14] = flag(s.ends_with_colon);
+        f[15] = flag(repeated[i]);
+        f[16] = flag(!s.ends_like_sentence && s.capitalised_ratio >= 0.6 && (3..=15).contains(&s.words));
+        f[17] = flag(title_key.as_deref().is_some_and(|t| is_title(&b.text, t)));
+        let (start, end) = groups[i];
+        let size = end - start;
+        f[18] = size.min(20) as f32 / 20.0;
+        f[19] = flag(size == 1);
+        f[20] = (start..end).map(log_chars).sum::<f32>() / size.max(1) as f32;
+        f[21] = if n > 1 { i as f32 / (n - 1) as f32 } else { 0.0 };
+        let neighbour = |j: Option<usize>| match j {
+            Some(j) if j < n => (log_chars(j), flag(stats[j].ends_like_sentence)),
+            _ => (0.0, 0.0),
+        };
+        (f[22], f[23]) = neighbour(i.checked_sub(1));
+        (f[24], f[25]) = neighbour(i.checked_sub(2));
+        (f[26], f[27]) = neighbour(Some(i + 1));
+        (f[28], f[29]) = neighbour(Some(i + 2));
+        while core_cursor + 1 < core.len() && core[core_cursor + 1] <= i {
+            core_cursor += 1;
+        }
+        if core.is_empty() {
+            f[30] = 1.0;
+        } else {
+            let below = core[core_cursor];
+            let mut distance = below.abs_diff(i);
+            if let Some(&above) = core.get(core_cursor + 1) {
+                distance = distance.min(above.abs_diff(i));
+            }
+            f[30] = distance.min(30) as f32 / 30.0;
+            f[31] = flag(i < core[0]);
+            f[32] = flag(i > core[core.len() - 1]);
+        }
+        f[33] = short_runs[i].min(20) as f32 / 20.0;
+        f[34] = flag(b.is_removed());
+        if let Some(h) = &b.html {
+            f[35] = h.link_density;
+            f[41] = h.class_negative.min(3) as f32 / 3.0;
+            f[42] = h.class_positive.min(3) as f32 / 3.0;
+            f[43] = flag(h.in_article);
+            f[44] = h.depth.min(50) as f32 / 50.0;
+        }
+        match b.kind {
+            BlockKind::Heading(_) => f[36] = 1.0,
+            BlockKind::ListItem => f[37] = 1.0,
+            BlockKind::TableRow => f[38] = 1.0,
+            BlockKind::Quote | BlockKind::Preformatted => f[39] = 1.0,
+            BlockKind::Caption => f[40] = 1.0,
+            BlockKind::Paragraph | BlockKind::Line => {}
+        }
+        out.push(f);
+    }
+    out
+}
+
+fn flag(b: bool) -> f32 {
+    if b { 1.0 } else { 0.0 }
+}
+
+/// Whether a block repeats the title (or the title repeats the block plus a site name).
+fn is_title(text: &str, title_key: &str) -> bool {
+    let key = comparison_key(text);
+    !key.is_empty() && (key == title_key || (key.len() >= 12 && title_key.starts_with(&key)))
+}
+
+/// For each block, the span `[start, end)` of its group: consecutive blocks without a
+/// group break between them.
+fn group_spans(blocks: &[Block]) -> Vec<(usize, usize)> {
+    let n = blocks.len();
+    let mut spans = vec![(0, 0); n];
+    let mut start = 0;
+    for i in 0..=n {
+        if i == n || (i > start && blocks[i].starts_group) {
+            for span in spans.iter_mut().take(i).skip(start) {
+                *span = (start, i);
+            }
+            start = i;
+        }
+    }
+    spans
+}
+
+/// For each block, the length of the run of consecutive short blocks it belongs to (0 for
+/// blocks that are not short).
+fn short_runs(stats: &[TextStats]) -> Vec<usize> {
+    let n = stats.len();
+    let mut runs = vec![0; n];
+    let mut i = 0;
+    while i < n {
+        if stats[i].words > SHORT_MAX_WORDS || stats[i].ends_like_sentence {
+            i += 1;
+            continue;
+        }
+        let start = i;
+        while i < n && stats[i].words <= SHORT_MAX_WORDS && !stats[i].ends_like_sentence {
+            i += 1;
+        }
+        for run in runs.iter_mut().take(i).skip(start) {
+            *run = i - start;
+        }
+    }
+    runs
+}
+
+/// Which blocks have the same text as another block of the page (menus repeated at the
+/// top and the bottom, "Share" buttons, ...).
+fn repeated_blocks(blocks: &[Block]) -> Vec<bool> {
+    let mut counts: HashMap<&str, u32> = HashMap::with_capacity(blocks.len());
+    for b in blocks {
+        *counts.entry(b.text.as_str()).or_default() += 1;
+    }
+    blocks.iter().map(|b| counts.get(b.text.as_str()).copied().unwrap_or(0) > 1).collect()
+}
+
+/// The page's own most frequent words, taken from its longer blocks: in any language
+/// with spaces these are mostly function words, so a high share of them marks prose even
+/// in languages the fixed lists do not know.
+fn page_frequent_words(blocks: &[Block], stats: &[TextStats]) -> Vec<String> {
+    let mut counts: HashMap<String, u32> = HashMap::new();
+    for (b, s) in blocks.iter().zip(stats) {
+        if s.words < 12 {
+            continue;
+        }
+        for word in b.text.split(|c: char| !c.is_alphanumeric()) {
+            if word.is_empty() || word.chars().count() > 5 || word.chars().all(|c| c.is_ascii_digit()) {
+                continue;
+            }
+            *counts.entry(word.to_lowercase()).or_default() += 1;
+        }
+    }
+    let mut ranked: Vec<(String, u32)> = counts.into_iter().filter(|(_, c)| *c >= 3).collect();
+    ranked.sort_by(|a, b| b.1.cmp(&a.1).then_with(|| a.0.cmp(&b.0)));
+    ranked.truncate(PAGE_FREQUENT_WORDS);
+    ranked.into_iter().map(|(w, _)| w).collect()
+}
+
+fn frequent_word_ratio(text: &str, frequent: &[String]) -> f32 {
+    if frequent.is_empty() {
+        return 0.0;
+    }
+    let mut words = 0u32;
+    let mut hits = 0u32;
+    let mut lower = String::new();
+    for word in text.split(|c: char| !c.is_alphanumeric()) {
+        if word.is_empty() {
+            continue;
+        }
+        words += 1;
+        lower.clear();
+        lower.extend(word.chars().flat_map(char::to_lowercase));
+        if frequent.iter().any(|f| *f == lower) {
+            hits += 1;
+        }
+    }
+    if words == 0 { 0.0 } else { hits as f32 / words as f32 }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+    use crate::clean::dump;
+
+    fn features_of(text: &str, title: Option<&str>) -> Vec<FeatureVector> {
+        let blocks = dump::segment(text);
+        compute(&blocks, &PageContext { title })
+    }
+
+    fn index(name: &str) -> usize {
+        FEATURE_NAMES.iter().position(|n| *n == name).unwrap_or(usize::MAX)
+    }
+
+    #[test]
+    fn prose_and_menus_differ_in_the_expected_direction() {
+        let f = features_of(
+            "Home\nWorld\nSports\n\nThe minister said on Tuesday that the talks would resume in Geneva, and that both sides had agreed to the terms.\n",
+            None,
+        );
+        let fw = index("function_word_ratio");
+        assert!(f[3][fw] > f[0][fw]);
+        assert_eq!(f[3][index("ends_like_sentence")], 1.0);
+        assert_eq!(f[0][index("short")], 1.0);
+        assert_eq!(f[0][index("short_run")], 3.0 / 20.0);
+        assert_eq!(f[0][index("before_core")], 1.0);
+    }
+
+    #[test]
+    fn repeated_lines_and_the_title_are_flagged() {
+        let f = features_of(
+            "Russia says US stalling - Site\n\nShare\n\nRussia says US stalling\n\nShare\n",
+            Some("Russia says US stalling - Site"),
+        );
+        assert_eq!(f[1][index("repeated_in_page")], 1.0);
+        assert_eq!(f[2][index("is_title")], 1.0);
+        assert_eq!(f[0][index("is_title")], 1.0);
+    }
+
+    #[test]
+    fn names_and_vector_agree() {
+        assert_eq!(FEATURE_NAMES.len(), N_FEATURES);
+        let mut sorted = FEATURE_NAMES.to_vec();
+        sorted.sort_unstable();
+        sorted.dedup();
+        assert_eq!(sorted.len(), N_FEATURES);
+    }
+}

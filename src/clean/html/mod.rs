@@ -1,0 +1,294 @@
+//! HTML input: parse with html5ever (through scraper), then walk the DOM once, turning it
+//! into blocks. Invisible elements are skipped; elements that DOM rules ([`prune`]) reject
+//! are segmented like the rest but their blocks are marked removed; every block records
+//! the elements that enclose it, their class-name hints, and how much of it is link text.
+
+pub mod hints;
+pub mod prune;
+pub mod tags;
+
+use ego_tree::NodeRef;
+use scraper::{Html, Node};
+
+use crate::clean::block::{Block, BlockKind, HtmlContext, Verdict};
+use crate::clean::html::hints::Hint;
+use crate::clean::shape::collapse_whitespace;
+use crate::model::RuleId;
+
+/// Elements nested deeper than this are treated as part of their ancestor at this depth:
+/// pathological nesting must not cost more than linear time.
+const MAX_DEPTH: usize = 256;
+/// At most this many blocks are taken from one page; the rest is dropped (and counted).
+pub const MAX_BLOCKS: usize = 50_000;
+/// A private marker for `<br>` inside a block's buffer: two in a row end the block.
+const BREAK_MARK: char = '\u{1}';
+
+/// An element on the walk's stack.
+struct Open {
+    /// Document-order index among block-level elements; `None` for inline elements.
+    index: Option<u32>,
+    kind: Option<BlockKind>,
+    /// Whether a block-level element with no kind of its own (a `div`, `ul`, `table`...).
+    container: bool,
+    hint: Hint,
+    article: bool,
+    link: bool,
+    pruned_by: Option<RuleId>,
+}
+
+struct Segmenter {
+    blocks: Vec<Block>,
+    stack: Vec<Open>,
+    buffer: String,
+    link_chars: u32,
+    next_index: u32,
+    last_group: Option<u32>,
+    truncated: bool,
+}
+
+/// Parse an HTML document.
+pub fn parse(text: &str) -> Html {
+    Html::parse_document(text)
+}
+
+/// Segment a parsed document into blocks.
+pub fn segment(doc: &Html) -> Vec<Block> {
+    let mut s = Segmenter {
+        blocks: Vec::new(),
+        stack: Vec::new(),
+        buffer: String::new(),
+        link_chars: 0,
+        next_index: 0,
+        last_group: None,
+        truncated: false,
+    };
+    s.walk(doc.tree.root());
+    s.flush();
+    s.blocks
+}
+
+impl Segmenter {
+    fn walk(&mut self, root: NodeRef<'_, Node>) {
+        // An explicit stack of the nodes whose children are being visited, so that deep
+        // documents cannot overflow the call stack.
+        let mut path: Vec<NodeRef<'_, Node>> = Vec::new();
+        let mut cursor = root.first_child();
+        loop {
+            if self.truncated {
+                return;
+            }
+            match cursor {
+                Some(node) => {
+                    if self.open(node, path.len()) {
+                        if let Some(child) = node.first_child() {
+                            path.push(node);
+                            cursor = Some(child);
+                            continue;
+                        }
+                        self.close(node);
+                    }
+                    cursor = node.next_sibling();
+                }
+                None => match path.pop() {
+                    Some(parent) => {
+                        self.close(parent);
+                        cursor = parent.next_sibling();
+                    }
+                    None => return,
+                },
+            }
+        }
+    }
+
+    /// Enter a node; returns whether its children should be visited (and `close` called).
+    fn open(&mut self, node: NodeRef<'_, Node>, depth: usize) -> bool {
+        match node.value() {
+            Node::Text(text) => {
+                self.push_text(text);
+                false
+            }
+            Node::Element(element) => {
+                let tag = element.name();
+                if tags::is_invisible(tag) {
+                    return false;
+                }
+                if tag == "br" {
+                    if self.buffer.trim_end_matches(|c: char| c.is_whitespace()).ends_with(BREAK_MARK) {
+                        self.flush();
+                    } else {
+                        self.buffer.push(BREAK_MARK);
+                    }
+                    return false;
+                }
+                if depth > MAX_DEPTH {
+                    // Too deep: take the text, ignore the structure.
+                    self.stack.push(Open {
+                        index: None,
+                        kind: None,
+                        container: false,
+                        hint: Hint::None,
+                        article: false,
+                        link: false,
+                        pruned_by: None,
+                    });
+                    return true;
+                }
+                let block_level = tags::is_block_level(tag);
+                if block_level {
+                    self.flush();
+                } else if tags::is_cell(tag) {
+                    self.buffer.push(' ');
+                }
+                let inherited = self.stack.last().and_then(|o| o.pruned_by);
+                let pruned_by = inherited.or_else(|| prune::rule_for(tag, element));
+                let index = block_level.then(|| {
+                    self.next_index += 1;
+                    self.next_index
+                });
+                let kind = tags::block_kind(tag);
+                let article = tags::is_article_marker(tag)
+                    || element.attr("itemprop").is_some_and(|v| v.eq_ignore_ascii_case("articleBody"))
+                    || element.attr("role").is_some_and(|v| v.eq_ignore_ascii_case("main"));
+                self.stack.push(Open {
+                    index,
+                    kind,
+                    container: block_level && kind.is_none(),
+                    hint: hints::hint(element.attr("class"), element.attr("id")),
+                    article,
+                    link: tag == "a" && element.attr("href").is_some(),
+                    pruned_by,
+                });
+                true
+            }
+            Node::Document | Node::Fragment => true,
+            _ => false,
+        }
+    }
+
+    fn close(&mut self, node: NodeRef<'_, Node>) {
+        let Node::Element(element) = node.value() else {
+            return;
+        };
+        if tags::is_invisible(element.name()) {
+            return;
+        }
+        if tags::is_block_level(element.name()) {
+            self.flush();
+        }
+        self.stack.pop();
+    }
+
+    fn push_text(&mut self, text: &str) {
+        if self.stack.iter().any(|o| o.link) {
+            self.link_chars += text.chars().filter(|c| !c.is_whitespace()).count() as u32;
+        }
+        self.buffer.push_str(text);
+    }
+
+    /// End the current block, if it holds any text.
+    fn flush(&mut self) {
+        if self.buffer.is_empty() {
+            return;
+        }
+        let raw = std::mem::take(&mut self.buffer);
+        let link_chars = std::mem::take(&mut self.link_chars);
+        let text = collapse_whitespace(&raw.replace(BREAK_MARK, " "));
+        if text.is_empty() {
+            return;
+        }
+        if self.blocks.len() >= MAX_BLOCKS {
+            self.truncated = true;
+            return;
+        }
+        let kind = self.stack.iter().rev().find_map(|o| o.kind).unwrap_or(BlockKind::Paragraph);
+        let ancestors: Vec<u32> = self.stack.iter().filter_map(|o| o.index).collect();
+        let group = self.stack.iter().rev().filter(|o| o.container).find_map(|o| o.index);
+        let nonspace = text.chars().filter(|c| !c.is_whitespace()).count().max(1) as u32;
+        let count = |h: Hint| self.stack.iter().filter(|o| o.hint == h).count().min(u8::MAX as usize) as u8;
+        let html = HtmlContext {
+            link_chars: link_chars.min(nonspace),
+            link_density: link_chars.min(nonspace) as f32 / nonspace as f32,
+            depth: self.stack.len().min(u16::MAX as usize) as u16,
+            ancestors,
+            class_positive: count(Hint::Content),
+            class_negative: count(Hint::Boilerplate),
+            in_article: self.stack.iter().any(|o| o.article),
+        };
+        let mut block = Block::new(text, kind);
+        block.starts_group = group != self.last_group;
+        self.last_group = group;
+        block.html = Some(html);
+        if let Some(rule) = self.stack.iter().rev().find_map(|o| o.pruned_by) {
+            block.verdict = Verdict::Remove(rule);
+        }
+        self.blocks.push(block);
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    fn blocks_of(html: &str) -> Vec<Block> {
+        segment(&parse(html))
+    }
+
+    #[test]
+    fn paragraphs_headings_lists_and_tables_become_blocks() {
+        let blocks = blocks_of(
+            "<html><body><h1>Title</h1><p>One <b>bold</b> word.</p><ul><li>First</li><li>Second</li></ul>\
+             <table><tr><td>A</td><td>B</td></tr></table><script>var x;</script></body></html>",
+        );
+        let texts: Vec<_> = blocks.iter().map(|b| (b.text.as_str(), b.kind)).collect();
+        assert_eq!(
+            texts,
+            [
+                ("Title", BlockKind::Heading(1)),
+                ("One bold word.", BlockKind::Paragraph),
+                ("First", BlockKind::ListItem),
+                ("Second", BlockKind::ListItem),
+                ("A B", BlockKind::TableRow),
+            ]
+        );
+    }
+
+    #[test]
+    fn link_text_and_pruned_elements_are_recorded() {
+        let blocks = blocks_of(
+            "<body><nav><a href='/'>Home</a></nav><p>Read <a href='/x'>this</a> now.</p>\
+             <div class='cookie-banner'>We use cookies.</div></body>",
+        );
+        assert_eq!(blocks[0].verdict, Verdict::Remove(prune::NAVIGATION_ELEMENT));
+        assert_eq!(blocks[1].verdict, Verdict::Undecided);
+        let h = blocks[1].html.as_ref().map(|h| h.link_chars);
+        assert_eq!(h, Some(4));
+        assert_eq!(blocks[2].verdict, Verdict::Remove(prune::CONSENT_CONTAINER));
+    }
+
+    #[test]
+    fn double_line_breaks_split_paragraphs_and_single_ones_do_not() {
+        let blocks = blocks_of("<body><div>First line<br>same paragraph<br><br>Second paragraph</div></body>");
+        let texts: Vec<_> = blocks.iter().map(|b| b.text.as_str()).collect();
+        assert_eq!(texts, ["First line same paragraph", "Second paragraph"]);
+    }
+
+    #[test]
+    fn blocks_know_their_ancestors_and_hints() {
+        let blocks = blocks_of(
+            "<body><article><div class='entry-content'><p>Body text.</p></div></article><div class='sidebar'><p>Side</p></div></body>",
+        );
+        let body = blocks[0].html.clone().unwrap_or_default();
+        let side = blocks[1].html.clone().unwrap_or_default();
+        assert!(body.in_article && body.class_positive == 1);
+        assert!(!side.in_article && side.class_negative == 1);
+        assert_ne!(body.ancestors.last(), side.ancestors.last());
+        assert_eq!(body.ancestors.first(), side.ancestors.first());
+    }
+
+    #[test]
+    fn deep_nesting_does_not_overflow() {
+        let html = format!("<body>{}<p>deep</p>{}</body>", "<div>".repeat(5000), "</div>".repeat(5000));
+        let blocks = blocks_of(&html);
+        assert_eq!(blocks.len(), 1);
+    }
+}

@@ -1,0 +1,140 @@
+//! DOM rules: elements whose whole content is boilerplate by what they are, not by what
+//! they say. Their text is still segmented into blocks, marked removed under the rule's id,
+//! so that `--explain` shows it and the scorer sees it as boilerplate around the body.
+
+use scraper::node::Element;
+
+use crate::model::RuleId;
+
+/// Elements hidden from readers: the `hidden` attribute or an inline `display: none`.
+pub const HIDDEN_ELEMENT: RuleId = RuleId("hidden_element");
+/// `<nav>`, `<menu>`, `<aside>` and `<footer>` elements.
+pub const NAVIGATION_ELEMENT: RuleId = RuleId("navigation_element");
+/// Containers of cookie-consent managers and GDPR banners, recognised by their class or id.
+pub const CONSENT_CONTAINER: RuleId = RuleId("consent_container");
+
+/// Class and id tokens of consent-management platforms. Each is specific enough alone.
+const CMP_TOKENS: &[&str] = &[
+    "onetrust",
+    "didomi",
+    "cookiebot",
+    "cybotcookiebot",
+    "usercentrics",
+    "truste",
+    "trustarc",
+    "cookielaw",
+    "cmplz",
+    "borlabs",
+    "klaro",
+    "tarteaucitron",
+    "quantcast",
+    "iubenda",
+    "osano",
+    "cookieyes",
+    "termly",
+    "sp_message_container",
+    "qc-cmp2-container",
+    "cookiescript",
+];
+
+/// Tokens that make a consent container together with one of `CONSENT_OBJECT_TOKENS`.
+/// Alone they are not enough: `cookie` is also a recipe (`cookie-recipe-content`).
+const CONSENT_SUBJECT_TOKENS: &[&str] = &["cookie", "cookies", "consent", "gdpr", "privacy"];
+const CONSENT_OBJECT_TOKENS: &[&str] = &[
+    "banner",
+    "notice",
+    "bar",
+    "popup",
+    "modal",
+    "overlay",
+    "wall",
+    "message",
+    "box",
+    "dialog",
+    "alert",
+    "law",
+    "consent",
+    "notification",
+    "container",
+    "wrapper",
+    "prompt",
+    "disclaimer",
+];
+
+/// The DOM rule that removes `element` with everything inside, if any.
+pub fn rule_for(tag: &str, element: &Element) -> Option<RuleId> {
+    if is_hidden(element) {
+        return Some(HIDDEN_ELEMENT);
+    }
+    if matches!(tag, "nav" | "menu" | "aside" | "footer") {
+        return Some(NAVIGATION_ELEMENT);
+    }
+    if is_consent_container(element) {
+        return Some(CONSENT_CONTAINER);
+    }
+    None
+}
+
+fn is_hidden(element: &Element) -> bool {
+    if element.attr("hidden").is_some() {
+        return true;
+    }
+    match element.attr("style") {
+        Some(style) => {
+            let compact: String = style.chars().filter(|c| !c.is_whitespace()).collect::<String>().to_ascii_lowercase();
+            compact.contains("display:none") || compact.contains("visibility:hidden")
+        }
+        None => false,
+    }
+}
+
+fn is_consent_container(element: &Element) -> bool {
+    for value in [element.attr("class"), element.attr("id")].into_iter().flatten() {
+        let lower = value.to_ascii_lowercase();
+        if CMP_TOKENS.iter().any(|t| lower.split(|c: char| c.is_whitespace()).any(|part| part.starts_with(t))) {
+            return true;
+        }
+        for name in lower.split_whitespace() {
+            let parts: Vec<&str> = name.split(|c: char| !c.is_ascii_alphanumeric()).filter(|p| !p.is_empty()).collect();
+            let subject = parts.iter().any(|p| CONSENT_SUBJECT_TOKENS.contains(p));
+            let object = parts.iter().filter(|p| CONSENT_OBJECT_TOKENS.contains(p)).count();
+            // "cookie-consent" has a subject and an object; "consent" alone twice counts too.
+            if subject && (object >= 2 || (object == 1 && !parts.iter().all(|p| CONSENT_OBJECT_TOKENS.contains(p)))) {
+                return true;
+            }
+        }
+    }
+    false
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+    use scraper::{Html, Selector};
+
+    fn rule_of(html: &str) -> Option<RuleId> {
+        let doc = Html::parse_document(&format!("<body>{html}</body>"));
+        let selector = Selector::parse("body > *").unwrap_or_else(|e| panic!("{e:?}"));
+        let element = doc.select(&selector).next().unwrap_or_else(|| panic!("no element in {html}"));
+        rule_for(element.value().name(), element.value())
+    }
+
+    #[test]
+    fn removes_consent_managers_and_keeps_cookie_recipes() {
+        assert_eq!(rule_of(r#"<div id="onetrust-banner-sdk">We use cookies</div>"#), Some(CONSENT_CONTAINER));
+        assert_eq!(rule_of(r#"<div class="cookie-banner">We use cookies</div>"#), Some(CONSENT_CONTAINER));
+        assert_eq!(rule_of(r#"<div class="gdpr-consent-box">...</div>"#), Some(CONSENT_CONTAINER));
+        assert_eq!(rule_of(r#"<div class="cookie-recipe-content">Bake for 12 minutes.</div>"#), None);
+        assert_eq!(rule_of(r#"<div class="privacy-policy-text">Our policy</div>"#), None);
+    }
+
+    #[test]
+    fn removes_navigation_and_hidden_elements() {
+        assert_eq!(rule_of("<nav><a href='/'>Home</a></nav>"), Some(NAVIGATION_ELEMENT));
+        assert_eq!(rule_of("<footer>© 2019</footer>"), Some(NAVIGATION_ELEMENT));
+        assert_eq!(rule_of(r#"<div style="display: none">x</div>"#), Some(HIDDEN_ELEMENT));
+        assert_eq!(rule_of("<div hidden>x</div>"), Some(HIDDEN_ELEMENT));
+        assert_eq!(rule_of(r#"<div style="display:block">x</div>"#), None);
+        assert_eq!(rule_of("<section><p>Body</p></section>"), None);
+    }
+}
