@@ -14,9 +14,7 @@
 //! stripped. A page whose text is only whitespace is a [`Reason::Empty`] problem. Valid UTF-8
 //! takes a fast path that validates once and reuses the page's buffer without copying.
 
-use encoding_rs::{
-    DecoderResult, Encoding, REPLACEMENT, UTF_8, UTF_16BE, UTF_16LE, WINDOWS_1252, X_USER_DEFINED,
-};
+use encoding_rs::{DecoderResult, Encoding, REPLACEMENT, UTF_8, UTF_16BE, UTF_16LE, WINDOWS_1252, X_USER_DEFINED};
 use tracing::debug;
 
 use crate::error::{Problem, Reason};
@@ -39,10 +37,9 @@ const MIN_VALID_PER_MALFORMED_UTF8: usize = 2;
 
 /// Element names whose tags mark a page as HTML when they occur often enough.
 const HTML_ELEMENT_NAMES: &[&[u8]] = &[
-    b"a", b"article", b"b", b"body", b"br", b"div", b"em", b"footer", b"form", b"h1", b"h2", b"h3",
-    b"h4", b"h5", b"h6", b"head", b"header", b"hr", b"html", b"i", b"img", b"input", b"li",
-    b"link", b"main", b"meta", b"nav", b"ol", b"p", b"script", b"section", b"span", b"strong",
-    b"style", b"table", b"td", b"th", b"title", b"tr", b"ul",
+    b"a", b"article", b"b", b"body", b"br", b"div", b"em", b"footer", b"form", b"h1", b"h2", b"h3", b"h4", b"h5",
+    b"h6", b"head", b"header", b"hr", b"html", b"i", b"img", b"input", b"li", b"link", b"main", b"meta", b"nav", b"ol",
+    b"p", b"script", b"section", b"span", b"strong", b"style", b"table", b"td", b"th", b"title", b"tr", b"ul",
 ];
 
 /// Openings that make a page HTML on their own (compared ASCII case-insensitively, after a
@@ -53,25 +50,10 @@ const HTML_OPENINGS: &[&[u8]] = &[b"<!doctype html", b"<html", b"<head", b"<body
 ///
 /// Never panics on any input; malformed bytes are replaced and counted in `replaced_bytes`.
 pub fn decode(page: RawPage) -> Result<DecodedPage, Problem> {
-    let RawPage {
-        source,
-        source_kind,
-        url,
-        kind,
-        content_type,
-        fetched_at,
-        hints,
-        body,
-    } = page;
+    let RawPage { source, source_kind, url, kind, content_type, fetched_at, hints, body } = page;
 
     let raw_kind = kind.unwrap_or_else(|| sniff_kind(&body));
-    let choice = choose_encoding(
-        &body,
-        raw_kind,
-        content_type.as_deref(),
-        url.as_deref(),
-        source_kind,
-    );
+    let choice = choose_encoding(&body, raw_kind, content_type.as_deref(), url.as_deref(), source_kind);
     let (mut text, replaced) = decode_bytes(body, choice.encoding, choice.bom_len);
     if memchr::memchr(0, text.as_bytes()).is_some() {
         text.retain(|c| c != '\0');
@@ -86,11 +68,7 @@ pub fn decode(page: RawPage) -> Result<DecodedPage, Problem> {
 
     if text.trim().is_empty() {
         debug!(source = %source, encoding = choice.encoding.name(), "Page is empty after decoding.");
-        return Err(Problem::new(
-            source,
-            Reason::Empty,
-            "no text after decoding",
-        ));
+        return Err(Problem::new(source, Reason::Empty, "no text after decoding"));
     }
     if replaced > 0 {
         debug!(source = %source, encoding = choice.encoding.name(), replaced, "Replaced malformed byte sequences.");
@@ -118,16 +96,10 @@ pub fn decode(page: RawPage) -> Result<DecodedPage, Problem> {
 pub fn sniff_kind(bytes: &[u8]) -> InputKind {
     let head = bytes.get(..SNIFF_BYTES).unwrap_or(bytes);
     let head = head.strip_prefix(b"\xEF\xBB\xBF").unwrap_or(head);
-    let start = head
-        .iter()
-        .position(|b| !b.is_ascii_whitespace())
-        .unwrap_or(head.len());
+    let start = head.iter().position(|b| !b.is_ascii_whitespace()).unwrap_or(head.len());
     let rest = head.get(start..).unwrap_or_default();
 
-    if HTML_OPENINGS
-        .iter()
-        .any(|opening| starts_with_ignore_case(rest, opening))
-    {
+    if HTML_OPENINGS.iter().any(|opening| starts_with_ignore_case(rest, opening)) {
         return InputKind::Html;
     }
     if starts_with_ignore_case(rest, b"<?xml") && find_ignore_case(rest, b"<html").is_some() {
@@ -145,17 +117,10 @@ fn count_html_tags(bytes: &[u8]) -> usize {
     for at in memchr::memchr_iter(b'<', bytes) {
         let after = bytes.get(at + 1..).unwrap_or_default();
         let after = after.strip_prefix(b"/").unwrap_or(after);
-        let name_len = after
-            .iter()
-            .take_while(|b| b.is_ascii_alphanumeric())
-            .count();
+        let name_len = after.iter().take_while(|b| b.is_ascii_alphanumeric()).count();
         let (name, terminator) = (&after[..name_len], after.get(name_len));
         let ends_tag = matches!(terminator, Some(b'>' | b'/' | b' ' | b'\t' | b'\n' | b'\r'));
-        if ends_tag
-            && HTML_ELEMENT_NAMES
-                .iter()
-                .any(|known| known.eq_ignore_ascii_case(name))
-        {
+        if ends_tag && HTML_ELEMENT_NAMES.iter().any(|known| known.eq_ignore_ascii_case(name)) {
             count += 1;
         }
     }
@@ -173,11 +138,7 @@ struct EncodingChoice {
 
 impl EncodingChoice {
     fn new(encoding: &'static Encoding, source: EncodingSource) -> Self {
-        EncodingChoice {
-            encoding,
-            source,
-            bom_len: 0,
-        }
+        EncodingChoice { encoding, source, bom_len: 0 }
     }
 }
 
@@ -189,11 +150,7 @@ fn choose_encoding(
     source_kind: SourceKind,
 ) -> EncodingChoice {
     if let Some((encoding, bom_len)) = Encoding::for_bom(body) {
-        return EncodingChoice {
-            encoding,
-            source: EncodingSource::Bom,
-            bom_len,
-        };
+        return EncodingChoice { encoding, source: EncodingSource::Bom, bom_len };
     }
     if matches!(source_kind, SourceKind::Jsonl | SourceKind::Wet) {
         return EncodingChoice::new(UTF_8, EncodingSource::Container);
@@ -256,10 +213,7 @@ fn detect_encoding(body: &[u8], url: Option<&str>) -> &'static Encoding {
     let mut detector = chardetng::EncodingDetector::new(chardetng::Iso2022JpDetection::Deny);
     detector.feed(body.get(..DETECT_PREFIX_BYTES).unwrap_or(body), true);
     let tld = url.and_then(top_level_domain);
-    detector.guess(
-        tld.as_deref().map(str::as_bytes),
-        chardetng::Utf8Detection::Allow,
-    )
+    detector.guess(tld.as_deref().map(str::as_bytes), chardetng::Utf8Detection::Allow)
 }
 
 /// How much of a byte string is well-formed multi-byte UTF-8 and how much is malformed.
@@ -307,15 +261,8 @@ fn top_level_domain(url: &str) -> Option<String> {
     let Some(url::Host::Domain(host)) = parsed.host() else {
         return None;
     };
-    let tld = host
-        .trim_end_matches('.')
-        .rsplit('.')
-        .next()?
-        .to_ascii_lowercase();
-    let acceptable = !tld.is_empty()
-        && tld
-            .bytes()
-            .all(|b| b.is_ascii_lowercase() || b.is_ascii_digit() || b == b'-');
+    let tld = host.trim_end_matches('.').rsplit('.').next()?.to_ascii_lowercase();
+    let acceptable = !tld.is_empty() && tld.bytes().all(|b| b.is_ascii_lowercase() || b.is_ascii_digit() || b == b'-');
     acceptable.then_some(tld)
 }
 
@@ -382,9 +329,7 @@ pub fn prescan_meta(head: &[u8]) -> Option<&'static Encoding> {
             pos += 2 + end + 3;
             continue;
         }
-        if starts_with_ignore_case(rest, b"<meta")
-            && rest.get(5).is_some_and(|&b| is_space(b) || b == b'/')
-        {
+        if starts_with_ignore_case(rest, b"<meta") && rest.get(5).is_some_and(|&b| is_space(b) || b == b'/') {
             pos += 5;
             match meta_charset(head, &mut pos) {
                 MetaOutcome::Found(encoding) => return Some(encoding),
@@ -577,10 +522,7 @@ fn charset_from_meta_content(content: &[u8]) -> Option<&[u8]> {
             Some(&inner[..end])
         }
         _ => {
-            let end = rest
-                .iter()
-                .position(|&b| is_space(b) || b == b';')
-                .unwrap_or(rest.len());
+            let end = rest.iter().position(|&b| is_space(b) || b == b';').unwrap_or(rest.len());
             Some(&rest[..end])
         }
     }
@@ -611,17 +553,12 @@ fn is_space(b: u8) -> bool {
 }
 
 fn trim_ascii_start(bytes: &[u8]) -> &[u8] {
-    let start = bytes
-        .iter()
-        .position(|&b| !is_space(b))
-        .unwrap_or(bytes.len());
+    let start = bytes.iter().position(|&b| !is_space(b)).unwrap_or(bytes.len());
     &bytes[start..]
 }
 
 fn starts_with_ignore_case(haystack: &[u8], prefix: &[u8]) -> bool {
-    haystack
-        .get(..prefix.len())
-        .is_some_and(|head| head.eq_ignore_ascii_case(prefix))
+    haystack.get(..prefix.len()).is_some_and(|head| head.eq_ignore_ascii_case(prefix))
 }
 
 fn find(haystack: &[u8], needle: &[u8]) -> Option<usize> {
@@ -629,9 +566,7 @@ fn find(haystack: &[u8], needle: &[u8]) -> Option<usize> {
 }
 
 fn find_ignore_case(haystack: &[u8], needle: &[u8]) -> Option<usize> {
-    haystack
-        .windows(needle.len())
-        .position(|window| window.eq_ignore_ascii_case(needle))
+    haystack.windows(needle.len()).position(|window| window.eq_ignore_ascii_case(needle))
 }
 
 #[cfg(test)]
@@ -662,23 +597,11 @@ mod tests {
     #[test]
     fn sniffs_html_openings_and_keeps_text_dumps() {
         assert_eq!(sniff_kind(b"<!DOCTYPE html><p>x"), InputKind::Html);
-        assert_eq!(
-            sniff_kind(b"\xEF\xBB\xBF  \n<HTML lang=en>"),
-            InputKind::Html
-        );
+        assert_eq!(sniff_kind(b"\xEF\xBB\xBF  \n<HTML lang=en>"), InputKind::Html);
         assert_eq!(sniff_kind(b"<head><title>x</title>"), InputKind::Html);
-        assert_eq!(
-            sniff_kind(b"<?xml version=\"1.0\"?>\n<html xmlns=\"...\">"),
-            InputKind::Html
-        );
-        assert_eq!(
-            sniff_kind(b"Just a text dump.\nSecond line."),
-            InputKind::Text
-        );
-        assert_eq!(
-            sniff_kind(b"<?xml version=\"1.0\"?><rss></rss>"),
-            InputKind::Text
-        );
+        assert_eq!(sniff_kind(b"<?xml version=\"1.0\"?>\n<html xmlns=\"...\">"), InputKind::Html);
+        assert_eq!(sniff_kind(b"Just a text dump.\nSecond line."), InputKind::Text);
+        assert_eq!(sniff_kind(b"<?xml version=\"1.0\"?><rss></rss>"), InputKind::Text);
         assert_eq!(sniff_kind(b""), InputKind::Text);
     }
 
@@ -749,99 +672,58 @@ mod tests {
 
     #[test]
     fn content_type_charset_parsing() {
-        assert_eq!(
-            charset_from_content_type("text/html;charset=utf-8"),
-            Some(UTF_8)
-        );
-        assert_eq!(
-            charset_from_content_type("text/html; CHARSET='Shift_JIS'"),
-            Some(encoding_rs::SHIFT_JIS)
-        );
+        assert_eq!(charset_from_content_type("text/html;charset=utf-8"), Some(UTF_8));
+        assert_eq!(charset_from_content_type("text/html; CHARSET='Shift_JIS'"), Some(encoding_rs::SHIFT_JIS));
         assert_eq!(charset_from_content_type("text/html"), None);
-        assert_eq!(
-            charset_from_content_type("text/html; charset=no-such-thing"),
-            None
-        );
+        assert_eq!(charset_from_content_type("text/html; charset=no-such-thing"), None);
     }
 
     #[test]
     fn meta_prescan_finds_charset_forms() {
-        assert_eq!(
-            prescan_meta(b"<meta charset=\"koi8-r\">"),
-            Some(encoding_rs::KOI8_R)
-        );
-        assert_eq!(
-            prescan_meta(b"<META CHARSET=Shift_JIS>"),
-            Some(encoding_rs::SHIFT_JIS)
-        );
+        assert_eq!(prescan_meta(b"<meta charset=\"koi8-r\">"), Some(encoding_rs::KOI8_R));
+        assert_eq!(prescan_meta(b"<META CHARSET=Shift_JIS>"), Some(encoding_rs::SHIFT_JIS));
         let pragma = b"<meta http-equiv='Content-Type' content='text/html; charset=gbk'>";
         assert_eq!(prescan_meta(pragma), Some(encoding_rs::GBK));
         let reversed = b"<meta content=\"text/html;charset=euc-jp\" http-equiv=\"content-type\">";
         assert_eq!(prescan_meta(reversed), Some(encoding_rs::EUC_JP));
         assert_eq!(prescan_meta(b"<meta/charset=utf-16le>"), Some(UTF_8));
-        assert_eq!(
-            prescan_meta(b"<meta charset=x-user-defined>"),
-            Some(WINDOWS_1252)
-        );
+        assert_eq!(prescan_meta(b"<meta charset=x-user-defined>"), Some(WINDOWS_1252));
     }
 
     #[test]
     fn meta_prescan_skips_what_is_not_a_declaration() {
         // content without http-equiv is not a pragma.
-        assert_eq!(
-            prescan_meta(b"<meta content='text/html; charset=gbk'>"),
-            None
-        );
+        assert_eq!(prescan_meta(b"<meta content='text/html; charset=gbk'>"), None);
         // Inside a comment, another tag's attribute, or a <!...> / <?...> construct.
         assert_eq!(prescan_meta(b"<!-- <meta charset=gbk> --><p>"), None);
         assert_eq!(prescan_meta(b"<div title='<meta charset=gbk>'>"), None);
         assert_eq!(prescan_meta(b"<!x <meta charset=gbk> >"), None);
         // A comment that closes as "<!-->" ends right there.
-        assert_eq!(
-            prescan_meta(b"<!--><meta charset=gbk>"),
-            Some(encoding_rs::GBK)
-        );
+        assert_eq!(prescan_meta(b"<!--><meta charset=gbk>"), Some(encoding_rs::GBK));
         // Past the window, or cut off by its end.
         let mut late = vec![b' '; PRESCAN_BYTES];
         late.extend_from_slice(b"<meta charset=gbk>");
-        assert_eq!(
-            prescan_meta(late.get(..PRESCAN_BYTES).unwrap_or_default()),
-            None
-        );
+        assert_eq!(prescan_meta(late.get(..PRESCAN_BYTES).unwrap_or_default()), None);
         assert_eq!(prescan_meta(b"<meta charset=\"gbk"), None);
         // An unknown label, and a duplicate attribute that must not override the first.
         assert_eq!(prescan_meta(b"<meta charset=bogus>"), None);
-        assert_eq!(
-            prescan_meta(b"<meta charset=gbk charset=koi8-r>"),
-            Some(encoding_rs::GBK)
-        );
+        assert_eq!(prescan_meta(b"<meta charset=gbk charset=koi8-r>"), Some(encoding_rs::GBK));
         // "<metadata" is not "<meta".
         assert_eq!(prescan_meta(b"<metadata charset=gbk>"), None);
     }
 
     #[test]
     fn meta_content_extraction() {
-        assert_eq!(
-            charset_from_meta_content(b"text/html; charset=utf-8"),
-            Some(&b"utf-8"[..])
-        );
-        assert_eq!(
-            charset_from_meta_content(b"text/html; charset = \"big5\" x"),
-            Some(&b"big5"[..])
-        );
-        assert_eq!(
-            charset_from_meta_content(b"charsetx; charset=gbk;"),
-            Some(&b"gbk"[..])
-        );
+        assert_eq!(charset_from_meta_content(b"text/html; charset=utf-8"), Some(&b"utf-8"[..]));
+        assert_eq!(charset_from_meta_content(b"text/html; charset = \"big5\" x"), Some(&b"big5"[..]));
+        assert_eq!(charset_from_meta_content(b"charsetx; charset=gbk;"), Some(&b"gbk"[..]));
         assert_eq!(charset_from_meta_content(b"text/html"), None);
         assert_eq!(charset_from_meta_content(b"charset='unclosed"), None);
     }
 
     #[test]
     fn xml_declaration_is_used_when_nothing_else_declares() {
-        let out = decoded(page(
-            b"<?xml version=\"1.0\" encoding='ISO-8859-15'?>\n<html><p>\xA4",
-        ));
+        let out = decoded(page(b"<?xml version=\"1.0\" encoding='ISO-8859-15'?>\n<html><p>\xA4"));
         assert_eq!(out.encoding, "ISO-8859-15");
         assert_eq!(out.encoding_source, EncodingSource::XmlDeclaration);
         assert!(out.text.ends_with('€'));
@@ -860,9 +742,7 @@ mod tests {
 
     #[test]
     fn undeclared_legacy_bytes_are_detected() {
-        let out = decoded(page(
-            b"Le caf\xE9 est tr\xE8s bon, n'est-ce pas ? \x93Oui\x94, dit-elle.",
-        ));
+        let out = decoded(page(b"Le caf\xE9 est tr\xE8s bon, n'est-ce pas ? \x93Oui\x94, dit-elle."));
         assert_eq!(out.encoding, "windows-1252");
         assert_eq!(out.encoding_source, EncodingSource::Detected);
         assert!(out.text.contains("café est très"));
@@ -872,9 +752,7 @@ mod tests {
 
     #[test]
     fn mostly_utf8_is_decoded_as_damaged_utf8_and_counted() {
-        let out = decoded(page(
-            b"Gr\xC3\xBC\xC3\x9Fe, na\xC3\xAFve caf\xC3\xA9 \xFF ok",
-        ));
+        let out = decoded(page(b"Gr\xC3\xBC\xC3\x9Fe, na\xC3\xAFve caf\xC3\xA9 \xFF ok"));
         assert_eq!(out.encoding, "UTF-8");
         assert_eq!(out.replaced_bytes, 1);
         assert!(out.text.contains("café \u{FFFD} ok"));
@@ -882,15 +760,9 @@ mod tests {
 
     #[test]
     fn tld_helps_detection() {
-        assert_eq!(
-            top_level_domain("http://Example.RU/x").as_deref(),
-            Some("ru")
-        );
+        assert_eq!(top_level_domain("http://Example.RU/x").as_deref(), Some("ru"));
         assert_eq!(top_level_domain("http://127.0.0.1/"), None);
-        assert_eq!(
-            top_level_domain("http://xn--p1ai.xn--p1ai./"),
-            Some("xn--p1ai".into())
-        );
+        assert_eq!(top_level_domain("http://xn--p1ai.xn--p1ai./"), Some("xn--p1ai".into()));
         assert_eq!(top_level_domain("not a url"), None);
     }
 
@@ -900,10 +772,7 @@ mod tests {
         assert_eq!(out.text, "ab");
         let problem = decode(page(b" \n\t\x00 ")).err();
         assert_eq!(problem.map(|p| p.reason), Some(Reason::Empty));
-        assert_eq!(
-            decode(page(b"\xEF\xBB\xBF")).err().map(|p| p.reason),
-            Some(Reason::Empty)
-        );
+        assert_eq!(decode(page(b"\xEF\xBB\xBF")).err().map(|p| p.reason), Some(Reason::Empty));
     }
 
     #[test]
@@ -930,10 +799,7 @@ mod tests {
     fn evidence_counts_valid_and_malformed_sequences() {
         assert_eq!(
             Utf8Evidence::scan(b"a\xC3\xA9b\xFF\xFEc\xE2\x82"),
-            Utf8Evidence {
-                valid_multibyte: 1,
-                malformed: 3
-            }
+            Utf8Evidence { valid_multibyte: 1, malformed: 3 }
         );
         assert_eq!(Utf8Evidence::scan(b"plain"), Utf8Evidence::default());
     }
@@ -1087,18 +953,8 @@ mod tests {
                 "case {}",
                 case.case
             );
-            assert!(
-                out.text.contains(case.snippet),
-                "case {}: {:?} not in {:?}",
-                case.case,
-                case.snippet,
-                out.text
-            );
-            assert!(
-                !out.text.starts_with('\u{FEFF}'),
-                "case {}: BOM kept",
-                case.case
-            );
+            assert!(out.text.contains(case.snippet), "case {}: {:?} not in {:?}", case.case, case.snippet, out.text);
+            assert!(!out.text.starts_with('\u{FEFF}'), "case {}: BOM kept", case.case);
         }
     }
 

@@ -51,8 +51,7 @@ pub(super) fn format_from_name(path: &Path) -> Option<Format> {
         Some(base) => (base, true),
         None => (name.as_str(), false),
     };
-    let has_extension =
-        |extensions: &[&str]| extensions.iter().any(|extension| base.ends_with(extension));
+    let has_extension = |extensions: &[&str]| extensions.iter().any(|extension| base.ends_with(extension));
     if has_extension(&[".warc", ".wet"]) {
         return Some(Format::Warc);
     }
@@ -87,10 +86,7 @@ pub(super) fn binary_reason(head: &[u8]) -> Option<String> {
     }
     let utf16 = head.starts_with(b"\xFF\xFE") || head.starts_with(b"\xFE\xFF");
     if !utf16 && memchr::memchr(0, head).is_some() {
-        return Some(format!(
-            "binary file (NUL bytes in the first {} KiB)",
-            SNIFF_BYTES / 1024
-        ));
+        return Some(format!("binary file (NUL bytes in the first {} KiB)", SNIFF_BYTES / 1024));
     }
     None
 }
@@ -100,10 +96,7 @@ pub(super) fn binary_signature(head: &[u8]) -> Option<&'static str> {
     if is_bzip2(head) {
         return Some("bzip2");
     }
-    BINARY_SIGNATURES
-        .iter()
-        .find(|(signature, _)| head.starts_with(signature))
-        .map(|&(_, name)| name)
+    BINARY_SIGNATURES.iter().find(|(signature, _)| head.starts_with(signature)).map(|&(_, name)| name)
 }
 
 /// `BZh` + block size digit + the block magic: "BZh" alone starts ordinary words too.
@@ -120,16 +113,11 @@ pub(super) fn is_jsonl(head: &[u8]) -> bool {
         return false;
     }
     match memchr::memchr(b'\n', head) {
-        Some(end) => {
-            serde_json::from_slice::<serde_json::Map<String, serde_json::Value>>(&head[..end])
-                .is_ok()
-        }
+        Some(end) => serde_json::from_slice::<serde_json::Map<String, serde_json::Value>>(&head[..end]).is_ok(),
         None if head.len() < SNIFF_BYTES / 2 => {
             serde_json::from_slice::<serde_json::Map<String, serde_json::Value>>(head).is_ok()
         }
-        None => head
-            .get(1..)
-            .is_some_and(|rest| rest.trim_ascii_start().starts_with(b"\"")),
+        None => head.get(1..).is_some_and(|rest| rest.trim_ascii_start().starts_with(b"\"")),
     }
 }
 
@@ -194,13 +182,7 @@ mod tests {
     fn sniffed_formats() {
         assert_eq!(sniff_format(b"WARC/1.1\r\n"), Format::Warc);
         assert_eq!(sniff_format(b"{\"text\":\"x\"}\n"), Format::Jsonl);
-        assert_eq!(
-            sniff_format(b"<!doctype html>"),
-            Format::Document(InputKind::Html)
-        );
-        assert_eq!(
-            sniff_format(b"Plain words."),
-            Format::Document(InputKind::Text)
-        );
+        assert_eq!(sniff_format(b"<!doctype html>"), Format::Document(InputKind::Html));
+        assert_eq!(sniff_format(b"Plain words."), Format::Document(InputKind::Text));
     }
 }

@@ -34,25 +34,15 @@ pub(super) struct Origin {
 
 impl Origin {
     pub(super) fn path(path: PathBuf) -> Self {
-        Origin {
-            name: path.display().to_string(),
-            path: Some(path),
-        }
+        Origin { name: path.display().to_string(), path: Some(path) }
     }
 
     pub(super) fn stdin() -> Self {
-        Origin {
-            name: "-".to_string(),
-            path: None,
-        }
+        Origin { name: "-".to_string(), path: None }
     }
 
     fn source_kind(&self) -> SourceKind {
-        if self.path.is_some() {
-            SourceKind::File
-        } else {
-            SourceKind::Stdin
-        }
+        if self.path.is_some() { SourceKind::File } else { SourceKind::Stdin }
     }
 
     fn problem(&self, reason: Reason, detail: impl Into<String>) -> Problem {
@@ -74,11 +64,7 @@ pub(super) fn open(origin: Origin, opts: ReadOptions, stats: &Arc<ReadStats>) ->
     let (raw, size): (Box<dyn Read + Send>, Option<u64>) = match &origin.path {
         Some(path) => match File::open(path) {
             Ok(file) => {
-                let size = file
-                    .metadata()
-                    .ok()
-                    .filter(std::fs::Metadata::is_file)
-                    .map(|metadata| metadata.len());
+                let size = file.metadata().ok().filter(std::fs::Metadata::is_file).map(|metadata| metadata.len());
                 (Box::new(file), size)
             }
             Err(error) => return Opened::Problem(origin.problem(Reason::Io, error.to_string())),
@@ -86,10 +72,7 @@ pub(super) fn open(origin: Origin, opts: ReadOptions, stats: &Arc<ReadStats>) ->
         None => (Box::new(io::stdin()), None),
     };
     stats.files_opened.fetch_add(1, Ordering::Relaxed);
-    let counted = CountingReader {
-        inner: raw,
-        stats: Arc::clone(stats),
-    };
+    let counted = CountingReader { inner: raw, stats: Arc::clone(stats) };
     let reader: Stream = Box::new(BufReader::with_capacity(READ_BUFFER_BYTES, counted));
 
     let (head, stream) = match read_head(reader) {
@@ -116,17 +99,11 @@ pub(super) fn open(origin: Origin, opts: ReadOptions, stats: &Arc<ReadStats>) ->
     }
     match format {
         Format::Warc => open_warc(origin, &head, stream, opts, stats),
-        Format::Jsonl => {
-            Opened::Source(Box::new(JsonlSource::new(origin.name, stream, false, opts)))
-        }
+        Format::Jsonl => Opened::Source(Box::new(JsonlSource::new(origin.name, stream, false, opts))),
         Format::Document(kind) => {
             // UTF-16 bytes cannot be sniffed for markup; the decoder sniffs them once decoded.
             let utf16 = head.starts_with(b"\xFF\xFE") || head.starts_with(b"\xFE\xFF");
-            let kind = if named.is_none() && utf16 {
-                None
-            } else {
-                Some(kind)
-            };
+            let kind = if named.is_none() && utf16 { None } else { Some(kind) };
             read_document(&origin, head.len(), stream, size, kind, opts)
         }
     }
@@ -149,14 +126,8 @@ fn open_gzip(
     let (inner_head, stream) = match read_head(decompressed) {
         Ok(read) => read,
         Err(error) => {
-            let reason = if named.is_some() {
-                Reason::BadArchive
-            } else {
-                Reason::Binary
-            };
-            return Opened::Problem(
-                origin.problem(reason, format!("gzip stream cannot be read: {error}")),
-            );
+            let reason = if named.is_some() { Reason::BadArchive } else { Reason::Binary };
+            return Opened::Problem(origin.problem(reason, format!("gzip stream cannot be read: {error}")));
         }
     };
     if inner_head.is_empty() {
@@ -167,10 +138,9 @@ fn open_gzip(
         None if detect::is_warc(&inner_head) => Format::Warc,
         None if detect::is_jsonl(&inner_head) => Format::Jsonl,
         None => {
-            return Opened::Problem(origin.problem(
-                Reason::Binary,
-                "gzip-compressed file holds neither WARC nor JSONL",
-            ));
+            return Opened::Problem(
+                origin.problem(Reason::Binary, "gzip-compressed file holds neither WARC nor JSONL"),
+            );
         }
     };
     match format {
@@ -179,25 +149,11 @@ fn open_gzip(
     }
 }
 
-fn open_warc(
-    origin: Origin,
-    head: &[u8],
-    stream: Stream,
-    opts: ReadOptions,
-    stats: &Arc<ReadStats>,
-) -> Opened {
+fn open_warc(origin: Origin, head: &[u8], stream: Stream, opts: ReadOptions, stats: &Arc<ReadStats>) -> Opened {
     if !detect::is_warc(head) {
-        return Opened::Problem(origin.problem(
-            Reason::BadArchive,
-            "does not start with a WARC/ version line",
-        ));
+        return Opened::Problem(origin.problem(Reason::BadArchive, "does not start with a WARC/ version line"));
     }
-    Opened::Source(Box::new(WarcSource::new(
-        origin.name,
-        stream,
-        opts,
-        Arc::clone(stats),
-    )))
+    Opened::Source(Box::new(WarcSource::new(origin.name, stream, opts, Arc::clone(stats))))
 }
 
 /// Read a whole text dump or HTML page, refusing it when it is larger than the limit.
@@ -243,17 +199,13 @@ fn read_document(
 /// the records before the damage: the returned stream replays the head, then the error.
 fn read_head(mut reader: Stream) -> Result<(Vec<u8>, Stream), io::Error> {
     let mut head = Vec::with_capacity(SNIFF_BYTES);
-    match (&mut reader)
-        .take(SNIFF_BYTES as u64)
-        .read_to_end(&mut head)
-    {
+    match (&mut reader).take(SNIFF_BYTES as u64).read_to_end(&mut head) {
         Ok(_) => {
             let stream: Stream = Box::new(Cursor::new(head.clone()).chain(reader));
             Ok((head, stream))
         }
         Err(error) if !head.is_empty() => {
-            let stream: Stream =
-                Box::new(Cursor::new(head.clone()).chain(DeferredError(Some(error))));
+            let stream: Stream = Box::new(Cursor::new(head.clone()).chain(DeferredError(Some(error))));
             Ok((head, stream))
         }
         Err(error) => Err(error),
@@ -294,14 +246,8 @@ mod tests {
     fn a_stream_of_unknown_size_is_read_to_the_limit_plus_one_byte() {
         let read = Arc::new(std::sync::atomic::AtomicU64::new(0));
         let endless = io::repeat(b'a').take(50 << 20);
-        let stream: Stream = Box::new(Counted {
-            inner: endless,
-            read: Arc::clone(&read),
-        });
-        let opts = ReadOptions {
-            max_document_bytes: 1 << 20,
-            force_kind: None,
-        };
+        let stream: Stream = Box::new(Counted { inner: endless, read: Arc::clone(&read) });
+        let opts = ReadOptions { max_document_bytes: 1 << 20, force_kind: None };
         let opened = read_document(&Origin::stdin(), 0, stream, None, None, opts);
         assert!(
             matches!(opened, Opened::Problem(problem) if problem.reason == Reason::TooLarge && problem.source == "-")
@@ -312,21 +258,11 @@ mod tests {
     #[test]
     fn a_stream_within_the_limit_is_one_page() {
         let stream: Stream = Box::new(Cursor::new(b"Line one.\nLine two.\n".to_vec()));
-        let opened = read_document(
-            &Origin::stdin(),
-            0,
-            stream,
-            None,
-            Some(InputKind::Text),
-            ReadOptions::default(),
-        );
+        let opened = read_document(&Origin::stdin(), 0, stream, None, Some(InputKind::Text), ReadOptions::default());
         let Opened::Page(page) = opened else {
             panic!("expected a page");
         };
-        assert_eq!(
-            (page.source.as_str(), page.source_kind),
-            ("-", SourceKind::Stdin)
-        );
+        assert_eq!((page.source.as_str(), page.source_kind), ("-", SourceKind::Stdin));
         assert_eq!(page.body, b"Line one.\nLine two.\n");
     }
 }

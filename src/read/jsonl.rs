@@ -31,9 +31,7 @@ struct JsonlRecord {
 
 /// Metadata fields are taken when they are strings (or numbers, such as a year or a
 /// timestamp) and ignored otherwise, rather than failing the line.
-fn string_or_number<'de, D: Deserializer<'de>>(
-    deserializer: D,
-) -> Result<Option<String>, D::Error> {
+fn string_or_number<'de, D: Deserializer<'de>>(deserializer: D) -> Result<Option<String>, D::Error> {
     Ok(match serde_json::Value::deserialize(deserializer)? {
         serde_json::Value::String(value) => Some(value),
         serde_json::Value::Number(number) => Some(number.to_string()),
@@ -67,11 +65,7 @@ impl JsonlSource {
     }
 
     fn problem(&self, reason: Reason, detail: impl Into<String>) -> Problem {
-        let problem = Problem::new(
-            format!("{}#L{}", self.name, self.line_number),
-            reason,
-            detail,
-        );
+        let problem = Problem::new(format!("{}#L{}", self.name, self.line_number), reason, detail);
         debug!(source = %problem.source, reason = %problem.reason, detail = %problem.detail, "Skipped a JSONL line.");
         problem
     }
@@ -83,17 +77,12 @@ impl JsonlSource {
             // Invalid UTF-8 is replaced, not refused: it is damage, not a malformed line.
             Err(_) => serde_json::from_str::<JsonlRecord>(&String::from_utf8_lossy(line)),
         };
-        let record = parsed.map_err(|error| {
-            self.problem(Reason::BadJson, format!("not a JSON object: {error}"))
-        })?;
+        let record = parsed.map_err(|error| self.problem(Reason::BadJson, format!("not a JSON object: {error}")))?;
         let (body, kind) = match (record.html, record.text) {
             (Some(html), _) => (html, InputKind::Html),
             (None, Some(text)) => (text, InputKind::Text),
             (None, None) => {
-                return Err(self.problem(
-                    Reason::BadJson,
-                    "object has neither a \"text\" nor an \"html\" string",
-                ));
+                return Err(self.problem(Reason::BadJson, "object has neither a \"text\" nor an \"html\" string"));
             }
         };
         Ok(RawPage {
@@ -103,10 +92,7 @@ impl JsonlSource {
             kind: Some(self.opts.force_kind.unwrap_or(kind)),
             content_type: None,
             fetched_at: None,
-            hints: PageHints {
-                title: record.title,
-                date: record.date,
-            },
+            hints: PageHints { title: record.title, date: record.date },
             body: body.into_bytes(),
         })
     }
@@ -119,8 +105,7 @@ impl PageSource for JsonlSource {
                 return None;
             }
             let mut line = std::mem::take(&mut self.line);
-            let outcome =
-                read_line_bounded(&mut self.reader, &mut line, self.opts.max_document_bytes);
+            let outcome = read_line_bounded(&mut self.reader, &mut line, self.opts.max_document_bytes);
             self.line_number += 1;
             let result = match outcome {
                 Ok(LineRead::Eof) => {
@@ -134,11 +119,7 @@ impl PageSource for JsonlSource {
                 }
                 Ok(LineRead::Line) => {
                     let content = line.strip_suffix(b"\r").unwrap_or(&line);
-                    if content.trim_ascii().is_empty() {
-                        None
-                    } else {
-                        Some(self.page(content))
-                    }
+                    if content.trim_ascii().is_empty() { None } else { Some(self.page(content)) }
                 }
                 Err(error) => {
                     self.done = true;
@@ -158,15 +139,10 @@ impl JsonlSource {
         let damaged = self.compressed
             && matches!(
                 error.kind(),
-                io::ErrorKind::InvalidInput
-                    | io::ErrorKind::InvalidData
-                    | io::ErrorKind::UnexpectedEof
+                io::ErrorKind::InvalidInput | io::ErrorKind::InvalidData | io::ErrorKind::UnexpectedEof
             );
         if damaged {
-            self.problem(
-                Reason::BadArchive,
-                format!("gzip stream is damaged or truncated: {error}"),
-            )
+            self.problem(Reason::BadArchive, format!("gzip stream is damaged or truncated: {error}"))
         } else {
             self.problem(Reason::Io, error.to_string())
         }
@@ -179,20 +155,12 @@ mod tests {
     use std::io::Cursor;
 
     fn read(content: &[u8], opts: ReadOptions) -> Vec<Result<RawPage, Problem>> {
-        let mut source = JsonlSource::new(
-            "in.jsonl".into(),
-            Box::new(Cursor::new(content.to_vec())),
-            false,
-            opts,
-        );
+        let mut source = JsonlSource::new("in.jsonl".into(), Box::new(Cursor::new(content.to_vec())), false, opts);
         std::iter::from_fn(|| source.next_page()).collect()
     }
 
     fn reasons(items: &[Result<RawPage, Problem>]) -> Vec<Option<Reason>> {
-        items
-            .iter()
-            .map(|item| item.as_ref().err().map(|problem| problem.reason))
-            .collect()
+        items.iter().map(|item| item.as_ref().err().map(|problem| problem.reason)).collect()
     }
 
     #[test]
@@ -209,32 +177,21 @@ mod tests {
         assert_eq!(first.map(|p| p.kind), Some(Some(InputKind::Text)));
         assert_eq!(first.map(|p| p.body.as_slice()), Some(&b"Body one"[..]));
         assert_eq!(first.and_then(|p| p.hints.title.as_deref()), Some("One"));
-        assert_eq!(
-            first.and_then(|p| p.hints.date.as_deref()),
-            Some("2024-05-01")
-        );
+        assert_eq!(first.and_then(|p| p.hints.date.as_deref()), Some("2024-05-01"));
         let second = items.get(1).and_then(|item| item.as_ref().ok());
         assert_eq!(second.map(|p| p.source.as_str()), Some("in.jsonl#L3"));
         assert_eq!(second.map(|p| p.kind), Some(Some(InputKind::Html)));
-        assert_eq!(
-            second.and_then(|p| p.url.as_deref()),
-            Some("https://a.example/2")
-        );
+        assert_eq!(second.and_then(|p| p.url.as_deref()), Some("https://a.example/2"));
     }
 
     #[test]
     fn bad_lines_are_problems_and_reading_goes_on() {
-        let content = b"not json\n{\"url\":\"u\"}\n[1,2]\n{\"text\": 5}\n{\"text\":\"good\",\"date\":20240501,\"title\":null}\n";
+        let content =
+            b"not json\n{\"url\":\"u\"}\n[1,2]\n{\"text\": 5}\n{\"text\":\"good\",\"date\":20240501,\"title\":null}\n";
         let items = read(content, ReadOptions::default());
         assert_eq!(
             reasons(&items),
-            [
-                Some(Reason::BadJson),
-                Some(Reason::BadJson),
-                Some(Reason::BadJson),
-                Some(Reason::BadJson),
-                None
-            ]
+            [Some(Reason::BadJson), Some(Reason::BadJson), Some(Reason::BadJson), Some(Reason::BadJson), None]
         );
         let problem = items.get(1).and_then(|item| item.as_ref().err());
         assert_eq!(problem.map(|p| p.source.as_str()), Some("in.jsonl#L2"));
@@ -248,10 +205,7 @@ mod tests {
         let mut content = b"{\"text\":\"".to_vec();
         content.extend(std::iter::repeat_n(b'x', 5000));
         content.extend_from_slice(b"\"}\n{\"text\":\"after\"}\n");
-        let opts = ReadOptions {
-            max_document_bytes: 1000,
-            force_kind: None,
-        };
+        let opts = ReadOptions { max_document_bytes: 1000, force_kind: None };
         let items = read(&content, opts);
         assert_eq!(reasons(&items), [Some(Reason::TooLarge), None]);
         let after = items.get(1).and_then(|item| item.as_ref().ok());
@@ -262,18 +216,12 @@ mod tests {
     fn invalid_utf8_is_replaced_not_refused() {
         let items = read(b"{\"text\":\"caf\xE9\"}\n", ReadOptions::default());
         let page = items.first().and_then(|item| item.as_ref().ok());
-        assert_eq!(
-            page.map(|p| p.body.as_slice()),
-            Some("caf\u{FFFD}".as_bytes())
-        );
+        assert_eq!(page.map(|p| p.body.as_slice()), Some("caf\u{FFFD}".as_bytes()));
     }
 
     #[test]
     fn forced_kind_wins() {
-        let opts = ReadOptions {
-            force_kind: Some(InputKind::Html),
-            ..ReadOptions::default()
-        };
+        let opts = ReadOptions { force_kind: Some(InputKind::Html), ..ReadOptions::default() };
         let items = read(b"{\"text\":\"<p>x</p>\"}", opts);
         let page = items.first().and_then(|item| item.as_ref().ok());
         assert_eq!(page.map(|p| p.kind), Some(Some(InputKind::Html)));

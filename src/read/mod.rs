@@ -46,11 +46,7 @@ impl Input {
     /// `-` means standard input; anything else is a path.
     pub fn from_arg(arg: impl Into<PathBuf>) -> Self {
         let path = arg.into();
-        if path.as_os_str() == "-" {
-            Input::Stdin
-        } else {
-            Input::Path(path)
-        }
+        if path.as_os_str() == "-" { Input::Stdin } else { Input::Path(path) }
     }
 }
 
@@ -67,10 +63,7 @@ pub struct ReadOptions {
 
 impl Default for ReadOptions {
     fn default() -> Self {
-        ReadOptions {
-            max_document_bytes: DEFAULT_MAX_DOCUMENT_BYTES,
-            force_kind: None,
-        }
+        ReadOptions { max_document_bytes: DEFAULT_MAX_DOCUMENT_BYTES, force_kind: None }
     }
 }
 
@@ -118,13 +111,7 @@ pub struct Reader {
 
 impl Reader {
     pub fn new(inputs: Vec<Input>, opts: ReadOptions) -> Self {
-        Reader {
-            pending: inputs.into(),
-            walk: None,
-            current: None,
-            opts,
-            stats: Arc::new(ReadStats::default()),
-        }
+        Reader { pending: inputs.into(), walk: None, current: None, opts, stats: Arc::new(ReadStats::default()) }
     }
 
     /// Counters shared with this reader, updated as it reads.
@@ -161,8 +148,7 @@ impl Reader {
             }
             Ok(_) => self.open(file::Origin::path(path)),
             Err(error) => {
-                let problem =
-                    Problem::new(path.display().to_string(), Reason::Io, error.to_string());
+                let problem = Problem::new(path.display().to_string(), Reason::Io, error.to_string());
                 debug!(source = %problem.source, detail = %problem.detail, "Cannot read an input.");
                 Step::Yield(Err(problem))
             }
@@ -269,11 +255,7 @@ enum LineRead {
 
 /// Read one line into `line` (cleared first, `\n` not included), holding at most `limit`
 /// bytes: a longer line is read to its end and discarded.
-fn read_line_bounded(
-    reader: &mut impl BufRead,
-    line: &mut Vec<u8>,
-    limit: u64,
-) -> io::Result<LineRead> {
+fn read_line_bounded(reader: &mut impl BufRead, line: &mut Vec<u8>, limit: u64) -> io::Result<LineRead> {
     line.clear();
     let mut length = 0_u64;
     let mut too_long = false;
@@ -305,11 +287,7 @@ fn read_line_bounded(
         }
         reader.consume(consumed);
         if complete {
-            return Ok(if too_long {
-                LineRead::TooLong { length }
-            } else {
-                LineRead::Line
-            });
+            return Ok(if too_long { LineRead::TooLong { length } } else { LineRead::Line });
         }
     }
 }
@@ -344,23 +322,14 @@ mod tests {
     fn bounded_lines() {
         let mut input = io::BufReader::with_capacity(4, &b"short\nmuch too long line\r\nok"[..]);
         let mut line = Vec::new();
-        assert_eq!(
-            read_line_bounded(&mut input, &mut line, 8).ok(),
-            Some(LineRead::Line)
-        );
+        assert_eq!(read_line_bounded(&mut input, &mut line, 8).ok(), Some(LineRead::Line));
         assert_eq!(line, b"short");
         let outcome = read_line_bounded(&mut input, &mut line, 8).ok();
         assert_eq!(outcome, Some(LineRead::TooLong { length: 19 }));
         assert!(line.is_empty());
-        assert_eq!(
-            read_line_bounded(&mut input, &mut line, 8).ok(),
-            Some(LineRead::Line)
-        );
+        assert_eq!(read_line_bounded(&mut input, &mut line, 8).ok(), Some(LineRead::Line));
         assert_eq!(line, b"ok");
-        assert_eq!(
-            read_line_bounded(&mut input, &mut line, 8).ok(),
-            Some(LineRead::Eof)
-        );
+        assert_eq!(read_line_bounded(&mut input, &mut line, 8).ok(), Some(LineRead::Eof));
     }
 
     #[test]
@@ -376,17 +345,10 @@ mod tests {
         fs::write(root.join(".secret.txt"), "hidden")?;
         fs::write(root.join(".hidden/inside.txt"), "hidden")?;
 
-        let items = read_all(
-            vec![Input::Path(root.to_path_buf())],
-            ReadOptions::default(),
-        );
+        let items = read_all(vec![Input::Path(root.to_path_buf())], ReadOptions::default());
         let names: Vec<String> = sources(&items)
             .iter()
-            .map(|source| {
-                source
-                    .trim_start_matches(&root.display().to_string())
-                    .to_string()
-            })
+            .map(|source| source.trim_start_matches(&root.display().to_string()).to_string())
             .collect();
         assert_eq!(names, ["/a.txt", "/b/nested/z.txt", "/b/y.txt", "/c.txt"]);
         Ok(())
@@ -411,10 +373,7 @@ mod tests {
         fs::create_dir(dir.path().join("sub"))?;
         fs::write(dir.path().join("sub/page.txt"), "text")?;
         std::os::unix::fs::symlink(dir.path(), dir.path().join("sub/loop"))?;
-        let items = read_all(
-            vec![Input::Path(dir.path().to_path_buf())],
-            ReadOptions::default(),
-        );
+        let items = read_all(vec![Input::Path(dir.path().to_path_buf())], ReadOptions::default());
         let pages = items.iter().filter(|item| item.is_ok()).count();
         assert_eq!(pages, 1);
         Ok(())
@@ -424,10 +383,7 @@ mod tests {
     fn a_missing_path_is_an_io_problem_and_reading_goes_on() -> io::Result<()> {
         let dir = tempfile::tempdir()?;
         fs::write(dir.path().join("ok.txt"), "fine")?;
-        let inputs = vec![
-            Input::Path(dir.path().join("missing.txt")),
-            Input::Path(dir.path().join("ok.txt")),
-        ];
+        let inputs = vec![Input::Path(dir.path().join("missing.txt")), Input::Path(dir.path().join("ok.txt"))];
         let items = read_all(inputs, ReadOptions::default());
         assert_eq!(items.len(), 2);
         let problem = items.first().and_then(|item| item.as_ref().err());
@@ -444,24 +400,13 @@ mod tests {
         let list = dir.path().join("list");
         fs::write(&list, "# pages\na.txt\n\n  dir/b.html  \r\n-\n")?;
         let inputs = inputs_from_file(&list)?;
-        assert_eq!(
-            inputs,
-            [
-                Input::Path("a.txt".into()),
-                Input::Path("dir/b.html".into()),
-                Input::Stdin
-            ]
-        );
+        assert_eq!(inputs, [Input::Path("a.txt".into()), Input::Path("dir/b.html".into()), Input::Stdin]);
         assert!(inputs_from_file(&dir.path().join("nope")).is_err());
         Ok(())
     }
 
     fn fixture(name: &str) -> Input {
-        Input::Path(
-            Path::new(env!("CARGO_MANIFEST_DIR"))
-                .join("fixtures/read")
-                .join(name),
-        )
+        Input::Path(Path::new(env!("CARGO_MANIFEST_DIR")).join("fixtures/read").join(name))
     }
 
     /// `reason` or `kind` of each item, with the part of the source after the file name.
@@ -494,19 +439,13 @@ mod tests {
         );
         assert_eq!(stats.records_ignored(), 3);
         let plain = items.get(3).and_then(|item| item.as_ref().ok());
-        assert_eq!(
-            plain.map(|p| p.body.as_slice()),
-            Some(&b"Plain text, chunked.\n"[..])
-        );
+        assert_eq!(plain.map(|p| p.body.as_slice()), Some(&b"Plain text, chunked.\n"[..]));
 
         let cafe = items.into_iter().next().and_then(Result::ok);
         let decoded = cafe.map(crate::decode::decode);
         let decoded = decoded.and_then(Result::ok);
         assert_eq!(decoded.as_ref().map(|d| d.encoding), Some("windows-1252"));
-        assert!(decoded.is_some_and(|d| {
-            d.text
-                .contains("\u{201c}Caf\u{e9}\u{201d} costs 3\u{a0}\u{20ac}.")
-        }));
+        assert!(decoded.is_some_and(|d| { d.text.contains("\u{201c}Caf\u{e9}\u{201d} costs 3\u{a0}\u{20ac}.") }));
     }
 
     #[test]
@@ -516,18 +455,11 @@ mod tests {
         let outline = outline(&items);
         assert_eq!(
             outline.get(..2),
-            Some(
-                &[
-                    "html https://news.example.fr/cafe".to_string(),
-                    "not_a_page media type image/png".to_string()
-                ][..]
-            )
+            Some(&["html https://news.example.fr/cafe".to_string(), "not_a_page media type image/png".to_string()][..])
         );
         let damage = items.get(2).and_then(|item| item.as_ref().err());
         assert_eq!(damage.map(|p| p.reason), Some(Reason::BadArchive));
-        assert!(damage.is_some_and(
-            |p| p.source.contains("truncated.warc.gz@") && p.detail.contains("record 6")
-        ));
+        assert!(damage.is_some_and(|p| p.source.contains("truncated.warc.gz@") && p.detail.contains("record 6")));
         // The next input is read.
         assert_eq!(items.len(), 7);
     }
@@ -535,18 +467,8 @@ mod tests {
     #[test]
     fn wet_fixture_yields_conversions() {
         let items = read_all(vec![fixture("pages.warc.wet.gz")], ReadOptions::default());
-        assert_eq!(
-            outline(&items),
-            [
-                "text https://a.example.org/one",
-                "text https://b.example.de/two"
-            ]
-        );
-        let decoded = items
-            .into_iter()
-            .filter_map(Result::ok)
-            .map(crate::decode::decode)
-            .collect::<Vec<_>>();
+        assert_eq!(outline(&items), ["text https://a.example.org/one", "text https://b.example.de/two"]);
+        let decoded = items.into_iter().filter_map(Result::ok).map(crate::decode::decode).collect::<Vec<_>>();
         let first = decoded.first().and_then(|d| d.as_ref().ok());
         assert_eq!(
             first.map(|d| (d.source_kind, d.encoding_source)),
@@ -559,49 +481,22 @@ mod tests {
     fn jsonl_fixture_reads_past_bad_lines() {
         let items = read_all(vec![fixture("pages.jsonl")], ReadOptions::default());
         let outline = outline(&items);
-        assert_eq!(
-            outline.first().map(String::as_str),
-            Some("text https://a.example.org/post")
-        );
-        assert!(
-            outline
-                .get(1)
-                .is_some_and(|line| line.starts_with("bad_json not a JSON object"))
-        );
-        assert!(
-            outline
-                .get(2)
-                .is_some_and(|line| line.starts_with("bad_json object has neither"))
-        );
-        assert_eq!(
-            outline.get(3).map(String::as_str),
-            Some("html https://a.example.org/page")
-        );
-        let sources: Vec<String> = sources(&items)
-            .iter()
-            .map(|s| s.rsplit('/').next().unwrap_or_default().to_string())
-            .collect();
+        assert_eq!(outline.first().map(String::as_str), Some("text https://a.example.org/post"));
+        assert!(outline.get(1).is_some_and(|line| line.starts_with("bad_json not a JSON object")));
+        assert!(outline.get(2).is_some_and(|line| line.starts_with("bad_json object has neither")));
+        assert_eq!(outline.get(3).map(String::as_str), Some("html https://a.example.org/page"));
+        let sources: Vec<String> =
+            sources(&items).iter().map(|s| s.rsplit('/').next().unwrap_or_default().to_string()).collect();
         assert_eq!(
             sources,
-            [
-                "pages.jsonl#L1",
-                "pages.jsonl#L2 (bad_json)",
-                "pages.jsonl#L3 (bad_json)",
-                "pages.jsonl#L4"
-            ]
+            ["pages.jsonl#L1", "pages.jsonl#L2 (bad_json)", "pages.jsonl#L3 (bad_json)", "pages.jsonl#L4"]
         );
     }
 
     #[test]
     fn empty_and_binary_files_are_skipped_with_reasons() {
-        let items = read_all(
-            vec![fixture("empty.txt"), fixture("image.bin")],
-            ReadOptions::default(),
-        );
-        assert_eq!(
-            outline(&items),
-            ["empty file is empty", "binary binary file (PNG signature)"]
-        );
+        let items = read_all(vec![fixture("empty.txt"), fixture("image.bin")], ReadOptions::default());
+        assert_eq!(outline(&items), ["empty file is empty", "binary binary file (PNG signature)"]);
     }
 
     #[test]
@@ -617,27 +512,12 @@ mod tests {
         drop(file);
 
         let max = 1 << 20;
-        let mut reader = Reader::new(
-            vec![Input::Path(path)],
-            ReadOptions {
-                max_document_bytes: max,
-                force_kind: None,
-            },
-        );
+        let mut reader =
+            Reader::new(vec![Input::Path(path)], ReadOptions { max_document_bytes: max, force_kind: None });
         let stats = reader.stats();
         let items: Vec<_> = reader.by_ref().collect();
-        assert_eq!(
-            items
-                .first()
-                .and_then(|item| item.as_ref().err())
-                .map(|p| p.reason),
-            Some(Reason::TooLarge)
-        );
-        assert!(
-            stats.bytes_read() < max + 64 * 1024,
-            "read {} bytes",
-            stats.bytes_read()
-        );
+        assert_eq!(items.first().and_then(|item| item.as_ref().err()).map(|p| p.reason), Some(Reason::TooLarge));
+        assert!(stats.bytes_read() < max + 64 * 1024, "read {} bytes", stats.bytes_read());
         Ok(())
     }
 
@@ -645,10 +525,7 @@ mod tests {
     fn formats_are_sniffed_when_names_say_nothing() -> io::Result<()> {
         let dir = tempfile::tempdir()?;
         let root = dir.path();
-        fs::write(
-            root.join("a_page"),
-            "<!doctype html><title>x</title><p>Hello",
-        )?;
+        fs::write(root.join("a_page"), "<!doctype html><title>x</title><p>Hello")?;
         fs::write(root.join("b_dump.txt"), "<!doctype html> but named .txt")?;
         fs::write(root.join("c_lines"), "{\"text\": \"from jsonl\"}\n")?;
         fs::write(root.join("d_utf16"), b"\xFF\xFEh\x00i\x00")?;
@@ -662,19 +539,10 @@ mod tests {
         fs::write(root.join("h_fake.warc"), "not a warc")?;
         fs::write(root.join("i_bad.warc.gz"), b"\x1F\x8B\x08\x00garbage")?;
 
-        let items = read_all(
-            vec![Input::Path(root.to_path_buf())],
-            ReadOptions::default(),
-        );
+        let items = read_all(vec![Input::Path(root.to_path_buf())], ReadOptions::default());
         let outline = outline(&items);
-        let outline: Vec<&str> = outline
-            .iter()
-            .map(|line| {
-                line.split(&root.display().to_string())
-                    .next()
-                    .unwrap_or_default()
-            })
-            .collect();
+        let outline: Vec<&str> =
+            outline.iter().map(|line| line.split(&root.display().to_string()).next().unwrap_or_default()).collect();
         assert_eq!(
             outline,
             [
@@ -696,17 +564,10 @@ mod tests {
     fn forced_kind_applies_to_files() -> io::Result<()> {
         let dir = tempfile::tempdir()?;
         fs::write(dir.path().join("p.html"), "<p>x</p>")?;
-        let opts = ReadOptions {
-            force_kind: Some(InputKind::Text),
-            ..ReadOptions::default()
-        };
+        let opts = ReadOptions { force_kind: Some(InputKind::Text), ..ReadOptions::default() };
         let items = read_all(vec![Input::Path(dir.path().join("p.html"))], opts);
         assert_eq!(outline(&items).len(), 1);
-        assert!(
-            outline(&items)
-                .first()
-                .is_some_and(|line| line.starts_with("text "))
-        );
+        assert!(outline(&items).first().is_some_and(|line| line.starts_with("text ")));
         Ok(())
     }
 
@@ -715,10 +576,7 @@ mod tests {
         let dir = tempfile::tempdir()?;
         fs::write(dir.path().join("a.txt"), "12345")?;
         fs::write(dir.path().join("b.txt"), "678")?;
-        let mut reader = Reader::new(
-            vec![Input::Path(dir.path().to_path_buf())],
-            ReadOptions::default(),
-        );
+        let mut reader = Reader::new(vec![Input::Path(dir.path().to_path_buf())], ReadOptions::default());
         let stats = reader.stats();
         assert_eq!(reader.by_ref().count(), 2);
         assert_eq!(stats.files_opened(), 2);

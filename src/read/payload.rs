@@ -16,11 +16,8 @@ use crate::model::InputKind;
 const MAX_HTTP_HEADERS: usize = 256;
 
 /// Media types that hold pages, and the kind each becomes.
-const PAGE_MEDIA_TYPES: &[(&str, InputKind)] = &[
-    ("text/html", InputKind::Html),
-    ("application/xhtml+xml", InputKind::Html),
-    ("text/plain", InputKind::Text),
-];
+const PAGE_MEDIA_TYPES: &[(&str, InputKind)] =
+    &[("text/html", InputKind::Html), ("application/xhtml+xml", InputKind::Html), ("text/plain", InputKind::Text)];
 
 /// A page-holding HTTP response.
 #[derive(Debug)]
@@ -46,10 +43,7 @@ pub(super) enum PayloadError {
 /// The kind of page a media type (`Content-Type` value) holds, or `None` if it is not a page.
 pub(super) fn page_kind(content_type: &str) -> Option<InputKind> {
     let media_type = content_type.split(';').next().unwrap_or_default().trim();
-    PAGE_MEDIA_TYPES
-        .iter()
-        .find(|(known, _)| known.eq_ignore_ascii_case(media_type))
-        .map(|&(_, kind)| kind)
+    PAGE_MEDIA_TYPES.iter().find(|(known, _)| known.eq_ignore_ascii_case(media_type)).map(|&(_, kind)| kind)
 }
 
 /// Parsed HTTP response headers: status, header block length and the headers we use.
@@ -77,9 +71,7 @@ pub(super) fn parse_head(message: &[u8]) -> Result<Option<HttpHead>, PayloadErro
         Ok(Status::Complete(header_len)) => header_len,
         Ok(Status::Partial) => return Ok(None),
         Err(error) => {
-            return Err(PayloadError::Malformed(format!(
-                "HTTP response cannot be parsed: {error}"
-            )));
+            return Err(PayloadError::Malformed(format!("HTTP response cannot be parsed: {error}")));
         }
     };
     let header = |name: &str| {
@@ -107,15 +99,10 @@ pub(super) fn http_page(
     limit: u64,
 ) -> Result<HttpPage, PayloadError> {
     let Some(head) = parse_head(&message)? else {
-        return Err(PayloadError::Malformed(
-            "HTTP header block is incomplete".into(),
-        ));
+        return Err(PayloadError::Malformed("HTTP header block is incomplete".into()));
     };
     if !(200..300).contains(&head.status) {
-        return Err(PayloadError::NotAPage(format!(
-            "HTTP status {}",
-            head.status
-        )));
+        return Err(PayloadError::NotAPage(format!("HTTP status {}", head.status)));
     }
     let declared_type = head.content_type.as_deref().or(fallback_type);
     let kind = match declared_type {
@@ -128,10 +115,7 @@ pub(super) fn http_page(
 
     message.drain(..head.header_len);
     let mut body = message;
-    let chunked = head
-        .transfer_encoding
-        .as_deref()
-        .is_some_and(|value| value.to_ascii_lowercase().contains("chunked"));
+    let chunked = head.transfer_encoding.as_deref().is_some_and(|value| value.to_ascii_lowercase().contains("chunked"));
     if chunked {
         body = dechunk(&body, limit)?;
     }
@@ -148,22 +132,14 @@ pub(super) fn http_page(
     if kind.is_none()
         && let Some(reason) = detect::binary_reason(sniffed)
     {
-        return Err(PayloadError::NotAPage(format!(
-            "no Content-Type and a {reason}"
-        )));
+        return Err(PayloadError::NotAPage(format!("no Content-Type and a {reason}")));
     }
     // Servers label PDFs and images as text/html often enough to check.
     if let Some(signature) = detect::binary_signature(sniffed) {
         let declared = declared_type.unwrap_or_default();
-        return Err(PayloadError::NotAPage(format!(
-            "declared {declared} but holds a {signature} file"
-        )));
+        return Err(PayloadError::NotAPage(format!("declared {declared} but holds a {signature} file")));
     }
-    Ok(HttpPage {
-        content_type: head.content_type,
-        kind,
-        body,
-    })
+    Ok(HttpPage { content_type: head.content_type, kind, body })
 }
 
 /// Undo `Transfer-Encoding: chunked`. A body that does not open with a chunk size was
@@ -178,9 +154,7 @@ fn dechunk(body: &[u8], limit: u64) -> Result<Vec<u8>, PayloadError> {
             Ok(Status::Partial) => return Ok(out),
             Err(_) if out.is_empty() => return Ok(body.to_vec()),
             Err(_) => {
-                return Err(PayloadError::Malformed(
-                    "chunked body has a bad chunk size".into(),
-                ));
+                return Err(PayloadError::Malformed("chunked body has a bad chunk size".into()));
             }
         };
         rest = rest.get(consumed..).unwrap_or_default();
@@ -188,9 +162,7 @@ fn dechunk(body: &[u8], limit: u64) -> Result<Vec<u8>, PayloadError> {
             return Ok(out);
         }
         if (out.len() as u64).saturating_add(size) > limit {
-            return Err(PayloadError::TooLarge(format!(
-                "chunked payload is over the limit of {limit} bytes"
-            )));
+            return Err(PayloadError::TooLarge(format!("chunked payload is over the limit of {limit} bytes")));
         }
         let size = usize::try_from(size).unwrap_or(usize::MAX);
         let Some(chunk) = rest.get(..size) else {
@@ -199,10 +171,7 @@ fn dechunk(body: &[u8], limit: u64) -> Result<Vec<u8>, PayloadError> {
         };
         out.extend_from_slice(chunk);
         rest = rest.get(size..).unwrap_or_default();
-        rest = rest
-            .strip_prefix(b"\r\n")
-            .or_else(|| rest.strip_prefix(b"\n"))
-            .unwrap_or(rest);
+        rest = rest.strip_prefix(b"\r\n").or_else(|| rest.strip_prefix(b"\n")).unwrap_or(rest);
     }
 }
 
@@ -215,9 +184,7 @@ fn decompress(body: Vec<u8>, coding: &str, limit: u64) -> Result<Vec<u8>, Payloa
         "gzip" | "x-gzip" => read_decoded(MultiGzDecoder::new(body.as_slice()), limit),
         "deflate" => read_decoded(ZlibDecoder::new(body.as_slice()), limit)
             .or_else(|_| read_decoded(DeflateDecoder::new(body.as_slice()), limit)),
-        other => Err(PayloadError::NotAPage(format!(
-            "unsupported Content-Encoding {other}"
-        ))),
+        other => Err(PayloadError::NotAPage(format!("unsupported Content-Encoding {other}"))),
     }
 }
 
@@ -227,16 +194,12 @@ fn read_decoded(decoder: impl Read, limit: u64) -> Result<Vec<u8>, PayloadError>
     let mut out = Vec::new();
     let outcome = decoder.take(limit.saturating_add(1)).read_to_end(&mut out);
     if out.len() as u64 > limit {
-        return Err(PayloadError::TooLarge(format!(
-            "decompressed payload is over the limit of {limit} bytes"
-        )));
+        return Err(PayloadError::TooLarge(format!("decompressed payload is over the limit of {limit} bytes")));
     }
     match outcome {
         Ok(_) => Ok(out),
         Err(_) if !out.is_empty() => Ok(out),
-        Err(error) => Err(PayloadError::Malformed(format!(
-            "payload cannot be decompressed: {error}"
-        ))),
+        Err(error) => Err(PayloadError::Malformed(format!("payload cannot be decompressed: {error}"))),
     }
 }
 
@@ -257,53 +220,27 @@ mod tests {
 
     #[test]
     fn html_response_keeps_content_type_and_body() {
-        let page = http_page(
-            message(
-                "Content-Type: text/html; charset=ISO-8859-1\r\n",
-                b"<p>caf\xE9",
-            ),
-            None,
-            LIMIT,
-        );
+        let page = http_page(message("Content-Type: text/html; charset=ISO-8859-1\r\n", b"<p>caf\xE9"), None, LIMIT);
         let page = page.ok();
-        assert_eq!(
-            page.as_ref().and_then(|p| p.content_type.as_deref()),
-            Some("text/html; charset=ISO-8859-1")
-        );
+        assert_eq!(page.as_ref().and_then(|p| p.content_type.as_deref()), Some("text/html; charset=ISO-8859-1"));
         assert_eq!(page.as_ref().map(|p| p.kind), Some(Some(InputKind::Html)));
         assert_eq!(page.map(|p| p.body), Some(b"<p>caf\xE9".to_vec()));
     }
 
     #[test]
     fn non_pages_and_errors_are_refused() {
-        let image = http_page(
-            message("Content-Type: image/png\r\n", b"\x89PNG"),
-            None,
-            LIMIT,
-        );
-        assert!(
-            matches!(image, Err(PayloadError::NotAPage(detail)) if detail.contains("image/png"))
-        );
+        let image = http_page(message("Content-Type: image/png\r\n", b"\x89PNG"), None, LIMIT);
+        assert!(matches!(image, Err(PayloadError::NotAPage(detail)) if detail.contains("image/png")));
         let mut redirect = b"HTTP/1.1 301 Moved\r\nLocation: /x\r\n\r\n".to_vec();
         redirect.extend_from_slice(b"moved");
         assert!(
             matches!(http_page(redirect, None, LIMIT), Err(PayloadError::NotAPage(detail)) if detail == "HTTP status 301")
         );
-        let mislabelled = http_page(
-            message("Content-Type: text/html\r\n", b"%PDF-1.4\n"),
-            None,
-            LIMIT,
-        );
-        assert!(
-            matches!(mislabelled, Err(PayloadError::NotAPage(detail)) if detail.contains("PDF"))
-        );
+        let mislabelled = http_page(message("Content-Type: text/html\r\n", b"%PDF-1.4\n"), None, LIMIT);
+        assert!(matches!(mislabelled, Err(PayloadError::NotAPage(detail)) if detail.contains("PDF")));
         let untyped_binary = http_page(message("", b"\x00\x01\x02"), None, LIMIT);
         assert!(matches!(untyped_binary, Err(PayloadError::NotAPage(_))));
-        let incomplete = http_page(
-            b"HTTP/1.1 200 OK\r\nContent-Type: text/html\r\n".to_vec(),
-            None,
-            LIMIT,
-        );
+        let incomplete = http_page(b"HTTP/1.1 200 OK\r\nContent-Type: text/html\r\n".to_vec(), None, LIMIT);
         assert!(matches!(incomplete, Err(PayloadError::Malformed(_))));
         let garbage = http_page(b"\x00\x01 not http\r\n\r\n".to_vec(), None, LIMIT);
         assert!(matches!(garbage, Err(PayloadError::Malformed(_))));
@@ -320,29 +257,13 @@ mod tests {
     #[test]
     fn chunked_bodies_are_dechunked() {
         let body = b"4\r\n<p>a\r\n6;ext=1\r\nbc</p>\r\n0\r\nTrailer: x\r\n\r\n";
-        let page = http_page(
-            message(
-                "Transfer-Encoding: chunked\r\nContent-Type: text/html\r\n",
-                body,
-            ),
-            None,
-            LIMIT,
-        );
+        let page = http_page(message("Transfer-Encoding: chunked\r\nContent-Type: text/html\r\n", body), None, LIMIT);
         assert_eq!(page.ok().map(|p| p.body), Some(b"<p>abc</p>".to_vec()));
         // Already de-chunked by the archiver: kept as it is.
-        assert_eq!(
-            dechunk(b"<p>plain</p>", LIMIT).ok(),
-            Some(b"<p>plain</p>".to_vec())
-        );
+        assert_eq!(dechunk(b"<p>plain</p>", LIMIT).ok(), Some(b"<p>plain</p>".to_vec()));
         // Cut short: the complete part is kept.
-        assert_eq!(
-            dechunk(b"3\r\nabc\r\n5\r\nde", LIMIT).ok(),
-            Some(b"abcde".to_vec())
-        );
-        assert!(matches!(
-            dechunk(b"ffffff\r\n", 10),
-            Err(PayloadError::TooLarge(_))
-        ));
+        assert_eq!(dechunk(b"3\r\nabc\r\n5\r\nde", LIMIT).ok(), Some(b"abcde".to_vec()));
+        assert!(matches!(dechunk(b"ffffff\r\n", 10), Err(PayloadError::TooLarge(_))));
     }
 
     #[test]
@@ -350,38 +271,19 @@ mod tests {
         let mut gzip = GzEncoder::new(Vec::new(), Compression::default());
         gzip.write_all(b"<p>zipped</p>")?;
         let gzipped = gzip.finish()?;
-        let page = http_page(
-            message(
-                "Content-Encoding: gzip\r\nContent-Type: text/html\r\n",
-                &gzipped,
-            ),
-            None,
-            LIMIT,
-        );
+        let page = http_page(message("Content-Encoding: gzip\r\nContent-Type: text/html\r\n", &gzipped), None, LIMIT);
         assert_eq!(page.ok().map(|p| p.body), Some(b"<p>zipped</p>".to_vec()));
 
         let mut zlib = ZlibEncoder::new(Vec::new(), Compression::default());
         zlib.write_all(b"deflated")?;
-        assert_eq!(
-            decompress(zlib.finish()?, "deflate", LIMIT).ok(),
-            Some(b"deflated".to_vec())
-        );
+        assert_eq!(decompress(zlib.finish()?, "deflate", LIMIT).ok(), Some(b"deflated".to_vec()));
 
         // Labelled gzip but stored decoded; a coding we cannot undo; a bomb over the limit.
-        assert_eq!(
-            decompress(b"plain".to_vec(), "gzip", LIMIT).ok(),
-            Some(b"plain".to_vec())
-        );
-        assert!(matches!(
-            decompress(b"x".to_vec(), "br", LIMIT),
-            Err(PayloadError::NotAPage(_))
-        ));
+        assert_eq!(decompress(b"plain".to_vec(), "gzip", LIMIT).ok(), Some(b"plain".to_vec()));
+        assert!(matches!(decompress(b"x".to_vec(), "br", LIMIT), Err(PayloadError::NotAPage(_))));
         let mut bomb = GzEncoder::new(Vec::new(), Compression::best());
         bomb.write_all(&vec![b'a'; 100_000])?;
-        assert!(matches!(
-            decompress(bomb.finish()?, "gzip", 1000),
-            Err(PayloadError::TooLarge(_))
-        ));
+        assert!(matches!(decompress(bomb.finish()?, "gzip", 1000), Err(PayloadError::TooLarge(_))));
         Ok(())
     }
 

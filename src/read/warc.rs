@@ -68,10 +68,7 @@ struct RecordHeaders {
 
 impl RecordHeaders {
     fn get(&self, name: &str) -> Option<&str> {
-        self.fields
-            .iter()
-            .find(|(field, _)| field == name)
-            .map(|(_, value)| value.as_str())
+        self.fields.iter().find(|(field, _)| field == name).map(|(_, value)| value.as_str())
     }
 }
 
@@ -109,18 +106,10 @@ pub(super) struct WarcSource {
 }
 
 impl WarcSource {
-    pub(super) fn new(
-        name: String,
-        stream: Stream,
-        opts: ReadOptions,
-        stats: Arc<ReadStats>,
-    ) -> Self {
+    pub(super) fn new(name: String, stream: Stream, opts: ReadOptions, stats: Arc<ReadStats>) -> Self {
         WarcSource {
             name,
-            reader: Tracked {
-                inner: BufReader::with_capacity(READ_BUFFER_BYTES, stream),
-                position: 0,
-            },
+            reader: Tracked { inner: BufReader::with_capacity(READ_BUFFER_BYTES, stream), position: 0 },
             opts,
             stats,
             line: Vec::new(),
@@ -144,10 +133,7 @@ impl WarcSource {
         self.problem(
             offset,
             Reason::BadArchive,
-            format!(
-                "{what} in record {} ({read} records before it)",
-                self.records
-            ),
+            format!("{what} in record {} ({read} records before it)", self.records),
         )
     }
 
@@ -157,10 +143,7 @@ impl WarcSource {
             io::ErrorKind::InvalidInput | io::ErrorKind::InvalidData | io::ErrorKind::UnexpectedEof
         );
         if damage {
-            self.damaged(
-                offset,
-                &format!("archive is damaged or truncated ({error})"),
-            )
+            self.damaged(offset, &format!("archive is damaged or truncated ({error})"))
         } else {
             self.done = true;
             self.problem(offset, Reason::Io, error.to_string())
@@ -174,21 +157,15 @@ impl WarcSource {
         let mut junk_start = None;
         loop {
             let line_start = self.reader.position;
-            let outcome =
-                read_line_bounded(&mut self.reader, &mut self.line, MAX_HEADER_LINE_BYTES);
+            let outcome = read_line_bounded(&mut self.reader, &mut self.line, MAX_HEADER_LINE_BYTES);
             let length = match outcome {
                 Err(error) => return Some(Err(self.read_failed(line_start, &error))),
                 Ok(LineRead::Eof) => {
                     self.done = true;
                     let report = junk > MAX_SILENT_JUNK_BYTES && !self.resyncing;
                     let detail = format!("{junk} bytes of damaged data at the end of the archive");
-                    return report.then(|| {
-                        Err(self.problem(
-                            junk_start.unwrap_or(line_start),
-                            Reason::BadArchive,
-                            detail,
-                        ))
-                    });
+                    return report
+                        .then(|| Err(self.problem(junk_start.unwrap_or(line_start), Reason::BadArchive, detail)));
                 }
                 Ok(LineRead::TooLong { length }) => length,
                 Ok(LineRead::Line) => {
@@ -232,9 +209,7 @@ impl WarcSource {
                 Err(error) => return Err(HeaderError::Read(error)),
                 Ok(LineRead::Eof) => return Err(HeaderError::Truncated),
                 Ok(LineRead::TooLong { length }) => {
-                    return Err(HeaderError::Malformed(format!(
-                        "header line of {length} bytes is too long"
-                    )));
+                    return Err(HeaderError::Malformed(format!("header line of {length} bytes is too long")));
                 }
                 Ok(LineRead::Line) => {}
             }
@@ -244,9 +219,7 @@ impl WarcSource {
             }
             total += line.len();
             if total > MAX_HEADER_BYTES {
-                return Err(HeaderError::Malformed(format!(
-                    "header block is over {MAX_HEADER_BYTES} bytes"
-                )));
+                return Err(HeaderError::Malformed(format!("header block is over {MAX_HEADER_BYTES} bytes")));
             }
             let text = String::from_utf8_lossy(line);
             if text.starts_with([' ', '\t']) {
@@ -259,13 +232,9 @@ impl WarcSource {
             }
             let Some((name, value)) = text.split_once(':') else {
                 let shown: String = text.chars().take(60).collect();
-                return Err(HeaderError::Malformed(format!(
-                    "header line without a colon: {shown:?}"
-                )));
+                return Err(HeaderError::Malformed(format!("header line without a colon: {shown:?}")));
             };
-            headers
-                .fields
-                .push((name.trim().to_ascii_lowercase(), value.trim().to_string()));
+            headers.fields.push((name.trim().to_ascii_lowercase(), value.trim().to_string()));
         }
     }
 
@@ -310,25 +279,13 @@ impl WarcSource {
                 return Some(Err(self.problem(offset, Reason::BadArchive, detail)));
             }
         };
-        let Some(length) = headers
-            .get("content-length")
-            .and_then(|value| value.parse::<u64>().ok())
-        else {
+        let Some(length) = headers.get("content-length").and_then(|value| value.parse::<u64>().ok()) else {
             self.resyncing = true;
-            return Some(Err(self.problem(
-                offset,
-                Reason::BadArchive,
-                "record has no valid Content-Length",
-            )));
+            return Some(Err(self.problem(offset, Reason::BadArchive, "record has no valid Content-Length")));
         };
 
-        let record_type = headers
-            .get("warc-type")
-            .unwrap_or_default()
-            .to_ascii_lowercase();
-        let target = headers
-            .get("warc-target-uri")
-            .map(|uri| uri.trim_matches(|c| c == '<' || c == '>').to_string());
+        let record_type = headers.get("warc-type").unwrap_or_default().to_ascii_lowercase();
+        let target = headers.get("warc-target-uri").map(|uri| uri.trim_matches(|c| c == '<' || c == '>').to_string());
         let is_web = target.as_deref().is_some_and(|uri| {
             let lower = uri.get(..8).unwrap_or(uri).to_ascii_lowercase();
             lower.starts_with("http://") || lower.starts_with("https://")
@@ -343,10 +300,7 @@ impl WarcSource {
         if !holds_page {
             self.stats.records_ignored.fetch_add(1, Ordering::Relaxed);
             debug!(source = %self.name, offset, record_type, "Passed over a WARC record that holds no page.");
-            return self
-                .skip_block(length)
-                .err()
-                .map(|error| Err(self.block_failed(offset, error)));
+            return self.skip_block(length).err().map(|error| Err(self.block_failed(offset, error)));
         }
 
         let limit = self.opts.max_document_bytes;
@@ -480,21 +434,14 @@ mod tests {
     fn response(url: &str, http: &str) -> Vec<u8> {
         record(
             "response",
-            &format!(
-                "WARC-Target-URI: {url}\r\nContent-Type: application/http; msgtype=response\r\n"
-            ),
+            &format!("WARC-Target-URI: {url}\r\nContent-Type: application/http; msgtype=response\r\n"),
             http.as_bytes(),
         )
     }
 
     fn read(bytes: Vec<u8>, opts: ReadOptions) -> (Vec<Result<RawPage, Problem>>, Arc<ReadStats>) {
         let stats = Arc::new(ReadStats::default());
-        let mut source = WarcSource::new(
-            "a.warc".into(),
-            Box::new(Cursor::new(bytes)),
-            opts,
-            Arc::clone(&stats),
-        );
+        let mut source = WarcSource::new("a.warc".into(), Box::new(Cursor::new(bytes)), opts, Arc::clone(&stats));
         (std::iter::from_fn(|| source.next_page()).collect(), stats)
     }
 
@@ -511,22 +458,14 @@ mod tests {
     #[test]
     fn responses_and_conversions_become_pages_and_the_rest_is_ignored() {
         let mut bytes = record("warcinfo", "", b"software: test\r\n");
-        bytes.extend(record(
-            "request",
-            "WARC-Target-URI: http://a.example/\r\n",
-            b"GET / HTTP/1.1\r\n\r\n",
-        ));
+        bytes.extend(record("request", "WARC-Target-URI: http://a.example/\r\n", b"GET / HTTP/1.1\r\n\r\n"));
         let html_at = bytes.len();
-        bytes.extend(response("<http://a.example/>", "HTTP/1.1 200 OK\r\nContent-Type: text/html; charset=windows-1252\r\n\r\n<p>Caf\u{e9}</p>"));
-        bytes.extend(record(
-            "metadata",
-            "WARC-Target-URI: http://a.example/\r\n",
-            b"fetchTimeMs: 12\r\n",
-        ));
         bytes.extend(response(
-            "http://a.example/logo.png",
-            "HTTP/1.1 200 OK\r\nContent-Type: image/png\r\n\r\nPNG",
+            "<http://a.example/>",
+            "HTTP/1.1 200 OK\r\nContent-Type: text/html; charset=windows-1252\r\n\r\n<p>Caf\u{e9}</p>",
         ));
+        bytes.extend(record("metadata", "WARC-Target-URI: http://a.example/\r\n", b"fetchTimeMs: 12\r\n"));
+        bytes.extend(response("http://a.example/logo.png", "HTTP/1.1 200 OK\r\nContent-Type: image/png\r\n\r\nPNG"));
         bytes.extend(record(
             "conversion",
             "WARC-Target-URI: http://b.example/\r\nContent-Type: text/plain\r\n",
@@ -540,36 +479,18 @@ mod tests {
         assert_eq!(stats.records_ignored(), 3);
 
         let html = items.first().and_then(|item| item.as_ref().ok());
-        assert_eq!(
-            html.map(|p| p.source.clone()),
-            Some(format!("a.warc@{html_at}"))
-        );
+        assert_eq!(html.map(|p| p.source.clone()), Some(format!("a.warc@{html_at}")));
         assert_eq!(html.map(|p| p.kind), Some(Some(InputKind::Html)));
-        assert_eq!(
-            html.and_then(|p| p.content_type.as_deref()),
-            Some("text/html; charset=windows-1252")
-        );
-        assert_eq!(
-            html.and_then(|p| p.fetched_at.as_deref()),
-            Some("2024-03-01T10:00:00Z")
-        );
-        assert_eq!(
-            html.map(|p| p.body.as_slice()),
-            Some("<p>Caf\u{e9}</p>".as_bytes())
-        );
+        assert_eq!(html.and_then(|p| p.content_type.as_deref()), Some("text/html; charset=windows-1252"));
+        assert_eq!(html.and_then(|p| p.fetched_at.as_deref()), Some("2024-03-01T10:00:00Z"));
+        assert_eq!(html.map(|p| p.body.as_slice()), Some("<p>Caf\u{e9}</p>".as_bytes()));
         let wet = items.get(2).and_then(|item| item.as_ref().ok());
-        assert_eq!(
-            wet.map(|p| (p.source_kind, p.kind)),
-            Some((SourceKind::Wet, Some(InputKind::Text)))
-        );
+        assert_eq!(wet.map(|p| (p.source_kind, p.kind)), Some((SourceKind::Wet, Some(InputKind::Text))));
     }
 
     #[test]
     fn truncation_keeps_earlier_records_and_ends_the_file() {
-        let mut bytes = response(
-            "http://a.example/1",
-            "HTTP/1.1 200 OK\r\nContent-Type: text/html\r\n\r\n<p>one</p>",
-        );
+        let mut bytes = response("http://a.example/1", "HTTP/1.1 200 OK\r\nContent-Type: text/html\r\n\r\n<p>one</p>");
         let second_at = bytes.len();
         bytes.extend(response(
             "http://a.example/2",
@@ -577,21 +498,9 @@ mod tests {
         ));
         bytes.truncate(bytes.len() - 20);
         let (items, _) = read(bytes, ReadOptions::default());
-        assert_eq!(
-            summary(&items),
-            [
-                "page http://a.example/1".to_string(),
-                format!("bad_archive a.warc@{second_at}")
-            ]
-        );
-        let detail = items
-            .get(1)
-            .and_then(|item| item.as_ref().err())
-            .map(|p| p.detail.clone());
-        assert_eq!(
-            detail.as_deref(),
-            Some("archive is truncated in record 2 (1 records before it)")
-        );
+        assert_eq!(summary(&items), ["page http://a.example/1".to_string(), format!("bad_archive a.warc@{second_at}")]);
+        let detail = items.get(1).and_then(|item| item.as_ref().err()).map(|p| p.detail.clone());
+        assert_eq!(detail.as_deref(), Some("archive is truncated in record 2 (1 records before it)"));
     }
 
     #[test]
@@ -600,13 +509,7 @@ mod tests {
         bytes.extend_from_slice(b"WARC/1.0\r\nWARC-Type: resp");
         let (items, _) = read(bytes, ReadOptions::default());
         assert_eq!(items.iter().filter(|item| item.is_err()).count(), 1);
-        assert_eq!(
-            items
-                .last()
-                .and_then(|item| item.as_ref().err())
-                .map(|p| p.reason),
-            Some(Reason::BadArchive)
-        );
+        assert_eq!(items.last().and_then(|item| item.as_ref().err()).map(|p| p.reason), Some(Reason::BadArchive));
     }
 
     #[test]
@@ -615,10 +518,7 @@ mod tests {
         bytes.extend_from_slice(b"\r\n\r\nxx\r\n");
         bytes.extend(response("http://a.example/2", "HTTP/1.1 200 OK\r\n\r\ntwo"));
         let (items, _) = read(bytes.clone(), ReadOptions::default());
-        assert_eq!(
-            summary(&items),
-            ["page http://a.example/1", "page http://a.example/2"]
-        );
+        assert_eq!(summary(&items), ["page http://a.example/1", "page http://a.example/2"]);
 
         // A garbled record: one problem, then the next record is read.
         let mut damaged = response("http://a.example/1", "HTTP/1.1 200 OK\r\n\r\none");
@@ -634,8 +534,7 @@ mod tests {
 
     #[test]
     fn malformed_headers_are_reported_once_and_skipped() {
-        let mut bytes =
-            b"WARC/1.0\r\nthis is not a header\r\nContent-Length: 3\r\n\r\nabc\r\n\r\n".to_vec();
+        let mut bytes = b"WARC/1.0\r\nthis is not a header\r\nContent-Length: 3\r\n\r\nabc\r\n\r\n".to_vec();
         bytes.extend(b"WARC/1.0\r\nWARC-Type: response\r\n\r\n".iter());
         bytes.extend(response("http://a.example/ok", "HTTP/1.1 200 OK\r\n\r\nok"));
         let (items, _) = read(bytes, ReadOptions::default());
@@ -648,24 +547,12 @@ mod tests {
 
     #[test]
     fn oversized_records_are_skipped_without_being_read_whole() {
-        let big_page = format!(
-            "HTTP/1.1 200 OK\r\nContent-Type: text/html\r\n\r\n{}",
-            "x".repeat(5000)
-        );
-        let big_image = format!(
-            "HTTP/1.1 200 OK\r\nContent-Type: video/mp4\r\n\r\n{}",
-            "x".repeat(5000)
-        );
+        let big_page = format!("HTTP/1.1 200 OK\r\nContent-Type: text/html\r\n\r\n{}", "x".repeat(5000));
+        let big_image = format!("HTTP/1.1 200 OK\r\nContent-Type: video/mp4\r\n\r\n{}", "x".repeat(5000));
         let mut bytes = response("http://a.example/big", &big_page);
         bytes.extend(response("http://a.example/video", &big_image));
-        bytes.extend(response(
-            "http://a.example/small",
-            "HTTP/1.1 200 OK\r\nContent-Type: text/html\r\n\r\nsmall",
-        ));
-        let opts = ReadOptions {
-            max_document_bytes: 1000,
-            force_kind: None,
-        };
+        bytes.extend(response("http://a.example/small", "HTTP/1.1 200 OK\r\nContent-Type: text/html\r\n\r\nsmall"));
+        let opts = ReadOptions { max_document_bytes: 1000, force_kind: None };
         let (items, _) = read(bytes, opts);
         let summary = summary(&items);
         assert!(summary[0].starts_with("too_large"));
@@ -700,10 +587,7 @@ mod tests {
         let mut bytes = b"WARC/1.0\r\nWARC-Type: response\r\n\r\nbody\r\n\r\n".to_vec();
         bytes.extend(response("http://a.example/ok", "HTTP/1.1 200 OK\r\n\r\nok"));
         let (items, _) = read(bytes, ReadOptions::default());
-        assert_eq!(
-            summary(&items),
-            ["bad_archive a.warc@0", "page http://a.example/ok"]
-        );
+        assert_eq!(summary(&items), ["bad_archive a.warc@0", "page http://a.example/ok"]);
     }
 
     mod never_panics {
