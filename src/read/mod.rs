@@ -1,1 +1,586 @@
 //! Readers: turn files, folders, archives and standard input into [`RawPage`]s, streamed.
+//!
+//! A [`Reader`] takes a list of [`Input`]s and yields one page (or one [`Problem`]) at a time:
+//! folders are walked lazily in sorted order, each file is opened, its format detected
+//! (`detect`: by name first, then by its first bytes) and read by the matching reader:
+//! a whole file for a text dump or HTML page (`file`), one page per line for JSONL
+//! (`jsonl`), one page per `response`/`conversion` record for WARC and WET (`warc`).
+//! At most one document, plus one bounded line or header buffer, is held at a time. A bad
+//! input yields a problem naming it and reading goes on with the next page or file.
+
+mod detect;
+mod file;
+mod jsonl;
+mod payload;
+mod walk;
+mod warc;
+
+use std::collections::VecDeque;
+use std::io::{self, BufRead, Read};
+use std::path::{Path, PathBuf};
+use std::sync::Arc;
+use std::sync::atomic::{AtomicU64, Ordering};
+
+use tracing::debug;
+
+use crate::error::{Problem, Reason};
+use crate::model::{InputKind, RawPage};
+
+use self::file::Opened;
+use self::walk::{Walk, WalkItem};
+
+/// The default for [`ReadOptions::max_document_bytes`]: 16 MiB.
+pub const DEFAULT_MAX_DOCUMENT_BYTES: u64 = 16 * 1024 * 1024;
+
+/// Buffer size for reading files, archives and standard input.
+const READ_BUFFER_BYTES: usize = 64 * 1024;
+
+/// One thing to read: a file or folder path, or standard input.
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub enum Input {
+    Path(PathBuf),
+    Stdin,
+}
+
+impl Input {
+    /// `-` means standard input; anything else is a path.
+    pub fn from_arg(arg: impl Into<PathBuf>) -> Self {
+        let path = arg.into();
+        if path.as_os_str() == "-" { Input::Stdin } else { Input::Path(path) }
+    }
+}
+
+/// How the readers behave.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub struct ReadOptions {
+    /// The largest document (file, JSONL line, WARC record body, decompressed HTTP payload)
+    /// that is read; larger ones become [`Reason::TooLarge`] problems without being held in
+    /// memory.
+    pub max_document_bytes: u64,
+    /// Treat every page as this kind instead of the one its container or bytes suggest.
+    pub force_kind: Option<InputKind>,
+}
+
+impl Default for ReadOptions {
+    fn default() -> Self {
+        ReadOptions { max_document_bytes: DEFAULT_MAX_DOCUMENT_BYTES, force_kind: None }
+    }
+}
+
+/// Counters the readers update as they go, readable from another thread.
+#[derive(Debug, Default)]
+pub struct ReadStats {
+    /// Files (and standard input) opened.
+    pub files_opened: AtomicU64,
+    /// Bytes read from files and standard input, as stored (compressed bytes for `.gz`).
+    pub bytes_read: AtomicU64,
+    /// WARC records that hold no page and were passed over silently (request, metadata,
+    /// warcinfo, revisit, non-HTTP resources).
+    pub records_ignored: AtomicU64,
+}
+
+impl ReadStats {
+    pub fn files_opened(&self) -> u64 {
+        self.files_opened.load(Ordering::Relaxed)
+    }
+
+    pub fn bytes_read(&self) -> u64 {
+        self.bytes_read.load(Ordering::Relaxed)
+    }
+
+    pub fn records_ignored(&self) -> u64 {
+        self.records_ignored.load(Ordering::Relaxed)
+    }
+}
+
+/// A reader of one opened file that yields several pages (JSONL lines, WARC records).
+trait PageSource: Send {
+    /// The next page or problem; `None` when the file is done.
+    fn next_page(&mut self) -> Option<Result<RawPage, Problem>>;
+}
+
+/// Lazily walks folders (recursively, sorted, hidden entries skipped), opens each file,
+/// detects its format and yields its pages one at a time.
+pub struct Reader {
+    pending: VecDeque<Input>,
+    walk: Option<Walk>,
+    current: Option<Box<dyn PageSource>>,
+    opts: ReadOptions,
+    stats: Arc<ReadStats>,
+}
+
+impl Reader {
+    pub fn new(inputs: Vec<Input>, opts: ReadOptions) -> Self {
+        Reader { pending: inputs.into(), walk: None, current: None, opts, stats: Arc::new(ReadStats::default()) }
+    }
+
+    /// Counters shared with this reader, updated as it reads.
+    pub fn stats(&self) -> Arc<ReadStats> {
+        Arc::clone(&self.stats)
+    }
+
+    /// Open a file or standard input: a single page, a problem, or a multi-page source that
+    /// becomes the current one.
+    fn open(&mut self, origin: file::Origin) -> Step {
+        match file::open(origin, self.opts, &self.stats) {
+            Opened::Page(page) => Step::Yield(Ok(page)),
+            Opened::Problem(problem) => Step::Yield(Err(problem)),
+            Opened::Source(source) => {
+                self.current = Some(source);
+                Step::Continue
+            }
+        }
+    }
+
+    /// Start on the next input given to [`Reader::new`].
+    fn start_next_input(&mut self) -> Step {
+        let Some(input) = self.pending.pop_front() else {
+            return Step::Done;
+        };
+        let path = match input {
+            Input::Stdin => return self.open(file::Origin::stdin()),
+            Input::Path(path) => path,
+        };
+        match std::fs::metadata(&path) {
+            Ok(metadata) if metadata.is_dir() => {
+                self.walk = Some(Walk::new(&path));
+                Step::Continue
+            }
+            Ok(_) => self.open(file::Origin::path(path)),
+            Err(error) => {
+                let problem = Problem::new(path.display().to_string(), Reason::Io, error.to_string());
+                debug!(source = %problem.source, detail = %problem.detail, "Cannot read an input.");
+                Step::Yield(Err(problem))
+            }
+        }
+    }
+}
+
+/// What one step of the reader gave.
+enum Step {
+    Yield(Result<RawPage, Problem>),
+    Continue,
+    Done,
+}
+
+impl Iterator for Reader {
+    type Item = Result<RawPage, Problem>;
+
+    fn next(&mut self) -> Option<Self::Item> {
+        loop {
+            let step = if let Some(source) = &mut self.current {
+                match source.next_page() {
+                    Some(item) => Step::Yield(item),
+                    None => {
+                        self.current = None;
+                        Step::Continue
+                    }
+                }
+            } else if let Some(walk) = &mut self.walk {
+                match walk.next() {
+                    Some(WalkItem::File(path)) => self.open(file::Origin::path(path)),
+                    Some(WalkItem::Problem(problem)) => Step::Yield(Err(problem)),
+                    None => {
+                        self.walk = None;
+                        Step::Continue
+                    }
+                }
+            } else {
+                self.start_next_input()
+            };
+            match step {
+                Step::Yield(item) => return Some(item),
+                Step::Continue => {}
+                Step::Done => return None,
+            }
+        }
+    }
+}
+
+/// Read a `--files-from` list: one path per line, `-` for standard input; blank lines and
+/// lines starting with `#` are ignored. Relative paths are taken as they are (relative to the
+/// working directory).
+pub fn inputs_from_file(list: &Path) -> io::Result<Vec<Input>> {
+    let mut reader = io::BufReader::new(std::fs::File::open(list)?);
+    let mut inputs = Vec::new();
+    let mut line = Vec::new();
+    loop {
+        line.clear();
+        if reader.read_until(b'\n', &mut line)? == 0 {
+            return Ok(inputs);
+        }
+        let trimmed = line.trim_ascii();
+        if trimmed.is_empty() || trimmed.starts_with(b"#") {
+            continue;
+        }
+        inputs.push(Input::from_arg(path_from_bytes(trimmed)));
+    }
+}
+
+#[cfg(unix)]
+fn path_from_bytes(bytes: &[u8]) -> PathBuf {
+    use std::os::unix::ffi::OsStrExt;
+    PathBuf::from(std::ffi::OsStr::from_bytes(bytes))
+}
+
+#[cfg(not(unix))]
+fn path_from_bytes(bytes: &[u8]) -> PathBuf {
+    PathBuf::from(String::from_utf8_lossy(bytes).into_owned())
+}
+
+/// Counts the bytes read from a file or standard input into [`ReadStats::bytes_read`].
+struct CountingReader<R> {
+    inner: R,
+    stats: Arc<ReadStats>,
+}
+
+impl<R: Read> Read for CountingReader<R> {
+    fn read(&mut self, buf: &mut [u8]) -> io::Result<usize> {
+        let n = self.inner.read(buf)?;
+        self.stats.bytes_read.fetch_add(n as u64, Ordering::Relaxed);
+        Ok(n)
+    }
+}
+
+/// What [`read_line_bounded`] found.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+enum LineRead {
+    /// A line (without its `\n`) is in the buffer.
+    Line,
+    /// The line was longer than the limit; it was read and discarded, the buffer is empty.
+    TooLong { length: u64 },
+    /// No more input.
+    Eof,
+}
+
+/// Read one line into `line` (cleared first, `\n` not included), holding at most `limit`
+/// bytes: a longer line is read to its end and discarded.
+fn read_line_bounded(reader: &mut impl BufRead, line: &mut Vec<u8>, limit: u64) -> io::Result<LineRead> {
+    line.clear();
+    let mut length = 0_u64;
+    let mut too_long = false;
+    loop {
+        let available = match reader.fill_buf() {
+            Ok(available) => available,
+            Err(error) if error.kind() == io::ErrorKind::Interrupted => continue,
+            Err(error) => return Err(error),
+        };
+        if available.is_empty() {
+            return Ok(match (length, too_long) {
+                (0, _) => LineRead::Eof,
+                (_, true) => LineRead::TooLong { length },
+                (_, false) => LineRead::Line,
+            });
+        }
+        let (chunk, consumed, complete) = match memchr::memchr(b'\n', available) {
+            Some(end) => (&available[..end], end + 1, true),
+            None => (available, available.len(), false),
+        };
+        length += chunk.len() as u64;
+        if !too_long {
+            if length > limit {
+                too_long = true;
+                line.clear();
+            } else {
+                line.extend_from_slice(chunk);
+            }
+        }
+        reader.consume(consumed);
+        if complete {
+            return Ok(if too_long { LineRead::TooLong { length } } else { LineRead::Line });
+        }
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+    use crate::model::SourceKind;
+    use std::fs;
+
+    fn read_all(inputs: Vec<Input>, opts: ReadOptions) -> Vec<Result<RawPage, Problem>> {
+        Reader::new(inputs, opts).collect()
+    }
+
+    fn sources(items: &[Result<RawPage, Problem>]) -> Vec<String> {
+        items
+            .iter()
+            .map(|item| match item {
+                Ok(page) => page.source.clone(),
+                Err(problem) => format!("{} ({})", problem.source, problem.reason),
+            })
+            .collect()
+    }
+
+    #[test]
+    fn reader_is_send() {
+        fn assert_send<T: Send>() {}
+        assert_send::<Reader>();
+    }
+
+    #[test]
+    fn bounded_lines() {
+        let mut input = io::BufReader::with_capacity(4, &b"short\nmuch too long line\r\nok"[..]);
+        let mut line = Vec::new();
+        assert_eq!(read_line_bounded(&mut input, &mut line, 8).ok(), Some(LineRead::Line));
+        assert_eq!(line, b"short");
+        let outcome = read_line_bounded(&mut input, &mut line, 8).ok();
+        assert_eq!(outcome, Some(LineRead::TooLong { length: 19 }));
+        assert!(line.is_empty());
+        assert_eq!(read_line_bounded(&mut input, &mut line, 8).ok(), Some(LineRead::Line));
+        assert_eq!(line, b"ok");
+        assert_eq!(read_line_bounded(&mut input, &mut line, 8).ok(), Some(LineRead::Eof));
+    }
+
+    #[test]
+    fn folders_are_walked_sorted_recursively_without_hidden_entries() -> io::Result<()> {
+        let dir = tempfile::tempdir()?;
+        let root = dir.path();
+        fs::create_dir_all(root.join("b/nested"))?;
+        fs::create_dir_all(root.join(".hidden"))?;
+        fs::write(root.join("c.txt"), "c")?;
+        fs::write(root.join("a.txt"), "a")?;
+        fs::write(root.join("b/nested/z.txt"), "z")?;
+        fs::write(root.join("b/y.txt"), "y")?;
+        fs::write(root.join(".secret.txt"), "hidden")?;
+        fs::write(root.join(".hidden/inside.txt"), "hidden")?;
+
+        let items = read_all(vec![Input::Path(root.to_path_buf())], ReadOptions::default());
+        let names: Vec<String> = sources(&items)
+            .iter()
+            .map(|source| source.trim_start_matches(&root.display().to_string()).to_string())
+            .collect();
+        assert_eq!(names, ["/a.txt", "/b/nested/z.txt", "/b/y.txt", "/c.txt"]);
+        Ok(())
+    }
+
+    #[test]
+    fn a_hidden_path_given_explicitly_is_read() -> io::Result<()> {
+        let dir = tempfile::tempdir()?;
+        let hidden = dir.path().join(".notes");
+        fs::create_dir(&hidden)?;
+        fs::write(hidden.join("n.txt"), "note")?;
+        let items = read_all(vec![Input::Path(hidden)], ReadOptions::default());
+        assert_eq!(items.len(), 1);
+        assert!(items.iter().all(Result::is_ok));
+        Ok(())
+    }
+
+    #[cfg(unix)]
+    #[test]
+    fn symlink_loops_do_not_hang() -> io::Result<()> {
+        let dir = tempfile::tempdir()?;
+        fs::create_dir(dir.path().join("sub"))?;
+        fs::write(dir.path().join("sub/page.txt"), "text")?;
+        std::os::unix::fs::symlink(dir.path(), dir.path().join("sub/loop"))?;
+        let items = read_all(vec![Input::Path(dir.path().to_path_buf())], ReadOptions::default());
+        let pages = items.iter().filter(|item| item.is_ok()).count();
+        assert_eq!(pages, 1);
+        Ok(())
+    }
+
+    #[test]
+    fn a_missing_path_is_an_io_problem_and_reading_goes_on() -> io::Result<()> {
+        let dir = tempfile::tempdir()?;
+        fs::write(dir.path().join("ok.txt"), "fine")?;
+        let inputs = vec![Input::Path(dir.path().join("missing.txt")), Input::Path(dir.path().join("ok.txt"))];
+        let items = read_all(inputs, ReadOptions::default());
+        assert_eq!(items.len(), 2);
+        let problem = items.first().and_then(|item| item.as_ref().err());
+        assert_eq!(problem.map(|p| p.reason), Some(Reason::Io));
+        assert!(problem.is_some_and(|p| p.source.ends_with("missing.txt")));
+        let page = items.get(1).and_then(|item| item.as_ref().ok());
+        assert_eq!(page.map(|p| p.source_kind), Some(SourceKind::File));
+        Ok(())
+    }
+
+    #[test]
+    fn files_from_lists_paths_and_skips_comments() -> io::Result<()> {
+        let dir = tempfile::tempdir()?;
+        let list = dir.path().join("list");
+        fs::write(&list, "# pages\na.txt\n\n  dir/b.html  \r\n-\n")?;
+        let inputs = inputs_from_file(&list)?;
+        assert_eq!(inputs, [Input::Path("a.txt".into()), Input::Path("dir/b.html".into()), Input::Stdin]);
+        assert!(inputs_from_file(&dir.path().join("nope")).is_err());
+        Ok(())
+    }
+
+    fn fixture(name: &str) -> Input {
+        Input::Path(Path::new(env!("CARGO_MANIFEST_DIR")).join("fixtures/read").join(name))
+    }
+
+    /// `reason` or `kind` of each item, with the part of the source after the file name.
+    fn outline(items: &[Result<RawPage, Problem>]) -> Vec<String> {
+        items
+            .iter()
+            .map(|item| match item {
+                Ok(page) => {
+                    let kind = page.kind.map_or("sniff", InputKind::as_str);
+                    format!("{kind} {}", page.url.as_deref().unwrap_or(&page.source))
+                }
+                Err(problem) => format!("{} {}", problem.reason, problem.detail),
+            })
+            .collect()
+    }
+
+    #[test]
+    fn warc_fixture_yields_pages_and_skips() {
+        let mut reader = Reader::new(vec![fixture("crawl.warc.gz")], ReadOptions::default());
+        let stats = reader.stats();
+        let items: Vec<_> = reader.by_ref().collect();
+        assert_eq!(
+            outline(&items),
+            [
+                "html https://news.example.fr/cafe",
+                "not_a_page media type image/png",
+                "not_a_page HTTP status 404",
+                "text https://news.example.fr/plain",
+            ]
+        );
+        assert_eq!(stats.records_ignored(), 3);
+        let plain = items.get(3).and_then(|item| item.as_ref().ok());
+        assert_eq!(plain.map(|p| p.body.as_slice()), Some(&b"Plain text, chunked.\n"[..]));
+
+        let cafe = items.into_iter().next().and_then(Result::ok);
+        let decoded = cafe.map(crate::decode::decode);
+        let decoded = decoded.and_then(Result::ok);
+        assert_eq!(decoded.as_ref().map(|d| d.encoding), Some("windows-1252"));
+        assert!(decoded.is_some_and(|d| { d.text.contains("\u{201c}Caf\u{e9}\u{201d} costs 3\u{a0}\u{20ac}.") }));
+    }
+
+    #[test]
+    fn truncated_warc_keeps_the_records_before_the_damage() {
+        let inputs = vec![fixture("truncated.warc.gz"), fixture("pages.jsonl")];
+        let items = read_all(inputs, ReadOptions::default());
+        let outline = outline(&items);
+        assert_eq!(
+            outline.get(..2),
+            Some(&["html https://news.example.fr/cafe".to_string(), "not_a_page media type image/png".to_string()][..])
+        );
+        let damage = items.get(2).and_then(|item| item.as_ref().err());
+        assert_eq!(damage.map(|p| p.reason), Some(Reason::BadArchive));
+        assert!(damage.is_some_and(|p| p.source.contains("truncated.warc.gz@") && p.detail.contains("record 6")));
+        // The next input is read.
+        assert_eq!(items.len(), 7);
+    }
+
+    #[test]
+    fn wet_fixture_yields_conversions() {
+        let items = read_all(vec![fixture("pages.warc.wet.gz")], ReadOptions::default());
+        assert_eq!(outline(&items), ["text https://a.example.org/one", "text https://b.example.de/two"]);
+        let decoded = items.into_iter().filter_map(Result::ok).map(crate::decode::decode).collect::<Vec<_>>();
+        let first = decoded.first().and_then(|d| d.as_ref().ok());
+        assert_eq!(
+            first.map(|d| (d.source_kind, d.encoding_source)),
+            Some((SourceKind::Wet, crate::model::EncodingSource::Container))
+        );
+        assert!(first.is_some_and(|d| d.text.contains("naïve")));
+    }
+
+    #[test]
+    fn jsonl_fixture_reads_past_bad_lines() {
+        let items = read_all(vec![fixture("pages.jsonl")], ReadOptions::default());
+        let outline = outline(&items);
+        assert_eq!(outline.first().map(String::as_str), Some("text https://a.example.org/post"));
+        assert!(outline.get(1).is_some_and(|line| line.starts_with("bad_json not a JSON object")));
+        assert!(outline.get(2).is_some_and(|line| line.starts_with("bad_json object has neither")));
+        assert_eq!(outline.get(3).map(String::as_str), Some("html https://a.example.org/page"));
+        let sources: Vec<String> =
+            sources(&items).iter().map(|s| s.rsplit('/').next().unwrap_or_default().to_string()).collect();
+        assert_eq!(
+            sources,
+            ["pages.jsonl#L1", "pages.jsonl#L2 (bad_json)", "pages.jsonl#L3 (bad_json)", "pages.jsonl#L4"]
+        );
+    }
+
+    #[test]
+    fn empty_and_binary_files_are_skipped_with_reasons() {
+        let items = read_all(vec![fixture("empty.txt"), fixture("image.bin")], ReadOptions::default());
+        assert_eq!(outline(&items), ["empty file is empty", "binary binary file (PNG signature)"]);
+    }
+
+    #[test]
+    fn a_50_mb_one_line_file_is_too_large_without_being_read() -> io::Result<()> {
+        let dir = tempfile::tempdir()?;
+        let path = dir.path().join("huge");
+        let mut file = io::BufWriter::new(fs::File::create(&path)?);
+        let chunk = vec![b'a'; 1 << 20];
+        for _ in 0..50 {
+            io::Write::write_all(&mut file, &chunk)?;
+        }
+        io::Write::flush(&mut file)?;
+        drop(file);
+
+        let max = 1 << 20;
+        let mut reader =
+            Reader::new(vec![Input::Path(path)], ReadOptions { max_document_bytes: max, force_kind: None });
+        let stats = reader.stats();
+        let items: Vec<_> = reader.by_ref().collect();
+        assert_eq!(items.first().and_then(|item| item.as_ref().err()).map(|p| p.reason), Some(Reason::TooLarge));
+        assert!(stats.bytes_read() < max + 64 * 1024, "read {} bytes", stats.bytes_read());
+        Ok(())
+    }
+
+    #[test]
+    fn formats_are_sniffed_when_names_say_nothing() -> io::Result<()> {
+        let dir = tempfile::tempdir()?;
+        let root = dir.path();
+        fs::write(root.join("a_page"), "<!doctype html><title>x</title><p>Hello")?;
+        fs::write(root.join("b_dump.txt"), "<!doctype html> but named .txt")?;
+        fs::write(root.join("c_lines"), "{\"text\": \"from jsonl\"}\n")?;
+        fs::write(root.join("d_utf16"), b"\xFF\xFEh\x00i\x00")?;
+        let mut gz = flate2::write::GzEncoder::new(Vec::new(), flate2::Compression::fast());
+        io::Write::write_all(&mut gz, b"{\"html\": \"<p>x</p>\"}\n")?;
+        fs::write(root.join("e_data.gz"), gz.finish()?)?;
+        let mut gz = flate2::write::GzEncoder::new(Vec::new(), flate2::Compression::fast());
+        io::Write::write_all(&mut gz, b"just text")?;
+        fs::write(root.join("f_notes.txt.gz"), gz.finish()?)?;
+        fs::write(root.join("g_blank.html"), " \n\t\n")?;
+        fs::write(root.join("h_fake.warc"), "not a warc")?;
+        fs::write(root.join("i_bad.warc.gz"), b"\x1F\x8B\x08\x00garbage")?;
+
+        let items = read_all(vec![Input::Path(root.to_path_buf())], ReadOptions::default());
+        let outline = outline(&items);
+        let outline: Vec<&str> =
+            outline.iter().map(|line| line.split(&root.display().to_string()).next().unwrap_or_default()).collect();
+        assert_eq!(
+            outline,
+            [
+                "html ",
+                "text ",
+                "text ",
+                "sniff ",
+                "html ",
+                "binary gzip-compressed file holds neither WARC nor JSONL",
+                "empty file holds only whitespace",
+                "bad_archive does not start with a WARC/ version line",
+                "bad_archive gzip stream cannot be read: incomplete deflate stream",
+            ]
+        );
+        Ok(())
+    }
+
+    #[test]
+    fn forced_kind_applies_to_files() -> io::Result<()> {
+        let dir = tempfile::tempdir()?;
+        fs::write(dir.path().join("p.html"), "<p>x</p>")?;
+        let opts = ReadOptions { force_kind: Some(InputKind::Text), ..ReadOptions::default() };
+        let items = read_all(vec![Input::Path(dir.path().join("p.html"))], opts);
+        assert_eq!(outline(&items).len(), 1);
+        assert!(outline(&items).first().is_some_and(|line| line.starts_with("text ")));
+        Ok(())
+    }
+
+    #[test]
+    fn stats_count_files_and_bytes() -> io::Result<()> {
+        let dir = tempfile::tempdir()?;
+        fs::write(dir.path().join("a.txt"), "12345")?;
+        fs::write(dir.path().join("b.txt"), "678")?;
+        let mut reader = Reader::new(vec![Input::Path(dir.path().to_path_buf())], ReadOptions::default());
+        let stats = reader.stats();
+        assert_eq!(reader.by_ref().count(), 2);
+        assert_eq!(stats.files_opened(), 2);
+        assert_eq!(stats.bytes_read(), 8);
+        Ok(())
+    }
+}

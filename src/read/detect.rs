@@ -1,0 +1,188 @@
+//! Which format an input holds: by its file name first, then by its first bytes (gzip by its
+//! magic bytes, WARC by its version line, binary files by their signature or NUL bytes, JSONL
+//! by a first line that is a JSON object, HTML by the decoder's sniffer).
+
+use std::path::Path;
+
+use crate::decode::sniff_kind;
+use crate::model::InputKind;
+
+/// How many leading bytes are read to decide an input's format.
+pub(super) const SNIFF_BYTES: usize = 8 * 1024;
+
+/// The container or document format of an input.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub(super) enum Format {
+    /// WARC or WET records.
+    Warc,
+    /// One JSON object per line.
+    Jsonl,
+    /// One document.
+    Document(InputKind),
+}
+
+/// Signatures of binary formats that are never pages, and their names.
+const BINARY_SIGNATURES: &[(&[u8], &str)] = &[
+    (b"%PDF-", "PDF"),
+    (b"\x89PNG\r\n\x1a\n", "PNG"),
+    (b"\xFF\xD8\xFF", "JPEG"),
+    (b"GIF87a", "GIF"),
+    (b"GIF89a", "GIF"),
+    (b"PK\x03\x04", "ZIP"),
+    (b"PK\x05\x06", "ZIP"),
+    (b"7z\xBC\xAF\x27\x1C", "7-Zip"),
+    (b"Rar!\x1A\x07", "RAR"),
+    (b"\xFD7zXZ\x00", "xz"),
+    (b"\x28\xB5\x2F\xFD", "zstd"),
+    (b"\x7FELF", "ELF"),
+    (b"SQLite format 3\x00", "SQLite"),
+    (b"\xD0\xCF\x11\xE0\xA1\xB1\x1A\xE1", "OLE (legacy Office)"),
+    (b"wOFF", "WOFF"),
+    (b"wOF2", "WOFF2"),
+    (b"OggS", "Ogg"),
+    (b"fLaC", "FLAC"),
+    (b"\xCA\xFE\xBA\xBE", "Java class"),
+];
+
+/// The format a file's name announces. `.gz` may follow `.warc`, `.wet` and `.jsonl`.
+pub(super) fn format_from_name(path: &Path) -> Option<Format> {
+    let name = path.file_name()?.to_string_lossy().to_ascii_lowercase();
+    let (base, compressed) = match name.strip_suffix(".gz") {
+        Some(base) => (base, true),
+        None => (name.as_str(), false),
+    };
+    let has_extension = |extensions: &[&str]| extensions.iter().any(|extension| base.ends_with(extension));
+    if has_extension(&[".warc", ".wet"]) {
+        return Some(Format::Warc);
+    }
+    if has_extension(&[".jsonl", ".ndjson"]) {
+        return Some(Format::Jsonl);
+    }
+    if compressed {
+        return None;
+    }
+    if has_extension(&[".html", ".htm", ".xhtml"]) {
+        return Some(Format::Document(InputKind::Html));
+    }
+    if has_extension(&[".txt"]) {
+        return Some(Format::Document(InputKind::Text));
+    }
+    None
+}
+
+pub(super) fn is_gzip(head: &[u8]) -> bool {
+    head.starts_with(b"\x1F\x8B")
+}
+
+pub(super) fn is_warc(head: &[u8]) -> bool {
+    head.starts_with(b"WARC/")
+}
+
+/// Why `head` is binary, if it is: a known signature, or NUL bytes (which UTF-16 text, marked
+/// by its byte-order mark, is allowed to have).
+pub(super) fn binary_reason(head: &[u8]) -> Option<String> {
+    if let Some(name) = binary_signature(head) {
+        return Some(format!("binary file ({name} signature)"));
+    }
+    let utf16 = head.starts_with(b"\xFF\xFE") || head.starts_with(b"\xFE\xFF");
+    if !utf16 && memchr::memchr(0, head).is_some() {
+        return Some(format!("binary file (NUL bytes in the first {} KiB)", SNIFF_BYTES / 1024));
+    }
+    None
+}
+
+/// The name of the binary format whose signature opens `head`, if any.
+pub(super) fn binary_signature(head: &[u8]) -> Option<&'static str> {
+    if is_bzip2(head) {
+        return Some("bzip2");
+    }
+    BINARY_SIGNATURES.iter().find(|(signature, _)| head.starts_with(signature)).map(|&(_, name)| name)
+}
+
+/// `BZh` + block size digit + the block magic: "BZh" alone starts ordinary words too.
+fn is_bzip2(head: &[u8]) -> bool {
+    matches!(head, [b'B', b'Z', b'h', b'1'..=b'9', rest @ ..] if rest.starts_with(b"1AY&SY"))
+}
+
+/// A first line that is a JSON object (or, when the line runs past the sniffed bytes, one
+/// that opens like an object with a string key).
+pub(super) fn is_jsonl(head: &[u8]) -> bool {
+    let head = head.strip_prefix(b"\xEF\xBB\xBF").unwrap_or(head);
+    let head = head.trim_ascii_start();
+    if !head.starts_with(b"{") {
+        return false;
+    }
+    match memchr::memchr(b'\n', head) {
+        Some(end) => serde_json::from_slice::<serde_json::Map<String, serde_json::Value>>(&head[..end]).is_ok(),
+        None if head.len() < SNIFF_BYTES / 2 => {
+            serde_json::from_slice::<serde_json::Map<String, serde_json::Value>>(head).is_ok()
+        }
+        None => head.get(1..).is_some_and(|rest| rest.trim_ascii_start().starts_with(b"\"")),
+    }
+}
+
+/// The format of an input whose name said nothing, from its (decompressed) first bytes.
+pub(super) fn sniff_format(head: &[u8]) -> Format {
+    if is_warc(head) {
+        Format::Warc
+    } else if is_jsonl(head) {
+        Format::Jsonl
+    } else {
+        Format::Document(sniff_kind(head))
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn names_announce_formats() {
+        let format = |name: &str| format_from_name(Path::new(name));
+        assert_eq!(format("a/CC-MAIN-1.warc.gz"), Some(Format::Warc));
+        assert_eq!(format("x.warc.wet.gz"), Some(Format::Warc));
+        assert_eq!(format("x.wet"), Some(Format::Warc));
+        assert_eq!(format("x.WARC"), Some(Format::Warc));
+        assert_eq!(format("x.jsonl.gz"), Some(Format::Jsonl));
+        assert_eq!(format("x.ndjson"), Some(Format::Jsonl));
+        assert_eq!(format("x.HTM"), Some(Format::Document(InputKind::Html)));
+        assert_eq!(format("x.xhtml"), Some(Format::Document(InputKind::Html)));
+        assert_eq!(format("x.txt"), Some(Format::Document(InputKind::Text)));
+        assert_eq!(format("x.html.gz"), None);
+        assert_eq!(format("x.md"), None);
+        assert_eq!(format("warc"), None);
+    }
+
+    #[test]
+    fn binary_signatures_and_nuls() {
+        assert!(binary_reason(b"%PDF-1.7\n").is_some_and(|reason| reason.contains("PDF")));
+        assert!(binary_reason(b"\x89PNG\r\n\x1a\n....").is_some());
+        assert!(binary_reason(b"BZh91AY&SY...").is_some());
+        assert!(binary_reason(b"text\x00with a NUL").is_some_and(|reason| reason.contains("NUL")));
+        // Near misses: ordinary text, UTF-16 text with its BOM.
+        assert_eq!(binary_reason(b"BZh is how it starts"), None);
+        assert_eq!(binary_reason(b"PK is a ZIP signature"), None);
+        assert_eq!(binary_reason(b"\xFF\xFEh\x00i\x00"), None);
+    }
+
+    #[test]
+    fn jsonl_needs_an_object_first_line() {
+        assert!(is_jsonl(b"{\"url\": \"u\", \"text\": \"t\"}\n{\"x\":1}\n"));
+        assert!(is_jsonl(b"  {\"text\": \"no newline\"}"));
+        let mut long = b"{\"text\": \"".to_vec();
+        long.resize(SNIFF_BYTES, b'a');
+        assert!(is_jsonl(&long));
+        // A pretty-printed JSON document, or prose that opens with a brace.
+        assert!(!is_jsonl(b"{\n  \"a\": 1\n}\n"));
+        assert!(!is_jsonl(b"{braces} in prose\nmore"));
+        assert!(!is_jsonl(b"[1, 2]\n"));
+    }
+
+    #[test]
+    fn sniffed_formats() {
+        assert_eq!(sniff_format(b"WARC/1.1\r\n"), Format::Warc);
+        assert_eq!(sniff_format(b"{\"text\":\"x\"}\n"), Format::Jsonl);
+        assert_eq!(sniff_format(b"<!doctype html>"), Format::Document(InputKind::Html));
+        assert_eq!(sniff_format(b"Plain words."), Format::Document(InputKind::Text));
+    }
+}

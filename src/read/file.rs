@@ -1,0 +1,268 @@
+//! Opening one input (a file or standard input): detect its format and either read it as one
+//! document (a text dump or HTML page) or hand it to the JSONL or WARC reader.
+//!
+//! A document is read with a bound: a file whose size is known to be over the limit is not
+//! read at all, and standard input is read to at most the limit plus one byte.
+
+use std::fs::File;
+use std::io::{self, BufReader, Cursor, Read};
+use std::path::PathBuf;
+use std::sync::Arc;
+use std::sync::atomic::Ordering;
+
+use flate2::read::MultiGzDecoder;
+use tracing::debug;
+
+use super::detect::{self, Format, SNIFF_BYTES};
+use super::jsonl::JsonlSource;
+use super::warc::WarcSource;
+use super::{CountingReader, PageSource, READ_BUFFER_BYTES, ReadOptions, ReadStats};
+use crate::error::{Problem, Reason};
+use crate::model::{InputKind, PageHints, RawPage, SourceKind};
+
+/// A byte stream being read, after the sniffed head was put back in front.
+pub(super) type Stream = Box<dyn Read + Send>;
+
+/// Where an input comes from and how it is named in sources and problems.
+#[derive(Debug, Clone)]
+pub(super) struct Origin {
+    /// The path as given or found, or `-` for standard input.
+    pub(super) name: String,
+    /// `None` for standard input.
+    path: Option<PathBuf>,
+}
+
+impl Origin {
+    pub(super) fn path(path: PathBuf) -> Self {
+        Origin { name: path.display().to_string(), path: Some(path) }
+    }
+
+    pub(super) fn stdin() -> Self {
+        Origin { name: "-".to_string(), path: None }
+    }
+
+    fn source_kind(&self) -> SourceKind {
+        if self.path.is_some() { SourceKind::File } else { SourceKind::Stdin }
+    }
+
+    fn problem(&self, reason: Reason, detail: impl Into<String>) -> Problem {
+        let problem = Problem::new(self.name.clone(), reason, detail);
+        debug!(source = %problem.source, reason = %problem.reason, detail = %problem.detail, "Skipped an input.");
+        problem
+    }
+}
+
+/// What opening an input gave.
+pub(super) enum Opened {
+    Page(RawPage),
+    Problem(Problem),
+    Source(Box<dyn PageSource>),
+}
+
+/// Open `origin`, detect its format and start reading it.
+pub(super) fn open(origin: Origin, opts: ReadOptions, stats: &Arc<ReadStats>) -> Opened {
+    let (raw, size): (Box<dyn Read + Send>, Option<u64>) = match &origin.path {
+        Some(path) => match File::open(path) {
+            Ok(file) => {
+                let size = file.metadata().ok().filter(std::fs::Metadata::is_file).map(|metadata| metadata.len());
+                (Box::new(file), size)
+            }
+            Err(error) => return Opened::Problem(origin.problem(Reason::Io, error.to_string())),
+        },
+        None => (Box::new(io::stdin()), None),
+    };
+    stats.files_opened.fetch_add(1, Ordering::Relaxed);
+    let counted = CountingReader { inner: raw, stats: Arc::clone(stats) };
+    let reader: Stream = Box::new(BufReader::with_capacity(READ_BUFFER_BYTES, counted));
+
+    let (head, stream) = match read_head(reader) {
+        Ok(read) => read,
+        Err(error) => return Opened::Problem(origin.problem(Reason::Io, error.to_string())),
+    };
+    if head.is_empty() {
+        return Opened::Problem(origin.problem(Reason::Empty, "file is empty"));
+    }
+    let named = origin.path.as_deref().and_then(detect::format_from_name);
+
+    if detect::is_gzip(&head) {
+        return open_gzip(origin, stream, named, opts, stats);
+    }
+    let format = match named {
+        Some(format) => format,
+        None if detect::is_warc(&head) => Format::Warc,
+        None => detect::sniff_format(&head),
+    };
+    if format != Format::Warc
+        && let Some(reason) = detect::binary_reason(&head)
+    {
+        return Opened::Problem(origin.problem(Reason::Binary, reason));
+    }
+    match format {
+        Format::Warc => open_warc(origin, &head, stream, opts, stats),
+        Format::Jsonl => Opened::Source(Box::new(JsonlSource::new(origin.name, stream, false, opts))),
+        Format::Document(kind) => {
+            // UTF-16 bytes cannot be sniffed for markup; the decoder sniffs them once decoded.
+            let utf16 = head.starts_with(b"\xFF\xFE") || head.starts_with(b"\xFE\xFF");
+            let kind = if named.is_none() && utf16 { None } else { Some(kind) };
+            read_document(&origin, head.len(), stream, size, kind, opts)
+        }
+    }
+}
+
+/// A gzip-compressed input: WARC/WET and JSONL are read through the decompressor, anything
+/// else is refused as binary.
+fn open_gzip(
+    origin: Origin,
+    stream: Stream,
+    named: Option<Format>,
+    opts: ReadOptions,
+    stats: &Arc<ReadStats>,
+) -> Opened {
+    if let Some(Format::Document(kind)) = named {
+        let detail = format!("gzip-compressed {kind} file; decompress it first");
+        return Opened::Problem(origin.problem(Reason::Binary, detail));
+    }
+    let decompressed: Stream = Box::new(MultiGzDecoder::new(stream));
+    let (inner_head, stream) = match read_head(decompressed) {
+        Ok(read) => read,
+        Err(error) => {
+            let reason = if named.is_some() { Reason::BadArchive } else { Reason::Binary };
+            return Opened::Problem(origin.problem(reason, format!("gzip stream cannot be read: {error}")));
+        }
+    };
+    if inner_head.is_empty() {
+        return Opened::Problem(origin.problem(Reason::Empty, "gzip stream holds no data"));
+    }
+    let format = match named {
+        Some(format) => format,
+        None if detect::is_warc(&inner_head) => Format::Warc,
+        None if detect::is_jsonl(&inner_head) => Format::Jsonl,
+        None => {
+            return Opened::Problem(
+                origin.problem(Reason::Binary, "gzip-compressed file holds neither WARC nor JSONL"),
+            );
+        }
+    };
+    match format {
+        Format::Warc => open_warc(origin, &inner_head, stream, opts, stats),
+        _ => Opened::Source(Box::new(JsonlSource::new(origin.name, stream, true, opts))),
+    }
+}
+
+fn open_warc(origin: Origin, head: &[u8], stream: Stream, opts: ReadOptions, stats: &Arc<ReadStats>) -> Opened {
+    if !detect::is_warc(head) {
+        return Opened::Problem(origin.problem(Reason::BadArchive, "does not start with a WARC/ version line"));
+    }
+    Opened::Source(Box::new(WarcSource::new(origin.name, stream, opts, Arc::clone(stats))))
+}
+
+/// Read a whole text dump or HTML page, refusing it when it is larger than the limit.
+fn read_document(
+    origin: &Origin,
+    head_len: usize,
+    stream: Stream,
+    size: Option<u64>,
+    kind: Option<InputKind>,
+    opts: ReadOptions,
+) -> Opened {
+    let limit = opts.max_document_bytes;
+    if let Some(size) = size.filter(|&size| size > limit) {
+        let detail = format!("file is {size} bytes, over the limit of {limit} bytes");
+        return Opened::Problem(origin.problem(Reason::TooLarge, detail));
+    }
+    let capacity = size.unwrap_or(head_len as u64).min(limit);
+    let mut body = Vec::with_capacity(usize::try_from(capacity).unwrap_or(0));
+    if let Err(error) = stream.take(limit.saturating_add(1)).read_to_end(&mut body) {
+        return Opened::Problem(origin.problem(Reason::Io, error.to_string()));
+    }
+    if body.len() as u64 > limit {
+        let detail = format!("more than {limit} bytes, over the limit");
+        return Opened::Problem(origin.problem(Reason::TooLarge, detail));
+    }
+    if body.trim_ascii().is_empty() {
+        return Opened::Problem(origin.problem(Reason::Empty, "file holds only whitespace"));
+    }
+    Opened::Page(RawPage {
+        source: origin.name.clone(),
+        source_kind: origin.source_kind(),
+        url: None,
+        kind: opts.force_kind.or(kind),
+        content_type: None,
+        fetched_at: None,
+        hints: PageHints::default(),
+        body,
+    })
+}
+
+/// Read up to [`SNIFF_BYTES`] from the start of a stream (fewer only at its end). A read
+/// error after some bytes is kept for later, so that a damaged or truncated archive yields
+/// the records before the damage: the returned stream replays the head, then the error.
+fn read_head(mut reader: Stream) -> Result<(Vec<u8>, Stream), io::Error> {
+    let mut head = Vec::with_capacity(SNIFF_BYTES);
+    match (&mut reader).take(SNIFF_BYTES as u64).read_to_end(&mut head) {
+        Ok(_) => {
+            let stream: Stream = Box::new(Cursor::new(head.clone()).chain(reader));
+            Ok((head, stream))
+        }
+        Err(error) if !head.is_empty() => {
+            let stream: Stream = Box::new(Cursor::new(head.clone()).chain(DeferredError(Some(error))));
+            Ok((head, stream))
+        }
+        Err(error) => Err(error),
+    }
+}
+
+/// A reader that fails once with a saved error, then reports the end of the stream.
+struct DeferredError(Option<io::Error>);
+
+impl Read for DeferredError {
+    fn read(&mut self, _buf: &mut [u8]) -> io::Result<usize> {
+        match self.0.take() {
+            Some(error) => Err(error),
+            None => Ok(0),
+        }
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    /// Counts what is read through it, standing in for standard input.
+    struct Counted<R> {
+        inner: R,
+        read: Arc<std::sync::atomic::AtomicU64>,
+    }
+
+    impl<R: Read> Read for Counted<R> {
+        fn read(&mut self, buf: &mut [u8]) -> io::Result<usize> {
+            let n = self.inner.read(buf)?;
+            self.read.fetch_add(n as u64, Ordering::Relaxed);
+            Ok(n)
+        }
+    }
+
+    #[test]
+    fn a_stream_of_unknown_size_is_read_to_the_limit_plus_one_byte() {
+        let read = Arc::new(std::sync::atomic::AtomicU64::new(0));
+        let endless = io::repeat(b'a').take(50 << 20);
+        let stream: Stream = Box::new(Counted { inner: endless, read: Arc::clone(&read) });
+        let opts = ReadOptions { max_document_bytes: 1 << 20, force_kind: None };
+        let opened = read_document(&Origin::stdin(), 0, stream, None, None, opts);
+        assert!(
+            matches!(opened, Opened::Problem(problem) if problem.reason == Reason::TooLarge && problem.source == "-")
+        );
+        assert_eq!(read.load(Ordering::Relaxed), (1 << 20) + 1);
+    }
+
+    #[test]
+    fn a_stream_within_the_limit_is_one_page() {
+        let stream: Stream = Box::new(Cursor::new(b"Line one.\nLine two.\n".to_vec()));
+        let opened = read_document(&Origin::stdin(), 0, stream, None, Some(InputKind::Text), ReadOptions::default());
+        let Opened::Page(page) = opened else {
+            panic!("expected a page");
+        };
+        assert_eq!((page.source.as_str(), page.source_kind), ("-", SourceKind::Stdin));
+        assert_eq!(page.body, b"Line one.\nLine two.\n");
+    }
+}

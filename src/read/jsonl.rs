@@ -1,0 +1,244 @@
+//! JSONL reader: one page per line, each line a JSON object with a `url` and either `text` (a
+//! text dump) or `html`; `title` and `date` become page hints. A line that is not such an
+//! object is a [`Reason::BadJson`] problem and reading goes on with the next line; a line
+//! longer than the document limit is read past without being held
+//! ([`Reason::TooLarge`]). Blank lines are skipped.
+
+use std::io::{self, BufReader};
+
+use serde::{Deserialize, Deserializer};
+use tracing::debug;
+
+use super::file::Stream;
+use super::{LineRead, PageSource, READ_BUFFER_BYTES, ReadOptions, read_line_bounded};
+use crate::error::{Problem, Reason};
+use crate::model::{InputKind, PageHints, RawPage, SourceKind};
+
+/// The fields rinse reads from a JSONL line; others are ignored.
+#[derive(Debug, Deserialize)]
+struct JsonlRecord {
+    #[serde(default, deserialize_with = "string_or_number")]
+    url: Option<String>,
+    #[serde(default)]
+    text: Option<String>,
+    #[serde(default)]
+    html: Option<String>,
+    #[serde(default, deserialize_with = "string_or_number")]
+    title: Option<String>,
+    #[serde(default, deserialize_with = "string_or_number")]
+    date: Option<String>,
+}
+
+/// Metadata fields are taken when they are strings (or numbers, such as a year or a
+/// timestamp) and ignored otherwise, rather than failing the line.
+fn string_or_number<'de, D: Deserializer<'de>>(deserializer: D) -> Result<Option<String>, D::Error> {
+    Ok(match serde_json::Value::deserialize(deserializer)? {
+        serde_json::Value::String(value) => Some(value),
+        serde_json::Value::Number(number) => Some(number.to_string()),
+        _ => None,
+    })
+}
+
+/// Reads the pages of one JSONL file, line by line.
+pub(super) struct JsonlSource {
+    name: String,
+    reader: BufReader<Stream>,
+    /// Whether the file is gzip-compressed (a read error then means a damaged archive).
+    compressed: bool,
+    line: Vec<u8>,
+    line_number: u64,
+    opts: ReadOptions,
+    done: bool,
+}
+
+impl JsonlSource {
+    pub(super) fn new(name: String, stream: Stream, compressed: bool, opts: ReadOptions) -> Self {
+        JsonlSource {
+            name,
+            reader: BufReader::with_capacity(READ_BUFFER_BYTES, stream),
+            compressed,
+            line: Vec::new(),
+            line_number: 0,
+            opts,
+            done: false,
+        }
+    }
+
+    fn problem(&self, reason: Reason, detail: impl Into<String>) -> Problem {
+        let problem = Problem::new(format!("{}#L{}", self.name, self.line_number), reason, detail);
+        debug!(source = %problem.source, reason = %problem.reason, detail = %problem.detail, "Skipped a JSONL line.");
+        problem
+    }
+
+    /// The page on the current line.
+    fn page(&self, line: &[u8]) -> Result<RawPage, Problem> {
+        let parsed = match std::str::from_utf8(line) {
+            Ok(text) => serde_json::from_str::<JsonlRecord>(text),
+            // Invalid UTF-8 is replaced, not refused: it is damage, not a malformed line.
+            Err(_) => serde_json::from_str::<JsonlRecord>(&String::from_utf8_lossy(line)),
+        };
+        let record = parsed.map_err(|error| self.problem(Reason::BadJson, format!("not a JSON object: {error}")))?;
+        let (body, kind) = match (record.html, record.text) {
+            (Some(html), _) => (html, InputKind::Html),
+            (None, Some(text)) => (text, InputKind::Text),
+            (None, None) => {
+                return Err(self.problem(Reason::BadJson, "object has neither a \"text\" nor an \"html\" string"));
+            }
+        };
+        Ok(RawPage {
+            source: format!("{}#L{}", self.name, self.line_number),
+            source_kind: SourceKind::Jsonl,
+            url: record.url,
+            kind: Some(self.opts.force_kind.unwrap_or(kind)),
+            content_type: None,
+            fetched_at: None,
+            hints: PageHints { title: record.title, date: record.date },
+            body: body.into_bytes(),
+        })
+    }
+}
+
+impl PageSource for JsonlSource {
+    fn next_page(&mut self) -> Option<Result<RawPage, Problem>> {
+        loop {
+            if self.done {
+                return None;
+            }
+            let mut line = std::mem::take(&mut self.line);
+            let outcome = read_line_bounded(&mut self.reader, &mut line, self.opts.max_document_bytes);
+            self.line_number += 1;
+            let result = match outcome {
+                Ok(LineRead::Eof) => {
+                    self.done = true;
+                    None
+                }
+                Ok(LineRead::TooLong { length }) => {
+                    let limit = self.opts.max_document_bytes;
+                    let detail = format!("line is {length} bytes, over the limit of {limit} bytes");
+                    Some(Err(self.problem(Reason::TooLarge, detail)))
+                }
+                Ok(LineRead::Line) => {
+                    let content = line.strip_suffix(b"\r").unwrap_or(&line);
+                    if content.trim_ascii().is_empty() { None } else { Some(self.page(content)) }
+                }
+                Err(error) => {
+                    self.done = true;
+                    Some(Err(self.read_error(&error)))
+                }
+            };
+            self.line = line;
+            if result.is_some() || self.done {
+                return result;
+            }
+        }
+    }
+}
+
+impl JsonlSource {
+    fn read_error(&self, error: &io::Error) -> Problem {
+        let damaged = self.compressed
+            && matches!(
+                error.kind(),
+                io::ErrorKind::InvalidInput | io::ErrorKind::InvalidData | io::ErrorKind::UnexpectedEof
+            );
+        if damaged {
+            self.problem(Reason::BadArchive, format!("gzip stream is damaged or truncated: {error}"))
+        } else {
+            self.problem(Reason::Io, error.to_string())
+        }
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+    use std::io::Cursor;
+
+    fn read(content: &[u8], opts: ReadOptions) -> Vec<Result<RawPage, Problem>> {
+        let mut source = JsonlSource::new("in.jsonl".into(), Box::new(Cursor::new(content.to_vec())), false, opts);
+        std::iter::from_fn(|| source.next_page()).collect()
+    }
+
+    fn reasons(items: &[Result<RawPage, Problem>]) -> Vec<Option<Reason>> {
+        items.iter().map(|item| item.as_ref().err().map(|problem| problem.reason)).collect()
+    }
+
+    #[test]
+    fn text_and_html_lines_become_pages_with_hints() {
+        let content = concat!(
+            "{\"url\":\"https://a.example/1\",\"text\":\"Body one\",\"title\":\"One\",\"date\":\"2024-05-01\"}\n",
+            "\n",
+            "{\"url\":\"https://a.example/2\",\"html\":\"<p>Two</p>\",\"text\":\"Two\",\"extra\":[1]}\r\n",
+        );
+        let items = read(content.as_bytes(), ReadOptions::default());
+        assert_eq!(items.len(), 2);
+        let first = items.first().and_then(|item| item.as_ref().ok());
+        assert_eq!(first.map(|p| p.source.as_str()), Some("in.jsonl#L1"));
+        assert_eq!(first.map(|p| p.kind), Some(Some(InputKind::Text)));
+        assert_eq!(first.map(|p| p.body.as_slice()), Some(&b"Body one"[..]));
+        assert_eq!(first.and_then(|p| p.hints.title.as_deref()), Some("One"));
+        assert_eq!(first.and_then(|p| p.hints.date.as_deref()), Some("2024-05-01"));
+        let second = items.get(1).and_then(|item| item.as_ref().ok());
+        assert_eq!(second.map(|p| p.source.as_str()), Some("in.jsonl#L3"));
+        assert_eq!(second.map(|p| p.kind), Some(Some(InputKind::Html)));
+        assert_eq!(second.and_then(|p| p.url.as_deref()), Some("https://a.example/2"));
+    }
+
+    #[test]
+    fn bad_lines_are_problems_and_reading_goes_on() {
+        let content =
+            b"not json\n{\"url\":\"u\"}\n[1,2]\n{\"text\": 5}\n{\"text\":\"good\",\"date\":20240501,\"title\":null}\n";
+        let items = read(content, ReadOptions::default());
+        assert_eq!(
+            reasons(&items),
+            [Some(Reason::BadJson), Some(Reason::BadJson), Some(Reason::BadJson), Some(Reason::BadJson), None]
+        );
+        let problem = items.get(1).and_then(|item| item.as_ref().err());
+        assert_eq!(problem.map(|p| p.source.as_str()), Some("in.jsonl#L2"));
+        let last = items.get(4).and_then(|item| item.as_ref().ok());
+        assert_eq!(last.and_then(|p| p.hints.date.as_deref()), Some("20240501"));
+        assert_eq!(last.and_then(|p| p.hints.title.as_deref()), None);
+    }
+
+    #[test]
+    fn overlong_lines_are_skipped_without_being_held() {
+        let mut content = b"{\"text\":\"".to_vec();
+        content.extend(std::iter::repeat_n(b'x', 5000));
+        content.extend_from_slice(b"\"}\n{\"text\":\"after\"}\n");
+        let opts = ReadOptions { max_document_bytes: 1000, force_kind: None };
+        let items = read(&content, opts);
+        assert_eq!(reasons(&items), [Some(Reason::TooLarge), None]);
+        let after = items.get(1).and_then(|item| item.as_ref().ok());
+        assert_eq!(after.map(|p| p.source.as_str()), Some("in.jsonl#L2"));
+    }
+
+    #[test]
+    fn invalid_utf8_is_replaced_not_refused() {
+        let items = read(b"{\"text\":\"caf\xE9\"}\n", ReadOptions::default());
+        let page = items.first().and_then(|item| item.as_ref().ok());
+        assert_eq!(page.map(|p| p.body.as_slice()), Some("caf\u{FFFD}".as_bytes()));
+    }
+
+    #[test]
+    fn forced_kind_wins() {
+        let opts = ReadOptions { force_kind: Some(InputKind::Html), ..ReadOptions::default() };
+        let items = read(b"{\"text\":\"<p>x</p>\"}", opts);
+        let page = items.first().and_then(|item| item.as_ref().ok());
+        assert_eq!(page.map(|p| p.kind), Some(Some(InputKind::Html)));
+    }
+
+    mod never_panics {
+        use super::*;
+        use proptest::prelude::*;
+
+        proptest! {
+            #[test]
+            fn jsonl_reader_survives_arbitrary_lines(content in "(\\{|\\}|\"|:|,|text|html|url|\\\\|\n|\r|[a-z0-9 ]|\u{e9}){0,300}") {
+                let opts = ReadOptions { max_document_bytes: 40, force_kind: None };
+                let lines = content.split('\n').count();
+                let items = read(content.as_bytes(), opts);
+                prop_assert!(items.len() <= lines);
+            }
+        }
+    }
+}

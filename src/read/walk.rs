@@ -1,0 +1,58 @@
+//! Folder walking: every regular file under a folder, recursively, in sorted order (so that
+//! imports are reproducible), skipping hidden files and folders (names starting with `.`).
+//! Symbolic links are followed; a link back to an ancestor is passed over, not followed
+//! forever.
+
+use std::path::{Path, PathBuf};
+
+use tracing::debug;
+use walkdir::{DirEntry, FilterEntry, IntoIter, WalkDir};
+
+use crate::error::{Problem, Reason};
+
+/// One step of a walk.
+pub(super) enum WalkItem {
+    File(PathBuf),
+    Problem(Problem),
+}
+
+/// A lazy walk of one folder.
+pub(super) struct Walk {
+    entries: FilterEntry<IntoIter, fn(&DirEntry) -> bool>,
+}
+
+impl Walk {
+    pub(super) fn new(root: &Path) -> Self {
+        let entries = WalkDir::new(root)
+            .follow_links(true)
+            .sort_by_file_name()
+            .into_iter()
+            .filter_entry(is_visible as fn(&DirEntry) -> bool);
+        Walk { entries }
+    }
+
+    pub(super) fn next(&mut self) -> Option<WalkItem> {
+        loop {
+            match self.entries.next()? {
+                Ok(entry) if entry.file_type().is_file() => {
+                    return Some(WalkItem::File(entry.into_path()));
+                }
+                // Folders are descended into; sockets, FIFOs and devices are not pages.
+                Ok(_) => {}
+                Err(error) if error.loop_ancestor().is_some() => {
+                    debug!(path = ?error.path(), "Skipped a symbolic link that loops back to an ancestor folder.");
+                }
+                Err(error) => {
+                    let source = error.path().map_or_else(String::new, |path| path.display().to_string());
+                    let detail = error.io_error().map_or_else(|| error.to_string(), ToString::to_string);
+                    return Some(WalkItem::Problem(Problem::new(source, Reason::Io, detail)));
+                }
+            }
+        }
+    }
+}
+
+/// The root is always walked, even when its own name starts with a dot (`.` or `./.data`).
+fn is_visible(entry: &DirEntry) -> bool {
+    entry.depth() == 0 || !entry.file_name().as_encoded_bytes().starts_with(b".")
+}

@@ -1,0 +1,621 @@
+//! WARC and WET reader: record framing, streamed with bounded buffers.
+//!
+//! A record is a `WARC/` version line, header lines up to a blank line, and `Content-Length`
+//! bytes of block. `response` records (an HTTP message, see [`super::payload`]) and WET
+//! `conversion` records become pages; `resource` records do when they hold an HTTP(S) page;
+//! `request`, `metadata`, `warcinfo`, `revisit` and other records are passed over silently.
+//! A page's source is `path@offset`, the record's byte offset in the uncompressed stream.
+//!
+//! Framing is done here rather than with the `warc` crate, which reads header blocks without
+//! a size bound, keeps no byte offsets, and cannot step over damage to the next record. Blank
+//! lines between records are tolerated (Common Crawl has files with an extra CRLF); bytes that
+//! are not a record are skipped up to the next `WARC/` line, with a problem when there is
+//! more than a few of them. A stream that ends inside a record, or whose gzip data is
+//! damaged, yields one [`Reason::BadArchive`] problem after the records read before it.
+
+use std::io::{self, BufRead, BufReader, Read};
+use std::sync::Arc;
+use std::sync::atomic::Ordering;
+
+use tracing::debug;
+
+use super::file::Stream;
+use super::payload::{self, PayloadError};
+use super::{LineRead, PageSource, READ_BUFFER_BYTES, ReadOptions, ReadStats, read_line_bounded};
+use crate::error::{Problem, Reason};
+use crate::model::{InputKind, PageHints, RawPage, SourceKind};
+
+/// The longest WARC header line that is kept; longer lines make the record malformed.
+const MAX_HEADER_LINE_BYTES: u64 = 64 * 1024;
+/// The largest WARC header block.
+const MAX_HEADER_BYTES: usize = 1024 * 1024;
+/// Bytes between records that are skipped without a problem (stray line ends, a
+/// Content-Length a few bytes off).
+const MAX_SILENT_JUNK_BYTES: u64 = 64;
+/// How much of an oversized response is read to tell a large page from a large non-page.
+const OVERSIZE_PEEK_BYTES: u64 = 64 * 1024;
+
+/// A buffered reader that knows its position in the stream.
+struct Tracked<R> {
+    inner: R,
+    position: u64,
+}
+
+impl<R: BufRead> Read for Tracked<R> {
+    fn read(&mut self, buf: &mut [u8]) -> io::Result<usize> {
+        let n = self.inner.read(buf)?;
+        self.position += n as u64;
+        Ok(n)
+    }
+}
+
+impl<R: BufRead> BufRead for Tracked<R> {
+    fn fill_buf(&mut self) -> io::Result<&[u8]> {
+        self.inner.fill_buf()
+    }
+
+    fn consume(&mut self, amount: usize) {
+        self.position += amount as u64;
+        self.inner.consume(amount);
+    }
+}
+
+/// The header fields of one record, names lower-cased.
+#[derive(Debug, Default)]
+struct RecordHeaders {
+    fields: Vec<(String, String)>,
+}
+
+impl RecordHeaders {
+    fn get(&self, name: &str) -> Option<&str> {
+        self.fields.iter().find(|(field, _)| field == name).map(|(_, value)| value.as_str())
+    }
+}
+
+/// Why a header block could not be read.
+enum HeaderError {
+    /// The stream ended inside it.
+    Truncated,
+    /// The stream could not be read.
+    Read(io::Error),
+    /// It is not a header block; the reader resynchronises on the next record.
+    Malformed(String),
+}
+
+/// Why a record's block could not be read or skipped.
+enum BlockError {
+    Truncated,
+    Read(io::Error),
+}
+
+/// Reads the pages of one WARC or WET file.
+pub(super) struct WarcSource {
+    name: String,
+    reader: Tracked<BufReader<Stream>>,
+    opts: ReadOptions,
+    stats: Arc<ReadStats>,
+    line: Vec<u8>,
+    /// Records started so far.
+    records: u64,
+    /// The offset of a record whose version line was read but not yet the rest.
+    pending_record: Option<u64>,
+    /// After a malformed record was reported, the bytes up to the next record are skipped
+    /// without a second problem.
+    resyncing: bool,
+    done: bool,
+}
+
+impl WarcSource {
+    pub(super) fn new(name: String, stream: Stream, opts: ReadOptions, stats: Arc<ReadStats>) -> Self {
+        WarcSource {
+            name,
+            reader: Tracked { inner: BufReader::with_capacity(READ_BUFFER_BYTES, stream), position: 0 },
+            opts,
+            stats,
+            line: Vec::new(),
+            records: 0,
+            pending_record: None,
+            resyncing: false,
+            done: false,
+        }
+    }
+
+    fn problem(&self, offset: u64, reason: Reason, detail: impl Into<String>) -> Problem {
+        let problem = Problem::new(format!("{}@{offset}", self.name), reason, detail);
+        debug!(source = %problem.source, reason = %problem.reason, detail = %problem.detail, "Skipped a WARC record.");
+        problem
+    }
+
+    /// The stream broke: no more records can be read from this file.
+    fn damaged(&mut self, offset: u64, what: &str) -> Problem {
+        self.done = true;
+        let read = self.records.saturating_sub(1);
+        self.problem(
+            offset,
+            Reason::BadArchive,
+            format!("{what} in record {} ({read} records before it)", self.records),
+        )
+    }
+
+    fn read_failed(&mut self, offset: u64, error: &io::Error) -> Problem {
+        let damage = matches!(
+            error.kind(),
+            io::ErrorKind::InvalidInput | io::ErrorKind::InvalidData | io::ErrorKind::UnexpectedEof
+        );
+        if damage {
+            self.damaged(offset, &format!("archive is damaged or truncated ({error})"))
+        } else {
+            self.done = true;
+            self.problem(offset, Reason::Io, error.to_string())
+        }
+    }
+
+    /// Find the next record's version line, skipping blank lines and junk; returns its
+    /// offset, or `None` at the end of the stream.
+    fn find_record(&mut self) -> Option<Result<u64, Problem>> {
+        let mut junk = 0_u64;
+        let mut junk_start = None;
+        loop {
+            let line_start = self.reader.position;
+            let outcome = read_line_bounded(&mut self.reader, &mut self.line, MAX_HEADER_LINE_BYTES);
+            let length = match outcome {
+                Err(error) => return Some(Err(self.read_failed(line_start, &error))),
+                Ok(LineRead::Eof) => {
+                    self.done = true;
+                    let report = junk > MAX_SILENT_JUNK_BYTES && !self.resyncing;
+                    let detail = format!("{junk} bytes of damaged data at the end of the archive");
+                    return report
+                        .then(|| Err(self.problem(junk_start.unwrap_or(line_start), Reason::BadArchive, detail)));
+                }
+                Ok(LineRead::TooLong { length }) => length,
+                Ok(LineRead::Line) => {
+                    let content = self.line.strip_suffix(b"\r").unwrap_or(&self.line);
+                    if content.is_empty() {
+                        continue;
+                    }
+                    if content.starts_with(b"WARC/") {
+                        let report = junk > MAX_SILENT_JUNK_BYTES && !self.resyncing;
+                        self.resyncing = false;
+                        if report {
+                            self.pending_record = Some(line_start);
+                            let detail = format!(
+                                "skipped {junk} bytes of damaged data before the record at offset {line_start}"
+                            );
+                            return Some(Err(self.problem(
+                                junk_start.unwrap_or(line_start),
+                                Reason::BadArchive,
+                                detail,
+                            )));
+                        }
+                        if junk > 0 {
+                            debug!(source = %self.name, offset = line_start, junk, "Skipped stray bytes between WARC records.");
+                        }
+                        return Some(Ok(line_start));
+                    }
+                    self.line.len() as u64
+                }
+            };
+            junk += length + 1;
+            junk_start.get_or_insert(line_start);
+        }
+    }
+
+    /// Read header lines up to the blank line that ends them.
+    fn read_headers(&mut self) -> Result<RecordHeaders, HeaderError> {
+        let mut headers = RecordHeaders::default();
+        let mut total = 0_usize;
+        loop {
+            match read_line_bounded(&mut self.reader, &mut self.line, MAX_HEADER_LINE_BYTES) {
+                Err(error) => return Err(HeaderError::Read(error)),
+                Ok(LineRead::Eof) => return Err(HeaderError::Truncated),
+                Ok(LineRead::TooLong { length }) => {
+                    return Err(HeaderError::Malformed(format!("header line of {length} bytes is too long")));
+                }
+                Ok(LineRead::Line) => {}
+            }
+            let line = self.line.strip_suffix(b"\r").unwrap_or(&self.line);
+            if line.is_empty() {
+                return Ok(headers);
+            }
+            total += line.len();
+            if total > MAX_HEADER_BYTES {
+                return Err(HeaderError::Malformed(format!("header block is over {MAX_HEADER_BYTES} bytes")));
+            }
+            let text = String::from_utf8_lossy(line);
+            if text.starts_with([' ', '\t']) {
+                // A continuation line folds into the previous field.
+                if let Some((_, value)) = headers.fields.last_mut() {
+                    value.push(' ');
+                    value.push_str(text.trim());
+                }
+                continue;
+            }
+            let Some((name, value)) = text.split_once(':') else {
+                let shown: String = text.chars().take(60).collect();
+                return Err(HeaderError::Malformed(format!("header line without a colon: {shown:?}")));
+            };
+            headers.fields.push((name.trim().to_ascii_lowercase(), value.trim().to_string()));
+        }
+    }
+
+    /// Read a record block of `length` bytes into memory.
+    fn read_block(&mut self, length: u64) -> Result<Vec<u8>, BlockError> {
+        let mut block = Vec::with_capacity(usize::try_from(length).unwrap_or(0));
+        match (&mut self.reader).take(length).read_to_end(&mut block) {
+            Ok(_) if block.len() as u64 == length => Ok(block),
+            Ok(_) => Err(BlockError::Truncated),
+            Err(error) => Err(BlockError::Read(error)),
+        }
+    }
+
+    /// Read past `length` bytes without keeping them.
+    fn skip_block(&mut self, length: u64) -> Result<(), BlockError> {
+        match io::copy(&mut (&mut self.reader).take(length), &mut io::sink()) {
+            Ok(copied) if copied == length => Ok(()),
+            Ok(_) => Err(BlockError::Truncated),
+            Err(error) => Err(BlockError::Read(error)),
+        }
+    }
+
+    fn block_failed(&mut self, offset: u64, error: BlockError) -> Problem {
+        match error {
+            BlockError::Truncated => self.damaged(offset, "archive is truncated"),
+            BlockError::Read(error) => self.read_failed(offset, &error),
+        }
+    }
+
+    /// Read the record whose version line starts at `offset`: a page, a problem, or `None`
+    /// for a record that holds no page.
+    fn read_record(&mut self, offset: u64) -> Option<Result<RawPage, Problem>> {
+        self.records += 1;
+        let headers = match self.read_headers() {
+            Ok(headers) => headers,
+            Err(HeaderError::Truncated) => {
+                return Some(Err(self.damaged(offset, "archive is truncated")));
+            }
+            Err(HeaderError::Read(error)) => return Some(Err(self.read_failed(offset, &error))),
+            Err(HeaderError::Malformed(detail)) => {
+                self.resyncing = true;
+                return Some(Err(self.problem(offset, Reason::BadArchive, detail)));
+            }
+        };
+        let Some(length) = headers.get("content-length").and_then(|value| value.parse::<u64>().ok()) else {
+            self.resyncing = true;
+            return Some(Err(self.problem(offset, Reason::BadArchive, "record has no valid Content-Length")));
+        };
+
+        let record_type = headers.get("warc-type").unwrap_or_default().to_ascii_lowercase();
+        let target = headers.get("warc-target-uri").map(|uri| uri.trim_matches(|c| c == '<' || c == '>').to_string());
+        let is_web = target.as_deref().is_some_and(|uri| {
+            let lower = uri.get(..8).unwrap_or(uri).to_ascii_lowercase();
+            lower.starts_with("http://") || lower.starts_with("https://")
+        });
+        let resource_kind = headers.get("content-type").and_then(payload::page_kind);
+        let holds_page = match record_type.as_str() {
+            "response" => is_web,
+            "resource" => is_web && resource_kind.is_some(),
+            "conversion" => true,
+            _ => false,
+        };
+        if !holds_page {
+            self.stats.records_ignored.fetch_add(1, Ordering::Relaxed);
+            debug!(source = %self.name, offset, record_type, "Passed over a WARC record that holds no page.");
+            return self.skip_block(length).err().map(|error| Err(self.block_failed(offset, error)));
+        }
+
+        let limit = self.opts.max_document_bytes;
+        if length > limit {
+            return Some(Err(self.oversized(offset, length, &record_type)));
+        }
+        let block = match self.read_block(length) {
+            Ok(block) => block,
+            Err(error) => return Some(Err(self.block_failed(offset, error))),
+        };
+
+        let mut page = RawPage {
+            source: format!("{}@{offset}", self.name),
+            source_kind: SourceKind::Warc,
+            url: target,
+            kind: None,
+            content_type: None,
+            fetched_at: headers.get("warc-date").map(str::to_string),
+            hints: PageHints::default(),
+            body: Vec::new(),
+        };
+        match record_type.as_str() {
+            "conversion" => {
+                page.source_kind = SourceKind::Wet;
+                page.kind = Some(InputKind::Text);
+                page.body = block;
+            }
+            "resource" => {
+                page.kind = resource_kind;
+                page.content_type = headers.get("content-type").map(str::to_string);
+                page.body = block;
+            }
+            _ => {
+                let fallback_type = headers.get("warc-identified-payload-type");
+                match payload::http_page(block, fallback_type, limit) {
+                    Ok(http) => {
+                        page.kind = http.kind;
+                        page.content_type = http.content_type;
+                        page.body = http.body;
+                    }
+                    Err(PayloadError::NotAPage(detail)) => {
+                        return Some(Err(self.problem(offset, Reason::NotAPage, detail)));
+                    }
+                    Err(PayloadError::TooLarge(detail)) => {
+                        return Some(Err(self.problem(offset, Reason::TooLarge, detail)));
+                    }
+                    Err(PayloadError::Malformed(detail)) => {
+                        return Some(Err(self.problem(offset, Reason::BadArchive, detail)));
+                    }
+                }
+            }
+        }
+        if let Some(kind) = self.opts.force_kind {
+            page.kind = Some(kind);
+        }
+        Some(Ok(page))
+    }
+
+    /// A record over the limit: peek at its HTTP head to tell a large page (too large) from
+    /// a large image or video (not a page), then read past the rest.
+    fn oversized(&mut self, offset: u64, length: u64, record_type: &str) -> Problem {
+        let limit = self.opts.max_document_bytes;
+        let peek_length = length.min(OVERSIZE_PEEK_BYTES);
+        let peek = match self.read_block(peek_length) {
+            Ok(peek) => peek,
+            Err(error) => return self.block_failed(offset, error),
+        };
+        if let Err(error) = self.skip_block(length - peek_length) {
+            return self.block_failed(offset, error);
+        }
+        let not_a_page = match payload::parse_head(&peek) {
+            Ok(Some(head)) if record_type == "response" => {
+                let media_type = head.content_type.as_deref();
+                if !(200..300).contains(&head.status) {
+                    Some(format!("HTTP status {}", head.status))
+                } else {
+                    media_type
+                        .filter(|media_type| payload::page_kind(media_type).is_none())
+                        .map(|media_type| format!("media type {media_type}"))
+                }
+            }
+            _ => None,
+        };
+        match not_a_page {
+            Some(detail) => self.problem(offset, Reason::NotAPage, detail),
+            None => self.problem(
+                offset,
+                Reason::TooLarge,
+                format!("record is {length} bytes, over the limit of {limit} bytes"),
+            ),
+        }
+    }
+}
+
+impl PageSource for WarcSource {
+    fn next_page(&mut self) -> Option<Result<RawPage, Problem>> {
+        while !self.done {
+            let offset = match self.pending_record.take() {
+                Some(offset) => offset,
+                None => match self.find_record()? {
+                    Ok(offset) => offset,
+                    Err(problem) => return Some(Err(problem)),
+                },
+            };
+            if let Some(item) = self.read_record(offset) {
+                return Some(item);
+            }
+        }
+        None
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+    use std::io::Cursor;
+
+    /// One WARC record with the given type, extra headers and block.
+    fn record(record_type: &str, extra: &str, block: &[u8]) -> Vec<u8> {
+        let mut out = format!(
+            "WARC/1.0\r\nWARC-Type: {record_type}\r\nWARC-Date: 2024-03-01T10:00:00Z\r\n\
+             WARC-Record-ID: <urn:uuid:x>\r\n{extra}Content-Length: {}\r\n\r\n",
+            block.len()
+        )
+        .into_bytes();
+        out.extend_from_slice(block);
+        out.extend_from_slice(b"\r\n\r\n");
+        out
+    }
+
+    fn response(url: &str, http: &str) -> Vec<u8> {
+        record(
+            "response",
+            &format!("WARC-Target-URI: {url}\r\nContent-Type: application/http; msgtype=response\r\n"),
+            http.as_bytes(),
+        )
+    }
+
+    fn read(bytes: Vec<u8>, opts: ReadOptions) -> (Vec<Result<RawPage, Problem>>, Arc<ReadStats>) {
+        let stats = Arc::new(ReadStats::default());
+        let mut source = WarcSource::new("a.warc".into(), Box::new(Cursor::new(bytes)), opts, Arc::clone(&stats));
+        (std::iter::from_fn(|| source.next_page()).collect(), stats)
+    }
+
+    fn summary(items: &[Result<RawPage, Problem>]) -> Vec<String> {
+        items
+            .iter()
+            .map(|item| match item {
+                Ok(page) => format!("page {}", page.url.as_deref().unwrap_or("-")),
+                Err(problem) => format!("{} {}", problem.reason, problem.source),
+            })
+            .collect()
+    }
+
+    #[test]
+    fn responses_and_conversions_become_pages_and_the_rest_is_ignored() {
+        let mut bytes = record("warcinfo", "", b"software: test\r\n");
+        bytes.extend(record("request", "WARC-Target-URI: http://a.example/\r\n", b"GET / HTTP/1.1\r\n\r\n"));
+        let html_at = bytes.len();
+        bytes.extend(response(
+            "<http://a.example/>",
+            "HTTP/1.1 200 OK\r\nContent-Type: text/html; charset=windows-1252\r\n\r\n<p>Caf\u{e9}</p>",
+        ));
+        bytes.extend(record("metadata", "WARC-Target-URI: http://a.example/\r\n", b"fetchTimeMs: 12\r\n"));
+        bytes.extend(response("http://a.example/logo.png", "HTTP/1.1 200 OK\r\nContent-Type: image/png\r\n\r\nPNG"));
+        bytes.extend(record(
+            "conversion",
+            "WARC-Target-URI: http://b.example/\r\nContent-Type: text/plain\r\n",
+            b"Plain text of b.",
+        ));
+        let (items, stats) = read(bytes, ReadOptions::default());
+        assert_eq!(summary(&items)[0], "page http://a.example/");
+        assert!(summary(&items)[1].starts_with("not_a_page a.warc@"));
+        assert_eq!(summary(&items)[2], "page http://b.example/");
+        assert_eq!(items.len(), 3);
+        assert_eq!(stats.records_ignored(), 3);
+
+        let html = items.first().and_then(|item| item.as_ref().ok());
+        assert_eq!(html.map(|p| p.source.clone()), Some(format!("a.warc@{html_at}")));
+        assert_eq!(html.map(|p| p.kind), Some(Some(InputKind::Html)));
+        assert_eq!(html.and_then(|p| p.content_type.as_deref()), Some("text/html; charset=windows-1252"));
+        assert_eq!(html.and_then(|p| p.fetched_at.as_deref()), Some("2024-03-01T10:00:00Z"));
+        assert_eq!(html.map(|p| p.body.as_slice()), Some("<p>Caf\u{e9}</p>".as_bytes()));
+        let wet = items.get(2).and_then(|item| item.as_ref().ok());
+        assert_eq!(wet.map(|p| (p.source_kind, p.kind)), Some((SourceKind::Wet, Some(InputKind::Text))));
+    }
+
+    #[test]
+    fn truncation_keeps_earlier_records_and_ends_the_file() {
+        let mut bytes = response("http://a.example/1", "HTTP/1.1 200 OK\r\nContent-Type: text/html\r\n\r\n<p>one</p>");
+        let second_at = bytes.len();
+        bytes.extend(response(
+            "http://a.example/2",
+            "HTTP/1.1 200 OK\r\nContent-Type: text/html\r\n\r\n<p>two, a longer page</p>",
+        ));
+        bytes.truncate(bytes.len() - 20);
+        let (items, _) = read(bytes, ReadOptions::default());
+        assert_eq!(summary(&items), ["page http://a.example/1".to_string(), format!("bad_archive a.warc@{second_at}")]);
+        let detail = items.get(1).and_then(|item| item.as_ref().err()).map(|p| p.detail.clone());
+        assert_eq!(detail.as_deref(), Some("archive is truncated in record 2 (1 records before it)"));
+    }
+
+    #[test]
+    fn truncated_headers_are_damage_too() {
+        let mut bytes = response("http://a.example/1", "HTTP/1.1 200 OK\r\n\r\nx");
+        bytes.extend_from_slice(b"WARC/1.0\r\nWARC-Type: resp");
+        let (items, _) = read(bytes, ReadOptions::default());
+        assert_eq!(items.iter().filter(|item| item.is_err()).count(), 1);
+        assert_eq!(items.last().and_then(|item| item.as_ref().err()).map(|p| p.reason), Some(Reason::BadArchive));
+    }
+
+    #[test]
+    fn stray_line_ends_are_tolerated_and_junk_is_resynchronised() {
+        let mut bytes = response("http://a.example/1", "HTTP/1.1 200 OK\r\n\r\none");
+        bytes.extend_from_slice(b"\r\n\r\nxx\r\n");
+        bytes.extend(response("http://a.example/2", "HTTP/1.1 200 OK\r\n\r\ntwo"));
+        let (items, _) = read(bytes.clone(), ReadOptions::default());
+        assert_eq!(summary(&items), ["page http://a.example/1", "page http://a.example/2"]);
+
+        // A garbled record: one problem, then the next record is read.
+        let mut damaged = response("http://a.example/1", "HTTP/1.1 200 OK\r\n\r\none");
+        damaged.extend(vec![b'#'; 500]);
+        damaged.extend_from_slice(b"\r\nmore junk\r\n");
+        damaged.extend(response("http://a.example/2", "HTTP/1.1 200 OK\r\n\r\ntwo"));
+        let (items, _) = read(damaged, ReadOptions::default());
+        let summary = summary(&items);
+        assert_eq!(summary.len(), 3);
+        assert!(summary[1].starts_with("bad_archive"));
+        assert_eq!(summary[2], "page http://a.example/2");
+    }
+
+    #[test]
+    fn malformed_headers_are_reported_once_and_skipped() {
+        let mut bytes = b"WARC/1.0\r\nthis is not a header\r\nContent-Length: 3\r\n\r\nabc\r\n\r\n".to_vec();
+        bytes.extend(b"WARC/1.0\r\nWARC-Type: response\r\n\r\n".iter());
+        bytes.extend(response("http://a.example/ok", "HTTP/1.1 200 OK\r\n\r\nok"));
+        let (items, _) = read(bytes, ReadOptions::default());
+        let summary = summary(&items);
+        assert_eq!(summary.len(), 3, "{summary:?}");
+        assert!(summary[0].starts_with("bad_archive a.warc@0"));
+        assert!(summary[1].starts_with("bad_archive"));
+        assert_eq!(summary[2], "page http://a.example/ok");
+    }
+
+    #[test]
+    fn oversized_records_are_skipped_without_being_read_whole() {
+        let big_page = format!("HTTP/1.1 200 OK\r\nContent-Type: text/html\r\n\r\n{}", "x".repeat(5000));
+        let big_image = format!("HTTP/1.1 200 OK\r\nContent-Type: video/mp4\r\n\r\n{}", "x".repeat(5000));
+        let mut bytes = response("http://a.example/big", &big_page);
+        bytes.extend(response("http://a.example/video", &big_image));
+        bytes.extend(response("http://a.example/small", "HTTP/1.1 200 OK\r\nContent-Type: text/html\r\n\r\nsmall"));
+        let opts = ReadOptions { max_document_bytes: 1000, force_kind: None };
+        let (items, _) = read(bytes, opts);
+        let summary = summary(&items);
+        assert!(summary[0].starts_with("too_large"));
+        assert!(summary[1].starts_with("not_a_page"));
+        assert_eq!(summary[2], "page http://a.example/small");
+    }
+
+    #[test]
+    fn non_web_responses_are_ignored_and_web_resources_are_pages() {
+        let mut bytes = record(
+            "response",
+            "WARC-Target-URI: dns:a.example\r\nContent-Type: text/dns\r\n",
+            b"20240301 a.example. 1.2.3.4",
+        );
+        bytes.extend(record(
+            "resource",
+            "WARC-Target-URI: metadata://wget/log\r\nContent-Type: text/plain\r\n",
+            b"log",
+        ));
+        bytes.extend(record(
+            "resource",
+            "WARC-Target-URI: https://c.example/\r\nContent-Type: text/html\r\n",
+            b"<p>c</p>",
+        ));
+        let (items, stats) = read(bytes, ReadOptions::default());
+        assert_eq!(summary(&items), ["page https://c.example/"]);
+        assert_eq!(stats.records_ignored(), 2);
+    }
+
+    #[test]
+    fn missing_content_length_is_malformed() {
+        let mut bytes = b"WARC/1.0\r\nWARC-Type: response\r\n\r\nbody\r\n\r\n".to_vec();
+        bytes.extend(response("http://a.example/ok", "HTTP/1.1 200 OK\r\n\r\nok"));
+        let (items, _) = read(bytes, ReadOptions::default());
+        assert_eq!(summary(&items), ["bad_archive a.warc@0", "page http://a.example/ok"]);
+    }
+
+    mod never_panics {
+        use super::*;
+        use proptest::prelude::*;
+
+        /// Pieces of WARC and HTTP framing, mixed with arbitrary bytes.
+        fn fragment() -> impl Strategy<Value = Vec<u8>> {
+            prop_oneof![
+                Just(b"WARC/1.0\r\n".to_vec()),
+                Just(b"WARC-Type: response\r\n".to_vec()),
+                Just(b"WARC-Type: conversion\r\n".to_vec()),
+                Just(b"WARC-Target-URI: http://a.example/\r\n".to_vec()),
+                (0_u32..40).prop_map(|n| format!("Content-Length: {n}\r\n").into_bytes()),
+                Just(b"\r\n".to_vec()),
+                Just(b"HTTP/1.1 200 OK\r\nContent-Type: text/html\r\n".to_vec()),
+                Just(b"Transfer-Encoding: chunked\r\nContent-Encoding: gzip\r\n".to_vec()),
+                proptest::collection::vec(any::<u8>(), 0..24),
+            ]
+        }
+
+        proptest! {
+            #[test]
+            fn warc_reader_survives_arbitrary_streams(parts in proptest::collection::vec(fragment(), 0..40)) {
+                let opts = ReadOptions { max_document_bytes: 16, force_kind: None };
+                let (items, _) = read(parts.concat(), opts);
+                prop_assert!(items.len() <= parts.len() + 1);
+            }
+        }
+    }
+}
