@@ -6,11 +6,13 @@
 //! the cleaner against labelled pages.
 
 pub mod clean;
+pub mod cli;
 pub mod decode;
 pub mod error;
 pub mod eval;
 pub mod metadata;
 pub mod model;
 pub mod normalize;
+pub mod pipeline;
 pub mod read;
 pub mod store;

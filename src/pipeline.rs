@@ -9,7 +9,7 @@ use std::sync::atomic::{AtomicBool, Ordering};
 use std::thread;
 use std::time::{Duration, Instant};
 
-use crossbeam_channel::{bounded, Receiver, Sender};
+use crossbeam_channel::{Receiver, Sender, bounded};
 use tracing::{debug, warn};
 
 use crate::clean::{self, CleanOptions};
@@ -127,7 +127,11 @@ fn read_all(reader: Reader, tx: Sender<(u64, Result<RawPage, Problem>)>, stop: &
     }
 }
 
-fn work(rx: Receiver<(u64, Result<RawPage, Problem>)>, tx: Sender<(u64, Result<Processed, Problem>)>, opts: &CleanOptions) {
+fn work(
+    rx: Receiver<(u64, Result<RawPage, Problem>)>,
+    tx: Sender<(u64, Result<Processed, Problem>)>,
+    opts: &CleanOptions,
+) {
     for (seq, item) in rx {
         let result = item.and_then(|raw| process(raw, opts));
         if tx.send((seq, result)).is_err() {

@@ -13,6 +13,12 @@ pub const OUTSIDE_MAIN_TEXT: RuleId = RuleId("outside_main_text");
 /// Blocks inside the main region that the content scorer rejects.
 pub const LOW_CONTENT_SCORE: RuleId = RuleId("low_content_score");
 
+/// The scorer's verdicts with what they mean, for `rinse rules`.
+pub const DESCRIPTIONS: &[(RuleId, &str)] = &[
+    (OUTSIDE_MAIN_TEXT, "blocks outside the main text (the best run of lines, or the best HTML element)"),
+    (LOW_CONTENT_SCORE, "blocks inside the main text that the content scorer still rejects"),
+];
+
 /// Thresholds of the choice.
 #[derive(Debug, Clone, Copy)]
 pub struct ClassifyOptions {

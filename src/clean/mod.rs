@@ -66,6 +66,7 @@ fn html_metadata(doc: &scraper::Html) -> PageMeta {
 
 /// A page after segmentation and the rules, with every block's features: the input of
 /// the scorer (and of training).
+#[derive(Debug, Clone)]
 pub struct Prepared {
     pub kind: InputKind,
     pub blocks: Vec<Block>,

@@ -50,9 +50,8 @@ fn to_json(p: &Processed, explain: bool) -> serde_json::Result<String> {
         site: d.site.as_deref(),
         language: d.language.as_deref(),
         text: &d.body,
-        removed: explain.then(|| {
-            p.clean.removed.iter().map(|r| Removed { rule: r.rule.as_str(), text: &r.text }).collect()
-        }),
+        removed: explain
+            .then(|| p.clean.removed.iter().map(|r| Removed { rule: r.rule.as_str(), text: &r.text }).collect()),
     };
     serde_json::to_string(&output)
 }

@@ -99,7 +99,10 @@ impl Tally {
                 out += &format!("  {p}\n");
             }
             if c.failed as usize > self.problems.len() {
-                out += &format!("  ... and {} more (see the import_problems table)\n", c.failed as usize - self.problems.len());
+                out += &format!(
+                    "  ... and {} more (see the import_problems table)\n",
+                    c.failed as usize - self.problems.len()
+                );
             }
         }
         out
@@ -115,7 +118,8 @@ pub fn run(args: ImportArgs, quiet: bool) -> anyhow::Result<u8> {
         .context("cannot start the async runtime")?;
     runtime.block_on(async move {
         let started = Instant::now();
-        let store = Store::open(&args.db).await.with_context(|| format!("cannot open the database {}", args.db.display()))?;
+        let store =
+            Store::open(&args.db).await.with_context(|| format!("cannot open the database {}", args.db.display()))?;
         let arguments: Vec<String> = std::env::args().skip(1).collect();
         let import_id = store.begin_import("import", &arguments).await?;
         info!(import_id, db = %args.db.display(), "Import started.");
@@ -141,7 +145,9 @@ pub fn run(args: ImportArgs, quiet: bool) -> anyhow::Result<u8> {
             tokio::spawn(async move {
                 if shutdown_signal().await {
                     interrupted.store(true, std::sync::atomic::Ordering::SeqCst);
-                    progress::suspend(|| eprintln!("rinse: stopping: finishing the pages in flight (press Ctrl-C again to abort)"));
+                    progress::suspend(|| {
+                        eprintln!("rinse: stopping: finishing the pages in flight (press Ctrl-C again to abort)")
+                    });
                     stop.stop();
                     if shutdown_signal().await {
                         std::process::exit(130);
@@ -169,7 +175,7 @@ pub fn run(args: ImportArgs, quiet: bool) -> anyhow::Result<u8> {
         let write_result = writer.await.context("the database writer stopped unexpectedly")?;
         progress.finish();
 
-        let tally = tally.lock().map(|t| std::mem::take(&mut *t)).unwrap_or_default();
+        let tally = tally.lock().map(|mut t| std::mem::take(&mut *t)).unwrap_or_default();
         let interrupted = interrupted.load(std::sync::atomic::Ordering::SeqCst);
         let status = match (&write_result, interrupted) {
             (Err(_), _) => ImportStatus::Failed,

@@ -90,7 +90,11 @@ pub fn bench_page(source: String, url: Option<String>, track: Track, body: Vec<u
 
 /// Prepare and label every page of the sets for one track. Pages that cannot be read or
 /// decoded are left out (and counted in the second value).
-pub fn load_labelled(sets: &[PathBuf], track: Track, opts: &CleanOptions) -> Result<(Vec<LabelledPage>, usize), EvalError> {
+pub fn load_labelled(
+    sets: &[PathBuf],
+    track: Track,
+    opts: &CleanOptions,
+) -> Result<(Vec<LabelledPage>, usize), EvalError> {
     let mut pages = Vec::new();
     let mut left_out = 0;
     for set_dir in sets {
@@ -100,7 +104,8 @@ pub fn load_labelled(sets: &[PathBuf], track: Track, opts: &CleanOptions) -> Res
                 continue;
             };
             let gold_path = set_dir.join(gold_rel);
-            let gold = std::fs::read_to_string(&gold_path).map_err(|source| EvalError::Read { path: gold_path, source })?;
+            let gold =
+                std::fs::read_to_string(&gold_path).map_err(|source| EvalError::Read { path: gold_path, source })?;
             let Ok(raw) = raw_page(set_dir, &entry, track) else {
                 left_out += 1;
                 continue;

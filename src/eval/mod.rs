@@ -14,6 +14,7 @@
 //! # Ok::<(), eval::EvalError>(())
 //! ```
 
+pub mod learn;
 mod manifest;
 mod report;
 mod score;

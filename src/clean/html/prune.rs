@@ -13,6 +13,13 @@ pub const NAVIGATION_ELEMENT: RuleId = RuleId("navigation_element");
 /// Containers of cookie-consent managers and GDPR banners, recognised by their class or id.
 pub const CONSENT_CONTAINER: RuleId = RuleId("consent_container");
 
+/// Every DOM rule with what it removes, for `rinse rules`.
+pub const DESCRIPTIONS: &[(RuleId, &str)] = &[
+    (HIDDEN_ELEMENT, "elements hidden from readers (hidden attribute, display: none)"),
+    (NAVIGATION_ELEMENT, "<nav>, <menu>, <aside> and <footer> elements"),
+    (CONSENT_CONTAINER, "containers of cookie-consent managers and GDPR banners"),
+];
+
 /// Class and id tokens of consent-management platforms. Each is specific enough alone.
 const CMP_TOKENS: &[&str] = &[
     "onetrust",

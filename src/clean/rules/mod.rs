@@ -5,3 +5,8 @@ use crate::clean::rule::Rule;
 
 /// Every block rule, in execution order.
 pub(crate) static RULES: &[&dyn Rule] = &[];
+
+/// Every block rule, in execution order.
+pub fn all() -> &'static [&'static dyn Rule] {
+    RULES
+}
