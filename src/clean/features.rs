@@ -2,11 +2,11 @@
 //! input of the content scorer. The same features serve both kinds of input; those that
 //! only HTML can give are zero for dumps.
 
-use std::collections::HashMap;
+use rustc_hash::FxHashMap;
 
 use crate::clean::block::{Block, BlockKind};
-use crate::clean::shape::{self, comparison_key};
-use crate::clean::stopwords;
+use crate::clean::shape::{self, KeyRelation, comparison_key};
+use crate::clean::stopwords::{self, WordHasher};
 
 /// The names of the features, in vector order. The trained weights refer to them by name.
 pub const FEATURE_NAMES: [&str; N_FEATURES] = [
@@ -71,7 +71,7 @@ const SHORT_MAX_WORDS: usize = 6;
 /// How many of the page's most frequent words act as its own function words.
 const PAGE_FREQUENT_WORDS: usize = 24;
 
-/// What is measured of one block's text alone.
+/// What is measured of one block's text alone, in one pass over its characters.
 #[derive(Debug, Clone, Default)]
 pub struct TextStats {
     pub chars: usize,
@@ -87,80 +87,163 @@ pub struct TextStats {
     pub uppercase_ratio: f32,
     pub has_url_or_handle: bool,
     pub ends_with_colon: bool,
+    /// `ln(1 + chars) / 8`, used many times per block.
+    pub log_chars: f32,
+    /// Where this block's word hashes sit in the page's hash buffer.
+    pub hashes: std::ops::Range<usize>,
 }
 
 impl TextStats {
+    /// Measure `text` alone (allocates a small buffer for the word hashes).
     pub fn of(text: &str) -> TextStats {
+        TextStats::scan(text, &mut Vec::new())
+    }
+
+    /// Measure `text`, appending the hashes of its lower-case words (words of spaced
+    /// scripts, at most [`HASHED_WORD_MAX_CHARS`] characters long) to `hashes`.
+    pub fn scan(text: &str, hashes: &mut Vec<u64>) -> TextStats {
+        let first_hash = hashes.len();
         let mut chars = 0usize;
         let mut digits = 0usize;
         let mut letters = 0usize;
         let mut upper = 0usize;
         let mut commas = 0usize;
         let mut separators = false;
-        let mut cjk_function = 0usize;
         let mut cjk = 0usize;
+        let mut cjk_function = 0usize;
+        let mut sentence_marks = 0usize;
+        let mut pending_mark = false;
+        // Words of spaced scripts.
+        let mut words = 0usize;
+        let mut function_words = 0usize;
+        let mut capitalised = 0usize;
+        let mut cased = 0usize;
+        let mut in_word = false;
+        let mut word_chars = 0usize;
+        let mut hasher = WordHasher::new();
+        let mut first_letter_lower: Option<bool> = None;
+        let mut has_at = false;
+
+        let end_word = |hasher: &mut WordHasher, word_chars: usize, hashes: &mut Vec<u64>, fw: &mut usize| {
+            let h = hasher.finish();
+            if stopwords::is_function_word_hash(h) {
+                *fw += 1;
+            }
+            if word_chars <= HASHED_WORD_MAX_CHARS {
+                hashes.push(h);
+            }
+        };
+
         for c in text.chars() {
             chars += 1;
-            if c.is_ascii_digit() {
-                digits += 1;
-            } else if c.is_alphabetic() {
-                letters += 1;
-                if c.is_uppercase() {
-                    upper += 1;
+            if pending_mark {
+                if c.is_whitespace() || matches!(c, '"' | '”' | '’' | '»' | ')') {
+                    sentence_marks += 1;
                 }
-                if shape::is_unspaced_script(c) {
-                    cjk += 1;
-                    if stopwords::is_cjk_function_char(c) {
-                        cjk_function += 1;
+                pending_mark = false;
+            }
+            if c.is_alphanumeric() && !shape::is_unspaced_script(c) {
+                if c.is_ascii_digit() {
+                    digits += 1;
+                } else {
+                    letters += 1;
+                    let is_upper = c.is_uppercase();
+                    if is_upper {
+                        upper += 1;
+                    }
+                    if first_letter_lower.is_none() {
+                        first_letter_lower = Some(c.is_lowercase());
+                    }
+                    if !in_word {
+                        if is_upper {
+                            capitalised += 1;
+                            cased += 1;
+                        } else if c.is_lowercase() {
+                            cased += 1;
+                        }
                     }
                 }
-            } else {
-                match c {
-                    ',' | '，' | '、' => commas += 1,
-                    '|' | '»' | '«' | '©' | '·' | '•' | '›' | '/' | '>' => separators = true,
-                    _ => {}
+                if !in_word {
+                    in_word = true;
+                    words += 1;
+                    word_chars = 0;
+                    hasher = WordHasher::new();
                 }
-            }
-        }
-        let mut spaced_words = 0usize;
-        let mut function_words = 0usize;
-        let mut lower_buf = String::new();
-        for word in text.split(|c: char| !c.is_alphanumeric() && c != '\'' && c != '’') {
-            let word = word.trim_matches(|c| c == '\'' || c == '’');
-            if word.is_empty() || word.chars().all(shape::is_unspaced_script) {
+                word_chars += 1;
+                if c.is_ascii() {
+                    hasher.push_byte((c as u8).to_ascii_lowercase());
+                } else {
+                    for l in c.to_lowercase() {
+                        hasher.push_char(l);
+                    }
+                }
                 continue;
             }
-            spaced_words += 1;
-            lower_buf.clear();
-            lower_buf.extend(word.chars().flat_map(char::to_lowercase));
-            if stopwords::is_function_word(&lower_buf) {
-                function_words += 1;
+            if in_word && (c == '\'' || c == '’') {
+                // An apostrophe inside a word ("don't") keeps the word going.
+                hasher.push_char(c);
+                continue;
+            }
+            if in_word {
+                end_word(&mut hasher, word_chars, hashes, &mut function_words);
+                in_word = false;
+            }
+            if shape::is_unspaced_script(c) {
+                letters += 1;
+                cjk += 1;
+                if stopwords::is_cjk_function_char(c) {
+                    cjk_function += 1;
+                }
+                if first_letter_lower.is_none() {
+                    first_letter_lower = Some(false);
+                }
+                continue;
+            }
+            match c {
+                '.' | '!' | '?' => pending_mark = true,
+                '。' | '！' | '？' => sentence_marks += 1,
+                ',' | '，' | '、' => commas += 1,
+                '|' | '»' | '«' | '©' | '·' | '•' | '›' | '/' | '>' => separators = true,
+                '@' => has_at = true,
+                _ => {}
             }
         }
-        let function_word_ratio = if cjk > spaced_words {
+        if in_word {
+            end_word(&mut hasher, word_chars, hashes, &mut function_words);
+        }
+        if pending_mark {
+            sentence_marks += 1;
+        }
+        let function_word_ratio = if cjk > words {
             cjk_function as f32 / cjk.max(1) as f32 * 2.5
         } else {
-            function_words as f32 / spaced_words.max(1) as f32
+            function_words as f32 / words.max(1) as f32
         };
-        let first_letter = text.chars().find(|c| c.is_alphabetic());
-        let has_url_or_handle = text.contains("http") || text.contains("www.") || text.contains('@');
+        let trimmed = text.trim_end();
+        let ends_with_colon = trimmed.ends_with(':') || trimmed.ends_with('：');
         TextStats {
             chars,
-            words: shape::word_count(text),
-            ends_like_sentence: shape::ends_like_sentence(text) && !text.trim_end().ends_with(':'),
-            sentence_marks: shape::sentence_marks(text),
-            capitalised_ratio: shape::capitalised_ratio(text),
+            words: words + cjk.div_ceil(2),
+            ends_like_sentence: !ends_with_colon && shape::ends_like_sentence(text),
+            sentence_marks,
+            capitalised_ratio: if cased == 0 { 0.0 } else { capitalised as f32 / cased as f32 },
             function_word_ratio: function_word_ratio.min(1.0),
             digit_ratio: digits as f32 / chars.max(1) as f32,
             commas,
             separators,
-            starts_lowercase: first_letter.is_some_and(char::is_lowercase),
+            starts_lowercase: first_letter_lower == Some(true),
             uppercase_ratio: upper as f32 / letters.max(1) as f32,
-            has_url_or_handle,
-            ends_with_colon: text.trim_end().ends_with(':'),
+            has_url_or_handle: has_at || text.contains("://") || text.contains("www."),
+            ends_with_colon,
+            log_chars: (chars as f32).ln_1p() / 8.0,
+            hashes: first_hash..hashes.len(),
         }
     }
 }
+
+/// Words longer than this are not hashed for the page's frequent words (function words
+/// are short).
+pub const HASHED_WORD_MAX_CHARS: usize = 5;
 
 /// Context shared by all blocks of a page.
 pub struct PageContext<'a> {
@@ -169,14 +252,20 @@ pub struct PageContext<'a> {
 
 /// Compute the feature vector of every block.
 pub fn compute(blocks: &[Block], page: &PageContext<'_>) -> Vec<FeatureVector> {
-    let stats: Vec<TextStats> = blocks.iter().map(|b| TextStats::of(&b.text)).collect();
-    compute_with_stats(blocks, &stats, page)
+    let mut hashes = Vec::new();
+    let stats: Vec<TextStats> = blocks.iter().map(|b| TextStats::scan(&b.text, &mut hashes)).collect();
+    compute_with_stats(blocks, &stats, &hashes, page)
 }
 
-/// Like [`compute`], reusing text statistics computed before.
-pub fn compute_with_stats(blocks: &[Block], stats: &[TextStats], page: &PageContext<'_>) -> Vec<FeatureVector> {
+/// Like [`compute`], reusing text statistics (and their word hashes) computed before.
+pub fn compute_with_stats(
+    blocks: &[Block],
+    stats: &[TextStats],
+    hashes: &[u64],
+    page: &PageContext<'_>,
+) -> Vec<FeatureVector> {
     let n = blocks.len();
-    let frequent = page_frequent_words(blocks, stats);
+    let frequent = page_frequent_words(stats, hashes);
     let repeated = repeated_blocks(blocks);
     let title_key = page.title.map(comparison_key).filter(|k| !k.is_empty());
     let core: Vec<usize> =
@@ -184,7 +273,7 @@ pub fn compute_with_stats(blocks: &[Block], stats: &[TextStats], page: &PageCont
     let groups = group_spans(blocks);
     let short_runs = short_runs(stats);
 
-    let log_chars = |i: usize| (stats[i].chars as f32).ln_1p() / 8.0;
+    let log_chars = |i: usize| stats[i].log_chars;
     let mut out = Vec::with_capacity(n);
     let mut core_cursor = 0usize;
     for i in 0..n {
@@ -197,7 +286,7 @@ pub fn compute_with_stats(blocks: &[Block], stats: &[TextStats], page: &PageCont
         f[3] = s.sentence_marks.min(5) as f32 / 5.0;
         f[4] = s.capitalised_ratio;
         f[5] = s.function_word_ratio;
-        f[6] = frequent_word_ratio(&b.text, &frequent);
+        f[6] = frequent_word_ratio(&hashes[s.hashes.clone()], s.words, &frequent);
         f[7] = s.digit_ratio;
         f[8] = s.commas.min(5) as f32 / 5.0;
         f[9] = flag(s.separators);
@@ -208,7 +297,7 @@ pub fn compute_with_stats(blocks: &[Block], stats: &[TextStats], page: &PageCont
         f[14] = flag(s.ends_with_colon);
         f[15] = flag(repeated[i]);
         f[16] = flag(!s.ends_like_sentence && s.capitalised_ratio >= 0.6 && (3..=15).contains(&s.words));
-        f[17] = flag(title_key.as_deref().is_some_and(|t| is_title(&b.text, t)));
+        f[17] = flag(title_key.as_deref().is_some_and(|t| is_title(&b.text, s.chars, t)));
         let (start, end) = groups[i];
         let size = end - start;
         f[18] = size.min(20) as f32 / 20.0;
@@ -265,9 +354,15 @@ fn flag(b: bool) -> f32 {
 }
 
 /// Whether a block repeats the title (or the title repeats the block plus a site name).
-fn is_title(text: &str, title_key: &str) -> bool {
-    let key = comparison_key(text);
-    !key.is_empty() && (key == title_key || (key.len() >= 12 && title_key.starts_with(&key)))
+fn is_title(text: &str, chars: usize, title_key: &str) -> bool {
+    if chars < 4 || chars > title_key.len() * 2 + 8 {
+        return false;
+    }
+    match shape::key_relation(text, title_key) {
+        KeyRelation::Equal => true,
+        KeyRelation::Prefix => chars >= 12,
+        KeyRelation::Other => false,
+    }
 }
 
 /// For each block, the span `[start, end)` of its group: consecutive blocks without a
@@ -312,54 +407,37 @@ fn short_runs(stats: &[TextStats]) -> Vec<usize> {
 /// Which blocks have the same text as another block of the page (menus repeated at the
 /// top and the bottom, "Share" buttons, ...).
 fn repeated_blocks(blocks: &[Block]) -> Vec<bool> {
-    let mut counts: HashMap<&str, u32> = HashMap::with_capacity(blocks.len());
+    let mut counts: FxHashMap<&str, u32> = FxHashMap::default();
     for b in blocks {
         *counts.entry(b.text.as_str()).or_default() += 1;
     }
     blocks.iter().map(|b| counts.get(b.text.as_str()).copied().unwrap_or(0) > 1).collect()
 }
 
-/// The page's own most frequent words, taken from its longer blocks: in any language
-/// with spaces these are mostly function words, so a high share of them marks prose even
-/// in languages the fixed lists do not know.
-fn page_frequent_words(blocks: &[Block], stats: &[TextStats]) -> Vec<String> {
-    let mut counts: HashMap<String, u32> = HashMap::new();
-    for (b, s) in blocks.iter().zip(stats) {
-        if s.words < 12 {
-            continue;
-        }
-        for word in b.text.split(|c: char| !c.is_alphanumeric()) {
-            if word.is_empty() || word.chars().count() > 5 || word.chars().all(|c| c.is_ascii_digit()) {
-                continue;
-            }
-            *counts.entry(word.to_lowercase()).or_default() += 1;
+/// The page's own most frequent short words, taken from its longer blocks: in any
+/// language with spaces these are mostly function words, so a high share of them marks
+/// prose even in languages the fixed lists do not know.
+fn page_frequent_words(stats: &[TextStats], hashes: &[u64]) -> Vec<u64> {
+    let mut counts: FxHashMap<u64, u32> = FxHashMap::default();
+    for s in stats.iter().filter(|s| s.words >= 12) {
+        for h in &hashes[s.hashes.clone()] {
+            *counts.entry(*h).or_default() += 1;
         }
     }
-    let mut ranked: Vec<(String, u32)> = counts.into_iter().filter(|(_, c)| *c >= 3).collect();
-    ranked.sort_by(|a, b| b.1.cmp(&a.1).then_with(|| a.0.cmp(&b.0)));
+    let mut ranked: Vec<(u64, u32)> = counts.into_iter().filter(|(_, c)| *c >= 3).collect();
+    ranked.sort_unstable_by(|a, b| b.1.cmp(&a.1).then_with(|| a.0.cmp(&b.0)));
     ranked.truncate(PAGE_FREQUENT_WORDS);
-    ranked.into_iter().map(|(w, _)| w).collect()
+    let mut words: Vec<u64> = ranked.into_iter().map(|(w, _)| w).collect();
+    words.sort_unstable();
+    words
 }
 
-fn frequent_word_ratio(text: &str, frequent: &[String]) -> f32 {
-    if frequent.is_empty() {
+fn frequent_word_ratio(block_hashes: &[u64], words: usize, frequent: &[u64]) -> f32 {
+    if frequent.is_empty() || words == 0 {
         return 0.0;
     }
-    let mut words = 0u32;
-    let mut hits = 0u32;
-    let mut lower = String::new();
-    for word in text.split(|c: char| !c.is_alphanumeric()) {
-        if word.is_empty() {
-            continue;
-        }
-        words += 1;
-        lower.clear();
-        lower.extend(word.chars().flat_map(char::to_lowercase));
-        if frequent.iter().any(|f| *f == lower) {
-            hits += 1;
-        }
-    }
-    if words == 0 { 0.0 } else { hits as f32 / words as f32 }
+    let hits = block_hashes.iter().filter(|h| frequent.binary_search(h).is_ok()).count();
+    hits as f32 / words as f32
 }
 
 #[cfg(test)]

@@ -99,8 +99,9 @@ fn prepare_blocks(mut blocks: Vec<Block>, kind: InputKind, mut meta: PageMeta, o
             rule.apply(&mut blocks, &mut cx);
         }
     }
-    let stats: Vec<TextStats> = blocks.iter().map(|b| TextStats::of(&b.text)).collect();
-    let features = features::compute_with_stats(&blocks, &stats, &PageContext { title: title.as_deref() });
+    let mut hashes = Vec::new();
+    let stats: Vec<TextStats> = blocks.iter().map(|b| TextStats::scan(&b.text, &mut hashes)).collect();
+    let features = features::compute_with_stats(&blocks, &stats, &hashes, &PageContext { title: title.as_deref() });
     let words = stats.iter().map(|s| s.words).collect();
     Prepared { kind, blocks, features, words, meta }
 }

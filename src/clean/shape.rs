@@ -112,6 +112,47 @@ pub fn comparison_key(text: &str) -> String {
     out
 }
 
+/// How a text compares with a [`comparison_key`], computed without allocating.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub enum KeyRelation {
+    /// The text's key equals `key`.
+    Equal,
+    /// The text's key is a proper prefix of `key`, ending at a word boundary.
+    Prefix,
+    Other,
+}
+
+/// Compare `text`'s comparison key with `key` as the key is built, stopping at the first
+/// difference (most texts differ from a title at their first letter).
+pub fn key_relation(text: &str, key: &str) -> KeyRelation {
+    let mut expected = key.chars().peekable();
+    let mut pending_space = false;
+    let mut started = false;
+    for c in text.chars() {
+        if !c.is_alphanumeric() {
+            pending_space = started;
+            continue;
+        }
+        if pending_space {
+            if expected.next() != Some(' ') {
+                return KeyRelation::Other;
+            }
+            pending_space = false;
+        }
+        for l in c.to_lowercase() {
+            if expected.next() != Some(l) {
+                return KeyRelation::Other;
+            }
+        }
+        started = true;
+    }
+    match expected.peek() {
+        None if started => KeyRelation::Equal,
+        Some(' ') if started => KeyRelation::Prefix,
+        _ => KeyRelation::Other,
+    }
+}
+
 #[cfg(test)]
 mod tests {
     use super::*;
@@ -129,6 +170,16 @@ mod tests {
         assert!(ends_like_sentence("“It is for the Russians to leave,” he said.”"));
         assert!(ends_like_sentence("東京は晴れです。"));
         assert!(!ends_like_sentence("Libya to investigate 'slave auction' footage"));
+    }
+
+    #[test]
+    fn key_relation_matches_comparison_key() {
+        let key = comparison_key("Russia says US stalling - Middle East Online");
+        assert_eq!(key_relation("RUSSIA says: US stalling! Middle-East online", &key), KeyRelation::Equal);
+        assert_eq!(key_relation("Russia says US stalling", &key), KeyRelation::Prefix);
+        assert_eq!(key_relation("Russia says US stall", &key), KeyRelation::Other);
+        assert_eq!(key_relation("Something else", &key), KeyRelation::Other);
+        assert_eq!(key_relation("", &key), KeyRelation::Other);
     }
 
     #[test]

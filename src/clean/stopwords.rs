@@ -3,8 +3,9 @@
 //! function word in one language and a content word in another costs little, and the
 //! cleaner need not know the page's language first.
 
-use std::collections::HashSet;
 use std::sync::LazyLock;
+
+use rustc_hash::FxHashSet;
 
 /// The most frequent function words per language, lower case.
 const FUNCTION_WORDS: &[&str] = &[
@@ -735,11 +736,59 @@ const CJK_FUNCTION_CHARS: &[char] = &[
     'て', 'す', 'る', 'ま', 'い',
 ];
 
-static FUNCTION_WORD_SET: LazyLock<HashSet<&'static str>> = LazyLock::new(|| FUNCTION_WORDS.iter().copied().collect());
+static FUNCTION_WORD_HASHES: LazyLock<FxHashSet<u64>> =
+    LazyLock::new(|| FUNCTION_WORDS.iter().map(|w| word_hash(w)).collect());
+
+/// FNV-1a of a lower-case word's UTF-8 bytes: words are compared by this hash, so that a
+/// block's words are lower-cased and hashed once, never allocated.
+pub fn word_hash(lower: &str) -> u64 {
+    let mut h = WordHasher::new();
+    for b in lower.bytes() {
+        h.push_byte(b);
+    }
+    h.finish()
+}
+
+/// Incremental [`word_hash`].
+#[derive(Debug, Clone, Copy)]
+pub struct WordHasher(u64);
+
+impl WordHasher {
+    pub fn new() -> Self {
+        WordHasher(0xcbf2_9ce4_8422_2325)
+    }
+
+    pub fn push_byte(&mut self, b: u8) {
+        self.0 ^= u64::from(b);
+        self.0 = self.0.wrapping_mul(0x0000_0100_0000_01b3);
+    }
+
+    pub fn push_char(&mut self, c: char) {
+        let mut buf = [0u8; 4];
+        for b in c.encode_utf8(&mut buf).bytes() {
+            self.push_byte(b);
+        }
+    }
+
+    pub fn finish(self) -> u64 {
+        self.0
+    }
+}
+
+impl Default for WordHasher {
+    fn default() -> Self {
+        Self::new()
+    }
+}
+
+/// Whether the word with this [`word_hash`] is a function word of one of the languages above.
+pub fn is_function_word_hash(hash: u64) -> bool {
+    FUNCTION_WORD_HASHES.contains(&hash)
+}
 
 /// Whether `lower` (already lower-case) is a function word of one of the languages above.
 pub fn is_function_word(lower: &str) -> bool {
-    FUNCTION_WORD_SET.contains(lower)
+    is_function_word_hash(word_hash(lower))
 }
 
 /// Whether `c` is a Chinese or Japanese function character.
