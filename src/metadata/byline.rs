@@ -1,0 +1,472 @@
+//! Recognising a short line that is only a byline or a dateline (`By: Times News Service`,
+//! `Chris Davies - Nov 19, 2019, 10:31 pm CST`, `Publié le 6 décembre 2016 à 21h28`) and
+//! reading the author and date it holds. Used by the cleaner's `byline` and `dateline` rules
+//! and by the metadata of text dumps.
+//!
+//! The test is strict on purpose: once the date, the labels (`Published:`, `Updated`,
+//! `Veröffentlicht am`...), the byline markers (`By`, `Von`, `Par`...) and the separators are
+//! set aside, what is left must be one or two short runs of capitalised words (names,
+//! places, agencies). Anything else, a sentence that merely mentions a date or starts with
+//! "By the time", is not a byline.
+
+use std::sync::LazyLock;
+
+use regex::Regex;
+
+use crate::clean::shape::word_count;
+use crate::metadata::author::{BYLINE_MARKERS, clean_author, join_authors};
+use crate::metadata::date::find_date;
+
+/// Longer lines are sentences or paragraphs, whatever they hold.
+const MAX_LINE_WORDS: usize = 24;
+const MAX_LINE_CHARS: usize = 200;
+/// At most this many name words in all (a few authors, or a place and a bureau).
+const MAX_NAME_WORDS: usize = 10;
+/// At most this many words in one run of name words.
+const MAX_RUN_WORDS: usize = 6;
+/// At most this many separate runs of name words (`New Delhi, News Nation Bureau`).
+const MAX_RUNS: usize = 3;
+/// A name written without a separator against the date (`World Monday 05/...`) may have at
+/// most this many words; more would be a title-case heading that mentions a date.
+const MAX_UNSEPARATED_NAME_WORDS: usize = 1;
+/// An unmarked name (no `By`) beside a date is taken as the author when it has this many
+/// capitalised words (a person: `Chris Davies`), or is a news agency.
+const PERSON_WORDS: std::ops::RangeInclusive<usize> = 2..=4;
+
+/// Labels that stand before a date, lower case, longest first within a language.
+const DATE_LABELS: &[&str] = &[
+    "first published on", "first published", "last updated on", "last updated", "last modified",
+    "published on", "updated on", "posted on", "originally published", "published", "updated",
+    "posted", "modified", "created", "date", "released", "erstveröffentlichung",
+    "veröffentlicht am", "veröffentlicht", "aktualisiert am", "aktualisiert", "zuletzt aktualisiert",
+    "erstellt am", "stand", "datum", "publié le", "publié", "mis à jour le", "mis à jour",
+    "modifié le", "date de publication", "publicado el", "publicado em", "publicado",
+    "actualizado el", "actualizado", "atualizado em", "atualizado", "fecha", "data",
+    "pubblicato il", "pubblicato", "aggiornato il", "aggiornato", "gepubliceerd op",
+    "gepubliceerd", "bijgewerkt op", "bijgewerkt", "laatst bijgewerkt", "geplaatst op",
+    "опубликовано", "обновлено", "дата",
+];
+
+/// Short words that may sit between a name and a date (`Jane Doe on Dec 6, 2016`), or be
+/// left over from a time (`IST` when it is not read as a zone, `Uhr`).
+const FILLER_WORDS: &[&str] = &[
+    "on", "at", "am", "le", "el", "em", "il", "op", "à", "um", "the", "ist", "gmt", "utc", "et",
+    "pt", "ct", "uhr", "hrs", "h", "am", "pm", "a.m.", "p.m.", "updated", "published", "edt",
+    "est", "cst", "cdt", "pst", "pdt", "cet", "cest", "bst", "mez", "mesz",
+];
+
+/// Lower-case words allowed inside a name (`Press Trust of India`, `Juan de la Cruz`).
+const NAME_PARTICLES: &[&str] = &[
+    "of", "de", "da", "del", "della", "des", "di", "du", "van", "von", "der", "den", "la", "le",
+    "bin", "ibn", "al", "el", "zu", "ten", "ter", "dos", "das", "do", "y", "e",
+];
+
+/// Byline markers that are field names (`Author: jdoe`): strong enough for a one-word name.
+const FIELD_MARKERS: &[&str] = &["author", "authors", "autor", "autorin", "autoren", "auteur", "auteurs", "autore", "autori", "autora", "texto", "text"];
+
+/// Words that join two names (`Jane Doe and John Roe`).
+const NAME_JOINERS: &[&str] = &["and", "und", "et", "y", "e", "en", "&", "i", "og", "och", "и"];
+
+/// News agencies, credited like authors, often in one word.
+const AGENCIES: &[&str] = &[
+    "reuters", "afp", "ap", "associated press", "agence france-presse", "pti",
+    "press trust of india", "ians", "ani", "dpa", "epd", "kna", "apa", "sda", "efe", "ansa",
+    "xinhua", "bloomberg", "tass", "ria novosti", "kyodo", "yonhap", "anadolu", "belga", "anp",
+    "lusa", "europa press", "bernama", "antara", "upi", "nna", "wam", "spa",
+];
+
+/// `Updated 2 hours ago`, `vor 3 Tagen`, `il y a 5 minutes`: a relative date.
+static RELATIVE_DATE: LazyLock<Regex> = LazyLock::new(|| {
+    Regex::new(
+        r"(?i)^(?:\d+\s+(?:seconds?|secs?|minutes?|mins?|hours?|hrs?|days?|weeks?|months?|years?)\s+ago|vor\s+\d+\s+(?:sekunden|minuten|stunden?|tagen?|wochen|monaten?|jahren?)|il\s+y\s+a\s+\d+\s+(?:secondes?|minutes?|heures?|jours?|semaines?|mois|ans?)|hace\s+\d+\s+(?:segundos?|minutos?|horas?|días?|semanas?|meses?|años?)|\d+\s+(?:minuti|ore|giorni|settimane|mesi|anni)\s+fa|\d+\s+(?:minuten|uur|dagen|weken|maanden|jaar)\s+geleden|(?:há|ha)\s+\d+\s+(?:minutos?|horas?|dias?|semanas?|meses?|anos?))$",
+    )
+    .expect("static regex")
+});
+
+/// Which rule a recognised line belongs to.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub enum LineKind {
+    /// It names an author (with or without a date).
+    Byline,
+    /// It gives a date (and perhaps a place or a section), no author.
+    Dateline,
+}
+
+/// What a byline or dateline holds.
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub struct LineMeta {
+    pub kind: LineKind,
+    pub author: Option<String>,
+    /// As [`crate::metadata::date::parse_date`] gives it.
+    pub published: Option<String>,
+}
+
+/// One piece of a line once the date is set aside.
+#[derive(Debug, Clone, PartialEq, Eq)]
+enum Piece {
+    /// Punctuation between parts: `|`, `,`, ` - `, `:`, `·`...
+    Separator,
+    /// Where the date stood.
+    Date,
+    /// A date label (`Published:`), which also separates.
+    Label,
+    /// A byline marker (`By`); strong when it is a phrase (`Posted by`) or a field name
+    /// (`Author:`), which vouches even for a one-word name such as a user name.
+    Marker { strong: bool },
+    /// A word to ignore (`on`, `at`, a zone).
+    Filler,
+    Word(String),
+}
+
+/// Recognise `text` as a standalone byline or dateline; `None` for anything else.
+pub fn recognise(text: &str) -> Option<LineMeta> {
+    let text = text.trim();
+    if text.is_empty() || text.chars().count() > MAX_LINE_CHARS || word_count(text) > MAX_LINE_WORDS {
+        return None;
+    }
+    let date = find_date(text);
+    let pieces = match &date {
+        Some((_, range)) => {
+            let mut pieces = split_pieces(&text[..range.start]);
+            pieces.push(Piece::Date);
+            pieces.extend(split_pieces(&text[range.end..]));
+            pieces
+        }
+        None => split_pieces(text),
+    };
+    let pieces = classify(pieces);
+    let published = date.map(|(iso, _)| iso);
+
+    let runs = name_runs(&pieces);
+    let has_marker = pieces.iter().any(|p| matches!(p, Piece::Marker { .. }));
+    let has_label = pieces.contains(&Piece::Label);
+    let relative = published.is_none() && !has_marker && is_relative_date_line(&pieces);
+    if published.is_none() && !has_marker && !relative {
+        return None;
+    }
+    if relative {
+        return Some(LineMeta { kind: LineKind::Dateline, author: None, published: None });
+    }
+    if runs.len() > MAX_RUNS || runs.iter().map(|r| r.words.len()).sum::<usize>() > MAX_NAME_WORDS {
+        return None;
+    }
+
+    if has_marker {
+        // The name runs right after the marker are the author; a marked line with nothing
+        // name-like after its marker is not a byline.
+        let marked: Vec<&NameRun> = runs.iter().filter(|r| r.after_marker).collect();
+        if marked.is_empty() || runs.iter().any(|r| !r.is_name && !r.after_marker) {
+            return None;
+        }
+        let first = marked.first()?;
+        let single = first.words.len() == 1 && marked.len() == 1;
+        if !first.is_name && !(single && first.strong_marker) {
+            return None;
+        }
+        if single && first.is_name && !first.strong_marker && !is_agency(&first.text()) && !is_acronym(&first.words[0]) {
+            // `By Design`, `Von Montag`: one capitalised word after a short marker is too
+            // often an ordinary phrase.
+            return None;
+        }
+        let names = marked.iter().filter(|r| r.is_name).flat_map(|r| split_names(&r.words)).filter_map(|n| clean_author(&n));
+        return Some(LineMeta { kind: LineKind::Byline, author: join_authors(names), published });
+    }
+
+    // A date with, at most, a place, a section or a name beside it.
+    if runs.iter().any(|r| !r.is_name) {
+        return None;
+    }
+    if runs.iter().any(|r| r.touches_date && r.words.len() > MAX_UNSEPARATED_NAME_WORDS && !is_agency(&r.text())) {
+        return None;
+    }
+    let author = match runs.as_slice() {
+        [run] if !has_label && (is_agency(&run.text()) || (PERSON_WORDS.contains(&run.words.len()) && !run.touches_date)) => {
+            clean_author(&run.text())
+        }
+        _ => None,
+    };
+    let kind = if author.is_some() { LineKind::Byline } else { LineKind::Dateline };
+    Some(LineMeta { kind, author, published })
+}
+
+/// Split text into words and separators. Punctuation at the edges of a word becomes a
+/// separator, except the period of an initial or abbreviation (`J.`, `a.m.`).
+fn split_pieces(text: &str) -> Vec<Piece> {
+    let mut pieces = Vec::new();
+    for raw in text.split_whitespace() {
+        let is_sep = |c: char| !c.is_alphanumeric() && !matches!(c, '.' | '\'' | '’' | '&' | '-');
+        let core = raw.trim_matches(is_sep);
+        if core.is_empty() {
+            pieces.push(Piece::Separator);
+            continue;
+        }
+        if raw.starts_with(is_sep) {
+            pieces.push(Piece::Separator);
+        }
+        let core = core.trim_end_matches(|c: char| c == '.' && !is_initial(core));
+        if core.chars().all(|c| c == '-' || c == '.') {
+            pieces.push(Piece::Separator);
+            continue;
+        }
+        pieces.push(Piece::Word(core.to_owned()));
+        if raw.ends_with(is_sep) || raw.ends_with(':') {
+            pieces.push(Piece::Separator);
+        }
+    }
+    pieces
+}
+
+/// `J.`, `R.R.`, `a.m.`: a period that belongs to the word.
+fn is_initial(word: &str) -> bool {
+    let letters = word.chars().filter(|c| c.is_alphabetic()).count();
+    letters <= 2 || word.matches('.').count() >= 2
+}
+
+/// Turn label, marker and filler words into their kinds. Markers count only at the start
+/// of a part (after the line's start, a separator, the date or a label).
+fn classify(pieces: Vec<Piece>) -> Vec<Piece> {
+    let words_at = |i: usize| -> Vec<String> {
+        pieces[i..].iter().map_while(|p| if let Piece::Word(w) = p { Some(w.to_lowercase()) } else { None }).collect()
+    };
+    let mut out = Vec::with_capacity(pieces.len());
+    let mut i = 0;
+    while i < pieces.len() {
+        let Piece::Word(_) = &pieces[i] else {
+            out.push(pieces[i].clone());
+            i += 1;
+            continue;
+        };
+        let ahead = words_at(i);
+        let at_part_start = matches!(out.last(), None | Some(Piece::Separator | Piece::Date | Piece::Label));
+        let label = phrase_len(&ahead, DATE_LABELS).unwrap_or(0);
+        let marker = if at_part_start { phrase_len(&ahead, BYLINE_MARKERS).unwrap_or(0) } else { 0 };
+        if marker > label {
+            let strong = marker > 1 || FIELD_MARKERS.contains(&ahead[0].as_str());
+            out.push(Piece::Marker { strong });
+            i += marker;
+        } else if label > 0 {
+            out.push(Piece::Label);
+            i += label;
+        } else if FILLER_WORDS.contains(&ahead[0].as_str()) && next_is_date_or_label(&pieces, i + 1) {
+            out.push(Piece::Filler);
+            i += 1;
+        } else if FILLER_WORDS.contains(&ahead[0].as_str()) && matches!(out.last(), Some(Piece::Date)) {
+            out.push(Piece::Filler);
+            i += 1;
+        } else {
+            out.push(pieces[i].clone());
+            i += 1;
+        }
+    }
+    out
+}
+
+/// The number of words of the longest phrase of `phrases` that `words` start with.
+fn phrase_len(words: &[String], phrases: &[&str]) -> Option<usize> {
+    phrases
+        .iter()
+        .filter_map(|phrase| {
+            let parts: Vec<&str> = phrase.split(' ').collect();
+            (words.len() >= parts.len() && parts.iter().zip(words).all(|(p, w)| *p == w)).then_some(parts.len())
+        })
+        .max()
+}
+
+fn next_is_date_or_label(pieces: &[Piece], from: usize) -> bool {
+    pieces[from.min(pieces.len())..]
+        .iter()
+        .find(|p| **p != Piece::Separator)
+        .is_some_and(|p| matches!(p, Piece::Date) || matches!(p, Piece::Word(w) if phrase_len(&[w.to_lowercase()], DATE_LABELS).is_some()))
+}
+
+/// A run of consecutive words between other pieces.
+#[derive(Debug)]
+struct NameRun {
+    words: Vec<String>,
+    is_name: bool,
+    after_marker: bool,
+    /// The marker before it was a phrase (`Posted by`) or a field name (`Author:`).
+    strong_marker: bool,
+    /// No separator or label between this run and the date.
+    touches_date: bool,
+}
+
+impl NameRun {
+    fn text(&self) -> String {
+        self.words.join(" ")
+    }
+}
+
+fn name_runs(pieces: &[Piece]) -> Vec<NameRun> {
+    let mut runs = Vec::new();
+    let mut i = 0;
+    while i < pieces.len() {
+        if !matches!(pieces[i], Piece::Word(_)) {
+            i += 1;
+            continue;
+        }
+        let start = i;
+        let mut words = Vec::new();
+        while let Some(Piece::Word(w)) = pieces.get(i) {
+            words.push(w.clone());
+            i += 1;
+        }
+        // What stands before the run, looking past separators, says whether it is marked.
+        let before: Vec<&Piece> = pieces[..start].iter().rev().take_while(|p| **p == Piece::Separator || **p == Piece::Filler).collect();
+        let lead = pieces[..start - before.len()].last();
+        let after_marker = matches!(lead, Some(Piece::Marker { .. }));
+        let strong_marker = matches!(lead, Some(Piece::Marker { strong: true }));
+        let touches_date = matches!(pieces.get(start.wrapping_sub(1)), Some(Piece::Date)) || matches!(pieces.get(i), Some(Piece::Date));
+        runs.push(NameRun { is_name: is_name_like(&words), words, after_marker, strong_marker, touches_date });
+    }
+    runs
+}
+
+/// Capitalised words (names, places, agencies), with particles and joiners between them.
+fn is_name_like(words: &[String]) -> bool {
+    if words.is_empty() || words.len() > MAX_RUN_WORDS {
+        return false;
+    }
+    words.iter().enumerate().all(|(i, word)| {
+        let lower = word.to_lowercase();
+        let inner = i > 0 && i + 1 < words.len();
+        if inner && (NAME_PARTICLES.contains(&lower.as_str()) || NAME_JOINERS.contains(&lower.as_str())) {
+            return true;
+        }
+        let Some(first) = word.chars().find(|c| c.is_alphanumeric()) else { return false };
+        first.is_uppercase() && !word.chars().any(|c| c.is_ascii_digit())
+    })
+}
+
+/// Split a run of names at joiners: `Jane Doe and John Roe` → `Jane Doe`, `John Roe`.
+fn split_names(words: &[String]) -> Vec<String> {
+    let mut names = Vec::new();
+    let mut current: Vec<&str> = Vec::new();
+    for word in words {
+        if NAME_JOINERS.contains(&word.to_lowercase().as_str()) && !current.is_empty() {
+            names.push(current.join(" "));
+            current.clear();
+        } else {
+            current.push(word);
+        }
+    }
+    if !current.is_empty() {
+        names.push(current.join(" "));
+    }
+    names
+}
+
+fn is_agency(name: &str) -> bool {
+    AGENCIES.contains(&name.to_lowercase().as_str())
+}
+
+/// `AFP`, `PTI`, `IANS`: a word in capitals.
+fn is_acronym(word: &str) -> bool {
+    word.chars().filter(|c| c.is_alphabetic()).count() >= 2 && word.chars().all(|c| !c.is_lowercase())
+}
+
+/// `Updated 2 hours ago` and the like: an optional label, then a relative date only.
+fn is_relative_date_line(pieces: &[Piece]) -> bool {
+    let words: Vec<&str> = pieces.iter().filter_map(|p| if let Piece::Word(w) = p { Some(w.as_str()) } else { None }).collect();
+    let rest = pieces.iter().all(|p| matches!(p, Piece::Word(_) | Piece::Separator | Piece::Label | Piece::Filler));
+    rest && !words.is_empty() && RELATIVE_DATE.is_match(&words.join(" "))
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    fn meta(text: &str) -> LineMeta {
+        recognise(text).unwrap_or_else(|| panic!("not recognised: {text}"))
+    }
+
+    fn byline(text: &str, author: Option<&str>, date: Option<&str>) {
+        let m = meta(text);
+        assert_eq!(m.kind, LineKind::Byline, "{text}");
+        assert_eq!(m.author.as_deref(), author, "{text}");
+        assert_eq!(m.published.as_deref().map(|d| &d[..10]), date, "{text}");
+    }
+
+    fn dateline(text: &str, date: Option<&str>) {
+        let m = meta(text);
+        assert_eq!(m.kind, LineKind::Dateline, "{text}");
+        assert_eq!(m.author, None, "{text}");
+        assert_eq!(m.published.as_deref().map(|d| &d[..10]), date, "{text}");
+    }
+
+    #[test]
+    fn bylines_from_the_seeds() {
+        byline("By: Times News Service", Some("Times News Service"), None);
+        byline("By Press Trust of India", Some("Press Trust of India"), None);
+        byline("Chris Davies - Nov 19, 2019, 10:31 pm CST", Some("Chris Davies"), Some("2019-11-19"));
+        byline("Reuters November 18, 2019 11:03 PM", Some("Reuters"), Some("2019-11-18"));
+    }
+
+    #[test]
+    fn bylines_in_other_languages() {
+        byline("Von Max Mustermann", Some("Max Mustermann"), None);
+        byline("Par Jean Dupont", Some("Jean Dupont"), None);
+        byline("Por Juan Pérez", Some("Juan Pérez"), None);
+        byline("Di Mario Rossi", Some("Mario Rossi"), None);
+        byline("Door Jan Jansen", Some("Jan Jansen"), None);
+        byline("Por: Juan de la Cruz", Some("Juan de la Cruz"), None);
+    }
+
+    #[test]
+    fn bylines_with_several_authors_and_dates() {
+        byline("By Jane Doe and John Roe", Some("Jane Doe, John Roe"), None);
+        byline("By Jane Doe | Updated Dec 6, 2016", Some("Jane Doe"), Some("2016-12-06"));
+        byline("By Jane Doe on December 6, 2016", Some("Jane Doe"), Some("2016-12-06"));
+        byline("By AFP", Some("AFP"), None);
+        byline("Written by J. R. Hartley", Some("J. R. Hartley"), None);
+        // A user name is removed, but `admin` is no author.
+        byline("Posted by admin on June 5, 2019", None, Some("2019-06-05"));
+    }
+
+    #[test]
+    fn datelines() {
+        dateline("New Delhi, News Nation Bureau | Updated : 19 November 2019, 09:01 AM", Some("2019-11-19"));
+        dateline("Published: December 6, 2016 9:28 PM IST", Some("2016-12-06"));
+        dateline("World Monday 05/December/2016 20:06 PM", Some("2016-12-05"));
+        dateline("First Published: 2016-12-06", Some("2016-12-06"));
+        dateline("06 December, 2016", Some("2016-12-06"));
+        dateline("First Published: Tuesday, November 19, 2019 08:38 AM", Some("2019-11-19"));
+        dateline("Updated: Dec 6, 2016", Some("2016-12-06"));
+        dateline("Posted on December 6, 2016", Some("2016-12-06"));
+        dateline("Last updated 6 December 2016", Some("2016-12-06"));
+        dateline("Updated 2 hours ago", None);
+    }
+
+    #[test]
+    fn datelines_in_other_languages() {
+        dateline("Veröffentlicht am 6. Dezember 2016", Some("2016-12-06"));
+        dateline("Publié le 6 décembre 2016 à 21h28", Some("2016-12-06"));
+        dateline("Publicado el 6 de diciembre de 2016", Some("2016-12-06"));
+        dateline("Pubblicato il 6 dicembre 2016", Some("2016-12-06"));
+        dateline("Gepubliceerd op 6 december 2016", Some("2016-12-06"));
+        dateline("Atualizado em 6 de dezembro de 2016", Some("2016-12-06"));
+        dateline("Aktualisiert am 06.12.2016, 20:06 Uhr", Some("2016-12-06"));
+    }
+
+    #[test]
+    fn near_misses_are_not_recognised() {
+        for text in [
+            "MOSCOW - Syrian regime forces were on the verge Tuesday of seizing a major rebel district of Aleppo.",
+            "Moscow, Dec 6: Russia's top diplomat today accused Washington of backtracking on planned talks.",
+            "On December 6, 2016 the talks began in Geneva.",
+            "By the time the rebels arrived, the city had fallen.",
+            "By clicking “Accept All Cookies”, you agree to the storing of cookies on your device.",
+            "Published works",
+            "Also Read:",
+            "By Design",
+            "Von Montag bis Freitag geöffnet",
+            "Talks Began In Geneva December 6, 2016",
+            "The talks began on December 6, 2016.",
+            "4 min read",
+            "Regime forces have so far seized two-thirds of Aleppo's rebel-held east [AFP]",
+            "",
+        ] {
+            assert_eq!(recognise(text), None, "{text}");
+        }
+    }
+}

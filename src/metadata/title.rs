@@ -1,0 +1,162 @@
+//! Headlines from page titles: `<title>` and the first line of a dump usually carry the
+//! site's name (`Headline | Site`, `Site - Headline`), which readers do not count as part of
+//! the title.
+
+/// Separators between a headline and a site name, with the spaces around them (a hyphen
+/// inside a word is not one).
+const SEPARATORS: &[&str] = &[" | ", " - ", " – ", " — ", " :: ", " · ", " • ", " » ", " « ", " ~ ", " / ", " ｜ "];
+
+/// A trailing part with no known site name is dropped when it has at most this many words...
+const MAX_UNKNOWN_AFFIX_WORDS: usize = 4;
+/// ...and the headline before it is at least this many times as long (in characters).
+const MIN_HEADLINE_TO_AFFIX: usize = 3;
+
+/// Host labels that say nothing about the site (`www.`, `.co.uk`).
+const GENERIC_HOST_LABELS: &[&str] = &["www", "com", "org", "net", "co", "edu", "gov", "ac", "blog", "news", "m", "amp"];
+
+/// A title split into its headline and the site name found beside it.
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub struct SplitTitle {
+    pub headline: String,
+    pub site: Option<String>,
+}
+
+/// Split `title` into headline and site name. A part at the end (or, less often, at the
+/// start) is taken as the site when it matches one of `site_hints` (an `og:site_name`,
+/// a publisher, a host such as `www.wsj.com`); with no match, a trailing part of a few words
+/// that is much shorter than the rest is taken as the site too.
+pub fn strip_site_affix(title: &str, site_hints: &[&str]) -> SplitTitle {
+    let title = collapse(title);
+    let cuts = separator_positions(&title);
+    let whole = || SplitTitle { headline: title.clone(), site: None };
+    let (Some(first), Some(last)) = (cuts.first(), cuts.last()) else { return whole() };
+    let hints: Vec<String> = site_hints.iter().flat_map(|h| hint_forms(h)).collect();
+
+    let (head, tail) = (title[..last.0].trim(), title[last.1..].trim());
+    if matches_site(tail, &hints) {
+        // `Headline - Section | Site`: a second site-looking part goes too.
+        let inner = strip_site_affix(head, site_hints);
+        let headline = if inner.site.is_some() && matches_site(inner.site.as_deref().unwrap_or(""), &hints) {
+            inner.headline
+        } else {
+            head.to_owned()
+        };
+        return SplitTitle { headline, site: Some(tail.to_owned()) };
+    }
+    let (head_first, rest) = (title[..first.0].trim(), title[first.1..].trim());
+    if matches_site(head_first, &hints) {
+        return SplitTitle { headline: rest.to_owned(), site: Some(head_first.to_owned()) };
+    }
+    let tail_words = tail.split_whitespace().count();
+    if tail_words <= MAX_UNKNOWN_AFFIX_WORDS && head.chars().count() >= MIN_HEADLINE_TO_AFFIX * tail.chars().count() {
+        return SplitTitle { headline: head.to_owned(), site: Some(tail.to_owned()) };
+    }
+    whole()
+}
+
+/// Byte ranges of the separators in `title`.
+fn separator_positions(title: &str) -> Vec<(usize, usize)> {
+    let mut cuts: Vec<(usize, usize)> = SEPARATORS
+        .iter()
+        .flat_map(|sep| title.match_indices(sep).map(|(at, s)| (at, at + s.len())))
+        .collect();
+    cuts.sort_unstable();
+    cuts
+}
+
+/// The forms under which a hint may appear in a title: its letters and digits, and for a
+/// host each meaningful label (`www.theguardian.com` → `theguardian`).
+fn hint_forms(hint: &str) -> Vec<String> {
+    let mut forms = Vec::new();
+    let hint = hint.trim();
+    let looks_like_host = hint.contains('.') && !hint.contains(' ');
+    if looks_like_host {
+        let labels: Vec<&str> = hint.split('.').collect();
+        let last = labels.len().saturating_sub(1);
+        for (i, label) in labels.iter().enumerate() {
+            let label = label.to_lowercase();
+            if i < last && label.len() >= 3 && !GENERIC_HOST_LABELS.contains(&label.as_str()) {
+                forms.push(normalize(&label));
+            }
+        }
+    } else {
+        let n = normalize(hint);
+        if !n.is_empty() {
+            forms.push(n);
+        }
+    }
+    forms
+}
+
+/// Whether a part of a title names the site: equal to a hint, or starting or ending with
+/// one (`BBC News` for `bbc.co.uk`), or contained in one (`WSJ` for `The WSJ`).
+fn matches_site(part: &str, hints: &[String]) -> bool {
+    let n = normalize(part);
+    if n.is_empty() {
+        return false;
+    }
+    let words = part.split_whitespace().count();
+    hints.iter().any(|h| {
+        n == *h
+            || (h.chars().count() >= 3 && words <= 5 && (n.starts_with(h.as_str()) || n.ends_with(h.as_str())))
+            || (n.chars().count() >= 3 && h.contains(n.as_str()))
+    })
+}
+
+/// Lower-case letters and digits only, for comparing names written differently.
+pub(crate) fn normalize(text: &str) -> String {
+    text.chars().filter(|c| c.is_alphanumeric()).flat_map(char::to_lowercase).collect()
+}
+
+/// Whitespace collapsed to single spaces, trimmed.
+pub(crate) fn collapse(text: &str) -> String {
+    text.split_whitespace().collect::<Vec<_>>().join(" ")
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    fn headline(title: &str, hints: &[&str]) -> String {
+        strip_site_affix(title, hints).headline
+    }
+
+    #[test]
+    fn strips_a_known_site_suffix() {
+        let split = strip_site_affix("Google Stadia, So Many Ways to Play - WSJ", &["www.wsj.com"]);
+        assert_eq!(split.headline, "Google Stadia, So Many Ways to Play");
+        assert_eq!(split.site.as_deref(), Some("WSJ"));
+        assert_eq!(headline("Russia and the US | Middle East Online", &["Middle East Online"]), "Russia and the US");
+        assert_eq!(headline("Aleppo talks — The Guardian", &["www.theguardian.com"]), "Aleppo talks");
+    }
+
+    #[test]
+    fn strips_a_known_site_prefix() {
+        assert_eq!(headline("BBC News - Aleppo talks stall again", &["bbc.co.uk"]), "Aleppo talks stall again");
+    }
+
+    #[test]
+    fn strips_site_and_section() {
+        assert_eq!(headline("Talks stall | World | The Times", &["The Times"]), "Talks stall | World");
+        assert_eq!(headline("Talks stall | Times | The Times", &["The Times"]), "Talks stall");
+    }
+
+    #[test]
+    fn strips_a_short_unknown_suffix() {
+        assert_eq!(headline("Top 10 Shoe Companies in the World You Should Know About - Fastarz", &[]), "Top 10 Shoe Companies in the World You Should Know About");
+    }
+
+    #[test]
+    fn keeps_titles_without_a_site_part() {
+        assert_eq!(headline("Cybersecurity Best Practices", &["cisecurity.org"]), "Cybersecurity Best Practices");
+        // A hyphen inside words is no separator.
+        assert_eq!(headline("Sino-Russian talks in Geneva", &[]), "Sino-Russian talks in Geneva");
+        // Two halves of similar length: neither is a site name.
+        assert_eq!(headline("Stocks fall sharply - Investors brace for more losses", &[]), "Stocks fall sharply - Investors brace for more losses");
+    }
+
+    #[test]
+    fn a_generic_host_label_is_no_hint() {
+        assert_eq!(headline("Latest news from the region - Breaking news today", &["news.example.com"]), "Latest news from the region - Breaking news today");
+    }
+}
