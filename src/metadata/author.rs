@@ -4,7 +4,7 @@
 /// Words that introduce an author in a byline, lower case, in several languages. Matched at
 /// the start of a text, followed by a space or a colon.
 pub(crate) const BYLINE_MARKERS: &[&str] = &[
-    "written by", "posted by", "reported by", "story by", "words by", "text by", "photos by",
+    "written by", "posted by", "post by", "authored by", "article by", "reported by", "story by", "words by", "text by", "photos by",
     "published by", "escrito por", "écrit par", "geschrieben von", "scritto da", "a cura di",
     "geschreven door", "authors", "author", "autorin", "autoren", "autor", "auteurs", "auteur",
     "autore", "autori", "autora", "texto", "text", "by", "von", "par", "por", "di", "door", "av",

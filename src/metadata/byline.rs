@@ -189,6 +189,45 @@ pub fn recognise(text: &str) -> Option<LineMeta> {
     Some(LineMeta { kind, author, published })
 }
 
+/// Lines after a headline searched for its byline and dateline...
+const LINES_AFTER_HEADLINE: usize = 25;
+/// ...and lines before it (some pages put the date or author above the headline).
+const LINES_BEFORE_HEADLINE: usize = 6;
+
+/// The author and date of the bylines and datelines standing near the headline at line
+/// `headline`: the lines below it first, nearest first, then the lines above it. A line
+/// holding only a marker (`Written by`) is read together with the line after it.
+pub fn scan_near_headline<S: AsRef<str>>(lines: &[S], headline: usize) -> (Option<String>, Option<String>) {
+    let below = (headline + 1)..lines.len().min(headline + 1 + LINES_AFTER_HEADLINE);
+    let above = (headline.saturating_sub(LINES_BEFORE_HEADLINE)..headline.min(lines.len())).rev();
+    let (mut author, mut published) = (None, None);
+    for i in below.chain(above) {
+        let line = lines[i].as_ref();
+        let found = match lines.get(i + 1) {
+            Some(next) if is_marker_only(line) => recognise(&format!("{line} {}", next.as_ref())),
+            _ => recognise(line),
+        };
+        if let Some(found) = found {
+            if author.is_none() && found.kind == LineKind::Byline {
+                author = found.author;
+            }
+            if published.is_none() {
+                published = found.published;
+            }
+        }
+        if author.is_some() && published.is_some() {
+            break;
+        }
+    }
+    (author, published)
+}
+
+/// `Written by`, `By:`, `Autor` alone on a line.
+fn is_marker_only(line: &str) -> bool {
+    let words: Vec<String> = line.split_whitespace().map(|w| w.trim_end_matches(':').to_lowercase()).filter(|w| !w.is_empty()).collect();
+    !words.is_empty() && phrase_len(&words, BYLINE_MARKERS) == Some(words.len())
+}
+
 /// Split text into words and separators. Punctuation at the edges of a word becomes a
 /// separator, except the period of an initial or abbreviation (`J.`, `a.m.`).
 fn split_pieces(text: &str) -> Vec<Piece> {

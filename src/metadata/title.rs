@@ -27,16 +27,17 @@ pub struct SplitTitle {
 /// that is much shorter than the rest is taken as the site too.
 pub fn strip_site_affix(title: &str, site_hints: &[&str]) -> SplitTitle {
     let title = collapse(title);
+    let title = strip_forum_prefix(&title).to_owned();
     let cuts = separator_positions(&title);
     let whole = || SplitTitle { headline: title.clone(), site: None };
     let (Some(first), Some(last)) = (cuts.first(), cuts.last()) else { return whole() };
     let hints: Vec<String> = site_hints.iter().flat_map(|h| hint_forms(h)).collect();
 
     let (head, tail) = (title[..last.0].trim(), title[last.1..].trim());
-    if matches_site(tail, &hints) {
+    if matches_site(tail, &hints, Side::Trailing) {
         // `Headline - Section | Site`: a second site-looking part goes too.
         let inner = strip_site_affix(head, site_hints);
-        let headline = if inner.site.is_some() && matches_site(inner.site.as_deref().unwrap_or(""), &hints) {
+        let headline = if inner.site.is_some() && matches_site(inner.site.as_deref().unwrap_or(""), &hints, Side::Trailing) {
             inner.headline
         } else {
             head.to_owned()
@@ -44,7 +45,7 @@ pub fn strip_site_affix(title: &str, site_hints: &[&str]) -> SplitTitle {
         return SplitTitle { headline, site: Some(tail.to_owned()) };
     }
     let (head_first, rest) = (title[..first.0].trim(), title[first.1..].trim());
-    if matches_site(head_first, &hints) {
+    if matches_site(head_first, &hints, Side::Leading) {
         return SplitTitle { headline: rest.to_owned(), site: Some(head_first.to_owned()) };
     }
     let tail_words = tail.split_whitespace().count();
@@ -52,6 +53,23 @@ pub fn strip_site_affix(title: &str, site_hints: &[&str]) -> SplitTitle {
         return SplitTitle { headline: head.to_owned(), site: Some(tail.to_owned()) };
     }
     whole()
+}
+
+/// Labels that forum software puts before a thread's title (`Thread: ...`, phpBB's
+/// `View topic - ...`), lower case, with their separator.
+const FORUM_PREFIXES: &[&str] = &["view topic - ", "thread: ", "topic: ", "thema: ", "sujet : ", "sujet: ", "tema: "];
+
+/// `title` without a forum software's label in front.
+fn strip_forum_prefix(title: &str) -> &str {
+    for prefix in FORUM_PREFIXES {
+        if let Some(head) = title.get(..prefix.len())
+            && head.eq_ignore_ascii_case(prefix)
+            && title.len() > prefix.len()
+        {
+            return title[prefix.len()..].trim_start();
+        }
+    }
+    title
 }
 
 /// Byte ranges of the separators in `title`.
@@ -88,9 +106,18 @@ fn hint_forms(hint: &str) -> Vec<String> {
     forms
 }
 
-/// Whether a part of a title names the site: equal to a hint, or starting or ending with
-/// one (`BBC News` for `bbc.co.uk`), or contained in one (`WSJ` for `The WSJ`).
-fn matches_site(part: &str, hints: &[String]) -> bool {
+/// Which end of a title a part stands at.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+enum Side {
+    Leading,
+    Trailing,
+}
+
+/// Whether a part of a title names the site: equal to a hint, or starting with one (`BBC
+/// News` for `bbc.co.uk`), or contained in one (`WSJ` for `The WSJ`). A trailing part may
+/// also end with one (`The Guardian`); a leading part may not, as `New to Astronomy – ...`
+/// is a headline on an astronomy forum.
+fn matches_site(part: &str, hints: &[String], side: Side) -> bool {
     let n = normalize(part);
     if n.is_empty() {
         return false;
@@ -98,7 +125,7 @@ fn matches_site(part: &str, hints: &[String]) -> bool {
     let words = part.split_whitespace().count();
     hints.iter().any(|h| {
         n == *h
-            || (h.chars().count() >= 3 && words <= 5 && (n.starts_with(h.as_str()) || n.ends_with(h.as_str())))
+            || (h.chars().count() >= 3 && words <= 5 && (n.starts_with(h.as_str()) || (side == Side::Trailing && n.ends_with(h.as_str()))))
             || (n.chars().count() >= 3 && h.contains(n.as_str()))
     })
 }
@@ -153,6 +180,19 @@ mod tests {
         assert_eq!(headline("Sino-Russian talks in Geneva", &[]), "Sino-Russian talks in Geneva");
         // Two halves of similar length: neither is a site name.
         assert_eq!(headline("Stocks fall sharply - Investors brace for more losses", &[]), "Stocks fall sharply - Investors brace for more losses");
+    }
+
+    #[test]
+    fn forum_labels_are_dropped() {
+        assert_eq!(headline("View topic - 2025-26 Season: MLS is Back!", &[]), "2025-26 Season: MLS is Back!");
+        assert_eq!(headline("Thread: What do you look for in a web host?", &[]), "What do you look for in a web host?");
+        assert_eq!(headline("Threads of the past", &[]), "Threads of the past");
+    }
+
+    #[test]
+    fn a_leading_part_must_name_the_site_exactly() {
+        assert_eq!(headline("New to Astronomy – Best First Telescope?", &["Astronomy"]), "New to Astronomy – Best First Telescope?");
+        assert_eq!(headline("Astronomy – Best First Telescope?", &["Astronomy"]), "Best First Telescope?");
     }
 
     #[test]
