@@ -127,3 +127,23 @@ fn title_sources_debug() {
         println!("{out}");
     }
 }
+
+#[test]
+#[ignore = "debug"]
+fn lines_debug() {
+    let Some(dir) = bench_dir() else { return };
+    let Some(want) = std::env::var_os("RINSE_BENCH_ID") else { return };
+    let set = dir.join("wcxb-dev");
+    let manifest = std::fs::read_to_string(set.join("manifest.jsonl")).unwrap_or_default();
+    for line in manifest.lines() {
+        let Ok(row) = serde_json::from_str::<Value>(line) else { continue };
+        if row["id"].as_str() != want.to_str() {
+            continue;
+        }
+        let bytes = std::fs::read(set.join(row["html"].as_str().unwrap())).unwrap();
+        let doc = Html::parse_document(&String::from_utf8_lossy(&bytes));
+        for (i, l) in crate::metadata::visible::visible_lines(&doc).iter().enumerate().take(400) {
+            println!("{i:4} {} {:?} {:?}", if l.in_h1 { "H1" } else { "  " }, l.text, crate::metadata::byline::recognise(&l.text));
+        }
+    }
+}

@@ -15,7 +15,7 @@ use regex::Regex;
 
 use crate::clean::shape::word_count;
 use crate::metadata::author::{BYLINE_MARKERS, clean_author, join_authors};
-use crate::metadata::date::find_date;
+use crate::metadata::date::find_dates;
 
 /// Longer lines are sentences or paragraphs, whatever they hold.
 const MAX_LINE_WORDS: usize = 24;
@@ -45,6 +45,12 @@ const DATE_LABELS: &[&str] = &[
     "pubblicato il", "pubblicato", "aggiornato il", "aggiornato", "gepubliceerd op",
     "gepubliceerd", "bijgewerkt op", "bijgewerkt", "laatst bijgewerkt", "geplaatst op",
     "опубликовано", "обновлено", "дата",
+];
+
+/// Beginnings of the label words that announce a date of change rather than publication.
+const UPDATE_LABEL_WORDS: &[&str] = &[
+    "updat", "modif", "aktualisiert", "jour", "actualizado", "atualizado", "aggiornato",
+    "bijgewerkt", "обновлено", "stand",
 ];
 
 /// Short words that may sit between a name and a date (`Jane Doe on Dec 6, 2016`), or be
@@ -83,6 +89,14 @@ static RELATIVE_DATE: LazyLock<Regex> = LazyLock::new(|| {
     .expect("static regex")
 });
 
+/// What bylines show besides names and dates: reading times, comment and view counts.
+static BYLINE_NOISE: LazyLock<Regex> = LazyLock::new(|| {
+    Regex::new(
+        r"(?i)^(?:(?:\d[\d.,]*\s*k?\s+)?(?:min(?:ute)?s?(?:\s+read)?|views|shares)|\d+\s*min|(?:\S+\s+){0,3}(?:comments?|responses?|replies|kommentare?|commentaires?|comentarios?|commenti|reacties)(?:\s+\S+){0,2})$",
+    )
+    .expect("static regex")
+});
+
 /// Which rule a recognised line belongs to.
 #[derive(Debug, Clone, Copy, PartialEq, Eq)]
 pub enum LineKind {
@@ -108,8 +122,9 @@ enum Piece {
     Separator,
     /// Where the date stood.
     Date,
-    /// A date label (`Published:`), which also separates.
-    Label,
+    /// A date label (`Published:`), which also separates; `update` for the labels of a
+    /// date of change (`Updated`, `Aktualisiert am`).
+    Label { update: bool },
     /// A byline marker (`By`); strong when it is a phrase (`Posted by`) or a field name
     /// (`Author:`), which vouches even for a one-word name such as a user name.
     Marker { strong: bool },
@@ -124,22 +139,21 @@ pub fn recognise(text: &str) -> Option<LineMeta> {
     if text.is_empty() || text.chars().count() > MAX_LINE_CHARS || word_count(text) > MAX_LINE_WORDS {
         return None;
     }
-    let date = find_date(text);
-    let pieces = match &date {
-        Some((_, range)) => {
-            let mut pieces = split_pieces(&text[..range.start]);
-            pieces.push(Piece::Date);
-            pieces.extend(split_pieces(&text[range.end..]));
-            pieces
-        }
-        None => split_pieces(text),
-    };
+    let dates = find_dates(text);
+    let mut pieces = Vec::new();
+    let mut at = 0;
+    for (_, range) in &dates {
+        pieces.extend(split_pieces(&text[at..range.start]));
+        pieces.push(Piece::Date);
+        at = range.end;
+    }
+    pieces.extend(split_pieces(&text[at..]));
     let pieces = classify(pieces);
-    let published = date.map(|(iso, _)| iso);
+    let published = publication_date(&pieces, dates.into_iter().map(|(iso, _)| iso).collect());
 
     let runs = name_runs(&pieces);
     let has_marker = pieces.iter().any(|p| matches!(p, Piece::Marker { .. }));
-    let has_label = pieces.contains(&Piece::Label);
+    let has_label = pieces.iter().any(|p| matches!(p, Piece::Label { .. }));
     let relative = published.is_none() && !has_marker && is_relative_date_line(&pieces);
     if published.is_none() && !has_marker && !relative {
         return None;
@@ -163,9 +177,9 @@ pub fn recognise(text: &str) -> Option<LineMeta> {
         if !first.is_name && !(single && first.strong_marker) {
             return None;
         }
-        if single && first.is_name && !first.strong_marker && !is_agency(&first.text()) && !is_acronym(&first.words[0]) {
+        if single && first.is_name && !first.strong_marker && published.is_none() && !is_agency(&first.text()) && !is_acronym(&first.words[0]) {
             // `By Design`, `Von Montag`: one capitalised word after a short marker is too
-            // often an ordinary phrase.
+            // often an ordinary phrase, unless a date beside it makes the line a byline.
             return None;
         }
         let names = marked.iter().filter(|r| r.is_name).flat_map(|r| split_names(&r.words)).filter_map(|n| clean_author(&n));
@@ -276,7 +290,7 @@ fn classify(pieces: Vec<Piece>) -> Vec<Piece> {
             continue;
         };
         let ahead = words_at(i);
-        let at_part_start = matches!(out.last(), None | Some(Piece::Separator | Piece::Date | Piece::Label));
+        let at_part_start = matches!(out.last(), None | Some(Piece::Separator | Piece::Date | Piece::Label { .. }));
         let label = phrase_len(&ahead, DATE_LABELS).unwrap_or(0);
         let marker = if at_part_start { phrase_len(&ahead, BYLINE_MARKERS).unwrap_or(0) } else { 0 };
         if marker > label {
@@ -284,7 +298,8 @@ fn classify(pieces: Vec<Piece>) -> Vec<Piece> {
             out.push(Piece::Marker { strong });
             i += marker;
         } else if label > 0 {
-            out.push(Piece::Label);
+            let update = ahead[..label].iter().any(|w| UPDATE_LABEL_WORDS.iter().any(|u| w.starts_with(u)));
+            out.push(Piece::Label { update });
             i += label;
         } else if FILLER_WORDS.contains(&ahead[0].as_str()) && next_is_date_or_label(&pieces, i + 1) {
             out.push(Piece::Filler);
@@ -315,7 +330,7 @@ fn next_is_date_or_label(pieces: &[Piece], from: usize) -> bool {
     pieces[from.min(pieces.len())..]
         .iter()
         .find(|p| **p != Piece::Separator)
-        .is_some_and(|p| matches!(p, Piece::Date) || matches!(p, Piece::Word(w) if phrase_len(&[w.to_lowercase()], DATE_LABELS).is_some()))
+        .is_some_and(|p| matches!(p, Piece::Date) || matches!(p, Piece::Word(w) if phrase_len(std::slice::from_ref(&w.to_lowercase()), DATE_LABELS).is_some()))
 }
 
 /// A run of consecutive words between other pieces.
@@ -356,6 +371,10 @@ fn name_runs(pieces: &[Piece]) -> Vec<NameRun> {
         let after_marker = matches!(lead, Some(Piece::Marker { .. }));
         let strong_marker = matches!(lead, Some(Piece::Marker { strong: true }));
         let touches_date = matches!(pieces.get(start.wrapping_sub(1)), Some(Piece::Date)) || matches!(pieces.get(i), Some(Piece::Date));
+        if BYLINE_NOISE.is_match(&words.join(" ")) {
+            // `12 Comments`, `3 min read`: shown in bylines, but neither name nor date.
+            continue;
+        }
         runs.push(NameRun { is_name: is_name_like(&words), words, after_marker, strong_marker, touches_date });
     }
     runs
@@ -404,10 +423,30 @@ fn is_acronym(word: &str) -> bool {
     word.chars().filter(|c| c.is_alphabetic()).count() >= 2 && word.chars().all(|c| !c.is_lowercase())
 }
 
+/// The date of publication among the dates of a line: the first that no update label
+/// announces (`Published on Oct 21, 2025 Updated on Mar 9, 2026`), else the first.
+fn publication_date(pieces: &[Piece], dates: Vec<String>) -> Option<String> {
+    let mut announced_update = Vec::new();
+    let mut last_label_update = false;
+    for piece in pieces {
+        match piece {
+            Piece::Label { update } => last_label_update = *update,
+            Piece::Date => {
+                announced_update.push(last_label_update);
+                last_label_update = false;
+            }
+            Piece::Separator | Piece::Filler => {}
+            _ => last_label_update = false,
+        }
+    }
+    let first_published = dates.iter().zip(&announced_update).find(|(_, update)| !**update).map(|(d, _)| d.clone());
+    first_published.or_else(|| dates.into_iter().next())
+}
+
 /// `Updated 2 hours ago` and the like: an optional label, then a relative date only.
 fn is_relative_date_line(pieces: &[Piece]) -> bool {
     let words: Vec<&str> = pieces.iter().filter_map(|p| if let Piece::Word(w) = p { Some(w.as_str()) } else { None }).collect();
-    let rest = pieces.iter().all(|p| matches!(p, Piece::Word(_) | Piece::Separator | Piece::Label | Piece::Filler));
+    let rest = pieces.iter().all(|p| matches!(p, Piece::Word(_) | Piece::Separator | Piece::Label { .. } | Piece::Filler));
     rest && !words.is_empty() && RELATIVE_DATE.is_match(&words.join(" "))
 }
 
@@ -457,6 +496,9 @@ mod tests {
         byline("By Jane Doe | Updated Dec 6, 2016", Some("Jane Doe"), Some("2016-12-06"));
         byline("By Jane Doe on December 6, 2016", Some("Jane Doe"), Some("2016-12-06"));
         byline("By AFP", Some("AFP"), None);
+        byline("by Amanda · Dec 20, 2025 at 3:00 am · 12 Comments", Some("Amanda"), Some("2025-12-20"));
+        byline("by Amanda · Dec 20, 2025 at 3:00 am · One comment so far", Some("Amanda"), Some("2025-12-20"));
+        byline("Jane Doe · December 18, 2025 ・ 3 min read", Some("Jane Doe"), Some("2025-12-18"));
         byline("Written by J. R. Hartley", Some("J. R. Hartley"), None);
         // A user name is removed, but `admin` is no author.
         byline("Posted by admin on June 5, 2019", None, Some("2019-06-05"));
@@ -474,6 +516,8 @@ mod tests {
         dateline("Posted on December 6, 2016", Some("2016-12-06"));
         dateline("Last updated 6 December 2016", Some("2016-12-06"));
         dateline("Updated 2 hours ago", None);
+        dateline("Published on Oct 21, 2025 Updated on Mar 9, 2026", Some("2025-10-21"));
+        dateline("Updated on Mar 9, 2026 | Published on Oct 21, 2025", Some("2025-10-21"));
     }
 
     #[test]

@@ -221,6 +221,17 @@ pub fn find_date(text: &str) -> Option<(String, Range<usize>)> {
     find_all(text, None).into_iter().next().map(|f| (f.iso, f.range))
 }
 
+/// Every date inside a text, in order, none overlapping another (see [`find_date`]).
+pub fn find_dates(text: &str) -> Vec<(String, Range<usize>)> {
+    let mut dates: Vec<(String, Range<usize>)> = Vec::new();
+    for found in find_all(text, None) {
+        if dates.last().is_none_or(|(_, last)| found.range.start >= last.end) {
+            dates.push((found.iso, found.range));
+        }
+    }
+    dates
+}
+
 /// Every date candidate in `text`, the earliest first (the longest first among those that
 /// start together).
 fn find_all(text: &str, order: Option<NumericOrder>) -> Vec<Found> {
@@ -491,6 +502,14 @@ mod tests {
         let (iso, range) = find_date(text).expect("date");
         assert_eq!(iso, "2016-12-06");
         assert_eq!(&text[range], "December 6, 2016 9:28 PM");
+    }
+
+    #[test]
+    fn find_dates_lists_each_once() {
+        let text = "Published on Oct 21, 2025 Updated on Mar 9, 2026";
+        let dates: Vec<String> = find_dates(text).into_iter().map(|(iso, _)| iso).collect();
+        assert_eq!(dates, ["2025-10-21", "2026-03-09"]);
+        assert!(find_dates("no date here").is_empty());
     }
 
     #[test]

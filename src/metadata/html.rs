@@ -227,13 +227,14 @@ fn in_main_container(e: ElementRef<'_>) -> bool {
 }
 
 /// The author and date of the byline and dateline shown near the headline: the `<h1>` line
-/// that holds the title, else the first `<h1>`.
+/// that holds the title, else any line that does, else the first `<h1>`.
 fn near_headline(doc: &Html, title: Option<&str>) -> (Option<String>, Option<String>) {
     let lines = visible_lines(doc);
     let key = title.map(normalize);
     let anchor = lines
         .iter()
         .position(|l| l.in_h1 && key.as_deref() == Some(normalize(&l.text).as_str()))
+        .or_else(|| lines.iter().position(|l| key.as_deref() == Some(normalize(&l.text).as_str())))
         .or_else(|| lines.iter().position(|l| l.in_h1));
     match anchor {
         Some(anchor) => {

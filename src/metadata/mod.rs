@@ -23,7 +23,7 @@ pub mod html;
 pub(crate) mod jsonld;
 pub mod language;
 pub mod title;
-mod visible;
+pub(crate) mod visible;
 
 #[cfg(test)]
 mod bench;
