@@ -3,63 +3,102 @@
 //! carry a byline or dateline near the top.
 
 use crate::clean::shape::{ends_like_sentence, word_count};
-use crate::metadata::byline::{LineKind, recognise};
+use crate::metadata::byline::{recognise, scan_near_headline};
 use crate::metadata::title::{collapse, normalize, strip_site_affix};
 use crate::model::PageMeta;
 
-/// How many non-empty lines at the top are read; metadata lower down is body text.
-const HEAD_LINES: usize = 40;
+/// How many non-empty lines at the top are read: menus can fill a hundred lines before
+/// the article's headline; metadata lower down is body text.
+const HEAD_LINES: usize = 250;
 /// How far below the first line its headline may be repeated.
-const HEADLINE_SEARCH_LINES: usize = 30;
-/// A repeated headline found inside the first line must keep at least this share of it.
-const MIN_PREFIX_SHARE: f32 = 0.4;
+const HEADLINE_SEARCH_LINES: usize = 200;
+/// Marks between a headline and a site name in a title line.
+const SEPARATOR_MARKS: &[char] = &['|', '-', '–', '—', ':', '·', '•', '»', '«', '~', '/', '｜'];
+/// Marks that dumps leave in front of a headline line (`/ Headline` after a breadcrumb).
+const LEADING_MARKS: &[char] = &['|', '/', '·', '•', '»', '›', '>', '-', '–', '—'];
+/// Copyright lines longer than this are not read for the site's name.
+const MAX_COPYRIGHT_HINT_CHARS: usize = 120;
 /// A line agrees with the title when this share of its words are words of the title...
-const MIN_AGREEMENT: f32 = 0.75;
+const MIN_AGREEMENT: f32 = 0.6;
 /// ...and it has at least this share of the title's words.
-const MIN_COVERAGE: f32 = 0.6;
+const MIN_COVERAGE: f32 = 0.5;
+/// A line of fewer words is not taken as a headline for its words alone.
+const MIN_HEADLINE_WORDS: usize = 2;
 /// Headlines are at most this long (in words); longer lines are body text.
 const MAX_HEADLINE_WORDS: usize = 40;
 
 /// Metadata from the first lines of a dump (any number of lines may be given; only the first
-/// [`HEAD_LINES`] non-empty ones are read).
+/// [`HEAD_LINES`] non-empty ones are read). The headline is the first line (a page's
+/// `<title>`) without its site part, or the line below that repeats it; the byline and
+/// dateline are looked for around that repeated headline.
 pub fn from_dump(lines: &[&str]) -> PageMeta {
     let head: Vec<String> = lines.iter().map(|l| collapse(l)).filter(|l| !l.is_empty()).take(HEAD_LINES).collect();
     let mut meta = PageMeta::default();
 
-    for line in &head {
-        if let Some(found) = recognise(line) {
-            if meta.author.is_none() && found.kind == LineKind::Byline {
-                meta.author = found.author;
+    // The title line: the first line that is neither a byline nor a dateline.
+    let title_at = head.iter().position(|l| recognise(l).is_none() && word_count(l) <= MAX_HEADLINE_WORDS);
+    let mut anchor = title_at.unwrap_or(0);
+    if let Some(first) = title_at {
+        let title_line = &head[first];
+        let hints = site_hints(lines, title_line);
+        let hints: Vec<&str> = hints.iter().map(String::as_str).collect();
+        let split = strip_site_affix(title_line, &hints);
+        let later_end = head.len().min(first + 1 + HEADLINE_SEARCH_LINES);
+        match repeated_headline(title_line, &split.headline, &head[first + 1..later_end]) {
+            Some((offset, site)) => {
+                anchor = first + 1 + offset;
+                meta.title = Some(head[anchor].trim_start_matches(LEADING_MARKS).trim_start().to_owned());
+                meta.site = site.or(split.site);
             }
-            if meta.published.is_none() {
-                meta.published = found.published;
+            None => {
+                meta.title = Some(split.headline);
+                meta.site = split.site;
             }
         }
     }
-
-    // The title line: the first line that is neither a byline nor a dateline.
-    let Some(first) = head.iter().position(|l| recognise(l).is_none() && word_count(l) <= MAX_HEADLINE_WORDS) else {
-        return meta;
-    };
-    let title_line = &head[first];
-    let split = strip_site_affix(title_line, &[]);
-    let later = &head[first + 1..head.len().min(first + 1 + HEADLINE_SEARCH_LINES)];
-    let (title, site) = match repeated_headline(title_line, &split.headline, later) {
-        Some((headline, site)) => (headline, site.or(split.site)),
-        None => (split.headline, split.site),
-    };
-    meta.title = Some(title);
-    meta.site = site;
+    if !head.is_empty() {
+        let (author, published) = scan_near_headline(&head, anchor);
+        meta.author = author;
+        meta.published = published;
+    }
     meta
 }
 
-/// A later line that repeats the headline of `title_line`: the line itself, the title
-/// without its site part, a longer headline the title was cut from, or a line with nearly
-/// the same words. Returns the headline and, when the line showed it, the site part.
-fn repeated_headline(title_line: &str, stripped: &str, later: &[String]) -> Option<(String, Option<String>)> {
+/// Names that the dump gives for its site: the text of its copyright lines (`© 2025 Foo
+/// Media. All rights reserved.`), and the last part of the title line when it also stands
+/// alone on a line of its own (a logo's text).
+fn site_hints(lines: &[&str], title_line: &str) -> Vec<String> {
+    let mut hints = Vec::new();
+    for line in lines {
+        let lower = line.to_lowercase();
+        let at = lower.find('©').or_else(|| lower.find("copyright"));
+        if let Some(at) = at
+            && line.len() <= at + MAX_COPYRIGHT_HINT_CHARS * 4
+        {
+            let rest: String = line[at..].chars().take(MAX_COPYRIGHT_HINT_CHARS).collect();
+            let rest = rest.replace("Copyright", "").replace("copyright", "").replace('©', "");
+            let named: String = rest.split_whitespace().filter(|w| !w.chars().all(|c| c.is_ascii_digit() || c == '-' || c == '–')).collect::<Vec<_>>().join(" ");
+            if !named.is_empty() && !hints.contains(&named) {
+                hints.push(named);
+            }
+        }
+    }
+    if let Some((_, tail)) = title_line.rsplit_once(" | ").or_else(|| title_line.rsplit_once(" - ")).or_else(|| title_line.rsplit_once(" – ")) {
+        let tail = tail.trim();
+        if !tail.is_empty() && lines.iter().skip(1).any(|l| l.trim() == tail) {
+            hints.push(tail.to_owned());
+        }
+    }
+    hints
+}
+
+/// The index in `later` of a line that repeats the headline of `title_line`: the line
+/// itself, the title without its site part, a longer headline the title was cut from, or a
+/// line with mostly the same words. With it, the site part when the line showed it.
+fn repeated_headline(title_line: &str, stripped: &str, later: &[String]) -> Option<(usize, Option<String>)> {
     let key = normalize(title_line);
     let stripped_key = normalize(stripped);
-    for line in later {
+    for (i, line) in later.iter().enumerate() {
         let words = word_count(line);
         if words == 0 || words > MAX_HEADLINE_WORDS {
             continue;
@@ -68,33 +107,43 @@ fn repeated_headline(title_line: &str, stripped: &str, later: &[String]) -> Opti
         if line_key.is_empty() {
             continue;
         }
-        if line_key == key || line_key == stripped_key {
-            return Some((line.clone(), None));
+        // The first line repeated as it is (a second `<title>`) tells nothing new.
+        if line_key == key && stripped_key != key {
+            continue;
         }
-        // `Headline | Site` in the first line, `Headline` below it.
-        if let Some(rest) = title_line.strip_prefix(line.as_str())
-            && line_key.len() as f32 >= MIN_PREFIX_SHARE * key.len() as f32
-        {
-            let site = rest.trim_start_matches(|c: char| c.is_whitespace() || matches!(c, '|' | '-' | '–' | '—' | ':' | '·' | '•' | '»'));
-            let site = (!site.is_empty() && rest.len() > site.len()).then(|| site.to_owned());
-            if rest.is_empty() || site.is_some() {
-                return Some((line.clone(), site));
+        if line_key == key || line_key == stripped_key {
+            return Some((i, None));
+        }
+        // `Headline | Site` in the first line, `Headline` below it: the rest after the line
+        // must be a whole part of the title, set off by a separator.
+        if let Some(rest) = title_line.strip_prefix(line.as_str()) {
+            let site = rest.trim_start().trim_start_matches(SEPARATOR_MARKS).trim_start();
+            if !site.is_empty() && rest.trim_start().len() > site.len() {
+                return Some((i, Some(site.to_owned())));
             }
         }
         // A title cut short (`Headline that goes on…`) and the full headline below.
         let cut = stripped.trim_end_matches(['…', '.']).trim_end();
         if cut.len() < stripped.len() && normalize(cut).len() >= 10 && line.starts_with(cut) && !ends_like_sentence(line) {
-            return Some((line.clone(), None));
+            return Some((i, None));
         }
     }
-    // Nearly the same words, in a line that reads like a headline.
+    // Mostly the same words, in a line that reads like a headline.
     later
         .iter()
-        .filter(|l| word_count(l) >= 3 && word_count(l) <= MAX_HEADLINE_WORDS)
-        .map(|l| (overlap(l, stripped), l))
-        .filter(|((agree, cover), _)| *agree >= MIN_AGREEMENT && *cover >= MIN_COVERAGE)
-        .max_by(|a, b| (a.0.0 + a.0.1).total_cmp(&(b.0.0 + b.0.1)))
-        .map(|(_, l)| (l.clone(), None))
+        .enumerate()
+        .filter(|(_, l)| (MIN_HEADLINE_WORDS..=MAX_HEADLINE_WORDS).contains(&word_count(l)))
+        .filter_map(|(i, l)| {
+            [title_line, stripped]
+                .iter()
+                .map(|t| overlap(l, t))
+                .filter(|(agree, cover)| *agree >= MIN_AGREEMENT && *cover >= MIN_COVERAGE)
+                .map(|(agree, cover)| agree + cover)
+                .max_by(f32::total_cmp)
+                .map(|score| (score, i))
+        })
+        .max_by(|a, b| a.0.total_cmp(&b.0).then(b.1.cmp(&a.1)))
+        .map(|(_, i)| (i, None))
 }
 
 /// The share of `line`'s words found in `title`, and the share of `title`'s words found in

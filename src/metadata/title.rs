@@ -4,12 +4,14 @@
 
 /// Separators between a headline and a site name, with the spaces around them (a hyphen
 /// inside a word is not one).
-const SEPARATORS: &[&str] = &[" | ", " - ", " – ", " — ", " :: ", " · ", " • ", " » ", " « ", " ~ ", " / ", " ｜ "];
+const SEPARATORS: &[&str] = &[" | ", " - ", " – ", " — ", " :: ", " : ", " · ", " • ", " » ", " « ", " ~ ", " / ", " ｜ "];
 
 /// A trailing part with no known site name is dropped when it has at most this many words...
 const MAX_UNKNOWN_AFFIX_WORDS: usize = 4;
-/// ...and the headline before it is at least this many times as long (in characters).
+/// ...and the headline before it is at least this many times as long (in characters)...
 const MIN_HEADLINE_TO_AFFIX: usize = 3;
+/// ...or, after a bar (`Headline | Site`), at least as long.
+const MIN_HEADLINE_TO_AFFIX_AFTER_BAR: usize = 1;
 
 /// Host labels that say nothing about the site (`www.`, `.co.uk`).
 const GENERIC_HOST_LABELS: &[&str] = &["www", "com", "org", "net", "co", "edu", "gov", "ac", "blog", "news", "m", "amp"];
@@ -49,10 +51,21 @@ pub fn strip_site_affix(title: &str, site_hints: &[&str]) -> SplitTitle {
         return SplitTitle { headline: rest.to_owned(), site: Some(head_first.to_owned()) };
     }
     let tail_words = tail.split_whitespace().count();
-    if tail_words <= MAX_UNKNOWN_AFFIX_WORDS && head.chars().count() >= MIN_HEADLINE_TO_AFFIX * tail.chars().count() {
+    let separator = title[last.0..last.1].trim();
+    // A bar almost always sets off a site name; other separators only when the part after
+    // them is much shorter than the headline.
+    let min_ratio = if matches!(separator, "|" | "｜") { MIN_HEADLINE_TO_AFFIX_AFTER_BAR } else { MIN_HEADLINE_TO_AFFIX };
+    if (tail_words <= MAX_UNKNOWN_AFFIX_WORDS && head.chars().count() >= min_ratio * tail.chars().count()) || looks_like_domain(tail) {
         return SplitTitle { headline: head.to_owned(), site: Some(tail.to_owned()) };
     }
     whole()
+}
+
+/// `Dictionary.com`, `example.co.uk`: a host name standing for the site.
+fn looks_like_domain(part: &str) -> bool {
+    let part = part.trim();
+    !part.contains(' ')
+        && part.rsplit_once('.').is_some_and(|(name, tld)| !name.is_empty() && (2..=6).contains(&tld.len()) && tld.chars().all(|c| c.is_ascii_alphabetic()))
 }
 
 /// Labels that forum software puts before a thread's title (`Thread: ...`, phpBB's
@@ -171,6 +184,14 @@ mod tests {
     #[test]
     fn strips_a_short_unknown_suffix() {
         assert_eq!(headline("Top 10 Shoe Companies in the World You Should Know About - Fastarz", &[]), "Top 10 Shoe Companies in the World You Should Know About");
+    }
+
+    #[test]
+    fn a_bar_sets_off_a_site_name() {
+        assert_eq!(headline("Beatrice Tan Rug | Ruggable US", &[]), "Beatrice Tan Rug");
+        assert_eq!(headline("RESTAURANT Definition & Meaning | Dictionary.com", &[]), "RESTAURANT Definition & Meaning");
+        assert_eq!(headline("Rug | Ruggable United States Online", &[]), "Rug | Ruggable United States Online");
+        assert_eq!(headline("Restaurant - Dictionary.com", &[]), "Restaurant");
     }
 
     #[test]
