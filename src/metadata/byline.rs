@@ -110,6 +110,10 @@ pub enum LineKind {
 #[derive(Debug, Clone, PartialEq, Eq)]
 pub struct LineMeta {
     pub kind: LineKind,
+    /// The line has a byline marker (`By`, `Von`, `Written by`).
+    pub marked: bool,
+    /// The line has a date label (`Published:`, `Veröffentlicht am`).
+    pub labelled: bool,
     pub author: Option<String>,
     /// As [`crate::metadata::date::parse_date`] gives it.
     pub published: Option<String>,
@@ -159,7 +163,7 @@ pub fn recognise(text: &str) -> Option<LineMeta> {
         return None;
     }
     if relative {
-        return Some(LineMeta { kind: LineKind::Dateline, author: None, published: None });
+        return Some(LineMeta { kind: LineKind::Dateline, marked: false, labelled: has_label, author: None, published: None });
     }
     if runs.len() > MAX_RUNS || runs.iter().map(|r| r.words.len()).sum::<usize>() > MAX_NAME_WORDS {
         return None;
@@ -182,8 +186,10 @@ pub fn recognise(text: &str) -> Option<LineMeta> {
             // often an ordinary phrase, unless a date beside it makes the line a byline.
             return None;
         }
-        let names = marked.iter().filter(|r| r.is_name).flat_map(|r| split_names(&r.words)).filter_map(|n| clean_author(&n));
-        return Some(LineMeta { kind: LineKind::Byline, author: join_authors(names), published });
+        // Names stay as the byline writes them (`Jane Doe and John Roe`); separate parts
+        // (`Jane Doe, Reuters`) are joined with `, `.
+        let names = marked.iter().filter(|r| r.is_name).filter_map(|r| clean_author(&r.text()));
+        return Some(LineMeta { kind: LineKind::Byline, marked: true, labelled: has_label, author: join_authors(names), published });
     }
 
     // A date with, at most, a place, a section or a name beside it.
@@ -200,8 +206,26 @@ pub fn recognise(text: &str) -> Option<LineMeta> {
         _ => None,
     };
     let kind = if author.is_some() { LineKind::Byline } else { LineKind::Dateline };
-    Some(LineMeta { kind, author, published })
+    Some(LineMeta { kind, marked: false, labelled: has_label, author, published })
 }
+
+/// How many lines above a date line a name on its own line may stand.
+const NAME_ABOVE_DATE_LINES: usize = 2;
+
+/// Words of menus and widgets, which capitalised two-word lines near a date are made of
+/// more often than of names.
+const FURNITURE_WORDS: &[&str] = &[
+    "read", "more", "share", "latest", "related", "posts", "post", "news", "blog", "blogs",
+    "home", "menu", "search", "login", "log", "sign", "subscribe", "comments", "comment", "reply",
+    "profile", "about", "contact", "follow", "next", "previous", "back", "top", "view", "all",
+    "categories", "category", "tags", "posted", "updated", "published", "written", "author",
+    "authors", "staff", "team", "us", "our", "the", "articles", "article", "stories", "story",
+    "video", "videos", "photos", "sponsored", "advertisement", "newsletter", "page", "editor's",
+    "picks", "popular", "trending", "recent", "featured", "topics", "sections", "services",
+    "products", "shop", "cart", "help", "support", "faq", "privacy", "terms", "policy", "cookie",
+    "cookies", "settings", "account", "english", "edition", "opinion", "world", "business",
+    "sports", "health", "science", "technology", "entertainment", "politics", "local", "weather",
+];
 
 /// Lines after a headline searched for its byline and dateline...
 const LINES_AFTER_HEADLINE: usize = 25;
@@ -225,6 +249,14 @@ pub fn scan_near_headline<S: AsRef<str>>(lines: &[S], headline: usize) -> (Optio
             if author.is_none() && found.kind == LineKind::Byline {
                 author = found.author;
             }
+            if author.is_none() && found.published.is_some() {
+                // `Jane Doe` / `Senior Editor` / `December 6, 2016`: a name on its own line
+                // just above a date line.
+                author = (i.saturating_sub(NAME_ABOVE_DATE_LINES)..i)
+                    .rev()
+                    .filter(|&j| j != headline)
+                    .find_map(|j| is_person_name(lines[j].as_ref()).then(|| lines[j].as_ref().to_owned()));
+            }
             if published.is_none() {
                 published = found.published;
             }
@@ -234,6 +266,41 @@ pub fn scan_near_headline<S: AsRef<str>>(lines: &[S], headline: usize) -> (Optio
         }
     }
     (author, published)
+}
+
+/// The first marked byline's author (`By Jane Doe`) and the first labelled date
+/// (`Published: ...`) anywhere in `lines`: the fallback when no headline is known.
+pub fn scan_anywhere<S: AsRef<str>>(lines: &[S]) -> (Option<String>, Option<String>) {
+    let (mut author, mut published) = (None, None);
+    for line in lines {
+        if let Some(found) = recognise(line.as_ref()) {
+            if author.is_none() && found.marked {
+                author = found.author;
+            }
+            if published.is_none() && found.labelled {
+                published = found.published;
+            }
+        }
+        if author.is_some() && published.is_some() {
+            break;
+        }
+    }
+    (author, published)
+}
+
+/// A line that is only a person's name: two to four capitalised words of letters, none of
+/// them a word of page furniture (`Read More`, `Latest Posts`).
+fn is_person_name(line: &str) -> bool {
+    let words: Vec<&str> = line.split_whitespace().collect();
+    if !PERSON_WORDS.contains(&words.len()) || words.iter().all(|w| !w.chars().any(char::is_lowercase)) {
+        return false;
+    }
+    words.iter().all(|w| {
+        let lower = w.to_lowercase();
+        let letters_only = w.chars().all(|c| c.is_alphabetic() || matches!(c, '-' | '\'' | '’' | '.'));
+        let capitalised = w.chars().next().is_some_and(char::is_uppercase) || NAME_PARTICLES.contains(&lower.as_str());
+        letters_only && capitalised && !FURNITURE_WORDS.contains(&lower.trim_end_matches('.'))
+    })
 }
 
 /// `Written by`, `By:`, `Autor` alone on a line.
@@ -368,7 +435,10 @@ fn name_runs(pieces: &[Piece]) -> Vec<NameRun> {
         // What stands before the run, looking past separators, says whether it is marked.
         let before: Vec<&Piece> = pieces[..start].iter().rev().take_while(|p| **p == Piece::Separator || **p == Piece::Filler).collect();
         let lead = pieces[..start - before.len()].last();
-        let after_marker = matches!(lead, Some(Piece::Marker { .. }));
+        // A run right after a marked one, set off only by separators, is marked too
+        // (`By Jane Doe, Reuters`).
+        let follows_marked = matches!(lead, Some(Piece::Word(_))) && runs.last().is_some_and(|r: &NameRun| r.after_marker);
+        let after_marker = matches!(lead, Some(Piece::Marker { .. })) || follows_marked;
         let strong_marker = matches!(lead, Some(Piece::Marker { strong: true }));
         let touches_date = matches!(pieces.get(start.wrapping_sub(1)), Some(Piece::Date)) || matches!(pieces.get(i), Some(Piece::Date));
         if BYLINE_NOISE.is_match(&words.join(" ")) {
@@ -394,24 +464,6 @@ fn is_name_like(words: &[String]) -> bool {
         let Some(first) = word.chars().find(|c| c.is_alphanumeric()) else { return false };
         first.is_uppercase() && !word.chars().any(|c| c.is_ascii_digit())
     })
-}
-
-/// Split a run of names at joiners: `Jane Doe and John Roe` → `Jane Doe`, `John Roe`.
-fn split_names(words: &[String]) -> Vec<String> {
-    let mut names = Vec::new();
-    let mut current: Vec<&str> = Vec::new();
-    for word in words {
-        if NAME_JOINERS.contains(&word.to_lowercase().as_str()) && !current.is_empty() {
-            names.push(current.join(" "));
-            current.clear();
-        } else {
-            current.push(word);
-        }
-    }
-    if !current.is_empty() {
-        names.push(current.join(" "));
-    }
-    names
 }
 
 fn is_agency(name: &str) -> bool {
@@ -492,7 +544,8 @@ mod tests {
 
     #[test]
     fn bylines_with_several_authors_and_dates() {
-        byline("By Jane Doe and John Roe", Some("Jane Doe, John Roe"), None);
+        byline("By Jane Doe and John Roe", Some("Jane Doe and John Roe"), None);
+        byline("By Jane Doe, Reuters", Some("Jane Doe, Reuters"), None);
         byline("By Jane Doe | Updated Dec 6, 2016", Some("Jane Doe"), Some("2016-12-06"));
         byline("By Jane Doe on December 6, 2016", Some("Jane Doe"), Some("2016-12-06"));
         byline("By AFP", Some("AFP"), None);

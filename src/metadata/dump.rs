@@ -3,7 +3,7 @@
 //! carry a byline or dateline near the top.
 
 use crate::clean::shape::{ends_like_sentence, word_count};
-use crate::metadata::byline::{recognise, scan_near_headline};
+use crate::metadata::byline::{recognise, scan_anywhere, scan_near_headline};
 use crate::metadata::title::{collapse, normalize, strip_site_affix};
 use crate::model::PageMeta;
 
@@ -58,8 +58,9 @@ pub fn from_dump(lines: &[&str]) -> PageMeta {
     }
     if !head.is_empty() {
         let (author, published) = scan_near_headline(&head, anchor);
-        meta.author = author;
-        meta.published = published;
+        let (any_author, any_published) = scan_anywhere(&head);
+        meta.author = author.or(any_author);
+        meta.published = published.or(any_published);
     }
     meta
 }
