@@ -30,11 +30,16 @@ struct Score {
     labelled: u32,
     right: u32,
     found_wrong: u32,
+    /// Values given for pages that have no label for the field (unknown right or wrong).
+    unlabelled_found: u32,
 }
 
 impl Score {
     fn add(&mut self, label: Option<&str>, got: Option<&str>, is_right: impl Fn(&str, &str) -> bool, misses: &mut Vec<String>, id: &str, field: &str) {
-        let Some(label) = label else { return };
+        let Some(label) = label else {
+            self.unlabelled_found += u32::from(got.is_some());
+            return;
+        };
         self.labelled += 1;
         match got {
             Some(g) if is_right(label, g) => self.right += 1,
@@ -48,12 +53,13 @@ impl Score {
 
     fn line(&self, name: &str) -> String {
         format!(
-            "{name:>7}: {:.3} ({}/{}, {} wrong, {} missing)",
+            "{name:>7}: {:.3} ({}/{}, {} wrong, {} missing; {} given on unlabelled pages)",
             self.right as f64 / self.labelled.max(1) as f64,
             self.right,
             self.labelled,
             self.found_wrong,
-            self.labelled - self.right - self.found_wrong
+            self.labelled - self.right - self.found_wrong,
+            self.unlabelled_found
         )
     }
 }

@@ -92,7 +92,7 @@ static RELATIVE_DATE: LazyLock<Regex> = LazyLock::new(|| {
 /// What bylines show besides names and dates: reading times, comment and view counts.
 static BYLINE_NOISE: LazyLock<Regex> = LazyLock::new(|| {
     Regex::new(
-        r"(?i)^(?:(?:\d[\d.,]*\s*k?\s+)?(?:min(?:ute)?s?(?:\s+read)?|views|shares)|\d+\s*min|(?:\S+\s+){0,3}(?:comments?|responses?|replies|kommentare?|commentaires?|comentarios?|commenti|reacties)(?:\s+\S+){0,2})$",
+        r"(?i)^(?:(?:\d[\d.,]*\s*k?\s+)?(?:min(?:ute)?s?(?:\s+read)?|views|shares)|\d+\s*min|#?\d{1,4}|(?:\S+\s+){0,3}(?:comments?|responses?|replies|kommentare?|commentaires?|comentarios?|commenti|reacties)(?:\s+\S+){0,2})$",
     )
     .expect("static regex")
 });
@@ -178,17 +178,19 @@ pub fn recognise(text: &str) -> Option<LineMeta> {
         }
         let first = marked.first()?;
         let single = first.words.len() == 1 && marked.len() == 1;
-        if !first.is_name && !(single && first.strong_marker) {
+        // One word after the marker: a name only when the marker is strong (`Posted by
+        // jdoe`), the line also has a date (`by Amanda · Dec 20, 2025`, `Posted on ... by
+        // infuy`), or it is an agency or an acronym; `By Design`, `Von Montag` are phrases.
+        let vouched = first.strong_marker || published.is_some();
+        if single && !vouched && !is_agency(&first.text()) && !(first.is_name && is_acronym(&first.words[0])) {
             return None;
         }
-        if single && first.is_name && !first.strong_marker && published.is_none() && !is_agency(&first.text()) && !is_acronym(&first.words[0]) {
-            // `By Design`, `Von Montag`: one capitalised word after a short marker is too
-            // often an ordinary phrase, unless a date beside it makes the line a byline.
+        if !first.is_name && !(single && vouched) {
             return None;
         }
         // Names stay as the byline writes them (`Jane Doe and John Roe`); separate parts
         // (`Jane Doe, Reuters`) are joined with `, `.
-        let names = marked.iter().filter(|r| r.is_name).filter_map(|r| clean_author(&r.text()));
+        let names = marked.iter().filter(|r| r.is_name || (single && vouched)).filter_map(|r| clean_author(&r.text()));
         return Some(LineMeta { kind: LineKind::Byline, marked: true, labelled: has_label, author: join_authors(names), published });
     }
 
@@ -268,24 +270,33 @@ pub fn scan_near_headline<S: AsRef<str>>(lines: &[S], headline: usize) -> (Optio
     (author, published)
 }
 
-/// The first marked byline's author (`By Jane Doe`) and the first labelled date
-/// (`Published: ...`) anywhere in `lines`: the fallback when no headline is known.
+/// The first marked byline's author (`By Jane Doe`) anywhere in `lines`, and the first
+/// labelled date (`Published: ...`), else the first date standing alone on a line: the
+/// fallback when the headline is not known.
 pub fn scan_anywhere<S: AsRef<str>>(lines: &[S]) -> (Option<String>, Option<String>) {
-    let (mut author, mut published) = (None, None);
-    for line in lines {
-        if let Some(found) = recognise(line.as_ref()) {
+    let (mut author, mut labelled, mut any_date) = (None, None, None);
+    for (i, line) in lines.iter().enumerate() {
+        let line = line.as_ref();
+        let found = match lines.get(i + 1) {
+            Some(next) if is_marker_only(line) => recognise(&format!("{line} {}", next.as_ref())),
+            _ => recognise(line),
+        };
+        if let Some(found) = found {
             if author.is_none() && found.marked {
                 author = found.author;
             }
-            if published.is_none() && found.labelled {
-                published = found.published;
+            if labelled.is_none() && found.labelled {
+                labelled.clone_from(&found.published);
+            }
+            if any_date.is_none() {
+                any_date = found.published;
             }
         }
-        if author.is_some() && published.is_some() {
+        if author.is_some() && labelled.is_some() {
             break;
         }
     }
-    (author, published)
+    (author, labelled.or(any_date))
 }
 
 /// A line that is only a person's name: two to four capitalised words of letters, none of
@@ -303,10 +314,12 @@ fn is_person_name(line: &str) -> bool {
     })
 }
 
-/// `Written by`, `By:`, `Autor` alone on a line.
+/// `Written by`, `By:`, `Autor`, `Published` alone on a line: what it introduces is on the
+/// next line.
 fn is_marker_only(line: &str) -> bool {
     let words: Vec<String> = line.split_whitespace().map(|w| w.trim_end_matches(':').to_lowercase()).filter(|w| !w.is_empty()).collect();
-    !words.is_empty() && phrase_len(&words, BYLINE_MARKERS) == Some(words.len())
+    !words.is_empty()
+        && (phrase_len(&words, BYLINE_MARKERS) == Some(words.len()) || phrase_len(&words, DATE_LABELS) == Some(words.len()))
 }
 
 /// Split text into words and separators. Punctuation at the edges of a word becomes a
@@ -555,6 +568,7 @@ mod tests {
         byline("Written by J. R. Hartley", Some("J. R. Hartley"), None);
         // A user name is removed, but `admin` is no author.
         byline("Posted by admin on June 5, 2019", None, Some("2019-06-05"));
+        byline("Posted on July 1, 2024 by infuy", Some("infuy"), Some("2024-07-01"));
     }
 
     #[test]
@@ -597,6 +611,7 @@ mod tests {
             "By Design",
             "Von Montag bis Freitag geöffnet",
             "Talks Began In Geneva December 6, 2016",
+            "closed since December 6, 2016 for repairs",
             "The talks began on December 6, 2016.",
             "4 min read",
             "Regime forces have so far seized two-thirds of Aleppo's rebel-held east [AFP]",
