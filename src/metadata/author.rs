@@ -4,17 +4,64 @@
 /// Words that introduce an author in a byline, lower case, in several languages. Matched at
 /// the start of a text, followed by a space or a colon.
 pub(crate) const BYLINE_MARKERS: &[&str] = &[
-    "written by", "posted by", "post by", "authored by", "article by", "reported by", "story by", "words by", "text by", "photos by",
-    "published by", "escrito por", "écrit par", "geschrieben von", "scritto da", "a cura di",
-    "geschreven door", "authors", "author", "autorin", "autoren", "autor", "auteurs", "auteur",
-    "autore", "autori", "autora", "texto", "text", "by", "von", "par", "por", "di", "door", "av",
-    "af", "od",
+    "written by",
+    "posted by",
+    "post by",
+    "authored by",
+    "article by",
+    "reported by",
+    "story by",
+    "words by",
+    "text by",
+    "photos by",
+    "published by",
+    "escrito por",
+    "écrit par",
+    "geschrieben von",
+    "scritto da",
+    "a cura di",
+    "geschreven door",
+    "authors",
+    "author",
+    "autorin",
+    "autoren",
+    "autor",
+    "auteurs",
+    "auteur",
+    "autore",
+    "autori",
+    "autora",
+    "texto",
+    "text",
+    "by",
+    "von",
+    "par",
+    "por",
+    "di",
+    "door",
+    "av",
+    "af",
+    "od",
 ];
 
 /// Values of author fields that name no one.
 const PLACEHOLDER_AUTHORS: &[&str] = &[
-    "admin", "administrator", "administrador", "root", "user", "unknown", "author", "guest",
-    "null", "none", "undefined", "anonymous", "webmaster", "editor", "wordpress", "default",
+    "admin",
+    "administrator",
+    "administrador",
+    "root",
+    "user",
+    "unknown",
+    "author",
+    "guest",
+    "null",
+    "none",
+    "undefined",
+    "anonymous",
+    "webmaster",
+    "editor",
+    "wordpress",
+    "default",
 ];
 
 /// Longer author fields are paragraphs, not names (a list of eight names fits).
@@ -29,12 +76,18 @@ pub fn clean_author(raw: &str) -> Option<String> {
     if let Some((first, _)) = text.split_once(" | ") {
         text = first;
     }
-    let text = text.trim_matches(|c: char| c.is_whitespace() || matches!(c, ',' | ';' | ':' | '-' | '–' | '—' | '|' | '·'));
+    let text = text.trim_matches(|c: char| {
+        c.is_whitespace() || matches!(c, ',' | ';' | ':' | '-' | '–' | '—' | '|' | '·')
+    });
     if text.is_empty() || text.chars().count() > MAX_AUTHOR_CHARS {
         return None;
     }
     let lower = text.to_lowercase();
-    if lower.contains("://") || lower.starts_with("www.") || lower.contains('@') || lower.contains('/') {
+    if lower.contains("://")
+        || lower.starts_with("www.")
+        || lower.contains('@')
+        || lower.contains('/')
+    {
         return None;
     }
     if PLACEHOLDER_AUTHORS.contains(&lower.as_str()) || !text.chars().any(char::is_alphabetic) {
@@ -46,7 +99,10 @@ pub fn clean_author(raw: &str) -> Option<String> {
 /// `text` without a leading byline marker (`By Jane` → `Jane`, `Por: Juan` → `Juan`).
 pub(crate) fn strip_marker(text: &str) -> &str {
     for marker in BYLINE_MARKERS {
-        if !text.get(..marker.len()).is_some_and(|prefix| prefix.to_lowercase() == *marker) {
+        let starts_with_marker = text
+            .get(..marker.len())
+            .is_some_and(|prefix| prefix.to_lowercase() == *marker);
+        if !starts_with_marker {
             continue;
         }
         let rest = &text[marker.len()..];
@@ -77,18 +133,36 @@ mod tests {
     fn strips_markers_in_several_languages() {
         assert_eq!(clean_author("By Jane Doe").as_deref(), Some("Jane Doe"));
         assert_eq!(clean_author("by: Jane Doe").as_deref(), Some("Jane Doe"));
-        assert_eq!(clean_author("Von Max Mustermann").as_deref(), Some("Max Mustermann"));
-        assert_eq!(clean_author("Par Jean Dupont").as_deref(), Some("Jean Dupont"));
-        assert_eq!(clean_author("Por: Juan Pérez").as_deref(), Some("Juan Pérez"));
-        assert_eq!(clean_author("Door Jan Jansen").as_deref(), Some("Jan Jansen"));
-        assert_eq!(clean_author("Written by  Jane\n Doe").as_deref(), Some("Jane Doe"));
+        assert_eq!(
+            clean_author("Von Max Mustermann").as_deref(),
+            Some("Max Mustermann")
+        );
+        assert_eq!(
+            clean_author("Par Jean Dupont").as_deref(),
+            Some("Jean Dupont")
+        );
+        assert_eq!(
+            clean_author("Por: Juan Pérez").as_deref(),
+            Some("Juan Pérez")
+        );
+        assert_eq!(
+            clean_author("Door Jan Jansen").as_deref(),
+            Some("Jan Jansen")
+        );
+        assert_eq!(
+            clean_author("Written by  Jane\n Doe").as_deref(),
+            Some("Jane Doe")
+        );
     }
 
     #[test]
     fn keeps_names_that_start_like_markers() {
         assert_eq!(clean_author("Byron Smith").as_deref(), Some("Byron Smith"));
         assert_eq!(clean_author("Dino Rossi").as_deref(), Some("Dino Rossi"));
-        assert_eq!(clean_author("Paris Hilton").as_deref(), Some("Paris Hilton"));
+        assert_eq!(
+            clean_author("Paris Hilton").as_deref(),
+            Some("Paris Hilton")
+        );
     }
 
     #[test]
@@ -104,7 +178,10 @@ mod tests {
 
     #[test]
     fn keeps_the_part_before_a_bar() {
-        assert_eq!(clean_author("Jane Doe | Staff Writer").as_deref(), Some("Jane Doe"));
+        assert_eq!(
+            clean_author("Jane Doe | Staff Writer").as_deref(),
+            Some("Jane Doe")
+        );
     }
 
     #[test]

@@ -21,7 +21,12 @@ fn bench_dir() -> Option<PathBuf> {
 }
 
 fn same(a: &str, b: &str) -> bool {
-    let norm = |s: &str| s.split_whitespace().collect::<Vec<_>>().join(" ").to_lowercase();
+    let norm = |s: &str| {
+        s.split_whitespace()
+            .collect::<Vec<_>>()
+            .join(" ")
+            .to_lowercase()
+    };
     norm(a) == norm(b)
 }
 
@@ -35,7 +40,15 @@ struct Score {
 }
 
 impl Score {
-    fn add(&mut self, label: Option<&str>, got: Option<&str>, is_right: impl Fn(&str, &str) -> bool, misses: &mut Vec<String>, id: &str, field: &str) {
+    fn add(
+        &mut self,
+        label: Option<&str>,
+        got: Option<&str>,
+        is_right: impl Fn(&str, &str) -> bool,
+        misses: &mut Vec<String>,
+        id: &str,
+        field: &str,
+    ) {
         let Some(label) = label else {
             self.unlabelled_found += u32::from(got.is_some());
             return;
@@ -74,13 +87,38 @@ fn measure(track: &str, extract: impl Fn(&PathBuf, &Value) -> Option<PageMeta>) 
     let (mut title, mut author, mut date) = (Score::default(), Score::default(), Score::default());
     let mut misses = Vec::new();
     for line in manifest.lines() {
-        let Ok(row) = serde_json::from_str::<Value>(line) else { continue };
-        let Some(meta) = extract(&set, &row) else { continue };
+        let Ok(row) = serde_json::from_str::<Value>(line) else {
+            continue;
+        };
+        let Some(meta) = extract(&set, &row) else {
+            continue;
+        };
         let id = row["id"].as_str().unwrap_or("?");
-        title.add(row["title"].as_str(), meta.title.as_deref(), same, &mut misses, id, "title");
-        author.add(row["author"].as_str(), meta.author.as_deref(), same, &mut misses, id, "author");
+        title.add(
+            row["title"].as_str(),
+            meta.title.as_deref(),
+            same,
+            &mut misses,
+            id,
+            "title",
+        );
+        author.add(
+            row["author"].as_str(),
+            meta.author.as_deref(),
+            same,
+            &mut misses,
+            id,
+            "author",
+        );
         let date_right = |a: &str, b: &str| a.get(..10) == b.get(..10);
-        date.add(row["date"].as_str(), meta.published.as_deref(), date_right, &mut misses, id, "date");
+        date.add(
+            row["date"].as_str(),
+            meta.published.as_deref(),
+            date_right,
+            &mut misses,
+            id,
+            "date",
+        );
     }
     if std::env::var_os("RINSE_BENCH_MISSES").is_some() {
         misses.sort();
@@ -88,7 +126,12 @@ fn measure(track: &str, extract: impl Fn(&PathBuf, &Value) -> Option<PageMeta>) 
             println!("{m}");
         }
     }
-    println!("{track} track, wcxb-dev:\n{}\n{}\n{}", title.line("title"), author.line("author"), date.line("date"));
+    println!(
+        "{track} track, wcxb-dev:\n{}\n{}\n{}",
+        title.line("title"),
+        author.line("author"),
+        date.line("date")
+    );
 }
 
 #[test]
@@ -113,43 +156,33 @@ fn dump_track_accuracy() {
 
 #[test]
 #[ignore = "debug"]
-fn title_sources_debug() {
-    let Some(dir) = bench_dir() else { return };
-    let set = dir.join("wcxb-dev");
-    let manifest = std::fs::read_to_string(set.join("manifest.jsonl")).unwrap_or_default();
-    for line in manifest.lines() {
-        let Ok(row) = serde_json::from_str::<Value>(line) else { continue };
-        let bytes = std::fs::read(set.join(row["html"].as_str().unwrap())).unwrap();
-        let doc = Html::parse_document(&String::from_utf8_lossy(&bytes));
-        let ld = crate::metadata::jsonld::facts(&doc);
-        let metas = crate::metadata::html::MetaTags::read(&doc);
-        let host = url::Url::parse(row["url"].as_str().unwrap_or("")).ok().and_then(|u| u.host_str().map(|h| h.trim_start_matches("www.").to_owned()));
-        let hints: Vec<String> = [metas.first(&["og:site_name", "application-name", "apple-mobile-web-app-title"]), ld.publisher.clone(), ld.website.clone(), host].into_iter().flatten().collect();
-        let hints: Vec<&str> = hints.iter().map(String::as_str).collect();
-        let src = crate::metadata::html::title_sources(&doc, &ld, &metas, &hints);
-        let got = from_html(&doc, row["url"].as_str()).title.unwrap_or_default();
-        let out = serde_json::json!({"id": row["id"], "pt": row["page_type"], "label": row["title"], "got": got, "art": ld.is_article,
-            "declared": src.declared, "h1": src.headings.iter().map(|h| (h.text.clone(), h.in_main)).collect::<Vec<_>>()});
-        println!("{out}");
-    }
-}
-
-#[test]
-#[ignore = "debug"]
 fn lines_debug() {
     let Some(dir) = bench_dir() else { return };
-    let Some(want) = std::env::var_os("RINSE_BENCH_ID") else { return };
+    let Some(want) = std::env::var_os("RINSE_BENCH_ID") else {
+        return;
+    };
     let set = dir.join("wcxb-dev");
     let manifest = std::fs::read_to_string(set.join("manifest.jsonl")).unwrap_or_default();
     for line in manifest.lines() {
-        let Ok(row) = serde_json::from_str::<Value>(line) else { continue };
+        let Ok(row) = serde_json::from_str::<Value>(line) else {
+            continue;
+        };
         if row["id"].as_str() != want.to_str() {
             continue;
         }
         let bytes = std::fs::read(set.join(row["html"].as_str().unwrap())).unwrap();
         let doc = Html::parse_document(&String::from_utf8_lossy(&bytes));
-        for (i, l) in crate::metadata::visible::visible_lines(&doc).iter().enumerate().take(400) {
-            println!("{i:4} {} {:?} {:?}", if l.in_h1 { "H1" } else { "  " }, l.text, crate::metadata::byline::recognise(&l.text));
+        for (i, l) in crate::metadata::visible::visible_lines(&doc)
+            .iter()
+            .enumerate()
+            .take(400)
+        {
+            println!(
+                "{i:4} {} {:?} {:?}",
+                if l.in_h1 { "H1" } else { "  " },
+                l.text,
+                crate::metadata::byline::recognise(&l.text)
+            );
         }
     }
 }

@@ -35,30 +35,115 @@ const PERSON_WORDS: std::ops::RangeInclusive<usize> = 2..=4;
 
 /// Labels that stand before a date, lower case, longest first within a language.
 const DATE_LABELS: &[&str] = &[
-    "first published on", "first published", "last updated on", "last updated", "last modified",
-    "published on", "updated on", "posted on", "originally published", "published", "updated",
-    "posted", "modified", "created", "date", "released", "erstveröffentlichung",
-    "veröffentlicht am", "veröffentlicht", "aktualisiert am", "aktualisiert", "zuletzt aktualisiert",
-    "erstellt am", "stand", "datum", "publié le", "publié", "mis à jour le", "mis à jour",
-    "modifié le", "date de publication", "publicado el", "publicado em", "publicado",
-    "actualizado el", "actualizado", "atualizado em", "atualizado", "fecha", "data",
-    "pubblicato il", "pubblicato", "aggiornato il", "aggiornato", "gepubliceerd op",
-    "gepubliceerd", "bijgewerkt op", "bijgewerkt", "laatst bijgewerkt", "geplaatst op",
-    "опубликовано", "обновлено", "дата",
+    "first published on",
+    "first published",
+    "last updated on",
+    "last updated",
+    "last modified",
+    "published on",
+    "updated on",
+    "posted on",
+    "originally published",
+    "published",
+    "updated",
+    "posted",
+    "modified",
+    "created",
+    "date",
+    "released",
+    "erstveröffentlichung",
+    "veröffentlicht am",
+    "veröffentlicht",
+    "aktualisiert am",
+    "aktualisiert",
+    "zuletzt aktualisiert",
+    "erstellt am",
+    "stand",
+    "datum",
+    "publié le",
+    "publié",
+    "mis à jour le",
+    "mis à jour",
+    "modifié le",
+    "date de publication",
+    "publicado el",
+    "publicado em",
+    "publicado",
+    "actualizado el",
+    "actualizado",
+    "atualizado em",
+    "atualizado",
+    "fecha",
+    "data",
+    "pubblicato il",
+    "pubblicato",
+    "aggiornato il",
+    "aggiornato",
+    "gepubliceerd op",
+    "gepubliceerd",
+    "bijgewerkt op",
+    "bijgewerkt",
+    "laatst bijgewerkt",
+    "geplaatst op",
+    "опубликовано",
+    "обновлено",
+    "дата",
 ];
 
 /// Beginnings of the label words that announce a date of change rather than publication.
 const UPDATE_LABEL_WORDS: &[&str] = &[
-    "updat", "modif", "aktualisiert", "jour", "actualizado", "atualizado", "aggiornato",
-    "bijgewerkt", "обновлено", "stand",
+    "updat",
+    "modif",
+    "aktualisiert",
+    "jour",
+    "actualizado",
+    "atualizado",
+    "aggiornato",
+    "bijgewerkt",
+    "обновлено",
+    "stand",
 ];
 
 /// Short words that may sit between a name and a date (`Jane Doe on Dec 6, 2016`), or be
 /// left over from a time (`IST` when it is not read as a zone, `Uhr`).
 const FILLER_WORDS: &[&str] = &[
-    "on", "at", "am", "le", "el", "em", "il", "op", "à", "um", "the", "ist", "gmt", "utc", "et",
-    "pt", "ct", "uhr", "hrs", "h", "am", "pm", "a.m.", "p.m.", "updated", "published", "edt",
-    "est", "cst", "cdt", "pst", "pdt", "cet", "cest", "bst", "mez", "mesz",
+    "on",
+    "at",
+    "am",
+    "le",
+    "el",
+    "em",
+    "il",
+    "op",
+    "à",
+    "um",
+    "the",
+    "ist",
+    "gmt",
+    "utc",
+    "et",
+    "pt",
+    "ct",
+    "uhr",
+    "hrs",
+    "h",
+    "am",
+    "pm",
+    "a.m.",
+    "p.m.",
+    "updated",
+    "published",
+    "edt",
+    "est",
+    "cst",
+    "cdt",
+    "pst",
+    "pdt",
+    "cet",
+    "cest",
+    "bst",
+    "mez",
+    "mesz",
 ];
 
 /// Lower-case words allowed inside a name (`Press Trust of India`, `Juan de la Cruz`).
@@ -68,17 +153,51 @@ const NAME_PARTICLES: &[&str] = &[
 ];
 
 /// Byline markers that are field names (`Author: jdoe`): strong enough for a one-word name.
-const FIELD_MARKERS: &[&str] = &["author", "authors", "autor", "autorin", "autoren", "auteur", "auteurs", "autore", "autori", "autora", "texto", "text"];
+const FIELD_MARKERS: &[&str] = &[
+    "author", "authors", "autor", "autorin", "autoren", "auteur", "auteurs", "autore", "autori",
+    "autora", "texto", "text",
+];
 
 /// Words that join two names (`Jane Doe and John Roe`).
-const NAME_JOINERS: &[&str] = &["and", "und", "et", "y", "e", "en", "&", "i", "og", "och", "и"];
+const NAME_JOINERS: &[&str] = &[
+    "and", "und", "et", "y", "e", "en", "&", "i", "og", "och", "и",
+];
 
 /// News agencies, credited like authors, often in one word.
 const AGENCIES: &[&str] = &[
-    "reuters", "afp", "ap", "associated press", "agence france-presse", "pti",
-    "press trust of india", "ians", "ani", "dpa", "epd", "kna", "apa", "sda", "efe", "ansa",
-    "xinhua", "bloomberg", "tass", "ria novosti", "kyodo", "yonhap", "anadolu", "belga", "anp",
-    "lusa", "europa press", "bernama", "antara", "upi", "nna", "wam", "spa",
+    "reuters",
+    "afp",
+    "ap",
+    "associated press",
+    "agence france-presse",
+    "pti",
+    "press trust of india",
+    "ians",
+    "ani",
+    "dpa",
+    "epd",
+    "kna",
+    "apa",
+    "sda",
+    "efe",
+    "ansa",
+    "xinhua",
+    "bloomberg",
+    "tass",
+    "ria novosti",
+    "kyodo",
+    "yonhap",
+    "anadolu",
+    "belga",
+    "anp",
+    "lusa",
+    "europa press",
+    "bernama",
+    "antara",
+    "upi",
+    "nna",
+    "wam",
+    "spa",
 ];
 
 /// `Updated 2 hours ago`, `vor 3 Tagen`, `il y a 5 minutes`: a relative date.
@@ -128,10 +247,14 @@ enum Piece {
     Date,
     /// A date label (`Published:`), which also separates; `update` for the labels of a
     /// date of change (`Updated`, `Aktualisiert am`).
-    Label { update: bool },
+    Label {
+        update: bool,
+    },
     /// A byline marker (`By`); strong when it is a phrase (`Posted by`) or a field name
     /// (`Author:`), which vouches even for a one-word name such as a user name.
-    Marker { strong: bool },
+    Marker {
+        strong: bool,
+    },
     /// A word to ignore (`on`, `at`, a zone).
     Filler,
     Word(String),
@@ -140,7 +263,8 @@ enum Piece {
 /// Recognise `text` as a standalone byline or dateline; `None` for anything else.
 pub fn recognise(text: &str) -> Option<LineMeta> {
     let text = text.trim();
-    if text.is_empty() || text.chars().count() > MAX_LINE_CHARS || word_count(text) > MAX_LINE_WORDS {
+    if text.is_empty() || text.chars().count() > MAX_LINE_CHARS || word_count(text) > MAX_LINE_WORDS
+    {
         return None;
     }
     let dates = find_dates(text);
@@ -163,7 +287,13 @@ pub fn recognise(text: &str) -> Option<LineMeta> {
         return None;
     }
     if relative {
-        return Some(LineMeta { kind: LineKind::Dateline, marked: false, labelled: has_label, author: None, published: None });
+        return Some(LineMeta {
+            kind: LineKind::Dateline,
+            marked: false,
+            labelled: has_label,
+            author: None,
+            published: None,
+        });
     }
     if runs.len() > MAX_RUNS || runs.iter().map(|r| r.words.len()).sum::<usize>() > MAX_NAME_WORDS {
         return None;
@@ -182,33 +312,62 @@ pub fn recognise(text: &str) -> Option<LineMeta> {
         // jdoe`), the line also has a date (`by Amanda · Dec 20, 2025`, `Posted on ... by
         // infuy`), or it is an agency or an acronym; `By Design`, `Von Montag` are phrases.
         let vouched = first.strong_marker || published.is_some();
-        if single && !vouched && !is_agency(&first.text()) && !(first.is_name && is_acronym(&first.words[0])) {
+        let known_single =
+            is_agency(&first.text()) || (first.is_name && is_acronym(&first.words[0]));
+        let single_ok = vouched || known_single;
+        if single && !single_ok {
             return None;
         }
-        if !first.is_name && !(single && vouched) {
+        let name_ok = first.is_name || (single && vouched);
+        if !name_ok {
             return None;
         }
         // Names stay as the byline writes them (`Jane Doe and John Roe`); separate parts
         // (`Jane Doe, Reuters`) are joined with `, `.
-        let names = marked.iter().filter(|r| r.is_name || (single && vouched)).filter_map(|r| clean_author(&r.text()));
-        return Some(LineMeta { kind: LineKind::Byline, marked: true, labelled: has_label, author: join_authors(names), published });
+        let names = marked
+            .iter()
+            .filter(|r| r.is_name || (single && vouched))
+            .filter_map(|r| clean_author(&r.text()));
+        return Some(LineMeta {
+            kind: LineKind::Byline,
+            marked: true,
+            labelled: has_label,
+            author: join_authors(names),
+            published,
+        });
     }
 
     // A date with, at most, a place, a section or a name beside it.
     if runs.iter().any(|r| !r.is_name) {
         return None;
     }
-    if runs.iter().any(|r| r.touches_date && r.words.len() > MAX_UNSEPARATED_NAME_WORDS && !is_agency(&r.text())) {
+    if runs.iter().any(|r| {
+        r.touches_date && r.words.len() > MAX_UNSEPARATED_NAME_WORDS && !is_agency(&r.text())
+    }) {
         return None;
     }
     let author = match runs.as_slice() {
-        [run] if !has_label && (is_agency(&run.text()) || (PERSON_WORDS.contains(&run.words.len()) && !run.touches_date)) => {
+        [run]
+            if !has_label
+                && (is_agency(&run.text())
+                    || (PERSON_WORDS.contains(&run.words.len()) && !run.touches_date)) =>
+        {
             clean_author(&run.text())
         }
         _ => None,
     };
-    let kind = if author.is_some() { LineKind::Byline } else { LineKind::Dateline };
-    Some(LineMeta { kind, marked: false, labelled: has_label, author, published })
+    let kind = if author.is_some() {
+        LineKind::Byline
+    } else {
+        LineKind::Dateline
+    };
+    Some(LineMeta {
+        kind,
+        marked: false,
+        labelled: has_label,
+        author,
+        published,
+    })
 }
 
 /// How many lines above a date line a name on its own line may stand.
@@ -217,16 +376,96 @@ const NAME_ABOVE_DATE_LINES: usize = 2;
 /// Words of menus and widgets, which capitalised two-word lines near a date are made of
 /// more often than of names.
 const FURNITURE_WORDS: &[&str] = &[
-    "read", "more", "share", "latest", "related", "posts", "post", "news", "blog", "blogs",
-    "home", "menu", "search", "login", "log", "sign", "subscribe", "comments", "comment", "reply",
-    "profile", "about", "contact", "follow", "next", "previous", "back", "top", "view", "all",
-    "categories", "category", "tags", "posted", "updated", "published", "written", "author",
-    "authors", "staff", "team", "us", "our", "the", "articles", "article", "stories", "story",
-    "video", "videos", "photos", "sponsored", "advertisement", "newsletter", "page", "editor's",
-    "picks", "popular", "trending", "recent", "featured", "topics", "sections", "services",
-    "products", "shop", "cart", "help", "support", "faq", "privacy", "terms", "policy", "cookie",
-    "cookies", "settings", "account", "english", "edition", "opinion", "world", "business",
-    "sports", "health", "science", "technology", "entertainment", "politics", "local", "weather",
+    "read",
+    "more",
+    "share",
+    "latest",
+    "related",
+    "posts",
+    "post",
+    "news",
+    "blog",
+    "blogs",
+    "home",
+    "menu",
+    "search",
+    "login",
+    "log",
+    "sign",
+    "subscribe",
+    "comments",
+    "comment",
+    "reply",
+    "profile",
+    "about",
+    "contact",
+    "follow",
+    "next",
+    "previous",
+    "back",
+    "top",
+    "view",
+    "all",
+    "categories",
+    "category",
+    "tags",
+    "posted",
+    "updated",
+    "published",
+    "written",
+    "author",
+    "authors",
+    "staff",
+    "team",
+    "us",
+    "our",
+    "the",
+    "articles",
+    "article",
+    "stories",
+    "story",
+    "video",
+    "videos",
+    "photos",
+    "sponsored",
+    "advertisement",
+    "newsletter",
+    "page",
+    "editor's",
+    "picks",
+    "popular",
+    "trending",
+    "recent",
+    "featured",
+    "topics",
+    "sections",
+    "services",
+    "products",
+    "shop",
+    "cart",
+    "help",
+    "support",
+    "faq",
+    "privacy",
+    "terms",
+    "policy",
+    "cookie",
+    "cookies",
+    "settings",
+    "account",
+    "english",
+    "edition",
+    "opinion",
+    "world",
+    "business",
+    "sports",
+    "health",
+    "science",
+    "technology",
+    "entertainment",
+    "politics",
+    "local",
+    "weather",
 ];
 
 /// Lines after a headline searched for its byline and dateline...
@@ -237,7 +476,10 @@ const LINES_BEFORE_HEADLINE: usize = 6;
 /// The author and date of the bylines and datelines standing near the headline at line
 /// `headline`: the lines below it first, nearest first, then the lines above it. A line
 /// holding only a marker (`Written by`) is read together with the line after it.
-pub fn scan_near_headline<S: AsRef<str>>(lines: &[S], headline: usize) -> (Option<String>, Option<String>) {
+pub fn scan_near_headline<S: AsRef<str>>(
+    lines: &[S],
+    headline: usize,
+) -> (Option<String>, Option<String>) {
     let below = (headline + 1)..lines.len().min(headline + 1 + LINES_AFTER_HEADLINE);
     let above = (headline.saturating_sub(LINES_BEFORE_HEADLINE)..headline.min(lines.len())).rev();
     let (mut author, mut published) = (None, None);
@@ -257,7 +499,9 @@ pub fn scan_near_headline<S: AsRef<str>>(lines: &[S], headline: usize) -> (Optio
                 author = (i.saturating_sub(NAME_ABOVE_DATE_LINES)..i)
                     .rev()
                     .filter(|&j| j != headline)
-                    .find_map(|j| is_person_name(lines[j].as_ref()).then(|| lines[j].as_ref().to_owned()));
+                    .find_map(|j| {
+                        is_person_name(lines[j].as_ref()).then(|| lines[j].as_ref().to_owned())
+                    });
             }
             if published.is_none() {
                 published = found.published;
@@ -303,13 +547,18 @@ pub fn scan_anywhere<S: AsRef<str>>(lines: &[S]) -> (Option<String>, Option<Stri
 /// them a word of page furniture (`Read More`, `Latest Posts`).
 fn is_person_name(line: &str) -> bool {
     let words: Vec<&str> = line.split_whitespace().collect();
-    if !PERSON_WORDS.contains(&words.len()) || words.iter().all(|w| !w.chars().any(char::is_lowercase)) {
+    if !PERSON_WORDS.contains(&words.len())
+        || words.iter().all(|w| !w.chars().any(char::is_lowercase))
+    {
         return false;
     }
     words.iter().all(|w| {
         let lower = w.to_lowercase();
-        let letters_only = w.chars().all(|c| c.is_alphabetic() || matches!(c, '-' | '\'' | '’' | '.'));
-        let capitalised = w.chars().next().is_some_and(char::is_uppercase) || NAME_PARTICLES.contains(&lower.as_str());
+        let letters_only = w
+            .chars()
+            .all(|c| c.is_alphabetic() || matches!(c, '-' | '\'' | '’' | '.'));
+        let capitalised = w.chars().next().is_some_and(char::is_uppercase)
+            || NAME_PARTICLES.contains(&lower.as_str());
         letters_only && capitalised && !FURNITURE_WORDS.contains(&lower.trim_end_matches('.'))
     })
 }
@@ -317,9 +566,14 @@ fn is_person_name(line: &str) -> bool {
 /// `Written by`, `By:`, `Autor`, `Published` alone on a line: what it introduces is on the
 /// next line.
 fn is_marker_only(line: &str) -> bool {
-    let words: Vec<String> = line.split_whitespace().map(|w| w.trim_end_matches(':').to_lowercase()).filter(|w| !w.is_empty()).collect();
+    let words: Vec<String> = line
+        .split_whitespace()
+        .map(|w| w.trim_end_matches(':').to_lowercase())
+        .filter(|w| !w.is_empty())
+        .collect();
     !words.is_empty()
-        && (phrase_len(&words, BYLINE_MARKERS) == Some(words.len()) || phrase_len(&words, DATE_LABELS) == Some(words.len()))
+        && (phrase_len(&words, BYLINE_MARKERS) == Some(words.len())
+            || phrase_len(&words, DATE_LABELS) == Some(words.len()))
 }
 
 /// Split text into words and separators. Punctuation at the edges of a word becomes a
@@ -359,7 +613,16 @@ fn is_initial(word: &str) -> bool {
 /// of a part (after the line's start, a separator, the date or a label).
 fn classify(pieces: Vec<Piece>) -> Vec<Piece> {
     let words_at = |i: usize| -> Vec<String> {
-        pieces[i..].iter().map_while(|p| if let Piece::Word(w) = p { Some(w.to_lowercase()) } else { None }).collect()
+        pieces[i..]
+            .iter()
+            .map_while(|p| {
+                if let Piece::Word(w) = p {
+                    Some(w.to_lowercase())
+                } else {
+                    None
+                }
+            })
+            .collect()
     };
     let mut out = Vec::with_capacity(pieces.len());
     let mut i = 0;
@@ -370,21 +633,29 @@ fn classify(pieces: Vec<Piece>) -> Vec<Piece> {
             continue;
         };
         let ahead = words_at(i);
-        let at_part_start = matches!(out.last(), None | Some(Piece::Separator | Piece::Date | Piece::Label { .. }));
+        let at_part_start = matches!(
+            out.last(),
+            None | Some(Piece::Separator | Piece::Date | Piece::Label { .. })
+        );
         let label = phrase_len(&ahead, DATE_LABELS).unwrap_or(0);
-        let marker = if at_part_start { phrase_len(&ahead, BYLINE_MARKERS).unwrap_or(0) } else { 0 };
+        let marker = if at_part_start {
+            phrase_len(&ahead, BYLINE_MARKERS).unwrap_or(0)
+        } else {
+            0
+        };
         if marker > label {
             let strong = marker > 1 || FIELD_MARKERS.contains(&ahead[0].as_str());
             out.push(Piece::Marker { strong });
             i += marker;
         } else if label > 0 {
-            let update = ahead[..label].iter().any(|w| UPDATE_LABEL_WORDS.iter().any(|u| w.starts_with(u)));
+            let update = ahead[..label]
+                .iter()
+                .any(|w| UPDATE_LABEL_WORDS.iter().any(|u| w.starts_with(u)));
             out.push(Piece::Label { update });
             i += label;
-        } else if FILLER_WORDS.contains(&ahead[0].as_str()) && next_is_date_or_label(&pieces, i + 1) {
-            out.push(Piece::Filler);
-            i += 1;
-        } else if FILLER_WORDS.contains(&ahead[0].as_str()) && matches!(out.last(), Some(Piece::Date)) {
+        } else if FILLER_WORDS.contains(&ahead[0].as_str())
+            && (next_is_date_or_label(&pieces, i + 1) || matches!(out.last(), Some(Piece::Date)))
+        {
             out.push(Piece::Filler);
             i += 1;
         } else {
@@ -401,7 +672,8 @@ fn phrase_len(words: &[String], phrases: &[&str]) -> Option<usize> {
         .iter()
         .filter_map(|phrase| {
             let parts: Vec<&str> = phrase.split(' ').collect();
-            (words.len() >= parts.len() && parts.iter().zip(words).all(|(p, w)| *p == w)).then_some(parts.len())
+            (words.len() >= parts.len() && parts.iter().zip(words).all(|(p, w)| *p == w))
+                .then_some(parts.len())
         })
         .max()
 }
@@ -446,19 +718,31 @@ fn name_runs(pieces: &[Piece]) -> Vec<NameRun> {
             i += 1;
         }
         // What stands before the run, looking past separators, says whether it is marked.
-        let before: Vec<&Piece> = pieces[..start].iter().rev().take_while(|p| **p == Piece::Separator || **p == Piece::Filler).collect();
+        let before: Vec<&Piece> = pieces[..start]
+            .iter()
+            .rev()
+            .take_while(|p| **p == Piece::Separator || **p == Piece::Filler)
+            .collect();
         let lead = pieces[..start - before.len()].last();
         // A run right after a marked one, set off only by separators, is marked too
         // (`By Jane Doe, Reuters`).
-        let follows_marked = matches!(lead, Some(Piece::Word(_))) && runs.last().is_some_and(|r: &NameRun| r.after_marker);
+        let follows_marked = matches!(lead, Some(Piece::Word(_)))
+            && runs.last().is_some_and(|r: &NameRun| r.after_marker);
         let after_marker = matches!(lead, Some(Piece::Marker { .. })) || follows_marked;
         let strong_marker = matches!(lead, Some(Piece::Marker { strong: true }));
-        let touches_date = matches!(pieces.get(start.wrapping_sub(1)), Some(Piece::Date)) || matches!(pieces.get(i), Some(Piece::Date));
+        let touches_date = matches!(pieces.get(start.wrapping_sub(1)), Some(Piece::Date))
+            || matches!(pieces.get(i), Some(Piece::Date));
         if BYLINE_NOISE.is_match(&words.join(" ")) {
             // `12 Comments`, `3 min read`: shown in bylines, but neither name nor date.
             continue;
         }
-        runs.push(NameRun { is_name: is_name_like(&words), words, after_marker, strong_marker, touches_date });
+        runs.push(NameRun {
+            is_name: is_name_like(&words),
+            words,
+            after_marker,
+            strong_marker,
+            touches_date,
+        });
     }
     runs
 }
@@ -471,10 +755,14 @@ fn is_name_like(words: &[String]) -> bool {
     words.iter().enumerate().all(|(i, word)| {
         let lower = word.to_lowercase();
         let inner = i > 0 && i + 1 < words.len();
-        if inner && (NAME_PARTICLES.contains(&lower.as_str()) || NAME_JOINERS.contains(&lower.as_str())) {
+        if inner
+            && (NAME_PARTICLES.contains(&lower.as_str()) || NAME_JOINERS.contains(&lower.as_str()))
+        {
             return true;
         }
-        let Some(first) = word.chars().find(|c| c.is_alphanumeric()) else { return false };
+        let Some(first) = word.chars().find(|c| c.is_alphanumeric()) else {
+            return false;
+        };
         first.is_uppercase() && !word.chars().any(|c| c.is_ascii_digit())
     })
 }
@@ -485,7 +773,8 @@ fn is_agency(name: &str) -> bool {
 
 /// `AFP`, `PTI`, `IANS`: a word in capitals.
 fn is_acronym(word: &str) -> bool {
-    word.chars().filter(|c| c.is_alphabetic()).count() >= 2 && word.chars().all(|c| !c.is_lowercase())
+    word.chars().filter(|c| c.is_alphabetic()).count() >= 2
+        && word.chars().all(|c| !c.is_lowercase())
 }
 
 /// The date of publication among the dates of a line: the first that no update label
@@ -504,14 +793,32 @@ fn publication_date(pieces: &[Piece], dates: Vec<String>) -> Option<String> {
             _ => last_label_update = false,
         }
     }
-    let first_published = dates.iter().zip(&announced_update).find(|(_, update)| !**update).map(|(d, _)| d.clone());
+    let first_published = dates
+        .iter()
+        .zip(&announced_update)
+        .find(|(_, update)| !**update)
+        .map(|(d, _)| d.clone());
     first_published.or_else(|| dates.into_iter().next())
 }
 
 /// `Updated 2 hours ago` and the like: an optional label, then a relative date only.
 fn is_relative_date_line(pieces: &[Piece]) -> bool {
-    let words: Vec<&str> = pieces.iter().filter_map(|p| if let Piece::Word(w) = p { Some(w.as_str()) } else { None }).collect();
-    let rest = pieces.iter().all(|p| matches!(p, Piece::Word(_) | Piece::Separator | Piece::Label { .. } | Piece::Filler));
+    let words: Vec<&str> = pieces
+        .iter()
+        .filter_map(|p| {
+            if let Piece::Word(w) = p {
+                Some(w.as_str())
+            } else {
+                None
+            }
+        })
+        .collect();
+    let rest = pieces.iter().all(|p| {
+        matches!(
+            p,
+            Piece::Word(_) | Piece::Separator | Piece::Label { .. } | Piece::Filler
+        )
+    });
     rest && !words.is_empty() && RELATIVE_DATE.is_match(&words.join(" "))
 }
 
@@ -540,9 +847,21 @@ mod tests {
     #[test]
     fn bylines_from_the_seeds() {
         byline("By: Times News Service", Some("Times News Service"), None);
-        byline("By Press Trust of India", Some("Press Trust of India"), None);
-        byline("Chris Davies - Nov 19, 2019, 10:31 pm CST", Some("Chris Davies"), Some("2019-11-19"));
-        byline("Reuters November 18, 2019 11:03 PM", Some("Reuters"), Some("2019-11-18"));
+        byline(
+            "By Press Trust of India",
+            Some("Press Trust of India"),
+            None,
+        );
+        byline(
+            "Chris Davies - Nov 19, 2019, 10:31 pm CST",
+            Some("Chris Davies"),
+            Some("2019-11-19"),
+        );
+        byline(
+            "Reuters November 18, 2019 11:03 PM",
+            Some("Reuters"),
+            Some("2019-11-18"),
+        );
     }
 
     #[test]
@@ -557,34 +876,77 @@ mod tests {
 
     #[test]
     fn bylines_with_several_authors_and_dates() {
-        byline("By Jane Doe and John Roe", Some("Jane Doe and John Roe"), None);
+        byline(
+            "By Jane Doe and John Roe",
+            Some("Jane Doe and John Roe"),
+            None,
+        );
         byline("By Jane Doe, Reuters", Some("Jane Doe, Reuters"), None);
-        byline("By Jane Doe | Updated Dec 6, 2016", Some("Jane Doe"), Some("2016-12-06"));
-        byline("By Jane Doe on December 6, 2016", Some("Jane Doe"), Some("2016-12-06"));
+        byline(
+            "By Jane Doe | Updated Dec 6, 2016",
+            Some("Jane Doe"),
+            Some("2016-12-06"),
+        );
+        byline(
+            "By Jane Doe on December 6, 2016",
+            Some("Jane Doe"),
+            Some("2016-12-06"),
+        );
         byline("By AFP", Some("AFP"), None);
-        byline("by Amanda · Dec 20, 2025 at 3:00 am · 12 Comments", Some("Amanda"), Some("2025-12-20"));
-        byline("by Amanda · Dec 20, 2025 at 3:00 am · One comment so far", Some("Amanda"), Some("2025-12-20"));
-        byline("Jane Doe · December 18, 2025 ・ 3 min read", Some("Jane Doe"), Some("2025-12-18"));
+        byline(
+            "by Amanda · Dec 20, 2025 at 3:00 am · 12 Comments",
+            Some("Amanda"),
+            Some("2025-12-20"),
+        );
+        byline(
+            "by Amanda · Dec 20, 2025 at 3:00 am · One comment so far",
+            Some("Amanda"),
+            Some("2025-12-20"),
+        );
+        byline(
+            "Jane Doe · December 18, 2025 ・ 3 min read",
+            Some("Jane Doe"),
+            Some("2025-12-18"),
+        );
         byline("Written by J. R. Hartley", Some("J. R. Hartley"), None);
         // A user name is removed, but `admin` is no author.
         byline("Posted by admin on June 5, 2019", None, Some("2019-06-05"));
-        byline("Posted on July 1, 2024 by infuy", Some("infuy"), Some("2024-07-01"));
+        byline(
+            "Posted on July 1, 2024 by infuy",
+            Some("infuy"),
+            Some("2024-07-01"),
+        );
     }
 
     #[test]
     fn datelines() {
-        dateline("New Delhi, News Nation Bureau | Updated : 19 November 2019, 09:01 AM", Some("2019-11-19"));
-        dateline("Published: December 6, 2016 9:28 PM IST", Some("2016-12-06"));
+        dateline(
+            "New Delhi, News Nation Bureau | Updated : 19 November 2019, 09:01 AM",
+            Some("2019-11-19"),
+        );
+        dateline(
+            "Published: December 6, 2016 9:28 PM IST",
+            Some("2016-12-06"),
+        );
         dateline("World Monday 05/December/2016 20:06 PM", Some("2016-12-05"));
         dateline("First Published: 2016-12-06", Some("2016-12-06"));
         dateline("06 December, 2016", Some("2016-12-06"));
-        dateline("First Published: Tuesday, November 19, 2019 08:38 AM", Some("2019-11-19"));
+        dateline(
+            "First Published: Tuesday, November 19, 2019 08:38 AM",
+            Some("2019-11-19"),
+        );
         dateline("Updated: Dec 6, 2016", Some("2016-12-06"));
         dateline("Posted on December 6, 2016", Some("2016-12-06"));
         dateline("Last updated 6 December 2016", Some("2016-12-06"));
         dateline("Updated 2 hours ago", None);
-        dateline("Published on Oct 21, 2025 Updated on Mar 9, 2026", Some("2025-10-21"));
-        dateline("Updated on Mar 9, 2026 | Published on Oct 21, 2025", Some("2025-10-21"));
+        dateline(
+            "Published on Oct 21, 2025 Updated on Mar 9, 2026",
+            Some("2025-10-21"),
+        );
+        dateline(
+            "Updated on Mar 9, 2026 | Published on Oct 21, 2025",
+            Some("2025-10-21"),
+        );
     }
 
     #[test]

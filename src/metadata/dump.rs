@@ -32,11 +32,18 @@ const MAX_HEADLINE_WORDS: usize = 40;
 /// `<title>`) without its site part, or the line below that repeats it; the byline and
 /// dateline are looked for around that repeated headline.
 pub fn from_dump(lines: &[&str]) -> PageMeta {
-    let head: Vec<String> = lines.iter().map(|l| collapse(l)).filter(|l| !l.is_empty()).take(HEAD_LINES).collect();
+    let head: Vec<String> = lines
+        .iter()
+        .map(|l| collapse(l))
+        .filter(|l| !l.is_empty())
+        .take(HEAD_LINES)
+        .collect();
     let mut meta = PageMeta::default();
 
     // The title line: the first line that is neither a byline nor a dateline.
-    let title_at = head.iter().position(|l| recognise(l).is_none() && word_count(l) <= MAX_HEADLINE_WORDS);
+    let title_at = head
+        .iter()
+        .position(|l| recognise(l).is_none() && word_count(l) <= MAX_HEADLINE_WORDS);
     let mut anchor = title_at.unwrap_or(0);
     if let Some(first) = title_at {
         let title_line = &head[first];
@@ -47,7 +54,12 @@ pub fn from_dump(lines: &[&str]) -> PageMeta {
         match repeated_headline(title_line, &split.headline, &head[first + 1..later_end]) {
             Some((offset, site)) => {
                 anchor = first + 1 + offset;
-                meta.title = Some(head[anchor].trim_start_matches(LEADING_MARKS).trim_start().to_owned());
+                meta.title = Some(
+                    head[anchor]
+                        .trim_start_matches(LEADING_MARKS)
+                        .trim_start()
+                        .to_owned(),
+                );
                 meta.site = site.or(split.site);
             }
             None => {
@@ -77,14 +89,28 @@ fn site_hints(lines: &[&str], title_line: &str) -> Vec<String> {
             && line.len() <= at + MAX_COPYRIGHT_HINT_CHARS * 4
         {
             let rest: String = line[at..].chars().take(MAX_COPYRIGHT_HINT_CHARS).collect();
-            let rest = rest.replace("Copyright", "").replace("copyright", "").replace('©', "");
-            let named: String = rest.split_whitespace().filter(|w| !w.chars().all(|c| c.is_ascii_digit() || c == '-' || c == '–')).collect::<Vec<_>>().join(" ");
+            let rest = rest
+                .replace("Copyright", "")
+                .replace("copyright", "")
+                .replace('©', "");
+            let named: String = rest
+                .split_whitespace()
+                .filter(|w| {
+                    !w.chars()
+                        .all(|c| c.is_ascii_digit() || c == '-' || c == '–')
+                })
+                .collect::<Vec<_>>()
+                .join(" ");
             if !named.is_empty() && !hints.contains(&named) {
                 hints.push(named);
             }
         }
     }
-    if let Some((_, tail)) = title_line.rsplit_once(" | ").or_else(|| title_line.rsplit_once(" - ")).or_else(|| title_line.rsplit_once(" – ")) {
+    if let Some((_, tail)) = title_line
+        .rsplit_once(" | ")
+        .or_else(|| title_line.rsplit_once(" - "))
+        .or_else(|| title_line.rsplit_once(" – "))
+    {
         let tail = tail.trim();
         if !tail.is_empty() && lines.iter().skip(1).any(|l| l.trim() == tail) {
             hints.push(tail.to_owned());
@@ -96,7 +122,11 @@ fn site_hints(lines: &[&str], title_line: &str) -> Vec<String> {
 /// The index in `later` of a line that repeats the headline of `title_line`: the line
 /// itself, the title without its site part, a longer headline the title was cut from, or a
 /// line with mostly the same words. With it, the site part when the line showed it.
-fn repeated_headline(title_line: &str, stripped: &str, later: &[String]) -> Option<(usize, Option<String>)> {
+fn repeated_headline(
+    title_line: &str,
+    stripped: &str,
+    later: &[String],
+) -> Option<(usize, Option<String>)> {
     let key = normalize(title_line);
     let stripped_key = normalize(stripped);
     for (i, line) in later.iter().enumerate() {
@@ -118,14 +148,21 @@ fn repeated_headline(title_line: &str, stripped: &str, later: &[String]) -> Opti
         // `Headline | Site` in the first line, `Headline` below it: the rest after the line
         // must be a whole part of the title, set off by a separator.
         if let Some(rest) = title_line.strip_prefix(line.as_str()) {
-            let site = rest.trim_start().trim_start_matches(SEPARATOR_MARKS).trim_start();
+            let site = rest
+                .trim_start()
+                .trim_start_matches(SEPARATOR_MARKS)
+                .trim_start();
             if !site.is_empty() && rest.trim_start().len() > site.len() {
                 return Some((i, Some(site.to_owned())));
             }
         }
         // A title cut short (`Headline that goes on…`) and the full headline below.
         let cut = stripped.trim_end_matches(['…', '.']).trim_end();
-        if cut.len() < stripped.len() && normalize(cut).len() >= 10 && line.starts_with(cut) && !ends_like_sentence(line) {
+        if cut.len() < stripped.len()
+            && normalize(cut).len() >= 10
+            && line.starts_with(cut)
+            && !ends_like_sentence(line)
+        {
             return Some((i, None));
         }
     }
@@ -150,7 +187,12 @@ fn repeated_headline(title_line: &str, stripped: &str, later: &[String]) -> Opti
 /// The share of `line`'s words found in `title`, and the share of `title`'s words found in
 /// `line`.
 fn overlap(line: &str, title: &str) -> (f32, f32) {
-    let words = |t: &str| -> Vec<String> { t.split_whitespace().map(normalize).filter(|w| !w.is_empty()).collect() };
+    let words = |t: &str| -> Vec<String> {
+        t.split_whitespace()
+            .map(normalize)
+            .filter(|w| !w.is_empty())
+            .collect()
+    };
     let (a, b) = (words(line), words(title));
     if a.is_empty() || b.is_empty() {
         return (0.0, 0.0);
@@ -174,7 +216,10 @@ mod tests {
             "Nov. 19, 2019 7:03 am ET",
         ];
         let m = from_dump(&lines);
-        assert_eq!(m.title.as_deref(), Some("Google Stadia, Microsoft xCloud, Apple Arcade: So Many Ways to Play…and Pay"));
+        assert_eq!(
+            m.title.as_deref(),
+            Some("Google Stadia, Microsoft xCloud, Apple Arcade: So Many Ways to Play…and Pay")
+        );
         assert_eq!(m.site.as_deref(), Some("WSJ"));
         assert_eq!(m.author.as_deref(), Some("Joanna Stern"));
         assert_eq!(m.published.as_deref(), Some("2019-11-19"));
@@ -189,7 +234,10 @@ mod tests {
             "Foreign Minister Sergei Lavrov says Washington attempting to 'buy time' for rebels.",
         ];
         let m = from_dump(&lines);
-        assert_eq!(m.title.as_deref(), Some("Russia says US stalling on Aleppo rebel pullout"));
+        assert_eq!(
+            m.title.as_deref(),
+            Some("Russia says US stalling on Aleppo rebel pullout")
+        );
         assert_eq!(m.published.as_deref(), Some("2016-12-06"));
     }
 
@@ -203,14 +251,20 @@ mod tests {
             "Russia to start talks with US on Aleppo rebel withdrawal",
         ];
         let m = from_dump(&lines);
-        assert_eq!(m.title.as_deref(), Some("Russia to start talks with US on Aleppo rebel withdrawal"));
+        assert_eq!(
+            m.title.as_deref(),
+            Some("Russia to start talks with US on Aleppo rebel withdrawal")
+        );
         assert_eq!(m.author.as_deref(), Some("Times News Service"));
         assert_eq!(m.published.as_deref(), Some("2016-12-05"));
     }
 
     #[test]
     fn a_sentence_mentioning_a_date_gives_no_date() {
-        let lines = ["Talks in Geneva", "On December 6, 2016 the talks began in Geneva."];
+        let lines = [
+            "Talks in Geneva",
+            "On December 6, 2016 the talks began in Geneva.",
+        ];
         let m = from_dump(&lines);
         assert_eq!(m.published, None);
         assert_eq!(m.title.as_deref(), Some("Talks in Geneva"));

@@ -20,7 +20,7 @@ pub mod byline;
 pub mod date;
 pub mod dump;
 pub mod html;
-pub(crate) mod jsonld;
+mod jsonld;
 pub mod language;
 pub mod title;
 pub(crate) mod visible;
@@ -30,8 +30,8 @@ mod bench;
 
 pub use author::clean_author;
 pub use byline::{LineKind, LineMeta, recognise};
+pub use date::{NumericOrder, find_date, parse_date, parse_date_with};
 pub use dump::from_dump;
 pub use html::from_html;
-pub use date::{NumericOrder, find_date, parse_date, parse_date_with};
 pub use language::{detect_language, normalize_tag};
 pub use title::{SplitTitle, strip_site_affix};

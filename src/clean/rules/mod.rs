@@ -3,5 +3,8 @@
 
 use crate::clean::rule::Rule;
 
+mod byline;
+mod dateline;
+
 /// Every block rule, in execution order.
-pub(crate) static RULES: &[&dyn Rule] = &[];
+pub(crate) static RULES: &[&dyn Rule] = &[&byline::Byline, &dateline::Dateline];
