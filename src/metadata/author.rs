@@ -90,7 +90,10 @@ pub fn clean_author(raw: &str) -> Option<String> {
     {
         return None;
     }
-    if PLACEHOLDER_AUTHORS.contains(&lower.as_str()) || !text.chars().any(char::is_alphabetic) {
+    if PLACEHOLDER_AUTHORS.contains(&lower.as_str())
+        || BYLINE_MARKERS.contains(&lower.as_str())
+        || !text.chars().any(char::is_alphabetic)
+    {
         return None;
     }
     Some(text.to_owned())

@@ -90,6 +90,13 @@ const DATE_LABELS: &[&str] = &[
     "дата",
 ];
 
+/// Words that make the date after them a deadline or a period, not a dateline.
+const DEADLINE_WORDS: &[&str] = &[
+    "through", "thru", "until", "till", "til", "from", "since", "before", "after", "by", "ends",
+    "expires", "valid", "bis", "ab", "seit", "jusqu'au", "depuis", "hasta", "desde", "fino", "dal",
+    "até", "desde", "tot", "vanaf", "sinds",
+];
+
 /// Beginnings of the label words that announce a date of change rather than publication.
 const UPDATE_LABEL_WORDS: &[&str] = &[
     "updat",
@@ -267,6 +274,13 @@ pub fn recognise(text: &str) -> Option<LineMeta> {
     {
         return None;
     }
+    // `— Jane Doe (@jdoe) November 18, 2019` signs an embedded post: body text.
+    if text
+        .split_whitespace()
+        .any(|w| w.trim_start_matches(['(', '—', '-', '[']).starts_with('@'))
+    {
+        return None;
+    }
     let dates = find_dates(text);
     let mut pieces = Vec::new();
     let mut at = 0;
@@ -296,6 +310,16 @@ pub fn recognise(text: &str) -> Option<LineMeta> {
         });
     }
     if runs.len() > MAX_RUNS || runs.iter().map(|r| r.words.len()).sum::<usize>() > MAX_NAME_WORDS {
+        return None;
+    }
+
+    // `Through Mar 31, 2026`, `Bis 6. Dezember 2016`: a deadline, part of an offer or event.
+    let deadline = |r: &NameRun| {
+        r.words
+            .last()
+            .is_some_and(|w| DEADLINE_WORDS.contains(&w.to_lowercase().as_str()))
+    };
+    if runs.iter().any(deadline) {
         return None;
     }
 
@@ -643,8 +667,16 @@ fn classify(pieces: Vec<Piece>) -> Vec<Piece> {
         } else {
             0
         };
+        // A field name (`Author`, `Text`) is a marker only with its colon (`Text: Jane
+        // Doe`, not `text mode`).
+        let field = marker == 1 && FIELD_MARKERS.contains(&ahead[0].as_str());
+        let marker = if field && pieces.get(i + 1) != Some(&Piece::Separator) {
+            0
+        } else {
+            marker
+        };
         if marker > label {
-            let strong = marker > 1 || FIELD_MARKERS.contains(&ahead[0].as_str());
+            let strong = marker > 1 || field;
             out.push(Piece::Marker { strong });
             i += marker;
         } else if label > 0 {
@@ -974,6 +1006,10 @@ mod tests {
             "Von Montag bis Freitag geöffnet",
             "Talks Began In Geneva December 6, 2016",
             "closed since December 6, 2016 for repairs",
+            "TRAVEL: Through Mar 31, 2026",
+            "— Mike Beauvais (@MikeBeauvais) November 18, 2019",
+            "text mode",
+            "BOOK: By By Dec 31, 2025",
             "The talks began on December 6, 2016.",
             "4 min read",
             "Regime forces have so far seized two-thirds of Aleppo's rebel-held east [AFP]",

@@ -5,7 +5,7 @@
 
 use crate::clean::block::{Block, BlockKind, Verdict};
 use crate::clean::rule::{Rule, RuleContext};
-use crate::metadata::byline::{LineKind, recognise};
+use crate::metadata::byline::{LineKind, LineMeta, recognise};
 use crate::model::{PageMeta, RuleId};
 
 /// Removes short blocks that only name the author (and perhaps a date or agency).
@@ -25,30 +25,42 @@ impl Rule for Byline {
     }
 }
 
+/// An article has a byline and a dateline or two; a page with more lines of one kind lists
+/// posts or entries (a forum thread, an archive), whose dates and authors are content.
+const MAX_LINES_OF_A_KIND: usize = 3;
+
 /// Remove the undecided blocks that `recognise` reads as lines of `kind`, and fill the empty
-/// fields of `meta` with what the first of them hold. Shared with the `dateline` rule.
+/// fields of `meta` with what the first of them hold. When more than
+/// [`MAX_LINES_OF_A_KIND`] blocks are such lines, only the first is removed. Shared with the
+/// `dateline` rule.
 pub(crate) fn remove_lines_of_kind(
     blocks: &mut [Block],
     meta: &mut PageMeta,
     kind: LineKind,
     rule: RuleId,
 ) {
-    for block in blocks.iter_mut() {
-        if block.verdict != Verdict::Undecided || !may_be_byline(block.kind) {
-            continue;
-        }
-        let Some(found) = recognise(&block.text) else {
-            continue;
-        };
-        if found.kind != kind {
-            continue;
-        }
+    let found: Vec<(usize, LineMeta)> = blocks
+        .iter()
+        .enumerate()
+        .filter(|(_, b)| b.verdict == Verdict::Undecided && may_be_byline(b.kind))
+        .filter_map(|(i, b)| {
+            recognise(&b.text)
+                .filter(|f| f.kind == kind)
+                .map(|f| (i, f))
+        })
+        .collect();
+    let keep_listed = found.len() > MAX_LINES_OF_A_KIND;
+    for (i, line) in found
+        .into_iter()
+        .take(if keep_listed { 1 } else { usize::MAX })
+    {
         if meta.author.is_none() {
-            meta.author = found.author;
+            meta.author = line.author;
         }
         if meta.published.is_none() {
-            meta.published = found.published;
+            meta.published = line.published;
         }
+        let block = &mut blocks[i];
         tracing::debug!(rule = %rule, text = %block.text, "Removed a byline or dateline.");
         block.remove(rule);
     }
@@ -143,6 +155,19 @@ mod tests {
 
         let (_, meta) = run(&["By Jane Doe", "By John Roe"]);
         assert_eq!(meta.author.as_deref(), Some("Jane Doe"));
+    }
+
+    #[test]
+    fn many_bylines_are_a_list_and_stay() {
+        let texts = [
+            "Posted by jdoe on June 5, 2019",
+            "Posted by ann on June 6, 2019",
+            "Posted by bob on June 7, 2019",
+            "Posted by eve on June 8, 2019",
+        ];
+        let (removed, meta) = run(&texts);
+        assert_eq!(removed, [true, false, false, false]);
+        assert_eq!(meta.author.as_deref(), Some("jdoe"));
     }
 
     #[test]

@@ -93,6 +93,29 @@ mod tests {
     }
 
     #[test]
+    fn many_datelines_are_a_list_and_stay() {
+        let mut blocks: Vec<Block> = [
+            "June 2, 2024, 3:24pm",
+            "June 2, 2024, 4:41pm",
+            "June 3, 2024, 9:54pm",
+            "June 5, 2024, 9:01pm",
+        ]
+        .iter()
+        .map(|t| Block::new(*t, BlockKind::Line))
+        .collect();
+        let mut meta = PageMeta::default();
+        let mut cx = RuleContext {
+            kind: InputKind::Text,
+            title: None,
+            meta: &mut meta,
+        };
+        Dateline.apply(&mut blocks, &mut cx);
+        let removed: Vec<bool> = blocks.iter().map(Block::is_removed).collect();
+        assert_eq!(removed, [true, false, false, false]);
+        assert_eq!(meta.published.as_deref(), Some("2024-06-02"));
+    }
+
+    #[test]
     fn leaves_bylines_to_their_rule() {
         assert_eq!(
             run("Chris Davies - Nov 19, 2019, 10:31 pm CST"),
