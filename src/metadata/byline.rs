@@ -993,6 +993,33 @@ mod tests {
     }
 
     #[test]
+    fn odd_input_never_panics() {
+        for text in [
+            "By",
+            "By:",
+            ":",
+            "|",
+            "— — —",
+            "By 2016-12-06",
+            "İİ By İlker Ünal · 6 Aralık 2016",
+            "By J.",
+            "..",
+            "By . .",
+            "2016年12月6日 记者 张三",
+            "Von   ",
+            "Par: : :",
+            "By @",
+            "Posted on",
+            "12 Comments",
+            "By Jane Doe ·",
+        ] {
+            let _ = recognise(text);
+            let _ = scan_near_headline(&[text, text], 0);
+            let _ = scan_anywhere(&[text]);
+        }
+    }
+
+    #[test]
     fn near_misses_are_not_recognised() {
         for text in [
             "MOSCOW - Syrian regime forces were on the verge Tuesday of seizing a major rebel district of Aleppo.",

@@ -335,13 +335,13 @@ static WEEKDAYS: LazyLock<String> = LazyLock::new(|| alternation(WEEKDAY_NAMES.i
 
 /// `2016-12-06`, `2016/12/06`, `2016.12.06` (year first is never ambiguous).
 static YEAR_FIRST: LazyLock<Regex> = LazyLock::new(|| {
-    Regex::new(r"(?P<y>\d{4})(?P<s1>[-/.])(?P<m>\d{1,2})(?P<s2>[-/.])(?P<d>\d{1,2})")
+    Regex::new(r"(?P<y>[0-9]{4})(?P<s1>[-/.])(?P<m>[0-9]{1,2})(?P<s2>[-/.])(?P<d>[0-9]{1,2})")
         .expect("static regex")
 });
 
 /// `06.12.2016`, `12/06/2016`, `6-12-2016`.
 static NUMERIC: LazyLock<Regex> = LazyLock::new(|| {
-    Regex::new(r"(?P<a>\d{1,2})(?P<s1>[-/.])\s?(?P<b>\d{1,2})(?P<s2>[-/.])\s?(?P<y>\d{4})")
+    Regex::new(r"(?P<a>[0-9]{1,2})(?P<s1>[-/.])\s?(?P<b>[0-9]{1,2})(?P<s2>[-/.])\s?(?P<y>[0-9]{4})")
         .expect("static regex")
 });
 
@@ -349,7 +349,7 @@ static NUMERIC: LazyLock<Regex> = LazyLock::new(|| {
 /// `6 de diciembre de 2016`, `6th of December 2016`, `Tue, 06 Dec 2016`.
 static DAY_MONTH_YEAR: LazyLock<Regex> = LazyLock::new(|| {
     Regex::new(&format!(
-        r"(?i)(?:(?:{wd})\.?,?\s+)?(?P<d>\d{{1,2}})(?:st|nd|rd|th|er|º|°)?\.?(?:\s*[/\-.,]\s*|\s+)(?:(?:de|of)\s+)?(?P<mon>{mo})\.?(?:\s*[/\-.,]\s*|\s+)(?:(?:de|del)\s+)?(?P<y>\d{{4}})",
+        r"(?i)(?:(?:{wd})\.?,?\s+)?(?P<d>[0-9]{{1,2}})(?:st|nd|rd|th|er|º|°)?\.?(?:\s*[/\-.,]\s*|\s+)(?:(?:de|of)\s+)?(?P<mon>{mo})\.?(?:\s*[/\-.,]\s*|\s+)(?:(?:de|del)\s+)?(?P<y>[0-9]{{4}})",
         wd = *WEEKDAYS,
         mo = *MONTHS
     ))
@@ -359,7 +359,7 @@ static DAY_MONTH_YEAR: LazyLock<Regex> = LazyLock::new(|| {
 /// `December 6, 2016`, `Dec 6 2016`, `Tuesday, November 19, 2019`, `Dec. 6th, 2016`.
 static MONTH_DAY_YEAR: LazyLock<Regex> = LazyLock::new(|| {
     Regex::new(&format!(
-        r"(?i)(?:(?:{wd})\.?,?\s+)?(?P<mon>{mo})\.?\s*(?P<d>\d{{1,2}})(?:st|nd|rd|th)?(?:\s*,\s*|\s+)(?P<y>\d{{4}})",
+        r"(?i)(?:(?:{wd})\.?,?\s+)?(?P<mon>{mo})\.?\s*(?P<d>[0-9]{{1,2}})(?:st|nd|rd|th)?(?:\s*,\s*|\s+)(?P<y>[0-9]{{4}})",
         wd = *WEEKDAYS,
         mo = *MONTHS
     ))
@@ -368,8 +368,10 @@ static MONTH_DAY_YEAR: LazyLock<Regex> = LazyLock::new(|| {
 
 /// `2016年12月6日` (Chinese, Japanese) and `2016년 12월 6일` (Korean).
 static CJK: LazyLock<Regex> = LazyLock::new(|| {
-    Regex::new(r"(?P<y>\d{4})\s*[年년]\s*(?P<m>\d{1,2})\s*[月월]\s*(?P<d>\d{1,2})\s*[日일]?")
-        .expect("static regex")
+    Regex::new(
+        r"(?P<y>[0-9]{4})\s*[年년]\s*(?P<m>[0-9]{1,2})\s*[月월]\s*(?P<d>[0-9]{1,2})\s*[日일]?",
+    )
+    .expect("static regex")
 });
 
 /// A time right after a date, with its optional AM/PM and zone.
@@ -377,14 +379,14 @@ static TIME_AFTER: LazyLock<Regex> = LazyLock::new(|| {
     Regex::new(
         r"(?xi)^
         (?: \s*[,|\-–—/@·•]?\s* (?:at|à|a\s+las|a\s+la|alle|om|às|um|kl\.?|o)?\s* | T )
-        (?P<h>\d{1,2}) (?: :(?P<mi>\d{2}) | h\s?(?P<mi2>\d{2}) | \.(?P<mi3>\d{2}) )
-        (?: :(?P<s>\d{2}) (?:[.,]\d{1,9})? )?
+        (?P<h>[0-9]{1,2}) (?: :(?P<mi>[0-9]{2}) | h\s?(?P<mi2>[0-9]{2}) | \.(?P<mi3>[0-9]{2}) )
+        (?: :(?P<s>[0-9]{2}) (?:[.,][0-9]{1,9})? )?
         (?: \s*(?P<ampm>[ap]\.?\s?m\b\.?) )?
         (?: \s*(?:uhr|hrs?\b|h\b) )?
         (?: \s*\(?\s*(?P<zone>
               (?-i:Z\b)
-            | [+-]\d{2}:?\d{2}
-            | (?-i:(?:UTC|GMT)\s?[+-]\s?\d{1,2}(?::?\d{2})?)
+            | [+-][0-9]{2}:?[0-9]{2}
+            | (?-i:(?:UTC|GMT)\s?[+-]\s?[0-9]{1,2}(?::?[0-9]{2})?)
             | (?-i:[A-Z]{1,4}\b)
         )\)? )?",
     )
@@ -642,7 +644,7 @@ fn zone_offset(zone: &str) -> Option<FixedOffset> {
     };
     let (hours, minutes) = match digits.split_once(':') {
         Some((h, m)) => (h.parse::<i32>().ok()?, m.parse::<i32>().ok()?),
-        None if digits.len() == 4 => (
+        None if digits.len() == 4 && digits.is_ascii() => (
             digits[..2].parse::<i32>().ok()?,
             digits[2..].parse::<i32>().ok()?,
         ),
@@ -790,6 +792,16 @@ mod tests {
         assert_eq!(p("call 0123-456-7890"), None);
         assert_eq!(p("version 12016-12-06"), None);
         assert_eq!(p("6 mayonnaise 2016"), None);
+    }
+
+    #[test]
+    fn other_scripts_digits_never_panic() {
+        // Digits of other scripts are not read (and must not be sliced inside a character).
+        assert_eq!(
+            p("December 6, 2016 9:28 PM GMT+1२").as_deref(),
+            Some("2016-12-06T21:28:00+01:00")
+        );
+        assert_eq!(p("٢٠١٦-١٢-٠٦"), None);
     }
 
     #[test]

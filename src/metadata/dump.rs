@@ -83,15 +83,16 @@ pub fn from_dump(lines: &[&str]) -> PageMeta {
 fn site_hints(lines: &[&str], title_line: &str) -> Vec<String> {
     let mut hints = Vec::new();
     for line in lines {
-        let lower = line.to_lowercase();
-        let at = lower.find('©').or_else(|| lower.find("copyright"));
-        if let Some(at) = at
-            && line.len() <= at + MAX_COPYRIGHT_HINT_CHARS * 4
-        {
+        // ASCII lower-casing keeps byte offsets, so `at` indexes `line` too.
+        let at = line
+            .find('©')
+            .or_else(|| line.to_ascii_lowercase().find("copyright"));
+        if let Some(at) = at {
             let rest: String = line[at..].chars().take(MAX_COPYRIGHT_HINT_CHARS).collect();
             let rest = rest
                 .replace("Copyright", "")
                 .replace("copyright", "")
+                .replace("COPYRIGHT", "")
                 .replace('©', "");
             let named: String = rest
                 .split_whitespace()
@@ -268,6 +269,21 @@ mod tests {
         let m = from_dump(&lines);
         assert_eq!(m.published, None);
         assert_eq!(m.title.as_deref(), Some("Talks in Geneva"));
+    }
+
+    #[test]
+    fn copyright_line_names_the_site() {
+        let lines = [
+            "Catering Tips | Cookshack Smokers and Grills",
+            "Menu",
+            "Catering tips for beginners",
+            "Copyright © 2005 Cookshack Smokers and Grills Inc.",
+        ];
+        let m = from_dump(&lines);
+        assert_eq!(m.title.as_deref(), Some("Catering Tips"));
+        assert_eq!(m.site.as_deref(), Some("Cookshack Smokers and Grills"));
+        // Lower-casing that changes byte lengths must not shift the cut.
+        let _ = from_dump(&["İİİ Title | Site", "İİİ copyright Site"]);
     }
 
     #[test]
