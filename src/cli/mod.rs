@@ -111,7 +111,6 @@ impl InputArgs {
                 KindArg::Html => InputKind::Html,
                 KindArg::Text => InputKind::Text,
             }),
-            ..ReadOptions::default()
         }
     }
 

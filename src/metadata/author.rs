@@ -76,18 +76,13 @@ pub fn clean_author(raw: &str) -> Option<String> {
     if let Some((first, _)) = text.split_once(" | ") {
         text = first;
     }
-    let text = text.trim_matches(|c: char| {
-        c.is_whitespace() || matches!(c, ',' | ';' | ':' | '-' | '–' | '—' | '|' | '·')
-    });
+    let text =
+        text.trim_matches(|c: char| c.is_whitespace() || matches!(c, ',' | ';' | ':' | '-' | '–' | '—' | '|' | '·'));
     if text.is_empty() || text.chars().count() > MAX_AUTHOR_CHARS {
         return None;
     }
     let lower = text.to_lowercase();
-    if lower.contains("://")
-        || lower.starts_with("www.")
-        || lower.contains('@')
-        || lower.contains('/')
-    {
+    if lower.contains("://") || lower.starts_with("www.") || lower.contains('@') || lower.contains('/') {
         return None;
     }
     if PLACEHOLDER_AUTHORS.contains(&lower.as_str())
@@ -102,9 +97,7 @@ pub fn clean_author(raw: &str) -> Option<String> {
 /// `text` without a leading byline marker (`By Jane` → `Jane`, `Por: Juan` → `Juan`).
 pub(crate) fn strip_marker(text: &str) -> &str {
     for marker in BYLINE_MARKERS {
-        let starts_with_marker = text
-            .get(..marker.len())
-            .is_some_and(|prefix| prefix.to_lowercase() == *marker);
+        let starts_with_marker = text.get(..marker.len()).is_some_and(|prefix| prefix.to_lowercase() == *marker);
         if !starts_with_marker {
             continue;
         }
@@ -136,36 +129,18 @@ mod tests {
     fn strips_markers_in_several_languages() {
         assert_eq!(clean_author("By Jane Doe").as_deref(), Some("Jane Doe"));
         assert_eq!(clean_author("by: Jane Doe").as_deref(), Some("Jane Doe"));
-        assert_eq!(
-            clean_author("Von Max Mustermann").as_deref(),
-            Some("Max Mustermann")
-        );
-        assert_eq!(
-            clean_author("Par Jean Dupont").as_deref(),
-            Some("Jean Dupont")
-        );
-        assert_eq!(
-            clean_author("Por: Juan Pérez").as_deref(),
-            Some("Juan Pérez")
-        );
-        assert_eq!(
-            clean_author("Door Jan Jansen").as_deref(),
-            Some("Jan Jansen")
-        );
-        assert_eq!(
-            clean_author("Written by  Jane\n Doe").as_deref(),
-            Some("Jane Doe")
-        );
+        assert_eq!(clean_author("Von Max Mustermann").as_deref(), Some("Max Mustermann"));
+        assert_eq!(clean_author("Par Jean Dupont").as_deref(), Some("Jean Dupont"));
+        assert_eq!(clean_author("Por: Juan Pérez").as_deref(), Some("Juan Pérez"));
+        assert_eq!(clean_author("Door Jan Jansen").as_deref(), Some("Jan Jansen"));
+        assert_eq!(clean_author("Written by  Jane\n Doe").as_deref(), Some("Jane Doe"));
     }
 
     #[test]
     fn keeps_names_that_start_like_markers() {
         assert_eq!(clean_author("Byron Smith").as_deref(), Some("Byron Smith"));
         assert_eq!(clean_author("Dino Rossi").as_deref(), Some("Dino Rossi"));
-        assert_eq!(
-            clean_author("Paris Hilton").as_deref(),
-            Some("Paris Hilton")
-        );
+        assert_eq!(clean_author("Paris Hilton").as_deref(), Some("Paris Hilton"));
     }
 
     #[test]
@@ -181,10 +156,7 @@ mod tests {
 
     #[test]
     fn keeps_the_part_before_a_bar() {
-        assert_eq!(
-            clean_author("Jane Doe | Staff Writer").as_deref(),
-            Some("Jane Doe")
-        );
+        assert_eq!(clean_author("Jane Doe | Staff Writer").as_deref(), Some("Jane Doe"));
     }
 
     #[test]

@@ -21,12 +21,7 @@ fn bench_dir() -> Option<PathBuf> {
 }
 
 fn same(a: &str, b: &str) -> bool {
-    let norm = |s: &str| {
-        s.split_whitespace()
-            .collect::<Vec<_>>()
-            .join(" ")
-            .to_lowercase()
-    };
+    let norm = |s: &str| s.split_whitespace().collect::<Vec<_>>().join(" ").to_lowercase();
     norm(a) == norm(b)
 }
 
@@ -94,31 +89,10 @@ fn measure(track: &str, extract: impl Fn(&PathBuf, &Value) -> Option<PageMeta>) 
             continue;
         };
         let id = row["id"].as_str().unwrap_or("?");
-        title.add(
-            row["title"].as_str(),
-            meta.title.as_deref(),
-            same,
-            &mut misses,
-            id,
-            "title",
-        );
-        author.add(
-            row["author"].as_str(),
-            meta.author.as_deref(),
-            same,
-            &mut misses,
-            id,
-            "author",
-        );
+        title.add(row["title"].as_str(), meta.title.as_deref(), same, &mut misses, id, "title");
+        author.add(row["author"].as_str(), meta.author.as_deref(), same, &mut misses, id, "author");
         let date_right = |a: &str, b: &str| a.get(..10) == b.get(..10);
-        date.add(
-            row["date"].as_str(),
-            meta.published.as_deref(),
-            date_right,
-            &mut misses,
-            id,
-            "date",
-        );
+        date.add(row["date"].as_str(), meta.published.as_deref(), date_right, &mut misses, id, "date");
     }
     if std::env::var_os("RINSE_BENCH_MISSES").is_some() {
         misses.sort();
@@ -126,12 +100,7 @@ fn measure(track: &str, extract: impl Fn(&PathBuf, &Value) -> Option<PageMeta>) 
             println!("{m}");
         }
     }
-    println!(
-        "{track} track, wcxb-dev:\n{}\n{}\n{}",
-        title.line("title"),
-        author.line("author"),
-        date.line("date")
-    );
+    println!("{track} track, wcxb-dev:\n{}\n{}\n{}", title.line("title"), author.line("author"), date.line("date"));
 }
 
 #[test]
@@ -172,11 +141,7 @@ fn lines_debug() {
         }
         let bytes = std::fs::read(set.join(row["html"].as_str().unwrap())).unwrap();
         let doc = Html::parse_document(&String::from_utf8_lossy(&bytes));
-        for (i, l) in crate::metadata::visible::visible_lines(&doc)
-            .iter()
-            .enumerate()
-            .take(400)
-        {
+        for (i, l) in crate::metadata::visible::visible_lines(&doc).iter().enumerate().take(400) {
             println!(
                 "{i:4} {} {:?} {:?}",
                 if l.in_h1 { "H1" } else { "  " },

@@ -92,9 +92,9 @@ const DATE_LABELS: &[&str] = &[
 
 /// Words that make the date after them a deadline or a period, not a dateline.
 const DEADLINE_WORDS: &[&str] = &[
-    "through", "thru", "until", "till", "til", "from", "since", "before", "after", "by", "ends",
-    "expires", "valid", "bis", "ab", "seit", "jusqu'au", "depuis", "hasta", "desde", "fino", "dal",
-    "até", "desde", "tot", "vanaf", "sinds",
+    "through", "thru", "until", "till", "til", "from", "since", "before", "after", "by", "ends", "expires", "valid",
+    "bis", "ab", "seit", "jusqu'au", "depuis", "hasta", "desde", "fino", "dal", "até", "desde", "tot", "vanaf",
+    "sinds",
 ];
 
 /// Beginnings of the label words that announce a date of change rather than publication.
@@ -155,20 +155,18 @@ const FILLER_WORDS: &[&str] = &[
 
 /// Lower-case words allowed inside a name (`Press Trust of India`, `Juan de la Cruz`).
 const NAME_PARTICLES: &[&str] = &[
-    "of", "de", "da", "del", "della", "des", "di", "du", "van", "von", "der", "den", "la", "le",
-    "bin", "ibn", "al", "el", "zu", "ten", "ter", "dos", "das", "do", "y", "e",
+    "of", "de", "da", "del", "della", "des", "di", "du", "van", "von", "der", "den", "la", "le", "bin", "ibn", "al",
+    "el", "zu", "ten", "ter", "dos", "das", "do", "y", "e",
 ];
 
 /// Byline markers that are field names (`Author: jdoe`): strong enough for a one-word name.
 const FIELD_MARKERS: &[&str] = &[
-    "author", "authors", "autor", "autorin", "autoren", "auteur", "auteurs", "autore", "autori",
-    "autora", "texto", "text",
+    "author", "authors", "autor", "autorin", "autoren", "auteur", "auteurs", "autore", "autori", "autora", "texto",
+    "text",
 ];
 
 /// Words that join two names (`Jane Doe and John Roe`).
-const NAME_JOINERS: &[&str] = &[
-    "and", "und", "et", "y", "e", "en", "&", "i", "og", "och", "и",
-];
+const NAME_JOINERS: &[&str] = &["and", "und", "et", "y", "e", "en", "&", "i", "og", "och", "и"];
 
 /// News agencies, credited like authors, often in one word.
 const AGENCIES: &[&str] = &[
@@ -270,15 +268,14 @@ enum Piece {
 /// Recognise `text` as a standalone byline or dateline; `None` for anything else.
 pub fn recognise(text: &str) -> Option<LineMeta> {
     let text = text.trim();
-    if text.is_empty() || text.chars().count() > MAX_LINE_CHARS || word_count(text) > MAX_LINE_WORDS
-    {
+    if text.is_empty() || text.chars().count() > MAX_LINE_CHARS || word_count(text) > MAX_LINE_WORDS {
+        return None;
+    }
+    if !may_hold_byline_or_date(text) {
         return None;
     }
     // `— Jane Doe (@jdoe) November 18, 2019` signs an embedded post: body text.
-    if text
-        .split_whitespace()
-        .any(|w| w.trim_start_matches(['(', '—', '-', '[']).starts_with('@'))
-    {
+    if text.split_whitespace().any(|w| w.trim_start_matches(['(', '—', '-', '[']).starts_with('@')) {
         return None;
     }
     let dates = find_dates(text);
@@ -314,11 +311,7 @@ pub fn recognise(text: &str) -> Option<LineMeta> {
     }
 
     // `Through Mar 31, 2026`, `Bis 6. Dezember 2016`: a deadline, part of an offer or event.
-    let deadline = |r: &NameRun| {
-        r.words
-            .last()
-            .is_some_and(|w| DEADLINE_WORDS.contains(&w.to_lowercase().as_str()))
-    };
+    let deadline = |r: &NameRun| r.words.last().is_some_and(|w| DEADLINE_WORDS.contains(&w.to_lowercase().as_str()));
     if runs.iter().any(deadline) {
         return None;
     }
@@ -336,8 +329,7 @@ pub fn recognise(text: &str) -> Option<LineMeta> {
         // jdoe`), the line also has a date (`by Amanda · Dec 20, 2025`, `Posted on ... by
         // infuy`), or it is an agency or an acronym; `By Design`, `Von Montag` are phrases.
         let vouched = first.strong_marker || published.is_some();
-        let known_single =
-            is_agency(&first.text()) || (first.is_name && is_acronym(&first.words[0]));
+        let known_single = is_agency(&first.text()) || (first.is_name && is_acronym(&first.words[0]));
         let single_ok = vouched || known_single;
         if single && !single_ok {
             return None;
@@ -348,10 +340,7 @@ pub fn recognise(text: &str) -> Option<LineMeta> {
         }
         // Names stay as the byline writes them (`Jane Doe and John Roe`); separate parts
         // (`Jane Doe, Reuters`) are joined with `, `.
-        let names = marked
-            .iter()
-            .filter(|r| r.is_name || (single && vouched))
-            .filter_map(|r| clean_author(&r.text()));
+        let names = marked.iter().filter(|r| r.is_name || (single && vouched)).filter_map(|r| clean_author(&r.text()));
         return Some(LineMeta {
             kind: LineKind::Byline,
             marked: true,
@@ -365,33 +354,20 @@ pub fn recognise(text: &str) -> Option<LineMeta> {
     if runs.iter().any(|r| !r.is_name) {
         return None;
     }
-    if runs.iter().any(|r| {
-        r.touches_date && r.words.len() > MAX_UNSEPARATED_NAME_WORDS && !is_agency(&r.text())
-    }) {
+    if runs.iter().any(|r| r.touches_date && r.words.len() > MAX_UNSEPARATED_NAME_WORDS && !is_agency(&r.text())) {
         return None;
     }
     let author = match runs.as_slice() {
         [run]
             if !has_label
-                && (is_agency(&run.text())
-                    || (PERSON_WORDS.contains(&run.words.len()) && !run.touches_date)) =>
+                && (is_agency(&run.text()) || (PERSON_WORDS.contains(&run.words.len()) && !run.touches_date)) =>
         {
             clean_author(&run.text())
         }
         _ => None,
     };
-    let kind = if author.is_some() {
-        LineKind::Byline
-    } else {
-        LineKind::Dateline
-    };
-    Some(LineMeta {
-        kind,
-        marked: false,
-        labelled: has_label,
-        author,
-        published,
-    })
+    let kind = if author.is_some() { LineKind::Byline } else { LineKind::Dateline };
+    Some(LineMeta { kind, marked: false, labelled: has_label, author, published })
 }
 
 /// How many lines above a date line a name on its own line may stand.
@@ -503,16 +479,14 @@ const LINES_BEFORE_HEADLINE: usize = 6;
 pub fn scan_near_headline<S: AsRef<str>>(
     lines: &[S],
     headline: usize,
+    recognizer: &mut LineRecognizer,
 ) -> (Option<String>, Option<String>) {
     let below = (headline + 1)..lines.len().min(headline + 1 + LINES_AFTER_HEADLINE);
     let above = (headline.saturating_sub(LINES_BEFORE_HEADLINE)..headline.min(lines.len())).rev();
     let (mut author, mut published) = (None, None);
     for i in below.chain(above) {
         let line = lines[i].as_ref();
-        let found = match lines.get(i + 1) {
-            Some(next) if is_marker_only(line) => recognise(&format!("{line} {}", next.as_ref())),
-            _ => recognise(line),
-        };
+        let found = recognizer.recognise_with_next(line, lines.get(i + 1).map(AsRef::as_ref));
         if let Some(found) = found {
             if author.is_none() && found.kind == LineKind::Byline {
                 author = found.author;
@@ -523,9 +497,7 @@ pub fn scan_near_headline<S: AsRef<str>>(
                 author = (i.saturating_sub(NAME_ABOVE_DATE_LINES)..i)
                     .rev()
                     .filter(|&j| j != headline)
-                    .find_map(|j| {
-                        is_person_name(lines[j].as_ref()).then(|| lines[j].as_ref().to_owned())
-                    });
+                    .find_map(|j| is_person_name(lines[j].as_ref()).then(|| lines[j].as_ref().to_owned()));
             }
             if published.is_none() {
                 published = found.published;
@@ -541,14 +513,11 @@ pub fn scan_near_headline<S: AsRef<str>>(
 /// The first marked byline's author (`By Jane Doe`) anywhere in `lines`, and the first
 /// labelled date (`Published: ...`), else the first date standing alone on a line: the
 /// fallback when the headline is not known.
-pub fn scan_anywhere<S: AsRef<str>>(lines: &[S]) -> (Option<String>, Option<String>) {
+pub fn scan_anywhere<S: AsRef<str>>(lines: &[S], recognizer: &mut LineRecognizer) -> (Option<String>, Option<String>) {
     let (mut author, mut labelled, mut any_date) = (None, None, None);
     for (i, line) in lines.iter().enumerate() {
         let line = line.as_ref();
-        let found = match lines.get(i + 1) {
-            Some(next) if is_marker_only(line) => recognise(&format!("{line} {}", next.as_ref())),
-            _ => recognise(line),
-        };
+        let found = recognizer.recognise_with_next(line, lines.get(i + 1).map(AsRef::as_ref));
         if let Some(found) = found {
             if author.is_none() && found.marked {
                 author = found.author;
@@ -571,18 +540,13 @@ pub fn scan_anywhere<S: AsRef<str>>(lines: &[S]) -> (Option<String>, Option<Stri
 /// them a word of page furniture (`Read More`, `Latest Posts`).
 fn is_person_name(line: &str) -> bool {
     let words: Vec<&str> = line.split_whitespace().collect();
-    if !PERSON_WORDS.contains(&words.len())
-        || words.iter().all(|w| !w.chars().any(char::is_lowercase))
-    {
+    if !PERSON_WORDS.contains(&words.len()) || words.iter().all(|w| !w.chars().any(char::is_lowercase)) {
         return false;
     }
     words.iter().all(|w| {
         let lower = w.to_lowercase();
-        let letters_only = w
-            .chars()
-            .all(|c| c.is_alphabetic() || matches!(c, '-' | '\'' | '’' | '.'));
-        let capitalised = w.chars().next().is_some_and(char::is_uppercase)
-            || NAME_PARTICLES.contains(&lower.as_str());
+        let letters_only = w.chars().all(|c| c.is_alphabetic() || matches!(c, '-' | '\'' | '’' | '.'));
+        let capitalised = w.chars().next().is_some_and(char::is_uppercase) || NAME_PARTICLES.contains(&lower.as_str());
         letters_only && capitalised && !FURNITURE_WORDS.contains(&lower.trim_end_matches('.'))
     })
 }
@@ -590,14 +554,52 @@ fn is_person_name(line: &str) -> bool {
 /// `Written by`, `By:`, `Autor`, `Published` alone on a line: what it introduces is on the
 /// next line.
 fn is_marker_only(line: &str) -> bool {
-    let words: Vec<String> = line
-        .split_whitespace()
-        .map(|w| w.trim_end_matches(':').to_lowercase())
-        .filter(|w| !w.is_empty())
-        .collect();
+    // Markers and labels are a few words at most; most lines are longer.
+    if line.len() > MAX_MARKER_ONLY_BYTES || line.split_whitespace().nth(MAX_MARKER_ONLY_WORDS).is_some() {
+        return false;
+    }
+    let words: Vec<String> =
+        line.split_whitespace().map(|w| w.trim_end_matches(':').to_lowercase()).filter(|w| !w.is_empty()).collect();
     !words.is_empty()
         && (phrase_len(&words, BYLINE_MARKERS) == Some(words.len())
             || phrase_len(&words, DATE_LABELS) == Some(words.len()))
+}
+
+/// A line that is only a marker or a label (`Written by`, `Published on:`) is short.
+const MAX_MARKER_ONLY_WORDS: usize = 4;
+const MAX_MARKER_ONLY_BYTES: usize = 64;
+
+/// [`recognise`] with a memory: pages show the same short lines again and again (menus
+/// repeated, the head read by several passes), and recognition is the costly part of
+/// reading bylines. One recogniser serves one page.
+#[derive(Debug, Default)]
+pub struct LineRecognizer {
+    seen: rustc_hash::FxHashMap<String, Option<LineMeta>>,
+}
+
+impl LineRecognizer {
+    pub fn new() -> Self {
+        LineRecognizer::default()
+    }
+
+    /// What `recognise(text)` returns, computed once per distinct text.
+    pub fn recognise(&mut self, text: &str) -> Option<LineMeta> {
+        if let Some(found) = self.seen.get(text) {
+            return found.clone();
+        }
+        let found = recognise(text);
+        self.seen.insert(text.to_owned(), found.clone());
+        found
+    }
+
+    /// Recognise `line`, or `line` joined with `next` when `line` is only a marker
+    /// (`Written by` / `Jane Doe`).
+    fn recognise_with_next(&mut self, line: &str, next: Option<&str>) -> Option<LineMeta> {
+        match next {
+            Some(next) if is_marker_only(line) => self.recognise(&format!("{line} {next}")),
+            _ => self.recognise(line),
+        }
+    }
 }
 
 /// Split text into words and separators. Punctuation at the edges of a word becomes a
@@ -637,16 +639,7 @@ fn is_initial(word: &str) -> bool {
 /// of a part (after the line's start, a separator, the date or a label).
 fn classify(pieces: Vec<Piece>) -> Vec<Piece> {
     let words_at = |i: usize| -> Vec<String> {
-        pieces[i..]
-            .iter()
-            .map_while(|p| {
-                if let Piece::Word(w) = p {
-                    Some(w.to_lowercase())
-                } else {
-                    None
-                }
-            })
-            .collect()
+        pieces[i..].iter().map_while(|p| if let Piece::Word(w) = p { Some(w.to_lowercase()) } else { None }).collect()
     };
     let mut out = Vec::with_capacity(pieces.len());
     let mut i = 0;
@@ -657,32 +650,19 @@ fn classify(pieces: Vec<Piece>) -> Vec<Piece> {
             continue;
         };
         let ahead = words_at(i);
-        let at_part_start = matches!(
-            out.last(),
-            None | Some(Piece::Separator | Piece::Date | Piece::Label { .. })
-        );
+        let at_part_start = matches!(out.last(), None | Some(Piece::Separator | Piece::Date | Piece::Label { .. }));
         let label = phrase_len(&ahead, DATE_LABELS).unwrap_or(0);
-        let marker = if at_part_start {
-            phrase_len(&ahead, BYLINE_MARKERS).unwrap_or(0)
-        } else {
-            0
-        };
+        let marker = if at_part_start { phrase_len(&ahead, BYLINE_MARKERS).unwrap_or(0) } else { 0 };
         // A field name (`Author`, `Text`) is a marker only with its colon (`Text: Jane
         // Doe`, not `text mode`).
         let field = marker == 1 && FIELD_MARKERS.contains(&ahead[0].as_str());
-        let marker = if field && pieces.get(i + 1) != Some(&Piece::Separator) {
-            0
-        } else {
-            marker
-        };
+        let marker = if field && pieces.get(i + 1) != Some(&Piece::Separator) { 0 } else { marker };
         if marker > label {
             let strong = marker > 1 || field;
             out.push(Piece::Marker { strong });
             i += marker;
         } else if label > 0 {
-            let update = ahead[..label]
-                .iter()
-                .any(|w| UPDATE_LABEL_WORDS.iter().any(|u| w.starts_with(u)));
+            let update = ahead[..label].iter().any(|w| UPDATE_LABEL_WORDS.iter().any(|u| w.starts_with(u)));
             out.push(Piece::Label { update });
             i += label;
         } else if FILLER_WORDS.contains(&ahead[0].as_str())
@@ -699,22 +679,56 @@ fn classify(pieces: Vec<Piece>) -> Vec<Piece> {
 }
 
 /// The number of words of the longest phrase of `phrases` that `words` start with.
-fn phrase_len(words: &[String], phrases: &[&str]) -> Option<usize> {
+fn phrase_len(words: &[String], phrases: &[&'static str]) -> Option<usize> {
+    let split = if std::ptr::eq(phrases, DATE_LABELS) {
+        &*DATE_LABEL_WORDS
+    } else if std::ptr::eq(phrases, BYLINE_MARKERS) {
+        &*BYLINE_MARKER_WORDS
+    } else {
+        return split_phrase_len(words, &split_phrases(phrases));
+    };
+    split_phrase_len(words, split)
+}
+
+fn split_phrases(phrases: &[&'static str]) -> Vec<Vec<&'static str>> {
+    phrases.iter().map(|p| p.split(' ').collect()).collect()
+}
+
+fn split_phrase_len(words: &[String], phrases: &[Vec<&str>]) -> Option<usize> {
     phrases
         .iter()
-        .filter_map(|phrase| {
-            let parts: Vec<&str> = phrase.split(' ').collect();
-            (words.len() >= parts.len() && parts.iter().zip(words).all(|(p, w)| *p == w))
-                .then_some(parts.len())
-        })
+        .filter(|parts| words.len() >= parts.len() && parts.iter().zip(words).all(|(p, w)| *p == w))
+        .map(Vec::len)
         .max()
 }
 
+/// The phrase lists split into words once, not per word of every line.
+static DATE_LABEL_WORDS: LazyLock<Vec<Vec<&'static str>>> = LazyLock::new(|| split_phrases(DATE_LABELS));
+static BYLINE_MARKER_WORDS: LazyLock<Vec<Vec<&'static str>>> = LazyLock::new(|| split_phrases(BYLINE_MARKERS));
+/// The first words of the byline markers: a line with none of them and no digit holds
+/// neither a marker, nor a date, nor a relative date, so it cannot be a byline or dateline.
+static MARKER_FIRST_WORDS: LazyLock<rustc_hash::FxHashSet<&'static str>> =
+    LazyLock::new(|| BYLINE_MARKERS.iter().filter_map(|p| p.split(' ').next()).collect());
+
+/// A cheap test that rules out most lines before the full parse: bylines need a marker
+/// word, datelines (absolute or relative) need a digit.
+fn may_hold_byline_or_date(text: &str) -> bool {
+    if text.chars().any(char::is_numeric) {
+        return true;
+    }
+    let mut lower = String::new();
+    text.split(|c: char| !c.is_alphanumeric()).filter(|w| !w.is_empty()).any(|w| {
+        lower.clear();
+        lower.extend(w.chars().flat_map(char::to_lowercase));
+        MARKER_FIRST_WORDS.contains(lower.as_str())
+    })
+}
+
 fn next_is_date_or_label(pieces: &[Piece], from: usize) -> bool {
-    pieces[from.min(pieces.len())..]
-        .iter()
-        .find(|p| **p != Piece::Separator)
-        .is_some_and(|p| matches!(p, Piece::Date) || matches!(p, Piece::Word(w) if phrase_len(std::slice::from_ref(&w.to_lowercase()), DATE_LABELS).is_some()))
+    pieces[from.min(pieces.len())..].iter().find(|p| **p != Piece::Separator).is_some_and(|p| {
+        matches!(p, Piece::Date)
+            || matches!(p, Piece::Word(w) if phrase_len(std::slice::from_ref(&w.to_lowercase()), DATE_LABELS).is_some())
+    })
 }
 
 /// A run of consecutive words between other pieces.
@@ -750,16 +764,13 @@ fn name_runs(pieces: &[Piece]) -> Vec<NameRun> {
             i += 1;
         }
         // What stands before the run, looking past separators, says whether it is marked.
-        let before: Vec<&Piece> = pieces[..start]
-            .iter()
-            .rev()
-            .take_while(|p| **p == Piece::Separator || **p == Piece::Filler)
-            .collect();
+        let before: Vec<&Piece> =
+            pieces[..start].iter().rev().take_while(|p| **p == Piece::Separator || **p == Piece::Filler).collect();
         let lead = pieces[..start - before.len()].last();
         // A run right after a marked one, set off only by separators, is marked too
         // (`By Jane Doe, Reuters`).
-        let follows_marked = matches!(lead, Some(Piece::Word(_)))
-            && runs.last().is_some_and(|r: &NameRun| r.after_marker);
+        let follows_marked =
+            matches!(lead, Some(Piece::Word(_))) && runs.last().is_some_and(|r: &NameRun| r.after_marker);
         let after_marker = matches!(lead, Some(Piece::Marker { .. })) || follows_marked;
         let strong_marker = matches!(lead, Some(Piece::Marker { strong: true }));
         let touches_date = matches!(pieces.get(start.wrapping_sub(1)), Some(Piece::Date))
@@ -768,13 +779,7 @@ fn name_runs(pieces: &[Piece]) -> Vec<NameRun> {
             // `12 Comments`, `3 min read`: shown in bylines, but neither name nor date.
             continue;
         }
-        runs.push(NameRun {
-            is_name: is_name_like(&words),
-            words,
-            after_marker,
-            strong_marker,
-            touches_date,
-        });
+        runs.push(NameRun { is_name: is_name_like(&words), words, after_marker, strong_marker, touches_date });
     }
     runs
 }
@@ -787,9 +792,7 @@ fn is_name_like(words: &[String]) -> bool {
     words.iter().enumerate().all(|(i, word)| {
         let lower = word.to_lowercase();
         let inner = i > 0 && i + 1 < words.len();
-        if inner
-            && (NAME_PARTICLES.contains(&lower.as_str()) || NAME_JOINERS.contains(&lower.as_str()))
-        {
+        if inner && (NAME_PARTICLES.contains(&lower.as_str()) || NAME_JOINERS.contains(&lower.as_str())) {
             return true;
         }
         let Some(first) = word.chars().find(|c| c.is_alphanumeric()) else {
@@ -805,8 +808,7 @@ fn is_agency(name: &str) -> bool {
 
 /// `AFP`, `PTI`, `IANS`: a word in capitals.
 fn is_acronym(word: &str) -> bool {
-    word.chars().filter(|c| c.is_alphabetic()).count() >= 2
-        && word.chars().all(|c| !c.is_lowercase())
+    word.chars().filter(|c| c.is_alphabetic()).count() >= 2 && word.chars().all(|c| !c.is_lowercase())
 }
 
 /// The date of publication among the dates of a line: the first that no update label
@@ -825,32 +827,16 @@ fn publication_date(pieces: &[Piece], dates: Vec<String>) -> Option<String> {
             _ => last_label_update = false,
         }
     }
-    let first_published = dates
-        .iter()
-        .zip(&announced_update)
-        .find(|(_, update)| !**update)
-        .map(|(d, _)| d.clone());
+    let first_published = dates.iter().zip(&announced_update).find(|(_, update)| !**update).map(|(d, _)| d.clone());
     first_published.or_else(|| dates.into_iter().next())
 }
 
 /// `Updated 2 hours ago` and the like: an optional label, then a relative date only.
 fn is_relative_date_line(pieces: &[Piece]) -> bool {
-    let words: Vec<&str> = pieces
-        .iter()
-        .filter_map(|p| {
-            if let Piece::Word(w) = p {
-                Some(w.as_str())
-            } else {
-                None
-            }
-        })
-        .collect();
-    let rest = pieces.iter().all(|p| {
-        matches!(
-            p,
-            Piece::Word(_) | Piece::Separator | Piece::Label { .. } | Piece::Filler
-        )
-    });
+    let words: Vec<&str> =
+        pieces.iter().filter_map(|p| if let Piece::Word(w) = p { Some(w.as_str()) } else { None }).collect();
+    let rest =
+        pieces.iter().all(|p| matches!(p, Piece::Word(_) | Piece::Separator | Piece::Label { .. } | Piece::Filler));
     rest && !words.is_empty() && RELATIVE_DATE.is_match(&words.join(" "))
 }
 
@@ -879,21 +865,9 @@ mod tests {
     #[test]
     fn bylines_from_the_seeds() {
         byline("By: Times News Service", Some("Times News Service"), None);
-        byline(
-            "By Press Trust of India",
-            Some("Press Trust of India"),
-            None,
-        );
-        byline(
-            "Chris Davies - Nov 19, 2019, 10:31 pm CST",
-            Some("Chris Davies"),
-            Some("2019-11-19"),
-        );
-        byline(
-            "Reuters November 18, 2019 11:03 PM",
-            Some("Reuters"),
-            Some("2019-11-18"),
-        );
+        byline("By Press Trust of India", Some("Press Trust of India"), None);
+        byline("Chris Davies - Nov 19, 2019, 10:31 pm CST", Some("Chris Davies"), Some("2019-11-19"));
+        byline("Reuters November 18, 2019 11:03 PM", Some("Reuters"), Some("2019-11-18"));
     }
 
     #[test]
@@ -908,77 +882,34 @@ mod tests {
 
     #[test]
     fn bylines_with_several_authors_and_dates() {
-        byline(
-            "By Jane Doe and John Roe",
-            Some("Jane Doe and John Roe"),
-            None,
-        );
+        byline("By Jane Doe and John Roe", Some("Jane Doe and John Roe"), None);
         byline("By Jane Doe, Reuters", Some("Jane Doe, Reuters"), None);
-        byline(
-            "By Jane Doe | Updated Dec 6, 2016",
-            Some("Jane Doe"),
-            Some("2016-12-06"),
-        );
-        byline(
-            "By Jane Doe on December 6, 2016",
-            Some("Jane Doe"),
-            Some("2016-12-06"),
-        );
+        byline("By Jane Doe | Updated Dec 6, 2016", Some("Jane Doe"), Some("2016-12-06"));
+        byline("By Jane Doe on December 6, 2016", Some("Jane Doe"), Some("2016-12-06"));
         byline("By AFP", Some("AFP"), None);
-        byline(
-            "by Amanda · Dec 20, 2025 at 3:00 am · 12 Comments",
-            Some("Amanda"),
-            Some("2025-12-20"),
-        );
-        byline(
-            "by Amanda · Dec 20, 2025 at 3:00 am · One comment so far",
-            Some("Amanda"),
-            Some("2025-12-20"),
-        );
-        byline(
-            "Jane Doe · December 18, 2025 ・ 3 min read",
-            Some("Jane Doe"),
-            Some("2025-12-18"),
-        );
+        byline("by Amanda · Dec 20, 2025 at 3:00 am · 12 Comments", Some("Amanda"), Some("2025-12-20"));
+        byline("by Amanda · Dec 20, 2025 at 3:00 am · One comment so far", Some("Amanda"), Some("2025-12-20"));
+        byline("Jane Doe · December 18, 2025 ・ 3 min read", Some("Jane Doe"), Some("2025-12-18"));
         byline("Written by J. R. Hartley", Some("J. R. Hartley"), None);
         // A user name is removed, but `admin` is no author.
         byline("Posted by admin on June 5, 2019", None, Some("2019-06-05"));
-        byline(
-            "Posted on July 1, 2024 by infuy",
-            Some("infuy"),
-            Some("2024-07-01"),
-        );
+        byline("Posted on July 1, 2024 by infuy", Some("infuy"), Some("2024-07-01"));
     }
 
     #[test]
     fn datelines() {
-        dateline(
-            "New Delhi, News Nation Bureau | Updated : 19 November 2019, 09:01 AM",
-            Some("2019-11-19"),
-        );
-        dateline(
-            "Published: December 6, 2016 9:28 PM IST",
-            Some("2016-12-06"),
-        );
+        dateline("New Delhi, News Nation Bureau | Updated : 19 November 2019, 09:01 AM", Some("2019-11-19"));
+        dateline("Published: December 6, 2016 9:28 PM IST", Some("2016-12-06"));
         dateline("World Monday 05/December/2016 20:06 PM", Some("2016-12-05"));
         dateline("First Published: 2016-12-06", Some("2016-12-06"));
         dateline("06 December, 2016", Some("2016-12-06"));
-        dateline(
-            "First Published: Tuesday, November 19, 2019 08:38 AM",
-            Some("2019-11-19"),
-        );
+        dateline("First Published: Tuesday, November 19, 2019 08:38 AM", Some("2019-11-19"));
         dateline("Updated: Dec 6, 2016", Some("2016-12-06"));
         dateline("Posted on December 6, 2016", Some("2016-12-06"));
         dateline("Last updated 6 December 2016", Some("2016-12-06"));
         dateline("Updated 2 hours ago", None);
-        dateline(
-            "Published on Oct 21, 2025 Updated on Mar 9, 2026",
-            Some("2025-10-21"),
-        );
-        dateline(
-            "Updated on Mar 9, 2026 | Published on Oct 21, 2025",
-            Some("2025-10-21"),
-        );
+        dateline("Published on Oct 21, 2025 Updated on Mar 9, 2026", Some("2025-10-21"));
+        dateline("Updated on Mar 9, 2026 | Published on Oct 21, 2025", Some("2025-10-21"));
     }
 
     #[test]
@@ -1014,8 +945,8 @@ mod tests {
             "By Jane Doe ·",
         ] {
             let _ = recognise(text);
-            let _ = scan_near_headline(&[text, text], 0);
-            let _ = scan_anywhere(&[text]);
+            let _ = scan_near_headline(&[text, text], 0, &mut LineRecognizer::new());
+            let _ = scan_anywhere(&[text], &mut LineRecognizer::new());
         }
     }
 

@@ -322,21 +322,15 @@ fn alternation(words: impl Iterator<Item = &'static str>) -> String {
     let mut words: Vec<&str> = words.collect();
     words.sort_by_key(|w| std::cmp::Reverse(w.chars().count()));
     words.dedup();
-    words
-        .iter()
-        .map(|w| regex::escape(w))
-        .collect::<Vec<_>>()
-        .join("|")
+    words.iter().map(|w| regex::escape(w)).collect::<Vec<_>>().join("|")
 }
 
-static MONTHS: LazyLock<String> =
-    LazyLock::new(|| alternation(MONTH_NAMES.iter().map(|(n, _)| *n)));
+static MONTHS: LazyLock<String> = LazyLock::new(|| alternation(MONTH_NAMES.iter().map(|(n, _)| *n)));
 static WEEKDAYS: LazyLock<String> = LazyLock::new(|| alternation(WEEKDAY_NAMES.iter().copied()));
 
 /// `2016-12-06`, `2016/12/06`, `2016.12.06` (year first is never ambiguous).
 static YEAR_FIRST: LazyLock<Regex> = LazyLock::new(|| {
-    Regex::new(r"(?P<y>[0-9]{4})(?P<s1>[-/.])(?P<m>[0-9]{1,2})(?P<s2>[-/.])(?P<d>[0-9]{1,2})")
-        .expect("static regex")
+    Regex::new(r"(?P<y>[0-9]{4})(?P<s1>[-/.])(?P<m>[0-9]{1,2})(?P<s2>[-/.])(?P<d>[0-9]{1,2})").expect("static regex")
 });
 
 /// `06.12.2016`, `12/06/2016`, `6-12-2016`.
@@ -368,10 +362,8 @@ static MONTH_DAY_YEAR: LazyLock<Regex> = LazyLock::new(|| {
 
 /// `2016年12月6日` (Chinese, Japanese) and `2016년 12월 6일` (Korean).
 static CJK: LazyLock<Regex> = LazyLock::new(|| {
-    Regex::new(
-        r"(?P<y>[0-9]{4})\s*[年년]\s*(?P<m>[0-9]{1,2})\s*[月월]\s*(?P<d>[0-9]{1,2})\s*[日일]?",
-    )
-    .expect("static regex")
+    Regex::new(r"(?P<y>[0-9]{4})\s*[年년]\s*(?P<m>[0-9]{1,2})\s*[月월]\s*(?P<d>[0-9]{1,2})\s*[日일]?")
+        .expect("static regex")
 });
 
 /// A time right after a date, with its optional AM/PM and zone.
@@ -420,20 +412,14 @@ pub fn parse_date_with(text: &str, order: Option<NumericOrder>) -> Option<String
 /// [`parse_date`] gives it) and the byte range it spans, including a weekday before it and
 /// a time and zone after it.
 pub fn find_date(text: &str) -> Option<(String, Range<usize>)> {
-    find_all(text, None)
-        .into_iter()
-        .next()
-        .map(|f| (f.iso, f.range))
+    find_all(text, None).into_iter().next().map(|f| (f.iso, f.range))
 }
 
 /// Every date inside a text, in order, none overlapping another (see [`find_date`]).
 pub fn find_dates(text: &str) -> Vec<(String, Range<usize>)> {
     let mut dates: Vec<(String, Range<usize>)> = Vec::new();
     for found in find_all(text, None) {
-        if dates
-            .last()
-            .is_none_or(|(_, last)| found.range.start >= last.end)
-        {
+        if dates.last().is_none_or(|(_, last)| found.range.start >= last.end) {
             dates.push((found.iso, found.range));
         }
     }
@@ -446,22 +432,14 @@ fn find_all(text: &str, order: Option<NumericOrder>) -> Vec<Found> {
     let mut found = Vec::new();
     collect(&YEAR_FIRST, text, &mut found, |c| {
         same_separator(c)?;
-        ymd(
-            c.name("y")?.as_str(),
-            c.name("m")?.as_str(),
-            c.name("d")?.as_str(),
-        )
+        ymd(c.name("y")?.as_str(), c.name("m")?.as_str(), c.name("d")?.as_str())
     });
     collect(&NUMERIC, text, &mut found, |c| {
         let separator = same_separator(c)?;
         let a: u32 = c.name("a")?.as_str().parse().ok()?;
         let b: u32 = c.name("b")?.as_str().parse().ok()?;
         let year: i32 = c.name("y")?.as_str().parse().ok()?;
-        let order = order.unwrap_or(if separator == "/" {
-            NumericOrder::MonthFirst
-        } else {
-            NumericOrder::DayFirst
-        });
+        let order = order.unwrap_or(if separator == "/" { NumericOrder::MonthFirst } else { NumericOrder::DayFirst });
         let (day, month) = match (a > 12, b > 12) {
             (true, true) => return None,
             (true, false) => (a, b),
@@ -475,39 +453,20 @@ fn find_all(text: &str, order: Option<NumericOrder>) -> Vec<Found> {
     });
     collect(&DAY_MONTH_YEAR, text, &mut found, |c| {
         let month = month_number(c.name("mon")?.as_str())?;
-        plausible(
-            c.name("y")?.as_str().parse().ok()?,
-            month,
-            c.name("d")?.as_str().parse().ok()?,
-        )
+        plausible(c.name("y")?.as_str().parse().ok()?, month, c.name("d")?.as_str().parse().ok()?)
     });
     collect(&MONTH_DAY_YEAR, text, &mut found, |c| {
         let month = month_number(c.name("mon")?.as_str())?;
-        plausible(
-            c.name("y")?.as_str().parse().ok()?,
-            month,
-            c.name("d")?.as_str().parse().ok()?,
-        )
+        plausible(c.name("y")?.as_str().parse().ok()?, month, c.name("d")?.as_str().parse().ok()?)
     });
-    collect(&CJK, text, &mut found, |c| {
-        ymd(
-            c.name("y")?.as_str(),
-            c.name("m")?.as_str(),
-            c.name("d")?.as_str(),
-        )
-    });
+    collect(&CJK, text, &mut found, |c| ymd(c.name("y")?.as_str(), c.name("m")?.as_str(), c.name("d")?.as_str()));
     found.sort_by_key(|f| (f.range.start, std::cmp::Reverse(f.range.end)));
     found
 }
 
 /// Run one pattern over `text`, turning each match that `to_date` accepts and that does not
 /// sit inside a longer number or word into a [`Found`], extended by a following time.
-fn collect(
-    pattern: &Regex,
-    text: &str,
-    found: &mut Vec<Found>,
-    to_date: impl Fn(&Captures<'_>) -> Option<NaiveDate>,
-) {
+fn collect(pattern: &Regex, text: &str, found: &mut Vec<Found>, to_date: impl Fn(&Captures<'_>) -> Option<NaiveDate>) {
     for caps in pattern.captures_iter(text) {
         let Some(whole) = caps.get(0) else { continue };
         if !stands_alone(text, whole.start(), whole.end()) {
@@ -516,9 +475,7 @@ fn collect(
         let Some(date) = to_date(&caps) else { continue };
         let (iso, end) = match time_after(&text[whole.end()..]) {
             Some((time, offset, len)) => {
-                let iso = match offset
-                    .and_then(|o| o.from_local_datetime(&date.and_time(time)).single())
-                {
+                let iso = match offset.and_then(|o| o.from_local_datetime(&date.and_time(time)).single()) {
                     Some(stamp) => stamp.to_rfc3339_opts(SecondsFormat::Secs, true),
                     None => date.format("%Y-%m-%d").to_string(),
                 };
@@ -526,10 +483,7 @@ fn collect(
             }
             None => (date.format("%Y-%m-%d").to_string(), whole.end()),
         };
-        found.push(Found {
-            iso,
-            range: whole.start()..end,
-        });
+        found.push(Found { iso, range: whole.start()..end });
     }
 }
 
@@ -542,8 +496,7 @@ fn stands_alone(text: &str, start: usize, end: usize) -> bool {
     let last = text[..end].chars().next_back();
     let glued = |outer: Option<char>, inner: Option<char>| match (outer, inner) {
         (Some(o), Some(i)) => {
-            (o.is_ascii_digit() && i.is_ascii_digit())
-                || (o.is_alphabetic() && i.is_alphabetic() && !is_cjk(o))
+            (o.is_ascii_digit() && i.is_ascii_digit()) || (o.is_alphabetic() && i.is_alphabetic() && !is_cjk(o))
         }
         _ => false,
     };
@@ -574,10 +527,7 @@ fn plausible(year: i32, month: u32, day: u32) -> Option<NaiveDate> {
 
 fn month_number(name: &str) -> Option<u32> {
     let lower = name.to_lowercase();
-    MONTH_NAMES
-        .iter()
-        .find(|(n, _)| *n == lower)
-        .map(|(_, m)| *m)
+    MONTH_NAMES.iter().find(|(n, _)| *n == lower).map(|(_, m)| *m)
 }
 
 /// A time at the start of `rest`: the time, its zone when known, and the bytes it spans
@@ -585,16 +535,8 @@ fn month_number(name: &str) -> Option<u32> {
 fn time_after(rest: &str) -> Option<(NaiveTime, Option<FixedOffset>, usize)> {
     let caps = TIME_AFTER.captures(rest)?;
     let mut hour: u32 = caps.name("h")?.as_str().parse().ok()?;
-    let minute: u32 = caps
-        .name("mi")
-        .or(caps.name("mi2"))
-        .or(caps.name("mi3"))?
-        .as_str()
-        .parse()
-        .ok()?;
-    let second: u32 = caps
-        .name("s")
-        .map_or(Some(0), |s| s.as_str().parse().ok())?;
+    let minute: u32 = caps.name("mi").or(caps.name("mi2")).or(caps.name("mi3"))?.as_str().parse().ok()?;
+    let second: u32 = caps.name("s").map_or(Some(0), |s| s.as_str().parse().ok())?;
     // A dot separator is only a time when something else says so (`12.50` may be a price).
     if caps.name("mi3").is_some() && caps.name("ampm").is_none() && caps.name("zone").is_none() {
         return None;
@@ -633,10 +575,7 @@ fn zone_offset(zone: &str) -> Option<FixedOffset> {
     if let Some((_, minutes)) = ZONE_ABBREVIATIONS.iter().find(|(name, _)| *name == zone) {
         return FixedOffset::east_opt(minutes * 60);
     }
-    let numeric = zone
-        .trim_start_matches("UTC")
-        .trim_start_matches("GMT")
-        .replace(' ', "");
+    let numeric = zone.trim_start_matches("UTC").trim_start_matches("GMT").replace(' ', "");
     let (sign, digits) = match numeric.chars().next()? {
         '+' => (1, &numeric[1..]),
         '-' => (-1, &numeric[1..]),
@@ -644,10 +583,9 @@ fn zone_offset(zone: &str) -> Option<FixedOffset> {
     };
     let (hours, minutes) = match digits.split_once(':') {
         Some((h, m)) => (h.parse::<i32>().ok()?, m.parse::<i32>().ok()?),
-        None if digits.len() == 4 && digits.is_ascii() => (
-            digits[..2].parse::<i32>().ok()?,
-            digits[2..].parse::<i32>().ok()?,
-        ),
+        None if digits.len() == 4 && digits.is_ascii() => {
+            (digits[..2].parse::<i32>().ok()?, digits[2..].parse::<i32>().ok()?)
+        }
         None => (digits.parse::<i32>().ok()?, 0),
     };
     if hours > 14 || minutes >= 60 {
@@ -667,22 +605,10 @@ mod tests {
     #[test]
     fn iso_and_rfc3339() {
         assert_eq!(p("2016-12-06").as_deref(), Some("2016-12-06"));
-        assert_eq!(
-            p("2016-12-06T21:28:00+05:30").as_deref(),
-            Some("2016-12-06T21:28:00+05:30")
-        );
-        assert_eq!(
-            p("2016-12-06T21:28:00.000+0530").as_deref(),
-            Some("2016-12-06T21:28:00+05:30")
-        );
-        assert_eq!(
-            p("2016-12-06T21:28:00Z").as_deref(),
-            Some("2016-12-06T21:28:00Z")
-        );
-        assert_eq!(
-            p("2016-12-06T23:28:00-05:00").as_deref(),
-            Some("2016-12-06T23:28:00-05:00")
-        );
+        assert_eq!(p("2016-12-06T21:28:00+05:30").as_deref(), Some("2016-12-06T21:28:00+05:30"));
+        assert_eq!(p("2016-12-06T21:28:00.000+0530").as_deref(), Some("2016-12-06T21:28:00+05:30"));
+        assert_eq!(p("2016-12-06T21:28:00Z").as_deref(), Some("2016-12-06T21:28:00Z"));
+        assert_eq!(p("2016-12-06T23:28:00-05:00").as_deref(), Some("2016-12-06T23:28:00-05:00"));
         // A time without a zone keeps just the date.
         assert_eq!(p("2016-12-06 21:28:00").as_deref(), Some("2016-12-06"));
         assert_eq!(p("2016-12-06T21:28:00").as_deref(), Some("2016-12-06"));
@@ -692,43 +618,22 @@ mod tests {
 
     #[test]
     fn rfc2822() {
-        assert_eq!(
-            p("Tue, 06 Dec 2016 21:28:00 +0000").as_deref(),
-            Some("2016-12-06T21:28:00Z")
-        );
-        assert_eq!(
-            p("Tue, 06 Dec 2016 21:28:00 GMT").as_deref(),
-            Some("2016-12-06T21:28:00Z")
-        );
+        assert_eq!(p("Tue, 06 Dec 2016 21:28:00 +0000").as_deref(), Some("2016-12-06T21:28:00Z"));
+        assert_eq!(p("Tue, 06 Dec 2016 21:28:00 GMT").as_deref(), Some("2016-12-06T21:28:00Z"));
     }
 
     #[test]
     fn english_words() {
-        assert_eq!(
-            p("December 6, 2016 9:28 PM IST").as_deref(),
-            Some("2016-12-06T21:28:00+05:30")
-        );
+        assert_eq!(p("December 6, 2016 9:28 PM IST").as_deref(), Some("2016-12-06T21:28:00+05:30"));
         assert_eq!(p("Dec 6, 2016").as_deref(), Some("2016-12-06"));
         assert_eq!(p("Dec. 6th, 2016").as_deref(), Some("2016-12-06"));
         assert_eq!(p("6 December 2016").as_deref(), Some("2016-12-06"));
         assert_eq!(p("06 December, 2016").as_deref(), Some("2016-12-06"));
         assert_eq!(p("6th of December 2016").as_deref(), Some("2016-12-06"));
-        assert_eq!(
-            p("Monday 05/December/2016 20:06 PM").as_deref(),
-            Some("2016-12-05")
-        );
-        assert_eq!(
-            p("Tuesday, November 19, 2019 08:38 AM").as_deref(),
-            Some("2019-11-19")
-        );
-        assert_eq!(
-            p("19 November 2019, 09:01 AM").as_deref(),
-            Some("2019-11-19")
-        );
-        assert_eq!(
-            p("Nov 19, 2019, 10:31 pm CST").as_deref(),
-            Some("2019-11-19T22:31:00-06:00")
-        );
+        assert_eq!(p("Monday 05/December/2016 20:06 PM").as_deref(), Some("2016-12-05"));
+        assert_eq!(p("Tuesday, November 19, 2019 08:38 AM").as_deref(), Some("2019-11-19"));
+        assert_eq!(p("19 November 2019, 09:01 AM").as_deref(), Some("2019-11-19"));
+        assert_eq!(p("Nov 19, 2019, 10:31 pm CST").as_deref(), Some("2019-11-19T22:31:00-06:00"));
         assert_eq!(p("SEPT 9 2020").as_deref(), Some("2020-09-09"));
     }
 
@@ -739,14 +644,8 @@ mod tests {
         assert_eq!(p("25/12/2016").as_deref(), Some("2016-12-25"));
         assert_eq!(p("12/25/2016").as_deref(), Some("2016-12-25"));
         assert_eq!(p("06-12-2016").as_deref(), Some("2016-12-06"));
-        assert_eq!(
-            parse_date_with("12/06/2016", Some(NumericOrder::DayFirst)).as_deref(),
-            Some("2016-06-12")
-        );
-        assert_eq!(
-            parse_date_with("06.12.2016", Some(NumericOrder::MonthFirst)).as_deref(),
-            Some("2016-06-12")
-        );
+        assert_eq!(parse_date_with("12/06/2016", Some(NumericOrder::DayFirst)).as_deref(), Some("2016-06-12"));
+        assert_eq!(parse_date_with("06.12.2016", Some(NumericOrder::MonthFirst)).as_deref(), Some("2016-06-12"));
         // Mixed separators and impossible pairs are not dates.
         assert_eq!(p("06.12/2016"), None);
         assert_eq!(p("13/13/2016"), None);
@@ -755,15 +654,9 @@ mod tests {
     #[test]
     fn other_languages() {
         assert_eq!(p("6. Dezember 2016").as_deref(), Some("2016-12-06"));
-        assert_eq!(
-            p("Veröffentlicht am 6. Dezember 2016, 20:06 Uhr").as_deref(),
-            Some("2016-12-06")
-        );
+        assert_eq!(p("Veröffentlicht am 6. Dezember 2016, 20:06 Uhr").as_deref(), Some("2016-12-06"));
         assert_eq!(p("6 décembre 2016").as_deref(), Some("2016-12-06"));
-        assert_eq!(
-            p("Publié le 6 décembre 2016 à 21h28").as_deref(),
-            Some("2016-12-06")
-        );
+        assert_eq!(p("Publié le 6 décembre 2016 à 21h28").as_deref(), Some("2016-12-06"));
         assert_eq!(p("6 de diciembre de 2016").as_deref(), Some("2016-12-06"));
         assert_eq!(p("6 dicembre 2016").as_deref(), Some("2016-12-06"));
         assert_eq!(p("6 de dezembro de 2016").as_deref(), Some("2016-12-06"));
@@ -771,10 +664,7 @@ mod tests {
         assert_eq!(p("1er mars 2020").as_deref(), Some("2020-03-01"));
         assert_eq!(p("6 декабря 2016 г.").as_deref(), Some("2016-12-06"));
         assert_eq!(p("2016年12月6日").as_deref(), Some("2016-12-06"));
-        assert_eq!(
-            p("发布时间：2016年12月6日 21:28").as_deref(),
-            Some("2016-12-06")
-        );
+        assert_eq!(p("发布时间：2016年12月6日 21:28").as_deref(), Some("2016-12-06"));
         assert_eq!(p("2016년 12월 6일").as_deref(), Some("2016-12-06"));
     }
 
@@ -797,10 +687,7 @@ mod tests {
     #[test]
     fn other_scripts_digits_never_panic() {
         // Digits of other scripts are not read (and must not be sliced inside a character).
-        assert_eq!(
-            p("December 6, 2016 9:28 PM GMT+1२").as_deref(),
-            Some("2016-12-06T21:28:00+01:00")
-        );
+        assert_eq!(p("December 6, 2016 9:28 PM GMT+1२").as_deref(), Some("2016-12-06T21:28:00+01:00"));
         assert_eq!(p("٢٠١٦-١٢-٠٦"), None);
     }
 
@@ -832,18 +719,9 @@ mod tests {
 
     #[test]
     fn numeric_order_for_language() {
-        assert_eq!(
-            NumericOrder::for_language("en-US"),
-            Some(NumericOrder::MonthFirst)
-        );
-        assert_eq!(
-            NumericOrder::for_language("en_GB"),
-            Some(NumericOrder::DayFirst)
-        );
-        assert_eq!(
-            NumericOrder::for_language("de"),
-            Some(NumericOrder::DayFirst)
-        );
+        assert_eq!(NumericOrder::for_language("en-US"), Some(NumericOrder::MonthFirst));
+        assert_eq!(NumericOrder::for_language("en_GB"), Some(NumericOrder::DayFirst));
+        assert_eq!(NumericOrder::for_language("de"), Some(NumericOrder::DayFirst));
         assert_eq!(NumericOrder::for_language("en"), None);
     }
 }

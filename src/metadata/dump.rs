@@ -3,7 +3,7 @@
 //! carry a byline or dateline near the top.
 
 use crate::clean::shape::{ends_like_sentence, word_count};
-use crate::metadata::byline::{recognise, scan_anywhere, scan_near_headline};
+use crate::metadata::byline::{LineRecognizer, scan_anywhere, scan_near_headline};
 use crate::metadata::title::{collapse, normalize, strip_site_affix};
 use crate::model::PageMeta;
 
@@ -32,18 +32,16 @@ const MAX_HEADLINE_WORDS: usize = 40;
 /// `<title>`) without its site part, or the line below that repeats it; the byline and
 /// dateline are looked for around that repeated headline.
 pub fn from_dump(lines: &[&str]) -> PageMeta {
-    let head: Vec<String> = lines
-        .iter()
-        .map(|l| collapse(l))
-        .filter(|l| !l.is_empty())
-        .take(HEAD_LINES)
-        .collect();
+    from_dump_with(lines, &mut LineRecognizer::new())
+}
+
+/// [`from_dump`] with a recogniser shared with the rest of the page's cleaning.
+pub fn from_dump_with(lines: &[&str], recognizer: &mut LineRecognizer) -> PageMeta {
+    let head: Vec<String> = lines.iter().map(|l| collapse(l)).filter(|l| !l.is_empty()).take(HEAD_LINES).collect();
     let mut meta = PageMeta::default();
 
     // The title line: the first line that is neither a byline nor a dateline.
-    let title_at = head
-        .iter()
-        .position(|l| recognise(l).is_none() && word_count(l) <= MAX_HEADLINE_WORDS);
+    let title_at = head.iter().position(|l| word_count(l) <= MAX_HEADLINE_WORDS && recognizer.recognise(l).is_none());
     let mut anchor = title_at.unwrap_or(0);
     if let Some(first) = title_at {
         let title_line = &head[first];
@@ -54,12 +52,7 @@ pub fn from_dump(lines: &[&str]) -> PageMeta {
         match repeated_headline(title_line, &split.headline, &head[first + 1..later_end]) {
             Some((offset, site)) => {
                 anchor = first + 1 + offset;
-                meta.title = Some(
-                    head[anchor]
-                        .trim_start_matches(LEADING_MARKS)
-                        .trim_start()
-                        .to_owned(),
-                );
+                meta.title = Some(head[anchor].trim_start_matches(LEADING_MARKS).trim_start().to_owned());
                 meta.site = site.or(split.site);
             }
             None => {
@@ -69,10 +62,17 @@ pub fn from_dump(lines: &[&str]) -> PageMeta {
         }
     }
     if !head.is_empty() {
-        let (author, published) = scan_near_headline(&head, anchor);
-        let (any_author, any_published) = scan_anywhere(&head);
-        meta.author = author.or(any_author);
-        meta.published = published.or(any_published);
+        let (author, published) = scan_near_headline(&head, anchor, recognizer);
+        // The whole-head scan is the costly fallback: only when the headline's
+        // surroundings left something out.
+        if author.is_some() && published.is_some() {
+            meta.author = author;
+            meta.published = published;
+        } else {
+            let (any_author, any_published) = scan_anywhere(&head, recognizer);
+            meta.author = author.or(any_author);
+            meta.published = published.or(any_published);
+        }
     }
     meta
 }
@@ -84,22 +84,13 @@ fn site_hints(lines: &[&str], title_line: &str) -> Vec<String> {
     let mut hints = Vec::new();
     for line in lines {
         // ASCII lower-casing keeps byte offsets, so `at` indexes `line` too.
-        let at = line
-            .find('©')
-            .or_else(|| line.to_ascii_lowercase().find("copyright"));
+        let at = line.find('©').or_else(|| line.to_ascii_lowercase().find("copyright"));
         if let Some(at) = at {
             let rest: String = line[at..].chars().take(MAX_COPYRIGHT_HINT_CHARS).collect();
-            let rest = rest
-                .replace("Copyright", "")
-                .replace("copyright", "")
-                .replace("COPYRIGHT", "")
-                .replace('©', "");
+            let rest = rest.replace("Copyright", "").replace("copyright", "").replace("COPYRIGHT", "").replace('©', "");
             let named: String = rest
                 .split_whitespace()
-                .filter(|w| {
-                    !w.chars()
-                        .all(|c| c.is_ascii_digit() || c == '-' || c == '–')
-                })
+                .filter(|w| !w.chars().all(|c| c.is_ascii_digit() || c == '-' || c == '–'))
                 .collect::<Vec<_>>()
                 .join(" ");
             if !named.is_empty() && !hints.contains(&named) {
@@ -123,11 +114,7 @@ fn site_hints(lines: &[&str], title_line: &str) -> Vec<String> {
 /// The index in `later` of a line that repeats the headline of `title_line`: the line
 /// itself, the title without its site part, a longer headline the title was cut from, or a
 /// line with mostly the same words. With it, the site part when the line showed it.
-fn repeated_headline(
-    title_line: &str,
-    stripped: &str,
-    later: &[String],
-) -> Option<(usize, Option<String>)> {
+fn repeated_headline(title_line: &str, stripped: &str, later: &[String]) -> Option<(usize, Option<String>)> {
     let key = normalize(title_line);
     let stripped_key = normalize(stripped);
     for (i, line) in later.iter().enumerate() {
@@ -149,10 +136,7 @@ fn repeated_headline(
         // `Headline | Site` in the first line, `Headline` below it: the rest after the line
         // must be a whole part of the title, set off by a separator.
         if let Some(rest) = title_line.strip_prefix(line.as_str()) {
-            let site = rest
-                .trim_start()
-                .trim_start_matches(SEPARATOR_MARKS)
-                .trim_start();
+            let site = rest.trim_start().trim_start_matches(SEPARATOR_MARKS).trim_start();
             if !site.is_empty() && rest.trim_start().len() > site.len() {
                 return Some((i, Some(site.to_owned())));
             }
@@ -188,12 +172,7 @@ fn repeated_headline(
 /// The share of `line`'s words found in `title`, and the share of `title`'s words found in
 /// `line`.
 fn overlap(line: &str, title: &str) -> (f32, f32) {
-    let words = |t: &str| -> Vec<String> {
-        t.split_whitespace()
-            .map(normalize)
-            .filter(|w| !w.is_empty())
-            .collect()
-    };
+    let words = |t: &str| -> Vec<String> { t.split_whitespace().map(normalize).filter(|w| !w.is_empty()).collect() };
     let (a, b) = (words(line), words(title));
     if a.is_empty() || b.is_empty() {
         return (0.0, 0.0);
@@ -235,10 +214,7 @@ mod tests {
             "Foreign Minister Sergei Lavrov says Washington attempting to 'buy time' for rebels.",
         ];
         let m = from_dump(&lines);
-        assert_eq!(
-            m.title.as_deref(),
-            Some("Russia says US stalling on Aleppo rebel pullout")
-        );
+        assert_eq!(m.title.as_deref(), Some("Russia says US stalling on Aleppo rebel pullout"));
         assert_eq!(m.published.as_deref(), Some("2016-12-06"));
     }
 
@@ -252,20 +228,14 @@ mod tests {
             "Russia to start talks with US on Aleppo rebel withdrawal",
         ];
         let m = from_dump(&lines);
-        assert_eq!(
-            m.title.as_deref(),
-            Some("Russia to start talks with US on Aleppo rebel withdrawal")
-        );
+        assert_eq!(m.title.as_deref(), Some("Russia to start talks with US on Aleppo rebel withdrawal"));
         assert_eq!(m.author.as_deref(), Some("Times News Service"));
         assert_eq!(m.published.as_deref(), Some("2016-12-05"));
     }
 
     #[test]
     fn a_sentence_mentioning_a_date_gives_no_date() {
-        let lines = [
-            "Talks in Geneva",
-            "On December 6, 2016 the talks began in Geneva.",
-        ];
+        let lines = ["Talks in Geneva", "On December 6, 2016 the talks began in Geneva."];
         let m = from_dump(&lines);
         assert_eq!(m.published, None);
         assert_eq!(m.title.as_deref(), Some("Talks in Geneva"));

@@ -10,7 +10,7 @@ use scraper::{ElementRef, Html, Selector};
 use url::Url;
 
 use crate::metadata::author::{clean_author, join_authors};
-use crate::metadata::byline::{recognise, scan_near_headline};
+use crate::metadata::byline::{LineRecognizer, recognise, scan_near_headline};
 use crate::metadata::date::{NumericOrder, parse_date_with};
 use crate::metadata::jsonld::{self, LdFacts};
 use crate::metadata::language::normalize_tag;
@@ -28,37 +28,23 @@ static TITLE: LazyLock<Selector> = LazyLock::new(|| selector("title"));
 static HTML_ROOT: LazyLock<Selector> = LazyLock::new(|| selector("html"));
 static H1: LazyLock<Selector> = LazyLock::new(|| selector("h1"));
 static TIME: LazyLock<Selector> = LazyLock::new(|| selector("time"));
-static DATE_PUBLISHED_PROP: LazyLock<Selector> =
-    LazyLock::new(|| selector(r#"[itemprop="datePublished"]"#));
+static DATE_PUBLISHED_PROP: LazyLock<Selector> = LazyLock::new(|| selector(r#"[itemprop="datePublished"]"#));
 static MAIN_CONTAINER: LazyLock<Selector> =
     LazyLock::new(|| selector(r#"article, main, [role="main"], [itemprop="articleBody"]"#));
-static AUTHOR_PROP: LazyLock<Selector> =
-    LazyLock::new(|| selector(r#"[itemprop~="author"], [itemprop~="creator"]"#));
+static AUTHOR_PROP: LazyLock<Selector> = LazyLock::new(|| selector(r#"[itemprop~="author"], [itemprop~="creator"]"#));
 static ITEMPROP_NAME: LazyLock<Selector> = LazyLock::new(|| selector(r#"[itemprop="name"]"#));
 static REL_AUTHOR: LazyLock<Selector> =
     LazyLock::new(|| selector(r#"a[rel~="author"], a[href*="/author/"], a[href*="/authors/"]"#));
 /// Elements whose class names them as an author or byline (`author-name`,
 /// `_authorName_1r0t6`, `c-byline__author`).
-static AUTHOR_CLASS: LazyLock<Selector> = LazyLock::new(|| {
-    selector(r#"[class*="author"], [class*="Author"], [class*="byline"], [class*="Byline"]"#)
-});
+static AUTHOR_CLASS: LazyLock<Selector> =
+    LazyLock::new(|| selector(r#"[class*="author"], [class*="Author"], [class*="byline"], [class*="Byline"]"#));
 
 /// `<meta>` keys (name, property or itemprop, lower case) that give the title, best first.
-const TITLE_KEYS: &[&str] = &[
-    "og:title",
-    "twitter:title",
-    "dc.title",
-    "dcterms.title",
-    "parsely-title",
-    "sailthru.title",
-    "headline",
-];
+const TITLE_KEYS: &[&str] =
+    &["og:title", "twitter:title", "dc.title", "dcterms.title", "parsely-title", "sailthru.title", "headline"];
 /// Keys that give the site name.
-const SITE_KEYS: &[&str] = &[
-    "og:site_name",
-    "application-name",
-    "apple-mobile-web-app-title",
-];
+const SITE_KEYS: &[&str] = &["og:site_name", "application-name", "apple-mobile-web-app-title"];
 /// Keys that give the author.
 const AUTHOR_KEYS: &[&str] = &[
     "author",
@@ -109,13 +95,8 @@ const DATE_KEYS: &[&str] = &[
     "dc.date.available",
 ];
 /// Keys that give the date of the last change, used only when nothing else gives a date.
-const MODIFIED_KEYS: &[&str] = &[
-    "article:modified_time",
-    "og:updated_time",
-    "datemodified",
-    "dcterms.modified",
-    "last-modified",
-];
+const MODIFIED_KEYS: &[&str] =
+    &["article:modified_time", "og:updated_time", "datemodified", "dcterms.modified", "last-modified"];
 
 /// An author longer than this, in words, read from page text is a sentence, not a name.
 const MAX_AUTHOR_TEXT_WORDS: usize = 8;
@@ -127,15 +108,12 @@ const H1_COVERAGE: f32 = 0.5;
 const MAX_HEADLINE_CHARS: usize = 300;
 
 /// `7 min read`, `4 mins`, `11 minutes`: reading times shown where bylines are.
-static READING_TIME: LazyLock<Regex> = LazyLock::new(|| {
-    Regex::new(r"(?i)^\d+\s*(?:min|mins|minutes?|minuten|minutos|h|hours?)\b")
-        .expect("static regex")
-});
+static READING_TIME: LazyLock<Regex> =
+    LazyLock::new(|| Regex::new(r"(?i)^\d+\s*(?:min|mins|minutes?|minuten|minutos|h|hours?)\b").expect("static regex"));
 
 /// Dates in URL paths: `/2016/12/06/`, `/2016-12-06/`.
 static URL_DATE: LazyLock<Regex> = LazyLock::new(|| {
-    Regex::new(r"/((?:19|20)\d{2})[/-](\d{1,2})[/-](\d{1,2})(?:[/-]|\.html?|$)")
-        .expect("static regex")
+    Regex::new(r"/((?:19|20)\d{2})[/-](\d{1,2})[/-](\d{1,2})(?:[/-]|\.html?|$)").expect("static regex")
 });
 
 /// Metadata of `doc`, whose URL is `url` when known (used to resolve the canonical link and
@@ -144,32 +122,18 @@ pub fn from_html(doc: &Html, url: Option<&str>) -> PageMeta {
     let base = url.and_then(|u| Url::parse(u).ok());
     let ld = jsonld::facts(doc);
     let metas = MetaTags::read(doc);
-    let host = base
-        .as_ref()
-        .and_then(|b| b.host_str())
-        .map(|h| h.trim_start_matches("www.").to_owned());
+    let host = base.as_ref().and_then(|b| b.host_str()).map(|h| h.trim_start_matches("www.").to_owned());
 
-    let declared_language =
-        declared_language(doc, &metas).or_else(|| ld.language.as_deref().and_then(normalize_tag));
-    let order = declared_language_tag(doc)
-        .as_deref()
-        .and_then(NumericOrder::for_language);
+    let declared_language = declared_language(doc, &metas).or_else(|| ld.language.as_deref().and_then(normalize_tag));
+    let order = declared_language_tag(doc).as_deref().and_then(NumericOrder::for_language);
 
-    let site = metas
-        .first(SITE_KEYS)
-        .or_else(|| ld.publisher.clone())
-        .or_else(|| ld.website.clone())
-        .or_else(|| host.clone());
+    let site =
+        metas.first(SITE_KEYS).or_else(|| ld.publisher.clone()).or_else(|| ld.website.clone()).or_else(|| host.clone());
 
-    let site_hints: Vec<String> = [
-        metas.first(SITE_KEYS),
-        ld.publisher.clone(),
-        ld.website.clone(),
-        host.clone(),
-    ]
-    .into_iter()
-    .flatten()
-    .collect();
+    let site_hints: Vec<String> = [metas.first(SITE_KEYS), ld.publisher.clone(), ld.website.clone(), host.clone()]
+        .into_iter()
+        .flatten()
+        .collect();
     let hints: Vec<&str> = site_hints.iter().map(String::as_str).collect();
 
     let title = title(doc, &ld, &metas, &hints);
@@ -200,15 +164,10 @@ impl MetaTags {
             if content.is_empty() {
                 continue;
             }
-            for key in ["name", "property", "itemprop", "http-equiv"]
-                .iter()
-                .filter_map(|a| element.attr(a))
-            {
+            for key in ["name", "property", "itemprop", "http-equiv"].iter().filter_map(|a| element.attr(a)) {
                 // `property="og:title article:title"` names several keys at once.
                 for key in key.split_whitespace() {
-                    map.entry(key.to_ascii_lowercase())
-                        .or_default()
-                        .push(content.clone());
+                    map.entry(key.to_ascii_lowercase()).or_default().push(content.clone());
                 }
             }
         }
@@ -217,14 +176,12 @@ impl MetaTags {
 
     /// The first value of the first key of `keys` that is present.
     fn first(&self, keys: &[&str]) -> Option<String> {
-        keys.iter()
-            .find_map(|k| self.0.get(*k).and_then(|v| v.first()).cloned())
+        keys.iter().find_map(|k| self.0.get(*k).and_then(|v| v.first()).cloned())
     }
 
     /// Every value of every key of `keys`, in key order.
     fn all<'a>(&'a self, keys: &'a [&'a str]) -> impl Iterator<Item = &'a str> + 'a {
-        keys.iter()
-            .flat_map(|k| self.0.get(*k).into_iter().flatten().map(String::as_str))
+        keys.iter().flat_map(|k| self.0.get(*k).into_iter().flatten().map(String::as_str))
     }
 }
 
@@ -238,20 +195,13 @@ struct TitleSources {
 }
 
 fn title_sources(doc: &Html, ld: &LdFacts, metas: &MetaTags, hints: &[&str]) -> TitleSources {
-    let page_title = doc
-        .select(&TITLE)
-        .next()
-        .map(|t| collapse(&t.text().collect::<String>()))
-        .filter(|t| !t.is_empty());
+    let page_title =
+        doc.select(&TITLE).next().map(|t| collapse(&t.text().collect::<String>())).filter(|t| !t.is_empty());
     let mut declared: Vec<String> = Vec::new();
-    for candidate in [
-        ld.headline.clone().filter(|_| ld.is_article),
-        metas.first(TITLE_KEYS),
-        ld.headline.clone(),
-        page_title,
-    ]
-    .into_iter()
-    .flatten()
+    for candidate in
+        [ld.headline.clone().filter(|_| ld.is_article), metas.first(TITLE_KEYS), ld.headline.clone(), page_title]
+            .into_iter()
+            .flatten()
     {
         let headline = strip_site_affix(&candidate, hints).headline;
         if !headline.is_empty() && !declared.contains(&headline) {
@@ -262,11 +212,7 @@ fn title_sources(doc: &Html, ld: &LdFacts, metas: &MetaTags, hints: &[&str]) -> 
     let headings = doc
         .select(&H1)
         .map(heading_text)
-        .filter(|h| {
-            !h.is_empty()
-                && h.chars().count() <= MAX_HEADLINE_CHARS
-                && !site_names.contains(&normalize(h))
-        })
+        .filter(|h| !h.is_empty() && h.chars().count() <= MAX_HEADLINE_CHARS && !site_names.contains(&normalize(h)))
         .collect();
     TitleSources { declared, headings }
 }
@@ -296,18 +242,14 @@ fn choose_title(sources: &TitleSources) -> Option<String> {
         })
         .max_by(|a, b| a.0.total_cmp(&b.0))
         .map(|(_, h)| h.clone());
-    best_heading
-        .or_else(|| sources.declared.first().cloned())
-        .or_else(|| sources.headings.first().cloned())
+    best_heading.or_else(|| sources.declared.first().cloned()).or_else(|| sources.headings.first().cloned())
 }
 
 /// The text of a heading, without the permalink marks that documentation generators add
 /// (`Logging HOWTO¶`).
 fn heading_text(h: ElementRef<'_>) -> String {
     let text = element_text(h);
-    text.trim_end_matches(['¶', '#', '🔗', '§'])
-        .trim_end()
-        .to_owned()
+    text.trim_end_matches(['¶', '#', '🔗', '§']).trim_end().to_owned()
 }
 
 /// The author and date of the byline and dateline shown near the headline: the `<h1>` line
@@ -318,16 +260,12 @@ fn near_headline(doc: &Html, title: Option<&str>) -> (Option<String>, Option<Str
     let anchor = lines
         .iter()
         .position(|l| l.in_h1 && key.as_deref() == Some(normalize(&l.text).as_str()))
-        .or_else(|| {
-            lines
-                .iter()
-                .position(|l| key.as_deref() == Some(normalize(&l.text).as_str()))
-        })
+        .or_else(|| lines.iter().position(|l| key.as_deref() == Some(normalize(&l.text).as_str())))
         .or_else(|| lines.iter().position(|l| l.in_h1));
     match anchor {
         Some(anchor) => {
             let texts: Vec<&str> = lines.iter().map(|l| l.text.as_str()).collect();
-            scan_near_headline(&texts, anchor)
+            scan_near_headline(&texts, anchor, &mut LineRecognizer::new())
         }
         None => (None, None),
     }
@@ -335,21 +273,13 @@ fn near_headline(doc: &Html, title: Option<&str>) -> (Option<String>, Option<Str
 
 /// Share of the words of `heading` that appear in `title` (1.0 for the same words).
 fn agreement(heading: &str, title: &str) -> f32 {
-    let words = |t: &str| -> Vec<String> {
-        t.split_whitespace()
-            .map(normalize)
-            .filter(|w| !w.is_empty())
-            .collect()
-    };
+    let words = |t: &str| -> Vec<String> { t.split_whitespace().map(normalize).filter(|w| !w.is_empty()).collect() };
     let heading_words = words(heading);
     let title_words = words(title);
     if heading_words.is_empty() {
         return 0.0;
     }
-    let shared = heading_words
-        .iter()
-        .filter(|w| title_words.contains(w))
-        .count();
+    let shared = heading_words.iter().filter(|w| title_words.contains(w)).count();
     shared as f32 / heading_words.len() as f32
 }
 
@@ -367,11 +297,8 @@ fn author(
     if let Some(authors) = ld.authors.clone() {
         return Some(authors);
     }
-    let from_meta = metas
-        .all(AUTHOR_KEYS)
-        .filter(|v| !v.starts_with('@'))
-        .find_map(clean_author)
-        .or_else(|| twitter_author(metas));
+    let from_meta =
+        metas.all(AUTHOR_KEYS).filter(|v| !v.starts_with('@')).find_map(clean_author).or_else(|| twitter_author(metas));
     if from_meta.is_some() {
         return from_meta;
     }
@@ -392,20 +319,10 @@ fn author(
 fn twitter_author(metas: &MetaTags) -> Option<String> {
     ["1", "2"].iter().find_map(|n| {
         let label = metas.first(&[&format!("twitter:label{n}")])?.to_lowercase();
-        let says_author = [
-            "written by",
-            "author",
-            "by",
-            "autor",
-            "auteur",
-            "escrito por",
-        ]
-        .iter()
-        .any(|l| label.trim_end_matches(':') == *l);
-        says_author
-            .then(|| metas.first(&[&format!("twitter:data{n}")]))
-            .flatten()
-            .and_then(|v| clean_author(&v))
+        let says_author = ["written by", "author", "by", "autor", "auteur", "escrito por"]
+            .iter()
+            .any(|l| label.trim_end_matches(':') == *l);
+        says_author.then(|| metas.first(&[&format!("twitter:data{n}")])).flatten().and_then(|v| clean_author(&v))
     })
 }
 
@@ -413,24 +330,16 @@ fn twitter_author(metas: &MetaTags) -> Option<String> {
 /// forum each answer is an item with its own author).
 fn itemprop_authors(doc: &Html) -> Option<String> {
     let scope_of = |e: ElementRef<'_>| {
-        e.ancestors()
-            .filter_map(ElementRef::wrap)
-            .find(|a| a.value().attr("itemscope").is_some())
-            .map(|a| a.id())
+        e.ancestors().filter_map(ElementRef::wrap).find(|a| a.value().attr("itemscope").is_some()).map(|a| a.id())
     };
     let mut elements = doc.select(&AUTHOR_PROP);
     let first = elements.next()?;
     let scope = scope_of(first);
-    let names = std::iter::once(first)
-        .chain(elements.filter(|e| scope_of(*e) == scope))
-        .filter_map(|e| {
-            let named = e.select(&ITEMPROP_NAME).next().unwrap_or(e);
-            let value = named
-                .attr("content")
-                .map(str::to_owned)
-                .unwrap_or_else(|| element_text(named));
-            author_from_text(&value)
-        });
+    let names = std::iter::once(first).chain(elements.filter(|e| scope_of(*e) == scope)).filter_map(|e| {
+        let named = e.select(&ITEMPROP_NAME).next().unwrap_or(e);
+        let value = named.attr("content").map(str::to_owned).unwrap_or_else(|| element_text(named));
+        author_from_text(&value)
+    });
     join_authors(names)
 }
 
@@ -441,10 +350,8 @@ fn author_from_text(text: &str) -> Option<String> {
     }
     let name = clean_author(text)?;
     let words = name.split_whitespace().count();
-    (words <= MAX_AUTHOR_TEXT_WORDS
-        && !READING_TIME.is_match(&name)
-        && name.chars().any(char::is_alphabetic))
-    .then_some(name)
+    (words <= MAX_AUTHOR_TEXT_WORDS && !READING_TIME.is_match(&name) && name.chars().any(char::is_alphabetic))
+        .then_some(name)
 }
 
 /// The publication date: JSON-LD `datePublished`, the `<meta>` dates, `itemprop` and
@@ -465,10 +372,7 @@ fn published(
         .or_else(|| {
             doc.select(&DATE_PUBLISHED_PROP).find_map(|e| {
                 let v = e.value();
-                v.attr("datetime")
-                    .or(v.attr("content"))
-                    .and_then(parse)
-                    .or_else(|| parse(&element_text(e)))
+                v.attr("datetime").or(v.attr("content")).and_then(parse).or_else(|| parse(&element_text(e)))
             })
         })
         .or_else(|| published_time_element(doc, order))
@@ -502,16 +406,12 @@ fn published_time_element(doc: &Html, order: Option<NumericOrder>) -> Option<Str
             && !names.contains("modif")
             && !names.contains("updat")
     };
-    doc.select(&TIME)
-        .filter(says_published)
-        .find_map(|e| time_date(e, order))
+    doc.select(&TIME).filter(says_published).find_map(|e| time_date(e, order))
 }
 
 /// The first dated `<time>` of the main container.
 fn main_time_element(doc: &Html, order: Option<NumericOrder>) -> Option<String> {
-    doc.select(&MAIN_CONTAINER)
-        .next()
-        .and_then(|main| main.select(&TIME).find_map(|e| time_date(e, order)))
+    doc.select(&MAIN_CONTAINER).next().and_then(|main| main.select(&TIME).find_map(|e| time_date(e, order)))
 }
 
 /// The date of a `<time>`: its `datetime`, else its text.
@@ -525,11 +425,7 @@ fn time_date(e: ElementRef<'_>, order: Option<NumericOrder>) -> Option<String> {
 /// A date written in the URL's path (`/2016/12/06/slug`).
 fn url_date(url: &Url) -> Option<String> {
     let caps = URL_DATE.captures(url.path())?;
-    let date = chrono::NaiveDate::from_ymd_opt(
-        caps[1].parse().ok()?,
-        caps[2].parse().ok()?,
-        caps[3].parse().ok()?,
-    )?;
+    let date = chrono::NaiveDate::from_ymd_opt(caps[1].parse().ok()?, caps[2].parse().ok()?, caps[3].parse().ok()?)?;
     Some(date.format("%Y-%m-%d").to_string())
 }
 
@@ -546,11 +442,7 @@ fn declared_language_tag(doc: &Html) -> Option<String> {
 fn declared_language(doc: &Html, metas: &MetaTags) -> Option<String> {
     declared_language_tag(doc)
         .and_then(|t| normalize_tag(&t))
-        .or_else(|| {
-            metas
-                .all(&["content-language", "language", "dc.language", "og:locale"])
-                .find_map(normalize_tag)
-        })
+        .or_else(|| metas.all(&["content-language", "language", "dc.language", "og:locale"]).find_map(normalize_tag))
 }
 
 /// `<link rel=canonical>` resolved against the page URL, when it is absolute http(s).
@@ -558,10 +450,7 @@ fn canonical_url(doc: &Html, base: Option<&Url>) -> Option<String> {
     let href = doc
         .select(&LINK)
         .find(|l| {
-            l.value().attr("rel").is_some_and(|r| {
-                r.split_whitespace()
-                    .any(|t| t.eq_ignore_ascii_case("canonical"))
-            })
+            l.value().attr("rel").is_some_and(|r| r.split_whitespace().any(|t| t.eq_ignore_ascii_case("canonical")))
         })?
         .value()
         .attr("href")?
@@ -623,10 +512,7 @@ mod tests {
             <body><h1>Example Site</h1><article><h1>7 On Your Side: NJ mover under federal investigation</h1></article></body></html>"#,
             None,
         );
-        assert_eq!(
-            m.title.as_deref(),
-            Some("7 On Your Side: NJ mover under federal investigation")
-        );
+        assert_eq!(m.title.as_deref(), Some("7 On Your Side: NJ mover under federal investigation"));
     }
 
     #[test]
@@ -637,10 +523,7 @@ mod tests {
             None,
         );
         assert_eq!(m.title.as_deref(), Some("Talks stall in Geneva"));
-        let m = meta(
-            "<html><head></head><body><h1>Only heading</h1></body></html>",
-            None,
-        );
+        let m = meta("<html><head></head><body><h1>Only heading</h1></body></html>", None);
         assert_eq!(m.title.as_deref(), Some("Only heading"));
     }
 
@@ -699,10 +582,7 @@ mod tests {
 
     #[test]
     fn reading_times_and_twitter_cards() {
-        let m = meta(
-            r#"<html><body><span class="author-meta">7 min read</span></body></html>"#,
-            None,
-        );
+        let m = meta(r#"<html><body><span class="author-meta">7 min read</span></body></html>"#, None);
         assert_eq!(m.author, None);
         let m = meta(
             r#"<html><head><meta name="twitter:label1" content="Written by"><meta name="twitter:data1" content="Jane Doe"></head><body></body></html>"#,
@@ -723,15 +603,9 @@ mod tests {
             None,
         );
         assert_eq!(m.published.as_deref(), Some("2019-11-19T08:38:00Z"));
-        let m = meta(
-            "<html><body><p>x</p></body></html>",
-            Some("https://ex.com/2016/12/06/talks-stall/"),
-        );
+        let m = meta("<html><body><p>x</p></body></html>", Some("https://ex.com/2016/12/06/talks-stall/"));
         assert_eq!(m.published.as_deref(), Some("2016-12-06"));
-        let m = meta(
-            "<html><body><p>x</p></body></html>",
-            Some("https://ex.com/products/2016"),
-        );
+        let m = meta("<html><body><p>x</p></body></html>", Some("https://ex.com/products/2016"));
         assert_eq!(m.published, None);
     }
 
@@ -751,10 +625,8 @@ mod tests {
 
     #[test]
     fn ambiguous_numeric_dates_follow_the_page_language() {
-        let m = meta(
-            r#"<html lang="de"><head><meta name="date" content="06/12/2016"></head><body></body></html>"#,
-            None,
-        );
+        let m =
+            meta(r#"<html lang="de"><head><meta name="date" content="06/12/2016"></head><body></body></html>"#, None);
         assert_eq!(m.published.as_deref(), Some("2016-12-06"));
         let m = meta(
             r#"<html lang="en-US"><head><meta name="date" content="06/12/2016"></head><body></body></html>"#,
@@ -765,22 +637,11 @@ mod tests {
 
     #[test]
     fn canonical_is_resolved_and_must_be_http() {
-        let page = |href: &str| {
-            format!(
-                r#"<html><head><link rel="canonical" href="{href}"></head><body></body></html>"#
-            )
-        };
+        let page =
+            |href: &str| format!(r#"<html><head><link rel="canonical" href="{href}"></head><body></body></html>"#);
         let base = Some("https://www.example.com/a/b?x=1");
-        assert_eq!(
-            meta(&page("/a/b"), base).canonical_url.as_deref(),
-            Some("https://www.example.com/a/b")
-        );
-        assert_eq!(
-            meta(&page("https://example.org/c"), None)
-                .canonical_url
-                .as_deref(),
-            Some("https://example.org/c")
-        );
+        assert_eq!(meta(&page("/a/b"), base).canonical_url.as_deref(), Some("https://www.example.com/a/b"));
+        assert_eq!(meta(&page("https://example.org/c"), None).canonical_url.as_deref(), Some("https://example.org/c"));
         assert_eq!(meta(&page("/a/b"), None).canonical_url, None);
         assert_eq!(meta(&page("javascript:void(0)"), base).canonical_url, None);
         assert_eq!(meta(&page(""), base).canonical_url, None);
@@ -788,19 +649,13 @@ mod tests {
 
     #[test]
     fn site_falls_back_to_host() {
-        let m = meta(
-            "<html><body></body></html>",
-            Some("https://www.example.com/x"),
-        );
+        let m = meta("<html><body></body></html>", Some("https://www.example.com/x"));
         assert_eq!(m.site.as_deref(), Some("example.com"));
     }
 
     #[test]
     fn language_from_meta_and_locale() {
-        let m = meta(
-            r#"<html><head><meta property="og:locale" content="pt_BR"></head><body></body></html>"#,
-            None,
-        );
+        let m = meta(r#"<html><head><meta property="og:locale" content="pt_BR"></head><body></body></html>"#, None);
         assert_eq!(m.language.as_deref(), Some("pt"));
         let m = meta(
             r#"<html><head><meta http-equiv="content-language" content="fr-FR"></head><body></body></html>"#,
@@ -823,10 +678,7 @@ mod tests {
 
     #[test]
     fn entities_are_decoded() {
-        assert_eq!(
-            decode_entities("Fish &amp; Chips &#8217;"),
-            "Fish & Chips ’"
-        );
+        assert_eq!(decode_entities("Fish &amp; Chips &#8217;"), "Fish & Chips ’");
         assert_eq!(decode_entities("a < b"), "a < b");
     }
 }

@@ -10,8 +10,7 @@ use serde_json::Value;
 
 use crate::metadata::author::{clean_author, join_authors};
 
-static LD_SCRIPT: LazyLock<Selector> =
-    LazyLock::new(|| Selector::parse("script").expect("static selector"));
+static LD_SCRIPT: LazyLock<Selector> = LazyLock::new(|| Selector::parse("script").expect("static selector"));
 
 /// A JSON-LD block larger than this is not metadata (some pages inline whole catalogues).
 const MAX_SCRIPT_BYTES: usize = 1 << 20;
@@ -77,30 +76,19 @@ pub(crate) fn facts(doc: &Html) -> LdFacts {
     let mut nodes: Vec<&serde_json::Map<String, Value>> = Vec::new();
     let values: Vec<Value> = doc
         .select(&LD_SCRIPT)
-        .filter(|s| {
-            s.attr("type")
-                .is_some_and(|t| t.trim().eq_ignore_ascii_case("application/ld+json"))
-        })
+        .filter(|s| s.attr("type").is_some_and(|t| t.trim().eq_ignore_ascii_case("application/ld+json")))
         .filter_map(|s| {
             let text: String = s.text().collect();
-            (text.len() <= MAX_SCRIPT_BYTES)
-                .then(|| parse_lenient(&text))
-                .flatten()
+            (text.len() <= MAX_SCRIPT_BYTES).then(|| parse_lenient(&text)).flatten()
         })
         .collect();
     for value in &values {
         collect_nodes(value, 0, &mut nodes);
     }
-    let by_id: HashMap<&str, &serde_json::Map<String, Value>> = nodes
-        .iter()
-        .filter_map(|n| Some((n.get("@id")?.as_str()?, *n)))
-        .collect();
+    let by_id: HashMap<&str, &serde_json::Map<String, Value>> =
+        nodes.iter().filter_map(|n| Some((n.get("@id")?.as_str()?, *n))).collect();
     let resolve = |v: &'_ Value| -> Option<Value> {
-        match v
-            .as_object()
-            .and_then(|o| o.get("@id"))
-            .and_then(Value::as_str)
-        {
+        match v.as_object().and_then(|o| o.get("@id")).and_then(Value::as_str) {
             Some(id) if v.as_object().is_some_and(|o| !o.contains_key("name")) => {
                 by_id.get(id).map(|n| Value::Object((*n).clone()))
             }
@@ -122,38 +110,22 @@ pub(crate) fn facts(doc: &Html) -> LdFacts {
         }
     };
     // The first node of the best rank is the main entity.
-    let main = (1..=3)
-        .rev()
-        .find_map(|r| nodes.iter().find(|n| rank(n) == r))
-        .copied();
+    let main = (1..=3).rev().find_map(|r| nodes.iter().find(|n| rank(n) == r)).copied();
     if let Some(main) = main {
         facts.is_article = rank(main) == 3;
         facts.headline = string_field(main, "headline").or_else(|| string_field(main, "name"));
-        facts.published =
-            string_field(main, "datePublished").or_else(|| string_field(main, "uploadDate"));
+        facts.published = string_field(main, "datePublished").or_else(|| string_field(main, "uploadDate"));
         facts.created = string_field(main, "dateCreated");
         facts.modified = string_field(main, "dateModified");
-        facts.authors = main
-            .get("author")
-            .or_else(|| main.get("creator"))
-            .and_then(|a| author_names(a, &resolve));
+        facts.authors = main.get("author").or_else(|| main.get("creator")).and_then(|a| author_names(a, &resolve));
         facts.publisher = main.get("publisher").and_then(|p| entity_name(p, &resolve));
         facts.language = string_field(main, "inLanguage");
     }
     // A page entity often carries the dates and author when the article entity does not.
     for node in nodes.iter().filter(|n| rank(n) >= 1) {
-        facts.published = facts
-            .published
-            .take()
-            .or_else(|| string_field(node, "datePublished"));
-        facts.created = facts
-            .created
-            .take()
-            .or_else(|| string_field(node, "dateCreated"));
-        facts.modified = facts
-            .modified
-            .take()
-            .or_else(|| string_field(node, "dateModified"));
+        facts.published = facts.published.take().or_else(|| string_field(node, "datePublished"));
+        facts.created = facts.created.take().or_else(|| string_field(node, "dateCreated"));
+        facts.modified = facts.modified.take().or_else(|| string_field(node, "dateModified"));
         if facts.authors.is_none() {
             facts.authors = node.get("author").and_then(|a| author_names(a, &resolve));
         }
@@ -161,10 +133,8 @@ pub(crate) fn facts(doc: &Html) -> LdFacts {
             facts.publisher = node.get("publisher").and_then(|p| entity_name(p, &resolve));
         }
     }
-    facts.website = nodes
-        .iter()
-        .find(|n| types_of(n).iter().any(|t| t == "website"))
-        .and_then(|n| string_field(n, "name"));
+    facts.website =
+        nodes.iter().find(|n| types_of(n).iter().any(|t| t == "website")).and_then(|n| string_field(n, "name"));
     facts
 }
 
@@ -189,11 +159,7 @@ fn parse_lenient(text: &str) -> Option<Value> {
 }
 
 /// Every object with an `@type` in `value`, in document order, nested ones included.
-fn collect_nodes<'v>(
-    value: &'v Value,
-    depth: usize,
-    out: &mut Vec<&'v serde_json::Map<String, Value>>,
-) {
+fn collect_nodes<'v>(value: &'v Value, depth: usize, out: &mut Vec<&'v serde_json::Map<String, Value>>) {
     if depth > MAX_DEPTH || out.len() >= MAX_NODES {
         return;
     }
@@ -207,12 +173,7 @@ fn collect_nodes<'v>(
                 // Lists of other things (breadcrumbs, offers, comments) hold no main entity.
                 if !matches!(
                     key.as_str(),
-                    "itemListElement"
-                        | "comment"
-                        | "review"
-                        | "offers"
-                        | "breadcrumb"
-                        | "potentialAction"
+                    "itemListElement" | "comment" | "review" | "offers" | "breadcrumb" | "potentialAction"
                 ) {
                     collect_nodes(v, depth + 1, out);
                 }
@@ -224,12 +185,7 @@ fn collect_nodes<'v>(
 
 /// The `@type`s of a node, lower case, without a schema.org prefix.
 fn types_of(node: &serde_json::Map<String, Value>) -> Vec<String> {
-    let clean = |t: &str| {
-        t.rsplit(['/', ':'])
-            .next()
-            .unwrap_or(t)
-            .to_ascii_lowercase()
-    };
+    let clean = |t: &str| t.rsplit(['/', ':']).next().unwrap_or(t).to_ascii_lowercase();
     match node.get("@type") {
         Some(Value::String(t)) => vec![clean(t)],
         Some(Value::Array(ts)) => ts.iter().filter_map(Value::as_str).map(clean).collect(),
@@ -264,11 +220,8 @@ fn entity_name(value: &Value, resolve: &impl Fn(&Value) -> Option<Value>) -> Opt
                 let family = map.get("familyName").and_then(Value::as_str);
                 match (given, family) {
                     (Some(g), Some(f)) => Some(format!("{} {}", g.trim(), f.trim())),
-                    _ => resolve(value).and_then(|v| {
-                        v.as_object()
-                            .and_then(|o| o.get("name"))
-                            .and_then(|n| entity_name(n, resolve))
-                    }),
+                    _ => resolve(value)
+                        .and_then(|v| v.as_object().and_then(|o| o.get("name")).and_then(|n| entity_name(n, resolve))),
                 }
             }
         },
@@ -283,12 +236,7 @@ fn author_names(value: &Value, resolve: &impl Fn(&Value) -> Option<Value>) -> Op
         Value::Array(items) => items.iter().collect(),
         other => vec![other],
     };
-    join_authors(
-        items
-            .into_iter()
-            .filter_map(|v| entity_name(v, resolve))
-            .filter_map(|n| clean_author(&n)),
-    )
+    join_authors(items.into_iter().filter_map(|v| entity_name(v, resolve)).filter_map(|n| clean_author(&n)))
 }
 
 #[cfg(test)]
@@ -296,19 +244,16 @@ mod tests {
     use super::*;
 
     fn ld(json: &str) -> LdFacts {
-        let html = format!(
-            r#"<html><head><script type="application/ld+json">{json}</script></head><body></body></html>"#
-        );
+        let html =
+            format!(r#"<html><head><script type="application/ld+json">{json}</script></head><body></body></html>"#);
         facts(&Html::parse_document(&html))
     }
 
     #[test]
     fn plain_news_article() {
-        let f = ld(
-            r#"{"@context":"https://schema.org","@type":"NewsArticle","headline":"Talks stall in Geneva",
+        let f = ld(r#"{"@context":"https://schema.org","@type":"NewsArticle","headline":"Talks stall in Geneva",
             "author":{"@type":"Person","name":"Jane Doe"},"datePublished":"2016-12-06T21:28:00+05:30",
-            "dateModified":"2016-12-07","publisher":{"@type":"Organization","name":"Daily Example"}}"#,
-        );
+            "dateModified":"2016-12-07","publisher":{"@type":"Organization","name":"Daily Example"}}"#);
         assert_eq!(f.headline.as_deref(), Some("Talks stall in Geneva"));
         assert!(f.is_article);
         assert_eq!(f.authors.as_deref(), Some("Jane Doe"));
@@ -335,29 +280,23 @@ mod tests {
 
     #[test]
     fn author_shapes() {
-        assert_eq!(
-            ld(r#"{"@type":"BlogPosting","author":"By Jane Doe"}"#)
-                .authors
-                .as_deref(),
-            Some("Jane Doe")
-        );
+        assert_eq!(ld(r#"{"@type":"BlogPosting","author":"By Jane Doe"}"#).authors.as_deref(), Some("Jane Doe"));
         assert_eq!(
             ld(r#"{"@type":"Article","author":[{"@type":"Person","name":"Jane Doe"},{"@type":"Person","name":"John Roe"},"Jane Doe"]}"#).authors.as_deref(),
             Some("Jane Doe, John Roe")
         );
-        assert_eq!(ld(r#"{"@type":"Article","author":{"@type":"Person","givenName":"Jane","familyName":"Doe"}}"#).authors.as_deref(), Some("Jane Doe"));
         assert_eq!(
-            ld(r#"{"@type":"Article","author":{"@type":"Person","name":"https://ex.com/jane"}}"#)
-                .authors,
-            None
+            ld(r#"{"@type":"Article","author":{"@type":"Person","givenName":"Jane","familyName":"Doe"}}"#)
+                .authors
+                .as_deref(),
+            Some("Jane Doe")
         );
+        assert_eq!(ld(r#"{"@type":"Article","author":{"@type":"Person","name":"https://ex.com/jane"}}"#).authors, None);
     }
 
     #[test]
     fn article_wins_over_page_and_arrays_are_searched() {
-        let f = ld(
-            r#"[{"@type":"WebPage","name":"Page name"},{"@type":["NewsArticle"],"headline":"The headline"}]"#,
-        );
+        let f = ld(r#"[{"@type":"WebPage","name":"Page name"},{"@type":["NewsArticle"],"headline":"The headline"}]"#);
         assert_eq!(f.headline.as_deref(), Some("The headline"));
         let f = ld(
             r#"{"@type":"WebPage","name":"Page","mainEntity":{"@type":"BlogPosting","headline":"Nested headline"}}"#,
@@ -376,9 +315,7 @@ mod tests {
 
     #[test]
     fn product_entity() {
-        let f = ld(
-            r#"{"@type":"Product","name":"Blue Kettle","offers":{"@type":"Offer","price":"20"}}"#,
-        );
+        let f = ld(r#"{"@type":"Product","name":"Blue Kettle","offers":{"@type":"Offer","price":"20"}}"#);
         assert_eq!(f.headline.as_deref(), Some("Blue Kettle"));
         assert!(!f.is_article);
     }

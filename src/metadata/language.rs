@@ -53,14 +53,11 @@ pub fn detect_language(text: &str, declared: Option<&str>) -> Option<String> {
     if letters < MIN_LETTERS {
         return declared;
     }
-    let detected = whatlang::detect(sample)
-        .filter(|info| info.is_reliable())
-        .map(|info| iso_639_1(info.lang()));
+    let detected = whatlang::detect(sample).filter(|info| info.is_reliable()).map(|info| iso_639_1(info.lang()));
     match (declared, detected) {
         (Some(declared), Some(detected)) => {
-            let confusable = CONFUSABLE.iter().any(|&(a, b)| {
-                (a == declared && b == detected) || (b == declared && a == detected)
-            });
+            let confusable =
+                CONFUSABLE.iter().any(|&(a, b)| (a == declared && b == detected) || (b == declared && a == detected));
             if declared == detected || confusable || letters < CONFIDENT_LETTERS {
                 Some(declared)
             } else {
@@ -78,11 +75,7 @@ pub fn detect_language(text: &str, declared: Option<&str>) -> Option<String> {
 /// `he`, `in` → `id`), `no` to `nb`. Tags that name no language (`x-default`, `und`, `*`)
 /// give `None`.
 pub fn normalize_tag(tag: &str) -> Option<String> {
-    let primary = tag
-        .trim()
-        .split(['-', '_', '.', ',', ';', ' '])
-        .next()?
-        .to_ascii_lowercase();
+    let primary = tag.trim().split(['-', '_', '.', ',', ';', ' ']).next()?.to_ascii_lowercase();
     if !(2..=3).contains(&primary.len()) || !primary.bytes().all(|b| b.is_ascii_lowercase()) {
         return None;
     }
@@ -213,18 +206,12 @@ mod tests {
     #[test]
     fn long_text_overrides_a_wrong_declaration() {
         // Templates often declare `en` whatever the article's language.
-        assert_eq!(
-            detect_language(GERMAN, Some("en-US")).as_deref(),
-            Some("de")
-        );
+        assert_eq!(detect_language(GERMAN, Some("en-US")).as_deref(), Some("de"));
     }
 
     #[test]
     fn short_text_uses_the_declaration() {
-        assert_eq!(
-            detect_language("Impressum", Some("de-DE")).as_deref(),
-            Some("de")
-        );
+        assert_eq!(detect_language("Impressum", Some("de-DE")).as_deref(), Some("de"));
         assert_eq!(detect_language("Impressum", None), None);
         assert_eq!(detect_language("", Some("fr_FR")).as_deref(), Some("fr"));
     }
@@ -235,10 +222,7 @@ mod tests {
             omstilling, og ministeren siger, at det vil skabe mange nye arbejdspladser i hele \
             landet i de kommende år, især i de mindre byer.";
         let detected = detect_language(danish, None);
-        assert!(
-            matches!(detected.as_deref(), Some("da") | Some("nb")),
-            "{detected:?}"
-        );
+        assert!(matches!(detected.as_deref(), Some("da") | Some("nb")), "{detected:?}");
         assert_eq!(detect_language(danish, Some("nb")).as_deref(), Some("nb"));
         assert_eq!(detect_language(danish, Some("da")).as_deref(), Some("da"));
     }
@@ -264,11 +248,7 @@ mod tests {
         assert_eq!(iso_639_1(Lang::Pes), "fa");
         assert_eq!(iso_639_1(Lang::Nob), "nb");
         for lang in Lang::all() {
-            assert_eq!(
-                iso_639_1(*lang).len(),
-                2,
-                "{lang:?} has no two-letter code in the map"
-            );
+            assert_eq!(iso_639_1(*lang).len(), 2, "{lang:?} has no two-letter code in the map");
         }
     }
 

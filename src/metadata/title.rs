@@ -4,9 +4,8 @@
 
 /// Separators between a headline and a site name, with the spaces around them (a hyphen
 /// inside a word is not one).
-const SEPARATORS: &[&str] = &[
-    " | ", " - ", " – ", " — ", " :: ", " : ", " · ", " • ", " » ", " « ", " ~ ", " / ", " ｜ ",
-];
+const SEPARATORS: &[&str] =
+    &[" | ", " - ", " – ", " — ", " :: ", " : ", " · ", " • ", " » ", " « ", " ~ ", " / ", " ｜ "];
 
 /// A trailing part with no known site name is dropped when it has at most this many words...
 const MAX_UNKNOWN_AFFIX_WORDS: usize = 4;
@@ -16,9 +15,8 @@ const MIN_HEADLINE_TO_AFFIX: usize = 3;
 const MIN_HEADLINE_TO_AFFIX_AFTER_BAR: usize = 1;
 
 /// Host labels that say nothing about the site (`www.`, `.co.uk`).
-const GENERIC_HOST_LABELS: &[&str] = &[
-    "www", "com", "org", "net", "co", "edu", "gov", "ac", "blog", "news", "m", "amp",
-];
+const GENERIC_HOST_LABELS: &[&str] =
+    &["www", "com", "org", "net", "co", "edu", "gov", "ac", "blog", "news", "m", "amp"];
 
 /// A title split into its headline and the site name found beside it.
 #[derive(Debug, Clone, PartialEq, Eq)]
@@ -35,10 +33,7 @@ pub fn strip_site_affix(title: &str, site_hints: &[&str]) -> SplitTitle {
     let title = collapse(title);
     let title = strip_forum_prefix(&title).to_owned();
     let cuts = separator_positions(&title);
-    let whole = || SplitTitle {
-        headline: title.clone(),
-        site: None,
-    };
+    let whole = || SplitTitle { headline: title.clone(), site: None };
     let (Some(first), Some(last)) = (cuts.first(), cuts.last()) else {
         return whole();
     };
@@ -48,42 +43,28 @@ pub fn strip_site_affix(title: &str, site_hints: &[&str]) -> SplitTitle {
     if matches_site(tail, &hints, Side::Trailing) {
         // `Headline - Section | Site`: a second site-looking part goes too.
         let inner = strip_site_affix(head, site_hints);
-        let headline = if inner.site.is_some()
-            && matches_site(inner.site.as_deref().unwrap_or(""), &hints, Side::Trailing)
-        {
-            inner.headline
-        } else {
-            head.to_owned()
-        };
-        return SplitTitle {
-            headline,
-            site: Some(tail.to_owned()),
-        };
+        let headline =
+            if inner.site.is_some() && matches_site(inner.site.as_deref().unwrap_or(""), &hints, Side::Trailing) {
+                inner.headline
+            } else {
+                head.to_owned()
+            };
+        return SplitTitle { headline, site: Some(tail.to_owned()) };
     }
     let (head_first, rest) = (title[..first.0].trim(), title[first.1..].trim());
     if matches_site(head_first, &hints, Side::Leading) {
-        return SplitTitle {
-            headline: rest.to_owned(),
-            site: Some(head_first.to_owned()),
-        };
+        return SplitTitle { headline: rest.to_owned(), site: Some(head_first.to_owned()) };
     }
     let tail_words = tail.split_whitespace().count();
     let separator = title[last.0..last.1].trim();
     // A bar almost always sets off a site name; other separators only when the part after
     // them is much shorter than the headline.
-    let min_ratio = if matches!(separator, "|" | "｜") {
-        MIN_HEADLINE_TO_AFFIX_AFTER_BAR
-    } else {
-        MIN_HEADLINE_TO_AFFIX
-    };
-    if (tail_words <= MAX_UNKNOWN_AFFIX_WORDS
-        && head.chars().count() >= min_ratio * tail.chars().count())
+    let min_ratio =
+        if matches!(separator, "|" | "｜") { MIN_HEADLINE_TO_AFFIX_AFTER_BAR } else { MIN_HEADLINE_TO_AFFIX };
+    if (tail_words <= MAX_UNKNOWN_AFFIX_WORDS && head.chars().count() >= min_ratio * tail.chars().count())
         || looks_like_domain(tail)
     {
-        return SplitTitle {
-            headline: head.to_owned(),
-            site: Some(tail.to_owned()),
-        };
+        return SplitTitle { headline: head.to_owned(), site: Some(tail.to_owned()) };
     }
     whole()
 }
@@ -93,23 +74,13 @@ fn looks_like_domain(part: &str) -> bool {
     let part = part.trim();
     !part.contains(' ')
         && part.rsplit_once('.').is_some_and(|(name, tld)| {
-            !name.is_empty()
-                && (2..=6).contains(&tld.len())
-                && tld.chars().all(|c| c.is_ascii_alphabetic())
+            !name.is_empty() && (2..=6).contains(&tld.len()) && tld.chars().all(|c| c.is_ascii_alphabetic())
         })
 }
 
 /// Labels that forum software puts before a thread's title (`Thread: ...`, phpBB's
 /// `View topic - ...`), lower case, with their separator.
-const FORUM_PREFIXES: &[&str] = &[
-    "view topic - ",
-    "thread: ",
-    "topic: ",
-    "thema: ",
-    "sujet : ",
-    "sujet: ",
-    "tema: ",
-];
+const FORUM_PREFIXES: &[&str] = &["view topic - ", "thread: ", "topic: ", "thema: ", "sujet : ", "sujet: ", "tema: "];
 
 /// `title` without a forum software's label in front.
 fn strip_forum_prefix(title: &str) -> &str {
@@ -126,10 +97,8 @@ fn strip_forum_prefix(title: &str) -> &str {
 
 /// Byte ranges of the separators in `title`.
 fn separator_positions(title: &str) -> Vec<(usize, usize)> {
-    let mut cuts: Vec<(usize, usize)> = SEPARATORS
-        .iter()
-        .flat_map(|sep| title.match_indices(sep).map(|(at, s)| (at, at + s.len())))
-        .collect();
+    let mut cuts: Vec<(usize, usize)> =
+        SEPARATORS.iter().flat_map(|sep| title.match_indices(sep).map(|(at, s)| (at, at + s.len()))).collect();
     cuts.sort_unstable();
     cuts
 }
@@ -179,18 +148,14 @@ fn matches_site(part: &str, hints: &[String], side: Side) -> bool {
         n == *h
             || (h.chars().count() >= 3
                 && words <= 5
-                && (n.starts_with(h.as_str())
-                    || (side == Side::Trailing && n.ends_with(h.as_str()))))
+                && (n.starts_with(h.as_str()) || (side == Side::Trailing && n.ends_with(h.as_str()))))
             || (n.chars().count() >= 3 && h.contains(n.as_str()))
     })
 }
 
 /// Lower-case letters and digits only, for comparing names written differently.
 pub(crate) fn normalize(text: &str) -> String {
-    text.chars()
-        .filter(|c| c.is_alphanumeric())
-        .flat_map(char::to_lowercase)
-        .collect()
+    text.chars().filter(|c| c.is_alphanumeric()).flat_map(char::to_lowercase).collect()
 }
 
 /// Whitespace collapsed to single spaces, trimmed.
@@ -208,84 +173,48 @@ mod tests {
 
     #[test]
     fn strips_a_known_site_suffix() {
-        let split = strip_site_affix(
-            "Google Stadia, So Many Ways to Play - WSJ",
-            &["www.wsj.com"],
-        );
+        let split = strip_site_affix("Google Stadia, So Many Ways to Play - WSJ", &["www.wsj.com"]);
         assert_eq!(split.headline, "Google Stadia, So Many Ways to Play");
         assert_eq!(split.site.as_deref(), Some("WSJ"));
-        assert_eq!(
-            headline(
-                "Russia and the US | Middle East Online",
-                &["Middle East Online"]
-            ),
-            "Russia and the US"
-        );
-        assert_eq!(
-            headline("Aleppo talks — The Guardian", &["www.theguardian.com"]),
-            "Aleppo talks"
-        );
+        assert_eq!(headline("Russia and the US | Middle East Online", &["Middle East Online"]), "Russia and the US");
+        assert_eq!(headline("Aleppo talks — The Guardian", &["www.theguardian.com"]), "Aleppo talks");
     }
 
     #[test]
     fn strips_a_known_site_prefix() {
-        assert_eq!(
-            headline("BBC News - Aleppo talks stall again", &["bbc.co.uk"]),
-            "Aleppo talks stall again"
-        );
+        assert_eq!(headline("BBC News - Aleppo talks stall again", &["bbc.co.uk"]), "Aleppo talks stall again");
     }
 
     #[test]
     fn strips_site_and_section() {
-        assert_eq!(
-            headline("Talks stall | World | The Times", &["The Times"]),
-            "Talks stall | World"
-        );
-        assert_eq!(
-            headline("Talks stall | Times | The Times", &["The Times"]),
-            "Talks stall"
-        );
+        assert_eq!(headline("Talks stall | World | The Times", &["The Times"]), "Talks stall | World");
+        assert_eq!(headline("Talks stall | Times | The Times", &["The Times"]), "Talks stall");
     }
 
     #[test]
     fn strips_a_short_unknown_suffix() {
         assert_eq!(
-            headline(
-                "Top 10 Shoe Companies in the World You Should Know About - Fastarz",
-                &[]
-            ),
+            headline("Top 10 Shoe Companies in the World You Should Know About - Fastarz", &[]),
             "Top 10 Shoe Companies in the World You Should Know About"
         );
     }
 
     #[test]
     fn a_bar_sets_off_a_site_name() {
-        assert_eq!(
-            headline("Beatrice Tan Rug | Ruggable US", &[]),
-            "Beatrice Tan Rug"
-        );
+        assert_eq!(headline("Beatrice Tan Rug | Ruggable US", &[]), "Beatrice Tan Rug");
         assert_eq!(
             headline("RESTAURANT Definition & Meaning | Dictionary.com", &[]),
             "RESTAURANT Definition & Meaning"
         );
-        assert_eq!(
-            headline("Rug | Ruggable United States Online", &[]),
-            "Rug | Ruggable United States Online"
-        );
+        assert_eq!(headline("Rug | Ruggable United States Online", &[]), "Rug | Ruggable United States Online");
         assert_eq!(headline("Restaurant - Dictionary.com", &[]), "Restaurant");
     }
 
     #[test]
     fn keeps_titles_without_a_site_part() {
-        assert_eq!(
-            headline("Cybersecurity Best Practices", &["cisecurity.org"]),
-            "Cybersecurity Best Practices"
-        );
+        assert_eq!(headline("Cybersecurity Best Practices", &["cisecurity.org"]), "Cybersecurity Best Practices");
         // A hyphen inside words is no separator.
-        assert_eq!(
-            headline("Sino-Russian talks in Geneva", &[]),
-            "Sino-Russian talks in Geneva"
-        );
+        assert_eq!(headline("Sino-Russian talks in Geneva", &[]), "Sino-Russian talks in Geneva");
         // Two halves of similar length: neither is a site name.
         assert_eq!(
             headline("Stocks fall sharply - Investors brace for more losses", &[]),
@@ -295,14 +224,8 @@ mod tests {
 
     #[test]
     fn forum_labels_are_dropped() {
-        assert_eq!(
-            headline("View topic - 2025-26 Season: MLS is Back!", &[]),
-            "2025-26 Season: MLS is Back!"
-        );
-        assert_eq!(
-            headline("Thread: What do you look for in a web host?", &[]),
-            "What do you look for in a web host?"
-        );
+        assert_eq!(headline("View topic - 2025-26 Season: MLS is Back!", &[]), "2025-26 Season: MLS is Back!");
+        assert_eq!(headline("Thread: What do you look for in a web host?", &[]), "What do you look for in a web host?");
         assert_eq!(headline("Threads of the past", &[]), "Threads of the past");
     }
 
@@ -312,19 +235,13 @@ mod tests {
             headline("New to Astronomy – Best First Telescope?", &["Astronomy"]),
             "New to Astronomy – Best First Telescope?"
         );
-        assert_eq!(
-            headline("Astronomy – Best First Telescope?", &["Astronomy"]),
-            "Best First Telescope?"
-        );
+        assert_eq!(headline("Astronomy – Best First Telescope?", &["Astronomy"]), "Best First Telescope?");
     }
 
     #[test]
     fn a_generic_host_label_is_no_hint() {
         assert_eq!(
-            headline(
-                "Latest news from the region - Breaking news today",
-                &["news.example.com"]
-            ),
+            headline("Latest news from the region - Breaking news today", &["news.example.com"]),
             "Latest news from the region - Breaking news today"
         );
     }

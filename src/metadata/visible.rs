@@ -11,8 +11,8 @@ const MAX_LINE_CHARS: usize = 400;
 
 /// Elements whose content is never shown as text.
 const HIDDEN: &[&str] = &[
-    "script", "style", "noscript", "template", "svg", "iframe", "head", "select", "option",
-    "textarea", "button", "nav", "object", "canvas", "math",
+    "script", "style", "noscript", "template", "svg", "iframe", "head", "select", "option", "textarea", "button",
+    "nav", "object", "canvas", "math",
 ];
 
 /// Elements that start a new line.
@@ -87,10 +87,7 @@ pub(crate) fn visible_lines(doc: &Html) -> Vec<Line> {
                 Some((cut, _)) => text[..cut].to_owned(),
                 None => text,
             };
-            lines.push(Line {
-                text,
-                in_h1: *in_h1,
-            });
+            lines.push(Line { text, in_h1: *in_h1 });
         }
         current.clear();
         *in_h1 = false;
@@ -152,10 +149,7 @@ mod tests {
     use super::*;
 
     fn texts(html: &str) -> Vec<String> {
-        visible_lines(&Html::parse_document(html))
-            .into_iter()
-            .map(|l| l.text)
-            .collect()
+        visible_lines(&Html::parse_document(html)).into_iter().map(|l| l.text).collect()
     }
 
     #[test]
@@ -165,34 +159,19 @@ mod tests {
              <div><b>By <span>Jane Doe</span></b></div><p>Published on<br>July 18, 2025</p>\
              <script>var x = 1;</script><nav>Home</nav><p>Body text.</p></body></html>",
         );
-        assert_eq!(
-            lines,
-            [
-                "Talks stall",
-                "By Jane Doe",
-                "Published on",
-                "July 18, 2025",
-                "Body text."
-            ]
-        );
+        assert_eq!(lines, ["Talks stall", "By Jane Doe", "Published on", "July 18, 2025", "Body text."]);
     }
 
     #[test]
     fn h1_lines_are_marked() {
-        let lines = visible_lines(&Html::parse_document(
-            "<body><p>Site</p><h1>Headline</h1><p>x</p></body>",
-        ));
+        let lines = visible_lines(&Html::parse_document("<body><p>Site</p><h1>Headline</h1><p>x</p></body>"));
         let marked: Vec<bool> = lines.iter().map(|l| l.in_h1).collect();
         assert_eq!(marked, [false, true, false]);
     }
 
     #[test]
     fn deep_nesting_does_not_overflow() {
-        let html = format!(
-            "<body>{}text{}</body>",
-            "<span>".repeat(20_000),
-            "</span>".repeat(20_000)
-        );
+        let html = format!("<body>{}text{}</body>", "<span>".repeat(20_000), "</span>".repeat(20_000));
         assert_eq!(texts(&html), ["text"]);
     }
 }

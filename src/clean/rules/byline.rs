@@ -5,8 +5,8 @@
 
 use crate::clean::block::{Block, BlockKind, Verdict};
 use crate::clean::rule::{Rule, RuleContext};
-use crate::metadata::byline::{LineKind, LineMeta, recognise};
-use crate::model::{PageMeta, RuleId};
+use crate::metadata::byline::{LineKind, LineMeta};
+use crate::model::RuleId;
 
 /// Removes short blocks that only name the author (and perhaps a date or agency).
 pub struct Byline;
@@ -21,7 +21,7 @@ impl Rule for Byline {
     }
 
     fn apply(&self, blocks: &mut [Block], cx: &mut RuleContext<'_>) {
-        remove_lines_of_kind(blocks, cx.meta, LineKind::Byline, self.id());
+        remove_lines_of_kind(blocks, cx, LineKind::Byline, self.id());
     }
 }
 
@@ -33,27 +33,22 @@ const MAX_LINES_OF_A_KIND: usize = 3;
 /// fields of `meta` with what the first of them hold. When more than
 /// [`MAX_LINES_OF_A_KIND`] blocks are such lines, only the first is removed. Shared with the
 /// `dateline` rule.
-pub(crate) fn remove_lines_of_kind(
-    blocks: &mut [Block],
-    meta: &mut PageMeta,
-    kind: LineKind,
-    rule: RuleId,
-) {
+pub(crate) fn remove_lines_of_kind(blocks: &mut [Block], cx: &mut RuleContext<'_>, kind: LineKind, rule: RuleId) {
+    // Both rules need the same recognition; it is done once per page and kept in the memo.
+    let memo = &mut cx.memo;
+    let recognizer = &mut memo.recognizer;
+    let recognised = memo.line_meta.get_or_insert_with(|| {
+        blocks.iter().map(|b| if may_be_byline(b.kind) { recognizer.recognise(&b.text) } else { None }).collect()
+    });
     let found: Vec<(usize, LineMeta)> = blocks
         .iter()
         .enumerate()
-        .filter(|(_, b)| b.verdict == Verdict::Undecided && may_be_byline(b.kind))
-        .filter_map(|(i, b)| {
-            recognise(&b.text)
-                .filter(|f| f.kind == kind)
-                .map(|f| (i, f))
-        })
+        .filter(|(_, b)| b.verdict == Verdict::Undecided)
+        .filter_map(|(i, _)| recognised.get(i).cloned().flatten().filter(|f| f.kind == kind).map(|f| (i, f)))
         .collect();
+    let meta = &mut *cx.meta;
     let keep_listed = found.len() > MAX_LINES_OF_A_KIND;
-    for (i, line) in found
-        .into_iter()
-        .take(if keep_listed { 1 } else { usize::MAX })
-    {
+    for (i, line) in found.into_iter().take(if keep_listed { 1 } else { usize::MAX }) {
         if meta.author.is_none() {
             meta.author = line.author;
         }
@@ -69,28 +64,19 @@ pub(crate) fn remove_lines_of_kind(
 /// Bylines are paragraphs, dump lines, small headings, captions or list items; a top-level
 /// heading, a quotation or code is never one.
 fn may_be_byline(kind: BlockKind) -> bool {
-    !matches!(
-        kind,
-        BlockKind::Heading(1) | BlockKind::Quote | BlockKind::Preformatted
-    )
+    !matches!(kind, BlockKind::Heading(1) | BlockKind::Quote | BlockKind::Preformatted)
 }
 
 #[cfg(test)]
 mod tests {
     use super::*;
+    use crate::model::PageMeta;
     use crate::model::InputKind;
 
     fn run(texts: &[&str]) -> (Vec<bool>, PageMeta) {
-        let mut blocks: Vec<Block> = texts
-            .iter()
-            .map(|t| Block::new(*t, BlockKind::Line))
-            .collect();
+        let mut blocks: Vec<Block> = texts.iter().map(|t| Block::new(*t, BlockKind::Line)).collect();
         let mut meta = PageMeta::default();
-        let mut cx = RuleContext {
-            kind: InputKind::Text,
-            title: None,
-            meta: &mut meta,
-        };
+        let mut cx = RuleContext::new(InputKind::Text, &mut meta);
         Byline.apply(&mut blocks, &mut cx);
         (blocks.iter().map(Block::is_removed).collect(), meta)
     }
@@ -136,19 +122,10 @@ mod tests {
 
     #[test]
     fn first_byline_wins_and_known_metadata_stays() {
-        let mut blocks = vec![
-            Block::new("By Jane Doe", BlockKind::Paragraph),
-            Block::new("By John Roe", BlockKind::Paragraph),
-        ];
-        let mut meta = PageMeta {
-            author: Some("Declared Author".into()),
-            ..PageMeta::default()
-        };
-        let mut cx = RuleContext {
-            kind: InputKind::Html,
-            title: None,
-            meta: &mut meta,
-        };
+        let mut blocks =
+            vec![Block::new("By Jane Doe", BlockKind::Paragraph), Block::new("By John Roe", BlockKind::Paragraph)];
+        let mut meta = PageMeta { author: Some("Declared Author".into()), ..PageMeta::default() };
+        let mut cx = RuleContext::new(InputKind::Html, &mut meta);
         Byline.apply(&mut blocks, &mut cx);
         assert!(blocks.iter().all(Block::is_removed));
         assert_eq!(meta.author.as_deref(), Some("Declared Author"));
@@ -172,17 +149,11 @@ mod tests {
 
     #[test]
     fn decided_blocks_and_top_headings_are_left_alone() {
-        let mut blocks = vec![
-            Block::new("By Jane Doe", BlockKind::Heading(1)),
-            Block::new("By John Roe", BlockKind::Paragraph),
-        ];
+        let mut blocks =
+            vec![Block::new("By Jane Doe", BlockKind::Heading(1)), Block::new("By John Roe", BlockKind::Paragraph)];
         blocks[1].verdict = Verdict::Keep;
         let mut meta = PageMeta::default();
-        let mut cx = RuleContext {
-            kind: InputKind::Html,
-            title: None,
-            meta: &mut meta,
-        };
+        let mut cx = RuleContext::new(InputKind::Html, &mut meta);
         Byline.apply(&mut blocks, &mut cx);
         assert!(!blocks[0].is_removed() && !blocks[1].is_removed());
         assert_eq!(meta.author, None);

@@ -23,7 +23,7 @@ impl Rule for Dateline {
     }
 
     fn apply(&self, blocks: &mut [Block], cx: &mut RuleContext<'_>) {
-        remove_lines_of_kind(blocks, cx.meta, LineKind::Dateline, self.id());
+        remove_lines_of_kind(blocks, cx, LineKind::Dateline, self.id());
     }
 }
 
@@ -36,11 +36,7 @@ mod tests {
     fn run(text: &str) -> (bool, Option<String>) {
         let mut blocks = vec![Block::new(text, BlockKind::Line)];
         let mut meta = PageMeta::default();
-        let mut cx = RuleContext {
-            kind: InputKind::Text,
-            title: None,
-            meta: &mut meta,
-        };
+        let mut cx = RuleContext::new(InputKind::Text, &mut meta);
         Dateline.apply(&mut blocks, &mut cx);
         (blocks[0].is_removed(), meta.published)
     }
@@ -48,21 +44,12 @@ mod tests {
     #[test]
     fn removes_datelines_and_keeps_their_date() {
         for (text, date) in [
-            (
-                "New Delhi, News Nation Bureau | Updated : 19 November 2019, 09:01 AM",
-                "2019-11-19",
-            ),
-            (
-                "Published: December 6, 2016 9:28 PM IST",
-                "2016-12-06T21:28:00+05:30",
-            ),
+            ("New Delhi, News Nation Bureau | Updated : 19 November 2019, 09:01 AM", "2019-11-19"),
+            ("Published: December 6, 2016 9:28 PM IST", "2016-12-06T21:28:00+05:30"),
             ("World Monday 05/December/2016 20:06 PM", "2016-12-05"),
             ("First Published: 2016-12-06", "2016-12-06"),
             ("06 December, 2016", "2016-12-06"),
-            (
-                "First Published: Tuesday, November 19, 2019 08:38 AM",
-                "2019-11-19",
-            ),
+            ("First Published: Tuesday, November 19, 2019 08:38 AM", "2019-11-19"),
             ("Updated: Nov 20, 2019", "2019-11-20"),
             ("Posted on December 6, 2016", "2016-12-06"),
             ("Last updated 6 December 2016", "2016-12-06"),
@@ -94,21 +81,13 @@ mod tests {
 
     #[test]
     fn many_datelines_are_a_list_and_stay() {
-        let mut blocks: Vec<Block> = [
-            "June 2, 2024, 3:24pm",
-            "June 2, 2024, 4:41pm",
-            "June 3, 2024, 9:54pm",
-            "June 5, 2024, 9:01pm",
-        ]
-        .iter()
-        .map(|t| Block::new(*t, BlockKind::Line))
-        .collect();
+        let mut blocks: Vec<Block> =
+            ["June 2, 2024, 3:24pm", "June 2, 2024, 4:41pm", "June 3, 2024, 9:54pm", "June 5, 2024, 9:01pm"]
+                .iter()
+                .map(|t| Block::new(*t, BlockKind::Line))
+                .collect();
         let mut meta = PageMeta::default();
-        let mut cx = RuleContext {
-            kind: InputKind::Text,
-            title: None,
-            meta: &mut meta,
-        };
+        let mut cx = RuleContext::new(InputKind::Text, &mut meta);
         Dateline.apply(&mut blocks, &mut cx);
         let removed: Vec<bool> = blocks.iter().map(Block::is_removed).collect();
         assert_eq!(removed, [true, false, false, false]);
@@ -117,9 +96,6 @@ mod tests {
 
     #[test]
     fn leaves_bylines_to_their_rule() {
-        assert_eq!(
-            run("Chris Davies - Nov 19, 2019, 10:31 pm CST"),
-            (false, None)
-        );
+        assert_eq!(run("Chris Davies - Nov 19, 2019, 10:31 pm CST"), (false, None));
     }
 }

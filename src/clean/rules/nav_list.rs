@@ -76,7 +76,9 @@ mod tests {
 
     #[test]
     fn removes_a_menu_in_a_dump() {
-        let mut blocks = dump_blocks("Home\nWorld\nSports\nTech\nCars\nVideo\n\nThe talks resumed on Monday in Geneva, officials said, after a week in which both sides traded accusations over the ceasefire.");
+        let mut blocks = dump_blocks(
+            "Home\nWorld\nSports\nTech\nCars\nVideo\n\nThe talks resumed on Monday in Geneva, officials said, after a week in which both sides traded accusations over the ceasefire.",
+        );
         run_rule(&NavList, &mut blocks);
         assert_eq!(removed_by(&blocks, "nav_list"), 6);
         assert!(!blocks[6].is_removed());
@@ -85,7 +87,9 @@ mod tests {
     #[test]
     fn keeps_short_runs_lower_case_lists_introduced_lists_and_lists_inside_the_body() {
         let prose = "The talks resumed on Monday in Geneva, officials said, after a week in which both sides traded accusations.";
-        let mut blocks = dump_blocks(&format!("Home\nWorld\nSports\n\n{prose}\n\nYou will need:\nFlour\nEggs\nSugar\nButter\nMilk\n\ncurry & rice\nveggie sticks\nsandwiches\npastries\ndrinks\n\nFlour\nEggs\nSugar\nButter\nMilk\n\n{prose}"));
+        let mut blocks = dump_blocks(&format!(
+            "Home\nWorld\nSports\n\n{prose}\n\nYou will need:\nFlour\nEggs\nSugar\nButter\nMilk\n\ncurry & rice\nveggie sticks\nsandwiches\npastries\ndrinks\n\nFlour\nEggs\nSugar\nButter\nMilk\n\n{prose}"
+        ));
         run_rule(&NavList, &mut blocks);
         assert_eq!(removed_by(&blocks, "nav_list"), 0);
     }
@@ -96,7 +100,10 @@ mod tests {
             html: Some(HtmlContext { link_density: link, ..HtmlContext::default() }),
             ..Block::new(text, BlockKind::ListItem)
         };
-        let prose = Block::new("The talks resumed on Monday in Geneva, officials said, after a week in which both sides traded accusations over the ceasefire.", BlockKind::Paragraph);
+        let prose = Block::new(
+            "The talks resumed on Monday in Geneva, officials said, after a week in which both sides traded accusations over the ceasefire.",
+            BlockKind::Paragraph,
+        );
         let mut menu = vec![item("Home", 1.0), item("World", 1.0), item("Sports", 1.0), prose.clone()];
         run_rule(&NavList, &mut menu);
         assert_eq!(removed_by(&menu, "nav_list"), 3);

@@ -13,7 +13,7 @@ pub fn dump_blocks(text: &str) -> Vec<Block> {
 /// Run one rule with an empty context.
 pub fn run_rule(rule: &dyn Rule, blocks: &mut [Block]) {
     let mut meta = PageMeta::default();
-    let mut cx = RuleContext { kind: InputKind::Text, title: None, meta: &mut meta };
+    let mut cx = RuleContext::new(InputKind::Text, &mut meta);
     rule.apply(blocks, &mut cx);
 }
 
