@@ -304,9 +304,11 @@ pub fn compute_with_stats(
         f[19] = flag(size == 1);
         f[20] = (start..end).map(log_chars).sum::<f32>() / size.max(1) as f32;
         f[21] = if n > 1 { i as f32 / (n - 1) as f32 } else { 0.0 };
+        // A missing neighbour (first or last block) mirrors the block itself, so the edge
+        // of the input is not mistaken for a change from text to boilerplate.
         let neighbour = |j: Option<usize>| match j {
             Some(j) if j < n => (log_chars(j), flag(stats[j].ends_like_sentence)),
-            _ => (0.0, 0.0),
+            _ => (log_chars(i), flag(s.ends_like_sentence)),
         };
         (f[22], f[23]) = neighbour(i.checked_sub(1));
         (f[24], f[25]) = neighbour(i.checked_sub(2));

@@ -47,6 +47,15 @@ pub struct BenchArgs {
     /// Also print per value of this manifest field (e.g. page_type).
     #[arg(long, value_name = "FIELD")]
     by: Option<String>,
+    /// Tuning: the scorer probability above which a block adds to the main region.
+    #[arg(long, value_name = "P")]
+    region_threshold: Option<f32>,
+    /// Tuning: the probability below which a block inside the region is still dropped.
+    #[arg(long, value_name = "P")]
+    keep_threshold: Option<f32>,
+    /// Only cross-validate (skip the shipped-scorer pass and its timing).
+    #[arg(long)]
+    cv_only: bool,
 }
 
 #[derive(Debug, Args)]
@@ -162,12 +171,19 @@ pub fn bench(args: BenchArgs) -> anyhow::Result<u8> {
     let out_dir = PathBuf::from("target/bench-out");
     std::fs::create_dir_all(&out_dir).with_context(|| format!("cannot create {}", out_dir.display()))?;
 
+    let mut clean_opts = CleanOptions::default();
+    if let Some(t) = args.region_threshold {
+        clean_opts.classify.region_threshold = t;
+    }
+    if let Some(t) = args.keep_threshold {
+        clean_opts.classify.keep_threshold = t;
+    }
     let mut rows: Vec<Row> = Vec::new();
     let mut by_tables = String::new();
     for track in [Track::Html, Track::Dump] {
         // Quality on pages the scorer was not trained on: k-fold cross-validation over all sets.
-        let (pages, _) = learn::load_labelled(&sets, track, &CleanOptions::default())?;
-        let texts = learn::cross_validate(&pages, args.folds, FitOptions::default(), &CleanOptions::default());
+        let (pages, _) = learn::load_labelled(&sets, track, &clean_opts)?;
+        let texts = learn::cross_validate(&pages, args.folds, FitOptions::default(), &clean_opts);
         for set_dir in &sets {
             let set = learn::set_name(set_dir);
             let cv_path = out_dir.join(format!("{set}.{track}.cv.jsonl"));
@@ -177,7 +193,13 @@ pub fn bench(args: BenchArgs) -> anyhow::Result<u8> {
             // Speed, snippets and metadata with the shipped scorer, over the whole pipeline.
             let shipped_opts =
                 EvalOptions { output: Some(out_dir.join(format!("{set}.{track}.jsonl"))), ..EvalOptions::default() };
-            let shipped = eval::run(set_dir, track, &shipped_opts, |b, u| extract_page(track, b, u, false))?;
+            let shipped = if args.cv_only {
+                eval::run(set_dir, track, &EvalOptions { ids: Some(Default::default()), ..EvalOptions::default() }, |_, _| {
+                    Extracted::default()
+                })?
+            } else {
+                eval::run(set_dir, track, &shipped_opts, |b, u| extract_page(track, b, u, false))?
+            };
             if args.by.is_some() {
                 let _ = writeln!(by_tables, "{set} · {track} · cross-validated\n{}", cv.render_table());
             }

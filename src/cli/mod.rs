@@ -4,6 +4,7 @@
 mod bench;
 mod extract;
 mod import;
+mod search;
 pub mod progress;
 
 use std::path::PathBuf;
@@ -50,6 +51,8 @@ enum Command {
     /// folders (recursively) and `-` for standard input.
     #[command(after_help = EXIT_STATUS_HELP)]
     Import(import::ImportArgs),
+    /// Full-text search of the stored documents (SQLite FTS5, ranked with bm25).
+    Search(search::SearchArgs),
     /// Clean pages and print one JSON object per page on standard output; no database.
     #[command(after_help = EXIT_STATUS_HELP)]
     Extract(extract::ExtractArgs),
@@ -126,6 +129,7 @@ pub fn main() -> ExitCode {
     let result = match cli.command {
         Command::Import(args) => import::run(args, cli.quiet),
         Command::Extract(args) => extract::run(args, cli.quiet),
+        Command::Search(args) => search::run(args),
         Command::Eval(args) => bench::eval(args),
         Command::Bench(args) => bench::bench(args),
         Command::Train(args) => bench::train(args),

@@ -1,0 +1,63 @@
+//! `rinse search`: full-text search of the stored documents, from the command line.
+
+use std::path::PathBuf;
+
+use anyhow::Context;
+use clap::Args;
+use sqlx::Row;
+
+use super::EXIT_OK;
+use super::import::DEFAULT_DB;
+use crate::store::Store;
+
+/// The query behind `rinse search`, as documented in docs/schema.md.
+pub const SEARCH_SQL: &str = "\
+SELECT d.id, d.title, coalesce(d.url, d.source) AS origin,
+       snippet(documents_fts, 1, '[', ']', '…', 12) AS excerpt,
+       round(bm25(documents_fts), 2) AS score
+FROM documents_fts
+JOIN documents AS d ON d.id = documents_fts.rowid
+WHERE documents_fts MATCH ?1
+ORDER BY bm25(documents_fts)
+LIMIT ?2";
+
+#[derive(Debug, Args)]
+pub struct SearchArgs {
+    /// An FTS5 query: words, "exact phrases", OR, NOT, prefix*.
+    query: String,
+    /// The SQLite database file.
+    #[arg(long, env = "RINSE_DB", value_name = "FILE", default_value = DEFAULT_DB)]
+    db: PathBuf,
+    /// How many documents to show.
+    #[arg(long, default_value_t = 10)]
+    limit: u32,
+}
+
+pub fn run(args: SearchArgs) -> anyhow::Result<u8> {
+    anyhow::ensure!(args.db.exists(), "no database at {} (run `rinse import` first)", args.db.display());
+    let runtime = tokio::runtime::Builder::new_current_thread().enable_all().build()?;
+    runtime.block_on(async move {
+        let store = Store::open(&args.db).await.with_context(|| format!("cannot open {}", args.db.display()))?;
+        let rows = sqlx::query(SEARCH_SQL)
+            .bind(&args.query)
+            .bind(args.limit)
+            .fetch_all(store.pool())
+            .await
+            .with_context(|| format!("the search {:?} failed (is it valid FTS5 query syntax?)", args.query))?;
+        if rows.is_empty() {
+            println!("No document matches {:?}.", args.query);
+        }
+        for row in rows {
+            let id: i64 = row.try_get("id")?;
+            let title: Option<String> = row.try_get("title")?;
+            let origin: String = row.try_get("origin")?;
+            let excerpt: String = row.try_get("excerpt")?;
+            let score: f64 = row.try_get("score")?;
+            println!("#{id}  {}  ({score})", title.as_deref().unwrap_or("(no title)"));
+            println!("     {origin}");
+            println!("     {excerpt}");
+        }
+        store.close().await;
+        Ok(EXIT_OK)
+    })
+}
