@@ -125,9 +125,13 @@ fn check_removals(expected: &Value, p: &Processed, errors: &mut Vec<String>) {
 fn golden_cases() {
     let cases = cases();
     assert!(!cases.is_empty(), "no golden cases found under fixtures/");
-    let failures: Vec<String> = cases
-        .iter()
-        .filter_map(|dir| run_case(dir).err().map(|e| format!("=== {}\n{e}", dir.display())))
-        .collect();
-    assert!(failures.is_empty(), "{} of {} golden cases failed:\n{}", failures.len(), cases.len(), failures.join("\n\n"));
+    let failures: Vec<String> =
+        cases.iter().filter_map(|dir| run_case(dir).err().map(|e| format!("=== {}\n{e}", dir.display()))).collect();
+    assert!(
+        failures.is_empty(),
+        "{} of {} golden cases failed:\n{}",
+        failures.len(),
+        cases.len(),
+        failures.join("\n\n")
+    );
 }

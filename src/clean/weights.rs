@@ -106,4 +106,3 @@ pub(crate) const TEXT: Weights = Weights {
         ("depth", 0.00000),
     ],
 };
-

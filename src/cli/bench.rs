@@ -194,9 +194,12 @@ pub fn bench(args: BenchArgs) -> anyhow::Result<u8> {
             let shipped_opts =
                 EvalOptions { output: Some(out_dir.join(format!("{set}.{track}.jsonl"))), ..EvalOptions::default() };
             let shipped = if args.cv_only {
-                eval::run(set_dir, track, &EvalOptions { ids: Some(Default::default()), ..EvalOptions::default() }, |_, _| {
-                    Extracted::default()
-                })?
+                eval::run(
+                    set_dir,
+                    track,
+                    &EvalOptions { ids: Some(Default::default()), ..EvalOptions::default() },
+                    |_, _| Extracted::default(),
+                )?
             } else {
                 eval::run(set_dir, track, &shipped_opts, |b, u| extract_page(track, b, u, false))?
             };

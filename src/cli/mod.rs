@@ -4,8 +4,8 @@
 mod bench;
 mod extract;
 mod import;
-mod search;
 pub mod progress;
+mod search;
 
 use std::path::PathBuf;
 use std::process::ExitCode;

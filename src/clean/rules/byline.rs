@@ -70,8 +70,8 @@ fn may_be_byline(kind: BlockKind) -> bool {
 #[cfg(test)]
 mod tests {
     use super::*;
-    use crate::model::PageMeta;
     use crate::model::InputKind;
+    use crate::model::PageMeta;
 
     fn run(texts: &[&str]) -> (Vec<bool>, PageMeta) {
         let mut blocks: Vec<Block> = texts.iter().map(|t| Block::new(*t, BlockKind::Line)).collect();
