@@ -3,7 +3,7 @@
 
 mod bench;
 mod extract;
-mod import;
+pub(crate) mod import;
 pub mod progress;
 
 use std::path::PathBuf;
