@@ -13,6 +13,9 @@ use std::sync::Arc;
 
 use ipnet::IpNet;
 use reqwest::dns::{Addrs, Name, Resolve, Resolving};
+
+/// The error type the HTTP client's resolver returns.
+type BoxError = Box<dyn std::error::Error + Send + Sync>;
 use url::{Host, Url};
 
 /// Which addresses may be fetched: public unicast ones, plus the allowed networks.
@@ -166,7 +169,7 @@ impl Resolve for GuardedResolver {
         Box::pin(async move {
             let resolved: Vec<SocketAddr> = tokio::net::lookup_host((host.as_str(), 0))
                 .await
-                .map_err(|e| Box::new(ResolveError { host: host.clone(), message: e.to_string() }))?
+                .map_err(|e| Box::new(ResolveError { host: host.clone(), message: e.to_string() }) as BoxError)?
                 .collect();
             let mut refused = None;
             let mut allowed = Vec::with_capacity(resolved.len());
@@ -178,9 +181,10 @@ impl Resolve for GuardedResolver {
             }
             match (allowed.is_empty(), refused) {
                 (false, _) => Ok(Box::new(allowed.into_iter()) as Addrs),
-                (true, Some(error)) => Err(Box::new(error).into()),
+                // Boxed once, as the error itself, so callers can downcast to it.
+                (true, Some(error)) => Err(Box::new(error) as BoxError),
                 (true, None) => {
-                    Err(Box::new(ResolveError { host, message: "the name has no addresses".to_owned() }).into())
+                    Err(Box::new(ResolveError { host, message: "the name has no addresses".to_owned() }) as BoxError)
                 }
             }
         })

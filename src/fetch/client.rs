@@ -500,7 +500,12 @@ impl Fetcher {
             if response.status.is_success() {
                 record.outcome = LogOutcome::Fetched;
                 self.log(record);
-                return Ok(RobotsRules::parse(&agent, &response.body));
+                let rules = RobotsRules::parse(&agent, &response.body);
+                // The Crawl-delay holds from this very request on.
+                if let Some(delay) = rules.crawl_delay() {
+                    self.hosts.hold_off(&origin, Instant::now() + delay.min(self.settings.max_crawl_delay));
+                }
+                return Ok(rules);
             }
             if response.status.is_redirection()
                 && let Ok(next) = redirect_target(&robots_url, &response.headers, response.status)
