@@ -175,7 +175,9 @@ impl Session {
 /// exit at once (committed documents stay whole; the batch in flight is rolled back).
 async fn watch_signals(handle: StopHandle) {
     if shutdown_signal().await {
-        progress::suspend(|| eprintln!("rinse: stopping: finishing the fetches in flight (press Ctrl-C again to abort)"));
+        progress::suspend(|| {
+            eprintln!("rinse: stopping: finishing the fetches in flight (press Ctrl-C again to abort)")
+        });
         handle.stop();
         if shutdown_signal().await {
             std::process::exit(130);
