@@ -80,14 +80,14 @@ async fn sigterm_during_a_run_leaves_only_whole_documents() {
     loop {
         tokio::time::sleep(Duration::from_millis(100)).await;
         let stored = if db.exists() {
-            sqlx::sqlite::SqlitePool::connect(&format!("sqlite://{}?mode=ro", db.display()))
-                .await
-                .ok()
-                .map(|pool| async move {
-                    let n: i64 = sqlx::query_scalar("SELECT COUNT(*) FROM documents").fetch_one(&pool).await.unwrap_or(0);
+            sqlx::sqlite::SqlitePool::connect(&format!("sqlite://{}?mode=ro", db.display())).await.ok().map(
+                |pool| async move {
+                    let n: i64 =
+                        sqlx::query_scalar("SELECT COUNT(*) FROM documents").fetch_one(&pool).await.unwrap_or(0);
                     pool.close().await;
                     n
-                })
+                },
+            )
         } else {
             None
         };
@@ -128,8 +128,10 @@ async fn sigterm_during_a_run_leaves_only_whole_documents() {
     assert_eq!(status, "interrupted");
     let stored: i64 = sqlx::query_scalar("SELECT stored FROM imports").fetch_one(&pool).await.unwrap_or_default();
     assert_eq!(stored, documents, "the import's count agrees with what is stored");
-    let state: String =
-        sqlx::query_scalar("SELECT last_status FROM fetch_schedule WHERE source = 'site'").fetch_one(&pool).await.unwrap_or_default();
+    let state: String = sqlx::query_scalar("SELECT last_status FROM fetch_schedule WHERE source = 'site'")
+        .fetch_one(&pool)
+        .await
+        .unwrap_or_default();
     assert_eq!(state, "interrupted", "the next start resumes this source at once");
 }
 
@@ -145,10 +147,8 @@ async fn run_once_resumes_from_the_stored_schedule() {
         .await;
     let dir = tempfile::tempdir().unwrap_or_else(|e| panic!("{e}"));
     let db = dir.path().join("rinse.db");
-    let config = write_config(
-        dir.path(),
-        &format!("[[source]]\nname = \"hourly\"\nurl = \"{base}/page\"\nevery = \"1h\"\n"),
-    );
+    let config =
+        write_config(dir.path(), &format!("[[source]]\nname = \"hourly\"\nurl = \"{base}/page\"\nevery = \"1h\"\n"));
     let run_once = || {
         let output = rinse(&["run", "--once", "--config", &config.to_string_lossy(), "--db", &db.to_string_lossy()])
             .output()
@@ -190,7 +190,8 @@ async fn run_once_resumes_from_the_stored_schedule() {
 fn check_names_the_file_and_key_of_a_mistake() {
     let dir = tempfile::tempdir().unwrap_or_else(|e| panic!("{e}"));
     let config = write_config(dir.path(), "[[source]]\nname = \"a\"\nurl = \"https://example.org/\"\nevry = \"1h\"\n");
-    let output = rinse(&["run", "--check", "--config", &config.to_string_lossy()]).output().unwrap_or_else(|e| panic!("{e}"));
+    let output =
+        rinse(&["run", "--check", "--config", &config.to_string_lossy()]).output().unwrap_or_else(|e| panic!("{e}"));
     assert_eq!(output.status.code(), Some(2));
     let stderr = String::from_utf8_lossy(&output.stderr);
     assert!(stderr.contains("sources.toml") && stderr.contains("evry"), "{stderr}");

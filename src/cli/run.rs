@@ -103,7 +103,7 @@ async fn check(args: &RunArgs, sources: &Sources) -> anyhow::Result<u8> {
         let last = state
             .and_then(|s| s.last_started_at.map(|t| format!(", last run {}", t.format("%Y-%m-%d %H:%M UTC"))))
             .unwrap_or_default();
-        println!("  {:<20} {:<14} {}{last}  {}", source.name, source.schedule.describe(), when, source.url);
+        println!("  {:<20} {:<18} {}{last}  {}", source.name, source.schedule.describe(), when, source.url);
     }
     Ok(EXIT_OK)
 }
@@ -121,7 +121,7 @@ async fn schedule(args: &RunArgs, sources: Sources, quiet: bool) -> anyhow::Resu
         let now = Utc::now();
         let busy = engine.busy_sources();
         let stopping = session.stop.is_stopped();
-        if !stopping && !(args.once && started_once) {
+        if !(stopping || (args.once && started_once)) {
             let due: Vec<Seed> = sources
                 .sources
                 .iter()

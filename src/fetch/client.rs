@@ -316,7 +316,10 @@ impl Fetcher {
                             humantime::format_duration(round_secs(wait)),
                             humantime::format_duration(self.settings.max_retry_after),
                         );
-                        self.hosts.hold_off(origin, Instant::now() + wait);
+                        // Keep the host back as long as we would have waited, not longer:
+                        // its other URLs then ask again (and fail the same way if still told so),
+                        // so a run cannot be held for hours.
+                        self.hosts.hold_off(origin, Instant::now() + self.settings.max_retry_after);
                         return Err(FetchFailure::new(record, Reason::Fetch, detail));
                     }
                     if attempt == attempts {

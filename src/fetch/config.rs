@@ -424,6 +424,9 @@ mod tests {
         let sources = SourcesFile::load(&path).unwrap_or_else(|e| panic!("{e}"));
         assert!(!sources.sources.is_empty());
         assert!(sources.settings.user_agent.contains("https://"));
+        // The example shows the defaults, so it documents them truthfully.
+        let defaults = FetchSettings { user_agent: sources.settings.user_agent.clone(), ..FetchSettings::default() };
+        assert_eq!(sources.settings, defaults);
     }
 
     #[test]

@@ -18,7 +18,7 @@ use chrono::{DateTime, Utc};
 use tokio::sync::mpsc;
 use tokio::task::{JoinHandle, JoinSet};
 use tokio::time::Instant;
-use tracing::{Instrument, debug, debug_span, info, warn};
+use tracing::{Instrument, debug, debug_span, info, info_span, warn};
 use url::Url;
 
 use super::Stop;
@@ -173,6 +173,8 @@ struct Run {
     seen: HashSet<String>,
     /// Page URLs queued per source, for `max_urls_per_source`.
     queued: HashMap<Arc<str>, usize>,
+    /// A tracing span per source, the parent of the spans of its URLs.
+    spans: HashMap<Arc<str>, tracing::Span>,
     interrupted: bool,
 }
 
@@ -262,12 +264,15 @@ impl Engine {
             outstanding: HashMap::new(),
             seen: HashSet::new(),
             queued: HashMap::new(),
+            spans: HashMap::new(),
             interrupted: false,
         };
         let mut jobs = Vec::new();
         for seed in seeds {
             let source: Arc<str> = Arc::from(seed.name.as_str());
             run.outstanding.entry(Arc::clone(&source)).or_insert(0);
+            let span = info_span!("source", import_id, name = %source);
+            run.spans.entry(Arc::clone(&source)).or_insert(span);
             if run.seen.insert(without_fragment(&seed.url)) {
                 jobs.push(Job { run: id, source, url: seed.url, expect: Expect::Seed });
             }
@@ -368,7 +373,10 @@ impl Engine {
         let shared = Arc::clone(&run.shared);
         let writer = run.writer.clone();
         let ctx = Arc::clone(&self.ctx);
-        let span = debug_span!("fetch", source = %job.source, url = %job.url);
+        let span = match run.spans.get(&job.source) {
+            Some(parent) => debug_span!(parent: parent, "fetch", url = %job.url),
+            None => debug_span!("fetch", source = %job.source, url = %job.url),
+        };
         let handle = self.tasks.spawn(run_job(ctx, job, shared, writer).instrument(span));
         self.in_flight.insert(handle.id(), meta);
     }
@@ -578,6 +586,13 @@ async fn run_job(ctx: Arc<Ctx>, job: Job, shared: Arc<RunShared>, writer: Option
         }
     };
     shared.report().fetched += 1;
+    debug!(
+        status = fetched.status,
+        bytes = fetched.body.len(),
+        final_url = %fetched.final_url,
+        attempt = fetched.record.attempt,
+        "Fetched."
+    );
     if fetched.not_modified {
         job_ref.not_modified(fetched);
         return done;
