@@ -150,9 +150,10 @@ pub struct Progressed {
 struct RunShared {
     import_id: i64,
     report: Mutex<RunReport>,
-    /// Fetch-log rows of documents sent to the writer, by source (the requested URL),
-    /// completed when the writer reports what it did.
-    pending: Mutex<HashMap<String, LogRecord>>,
+    /// Fetch-log rows and cache entries of documents sent to the writer, by source (the
+    /// requested URL), written once the writer reports what it did: validators are never
+    /// remembered for a document that was not committed.
+    pending: Mutex<HashMap<String, (LogRecord, CacheUpdate)>>,
 }
 
 impl RunShared {
@@ -550,7 +551,7 @@ fn on_written(shared: &RunShared, book: &BookSender, progress: &Progress, item: 
     }
     let WriteItem::Document(document) = item else { return };
     let pending = shared.pending.lock().unwrap_or_else(|p| p.into_inner()).remove(&document.source);
-    let Some(mut record) = pending else { return };
+    let Some((mut record, cache)) = pending else { return };
     let (log_outcome, id) = match outcome {
         WriteOutcome::Stored { id, .. } => (LogOutcome::Stored, Some(*id)),
         WriteOutcome::Unchanged { id } => (LogOutcome::Unchanged, Some(*id)),
@@ -563,6 +564,9 @@ fn on_written(shared: &RunShared, book: &BookSender, progress: &Progress, item: 
     record.outcome = log_outcome;
     record.document_id = id;
     let _ = book.send(Book::Log(record));
+    if id.is_some() {
+        let _ = book.send(Book::Cache(cache));
+    }
 }
 
 /// Fetch one URL and deal with what came back.
@@ -665,13 +669,11 @@ async fn run_job(ctx: Arc<Ctx>, job: Job, shared: Arc<RunShared>, writer: Option
                 Ok(processed) => {
                     let document = processed.document;
                     let update = cache(FetchKind::Page, Some(document.content_hash.clone()));
-                    shared.pending.lock().unwrap_or_else(|p| p.into_inner()).insert(document.source.clone(), record);
-                    if job_ref.send(WriteItem::Document(document)).await {
-                        let _ = ctx.book.send(Book::Cache(update));
-                    } else {
-                        let record =
-                            shared.pending.lock().unwrap_or_else(|p| p.into_inner()).remove(requested.as_str());
-                        if let Some(record) = record {
+                    let source = document.source.clone();
+                    shared.pending.lock().unwrap_or_else(|p| p.into_inner()).insert(source.clone(), (record, update));
+                    if !job_ref.send(WriteItem::Document(document)).await {
+                        let pending = shared.pending.lock().unwrap_or_else(|p| p.into_inner()).remove(&source);
+                        if let Some((record, _)) = pending {
                             let _ =
                                 ctx.book.send(Book::Log(record.problem(Reason::Store, "the database writer stopped")));
                         }
