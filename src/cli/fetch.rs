@@ -244,3 +244,29 @@ fn tempfile_dir() -> anyhow::Result<PathBuf> {
     std::fs::create_dir_all(&dir).with_context(|| format!("cannot create {}", dir.display()))?;
     Ok(dir)
 }
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn flags_override_the_settings_of_the_config_file() {
+        let dir = tempfile::tempdir().unwrap_or_else(|e| panic!("{e}"));
+        let config = dir.path().join("sources.toml");
+        let text = "[settings]\nper_host_delay = \"3s\"\nconcurrency = 2\nallow_private_networks = [\"10.0.0.0/8\"]\n";
+        std::fs::write(&config, text).unwrap_or_else(|e| panic!("{e}"));
+        let args = SettingsArgs {
+            config: Some(config),
+            per_host_delay: Some("250ms".into()),
+            allow_private_networks: vec!["127.0.0.1/32".into()],
+            ..SettingsArgs::default()
+        };
+        let settings = args.settings().unwrap_or_else(|e| panic!("{e}"));
+        assert_eq!(settings.per_host_delay, Duration::from_millis(250));
+        assert_eq!(settings.concurrency, 2);
+        assert_eq!(settings.allow_private_networks.len(), 2);
+        let bad = SettingsArgs { user_agent: Some("bot".into()), ..SettingsArgs::default() };
+        let error = bad.settings().err().map(|e| e.to_string()).unwrap_or_default();
+        assert!(error.contains("settings.user_agent"), "{error}");
+    }
+}

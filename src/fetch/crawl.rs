@@ -847,3 +847,55 @@ impl JobRef<'_> {
         jobs
     }
 }
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+    use crate::fetch::config::FetchSettings;
+
+    /// An engine over a temporary store; nothing is driven, so nothing is fetched.
+    async fn engine(settings: FetchSettings) -> (tempfile::TempDir, Engine) {
+        let dir = tempfile::tempdir().unwrap_or_else(|e| panic!("{e}"));
+        let store = Store::open(&dir.path().join("t.db")).await.unwrap_or_else(|e| panic!("{e}"));
+        let (book, _) = mpsc::unbounded_channel();
+        let fetcher = Arc::new(Fetcher::new(settings, book.clone()).unwrap_or_else(|e| panic!("{e}")));
+        (dir, Engine::new(fetcher, store, book, Stop::never(), Progress::new(false)))
+    }
+
+    fn url(text: &str) -> Url {
+        Url::parse(text).unwrap_or_else(|e| panic!("{e}"))
+    }
+
+    #[tokio::test]
+    async fn entries_are_queued_once_and_within_the_source_limit() {
+        let (_dir, mut engine) = engine(FetchSettings { max_urls_per_source: 2, ..FetchSettings::default() }).await;
+        let seed = Seed { name: "feed".into(), url: url("http://127.0.0.1:1/feed") };
+        let run = engine.start_run("fetch", &[], vec![seed]).await.unwrap_or_else(|e| panic!("{e}"));
+        let entry = |path: &str| Job { run, source: Arc::from("feed"), url: url(path), expect: Expect::Page };
+        engine.enqueue_children(vec![
+            entry("http://127.0.0.1:1/a"),
+            entry("http://127.0.0.1:1/a#comments"),
+            entry("http://127.0.0.1:1/b"),
+            entry("http://127.0.0.1:1/c"),
+        ]);
+        let queued: Vec<String> = engine.queues.values().flatten().map(|job| job.url.path().to_owned()).collect();
+        assert_eq!(queued, ["/feed", "/a", "/b"], "the fragment twin and the third entry are not queued");
+        let run_state = engine.runs.get(&run).unwrap_or_else(|| panic!("run"));
+        assert_eq!(run_state.shared.report().over_limit, 1);
+        assert_eq!(run_state.outstanding.get("feed"), Some(&3));
+    }
+
+    #[tokio::test]
+    async fn hosts_take_turns() {
+        let (_dir, mut engine) = engine(FetchSettings::default()).await;
+        let seeds = ["http://127.0.0.1:1/x", "http://127.0.0.1:1/y", "http://127.0.0.1:2/z"]
+            .map(|u| Seed { name: u.into(), url: url(u) })
+            .to_vec();
+        engine.start_run("fetch", &[], seeds).await.unwrap_or_else(|e| panic!("{e}"));
+        let mut order = Vec::new();
+        while let Ok(job) = engine.pop_ready() {
+            order.push(job.url.path().to_owned());
+        }
+        assert_eq!(order, ["/x", "/z", "/y"]);
+    }
+}
