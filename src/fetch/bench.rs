@@ -56,6 +56,7 @@ impl Drop for LocalSite {
 
 /// Answer requests on one keep-alive connection until the client closes it.
 async fn serve_connection(mut stream: TcpStream, pages: usize, addr: SocketAddr) {
+    let _ = stream.set_nodelay(true);
     let mut buffer = Vec::with_capacity(1024);
     loop {
         let head_end = loop {
@@ -75,9 +76,12 @@ async fn serve_connection(mut stream: TcpStream, pages: usize, addr: SocketAddr)
         buffer.drain(..head_end);
         let path = head.split_whitespace().nth(1).unwrap_or("/").to_owned();
         let (status, content_type, body) = respond(&path, pages, addr);
-        let response =
+        // Head and body in one write: two small writes would meet Nagle's algorithm and the
+        // client's delayed ACK, and measure a 40 ms stall per page instead of rinse.
+        let mut response =
             format!("HTTP/1.1 {status}\r\nContent-Type: {content_type}\r\nContent-Length: {}\r\n\r\n", body.len());
-        if stream.write_all(response.as_bytes()).await.is_err() || stream.write_all(body.as_bytes()).await.is_err() {
+        response.push_str(&body);
+        if stream.write_all(response.as_bytes()).await.is_err() {
             return;
         }
     }
