@@ -371,12 +371,11 @@ fn group_spans(blocks: &[Block]) -> Vec<(usize, usize)> {
     let n = blocks.len();
     let mut spans = vec![(0, 0); n];
     let mut start = 0;
-    for i in 0..=n {
-        if i == n || (i > start && blocks[i].starts_group) {
-            for span in spans.iter_mut().take(i).skip(start) {
-                *span = (start, i);
-            }
-            start = i;
+    let breaks = blocks.iter().enumerate().skip(1).filter(|(_, b)| b.starts_group).map(|(i, _)| i);
+    for end in breaks.chain(std::iter::once(n)) {
+        if end > start {
+            spans[start..end].fill((start, end));
+            start = end;
         }
     }
     spans

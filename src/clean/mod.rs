@@ -25,11 +25,12 @@ mod weights;
 
 use crate::clean::block::{Block, Verdict};
 use crate::clean::classify::ClassifyOptions;
+use crate::metadata;
 use std::sync::Arc;
 
 use crate::clean::features::{FeatureVector, PageContext, TextStats};
 use crate::clean::model::LinearModel;
-use crate::clean::rule::RuleContext;
+use crate::clean::rule::{RuleContext, RuleMemo};
 use crate::model::{CleanDocument, DecodedPage, InputKind, PageMeta, RemovedBlock};
 
 /// Options of the cleaner.
@@ -49,21 +50,6 @@ pub fn clean(page: &DecodedPage, opts: &CleanOptions) -> CleanDocument {
     decide(prepare(page, opts), opts)
 }
 
-/// Placeholder until the dump metadata extractor lands: the first line is the title.
-fn dump_metadata(text: &str) -> PageMeta {
-    let title = text.lines().map(str::trim).find(|l| !l.is_empty()).map(shape::collapse_whitespace);
-    PageMeta { title, ..PageMeta::default() }
-}
-
-/// Placeholder until the HTML metadata extractor lands: `<title>`.
-fn html_metadata(doc: &scraper::Html) -> PageMeta {
-    let title = scraper::Selector::parse("title")
-        .ok()
-        .and_then(|s| doc.select(&s).next().map(|t| shape::collapse_whitespace(&t.text().collect::<String>())))
-        .filter(|t| !t.is_empty());
-    PageMeta { title, ..PageMeta::default() }
-}
-
 /// A page after segmentation and the rules, with every block's features: the input of
 /// the scorer (and of training).
 #[derive(Debug, Clone)]
@@ -78,20 +64,39 @@ pub struct Prepared {
 
 /// Segment and run the rules; compute features.
 pub fn prepare(page: &DecodedPage, opts: &CleanOptions) -> Prepared {
-    let (blocks, meta) = match page.kind {
-        InputKind::Text => (dump::segment(&page.text), dump_metadata(&page.text)),
+    let mut memo = RuleMemo::default();
+    let (blocks, found) = match page.kind {
+        InputKind::Text => {
+            let lines: Vec<&str> = page.text.lines().collect();
+            (dump::segment(&page.text), metadata::dump::from_dump_with(&lines, &mut memo.recognizer))
+        }
         InputKind::Html => {
             let doc = html::parse(&page.text);
-            (html::segment(&doc), html_metadata(&doc))
+            (html::segment(&doc), metadata::html::from_html(&doc, page.url.as_deref()))
         }
     };
-    prepare_blocks(blocks, page.kind, meta, opts)
+    // What the container says (a JSONL title, a feed's date) comes before the page's own.
+    let mut meta = PageMeta {
+        title: page.hints.title.clone(),
+        published: page.hints.date.as_deref().and_then(metadata::date::parse_date),
+        ..PageMeta::default()
+    };
+    meta.fill_from(found);
+    prepare_blocks(blocks, page.kind, meta, memo, opts)
 }
 
-fn prepare_blocks(mut blocks: Vec<Block>, kind: InputKind, mut meta: PageMeta, opts: &CleanOptions) -> Prepared {
+fn prepare_blocks(
+    mut blocks: Vec<Block>,
+    kind: InputKind,
+    mut meta: PageMeta,
+    memo: RuleMemo,
+    opts: &CleanOptions,
+) -> Prepared {
     let title = meta.title.clone();
+    let mut hashes = Vec::new();
+    let stats: Vec<TextStats> = blocks.iter().map(|b| TextStats::scan(&b.text, &mut hashes)).collect();
     {
-        let mut cx = RuleContext { kind, title: title.as_deref(), meta: &mut meta };
+        let mut cx = RuleContext { kind, title: title.as_deref(), meta: &mut meta, stats: &stats, memo };
         for rule in rules::RULES {
             if opts.disabled_rules.iter().any(|d| d == rule.id().as_str()) {
                 continue;
@@ -99,8 +104,6 @@ fn prepare_blocks(mut blocks: Vec<Block>, kind: InputKind, mut meta: PageMeta, o
             rule.apply(&mut blocks, &mut cx);
         }
     }
-    let mut hashes = Vec::new();
-    let stats: Vec<TextStats> = blocks.iter().map(|b| TextStats::scan(&b.text, &mut hashes)).collect();
     let features = features::compute_with_stats(&blocks, &stats, &hashes, &PageContext { title: title.as_deref() });
     let words = stats.iter().map(|s| s.words).collect();
     Prepared { kind, blocks, features, words, meta }
@@ -118,8 +121,26 @@ pub fn decide(prepared: Prepared, opts: &CleanOptions) -> CleanDocument {
         InputKind::Text => classify::classify_sequence(&mut blocks, &probabilities, &words, &opts.classify),
         InputKind::Html => classify::classify_tree(&mut blocks, &probabilities, &words, &opts.classify),
     }
-    assemble(blocks, meta, opts)
+    let mut doc = assemble(blocks, meta, opts);
+    doc.meta.language = detect_language(&doc.paragraphs, doc.meta.language.take());
+    doc
 }
+
+/// The language of the kept text, falling back to the declared one for short texts.
+fn detect_language(paragraphs: &[String], declared: Option<String>) -> Option<String> {
+    let mut sample = String::new();
+    for p in paragraphs {
+        if sample.len() >= LANGUAGE_SAMPLE_BYTES {
+            break;
+        }
+        sample.push_str(p);
+        sample.push('\n');
+    }
+    metadata::language::detect_language(&sample, declared.as_deref()).or(declared)
+}
+
+/// How much of the body language detection reads.
+const LANGUAGE_SAMPLE_BYTES: usize = 2048;
 
 fn assemble(blocks: Vec<Block>, meta: PageMeta, opts: &CleanOptions) -> CleanDocument {
     let mut doc = CleanDocument { meta, ..CleanDocument::default() };

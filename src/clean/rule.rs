@@ -3,6 +3,8 @@
 //! can be explained.
 
 use crate::clean::block::Block;
+use crate::clean::features::TextStats;
+use crate::metadata::byline::{LineMeta, LineRecognizer};
 use crate::model::{InputKind, PageMeta, RuleId};
 
 /// What a rule may read and write besides the blocks.
@@ -15,6 +17,33 @@ pub struct RuleContext<'a> {
     /// Metadata found so far. Rules that turn blocks into metadata (bylines, datelines)
     /// fill fields that are still empty.
     pub meta: &'a mut PageMeta,
+    /// Text statistics of every block (words, sentence ending, ...), by block index.
+    pub stats: &'a [TextStats],
+    /// Work shared between rules, computed by the first rule that needs it.
+    pub memo: RuleMemo,
+}
+
+/// Results that more than one rule needs, computed once per page.
+#[derive(Debug, Default)]
+pub struct RuleMemo {
+    /// What `metadata::byline::recognise` made of each block (the byline and dateline
+    /// rules both need it).
+    pub line_meta: Option<Vec<Option<LineMeta>>>,
+    /// The page's byline recogniser, shared with the metadata of dumps.
+    pub recognizer: LineRecognizer,
+}
+
+impl<'a> RuleContext<'a> {
+    /// A context for a page of `kind` with no title, no statistics and empty metadata
+    /// (for tests and tools; rules treat missing statistics as unknown).
+    pub fn new(kind: InputKind, meta: &'a mut PageMeta) -> Self {
+        RuleContext { kind, title: None, meta, stats: &[], memo: RuleMemo::default() }
+    }
+
+    /// The statistics of block `i`, when known.
+    pub fn stats_of(&self, i: usize) -> Option<&TextStats> {
+        self.stats.get(i)
+    }
 }
 
 /// A cleaner rule.

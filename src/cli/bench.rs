@@ -218,11 +218,11 @@ fn render(rows: &[Row], folds: u64) -> String {
     );
     let _ = writeln!(t, "{}", "-".repeat(104));
     for row in rows {
-        let cv = row.cv.overall().and_then(|g| g.shingle.clone());
+        let cv = row.cv.overall().and_then(|g| g.shingle);
         let ship = row.shipped.overall();
         let ship_f1 = ship.and_then(|g| g.shingle.as_ref()).map(|s| s.f1);
-        let snip = ship.and_then(|g| g.snippets.clone());
-        let speed = ship.and_then(|g| g.throughput.clone());
+        let snip = ship.and_then(|g| g.snippets);
+        let speed = ship.and_then(|g| g.throughput);
         let f = |v: Option<f64>| v.map_or_else(|| "-".to_owned(), |v| format!("{v:.3}"));
         let _ = writeln!(
             t,
@@ -250,7 +250,7 @@ fn render(rows: &[Row], folds: u64) -> String {
     );
     let mut meta = String::new();
     for row in rows.iter().filter(|r| r.track == Track::Html) {
-        if let Some(m) = row.shipped.overall().and_then(|g| g.metadata.clone()) {
+        if let Some(m) = row.shipped.overall().and_then(|g| g.metadata) {
             let acc = |f: &eval::FieldAccuracy| {
                 f.accuracy().map_or("-".into(), |a| format!("{a:.3} ({}/{})", f.correct, f.labelled))
             };

@@ -122,7 +122,6 @@ impl InputArgs {
                 KindArg::Html => InputKind::Html,
                 KindArg::Text => InputKind::Text,
             }),
-            ..ReadOptions::default()
         }
     }
 

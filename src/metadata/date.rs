@@ -1,9 +1,727 @@
 //! Parsing of the many ways pages write dates into ISO 8601.
+//!
+//! A small set of patterns (ISO and its relatives, numeric day/month/year, a day or month
+//! written as a word in English, German, French, Spanish, Italian, Portuguese, Dutch or
+//! Russian, and the CJK `年月日` form) finds a date; a time written right after it (with
+//! AM/PM, `21h28`, `20:06 Uhr`) and a zone (`+05:30`, `Z`, `GMT`, a common abbreviation such
+//! as `IST` or `CST`) are read when present.
+//!
+//! Choices, so that results are reproducible and never invented:
+//! - The output is `YYYY-MM-DD`, or RFC 3339 (`2016-12-06T21:28:00+05:30`) only when the
+//!   time AND the zone are known. A time without a zone keeps just the date: a naive
+//!   timestamp would read as UTC to most consumers, which it is not.
+//! - The zone is kept as written (never converted to UTC), so the date part is always the
+//!   date the page shows.
+//! - Ambiguous zone abbreviations take their most common web reading: `IST` is India
+//!   (+05:30), `CST` US Central (−06:00), `BST` British Summer Time (+01:00).
+//! - A date needs a day, a month and a four-digit year: `December 2016`, `Dec 6` and
+//!   `06.12.16` give `None` (a day is never invented).
+//! - Numeric dates whose day and month could be swapped (`12/06/2016`) are decided by the
+//!   number above 12 when there is one; otherwise by the [`NumericOrder`] hint; without a
+//!   hint, slashes read month-first (the US habit, which is where slash dates with both
+//!   numbers ≤ 12 mostly come from) and dots or dashes read day-first (`06.12.2016`).
+//! - Years outside [`MIN_YEAR`]`..=`[`MAX_YEAR`] are implausible; "now" is never used.
+
+use std::ops::Range;
+use std::sync::LazyLock;
+
+use chrono::{FixedOffset, NaiveDate, NaiveTime, SecondsFormat, TimeZone};
+use regex::{Captures, Regex};
+
+/// The earliest year accepted as a publication date.
+pub const MIN_YEAR: i32 = 1970;
+/// The latest year accepted as a publication date (a fixed bound, for reproducibility).
+pub const MAX_YEAR: i32 = 2100;
+
+/// How to read a numeric date whose first two numbers could each be the day or the month.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub enum NumericOrder {
+    /// `06/12/2016` is 6 December (most of the world).
+    DayFirst,
+    /// `12/06/2016` is 6 December (the United States).
+    MonthFirst,
+}
+
+impl NumericOrder {
+    /// The order a page in `language` (a BCP 47 tag such as `en-US`, `de`, `en_GB`) most
+    /// likely uses; `None` when the tag does not tell (`en` alone is used on both sides).
+    pub fn for_language(language: &str) -> Option<NumericOrder> {
+        let tag = language.trim().to_ascii_lowercase().replace('_', "-");
+        let primary = tag.split('-').next().unwrap_or("");
+        match primary {
+            "" => None,
+            "en" => match tag.split('-').nth(1) {
+                Some("us") | Some("ph") => Some(NumericOrder::MonthFirst),
+                Some(_) => Some(NumericOrder::DayFirst),
+                None => None,
+            },
+            _ => Some(NumericOrder::DayFirst),
+        }
+    }
+}
+
+/// Month names and abbreviations, lower case, with their number. Shared spellings across
+/// languages (`mai`, `dezember`/`dezembro`) agree on the number, so one table serves all.
+const MONTH_NAMES: &[(&str, u32)] = &[
+    // English
+    ("january", 1),
+    ("february", 2),
+    ("march", 3),
+    ("april", 4),
+    ("may", 5),
+    ("june", 6),
+    ("july", 7),
+    ("august", 8),
+    ("september", 9),
+    ("october", 10),
+    ("november", 11),
+    ("december", 12),
+    ("jan", 1),
+    ("feb", 2),
+    ("mar", 3),
+    ("apr", 4),
+    ("jun", 6),
+    ("jul", 7),
+    ("aug", 8),
+    ("sep", 9),
+    ("sept", 9),
+    ("oct", 10),
+    ("nov", 11),
+    ("dec", 12),
+    // German
+    ("januar", 1),
+    ("jänner", 1),
+    ("februar", 2),
+    ("märz", 3),
+    ("maerz", 3),
+    ("mai", 5),
+    ("juni", 6),
+    ("juli", 7),
+    ("oktober", 10),
+    ("dezember", 12),
+    ("jän", 1),
+    ("mär", 3),
+    ("okt", 10),
+    ("dez", 12),
+    // French
+    ("janvier", 1),
+    ("février", 2),
+    ("fevrier", 2),
+    ("mars", 3),
+    ("avril", 4),
+    ("juin", 6),
+    ("juillet", 7),
+    ("août", 8),
+    ("aout", 8),
+    ("septembre", 9),
+    ("octobre", 10),
+    ("novembre", 11),
+    ("décembre", 12),
+    ("decembre", 12),
+    ("janv", 1),
+    ("févr", 2),
+    ("fevr", 2),
+    ("avr", 4),
+    ("juil", 7),
+    ("déc", 12),
+    // Spanish
+    ("enero", 1),
+    ("febrero", 2),
+    ("marzo", 3),
+    ("abril", 4),
+    ("mayo", 5),
+    ("junio", 6),
+    ("julio", 7),
+    ("agosto", 8),
+    ("septiembre", 9),
+    ("setiembre", 9),
+    ("octubre", 10),
+    ("noviembre", 11),
+    ("diciembre", 12),
+    ("ene", 1),
+    ("abr", 4),
+    ("ago", 8),
+    ("dic", 12),
+    // Italian
+    ("gennaio", 1),
+    ("febbraio", 2),
+    ("aprile", 4),
+    ("maggio", 5),
+    ("giugno", 6),
+    ("luglio", 7),
+    ("settembre", 9),
+    ("ottobre", 10),
+    ("dicembre", 12),
+    ("gen", 1),
+    ("mag", 5),
+    ("giu", 6),
+    ("lug", 7),
+    ("set", 9),
+    ("ott", 10),
+    // Portuguese
+    ("janeiro", 1),
+    ("fevereiro", 2),
+    ("março", 3),
+    ("marco", 3),
+    ("maio", 5),
+    ("junho", 6),
+    ("julho", 7),
+    ("setembro", 9),
+    ("outubro", 10),
+    ("novembro", 11),
+    ("dezembro", 12),
+    ("fev", 2),
+    ("out", 10),
+    // Dutch
+    ("januari", 1),
+    ("februari", 2),
+    ("maart", 3),
+    ("mei", 5),
+    ("augustus", 8),
+    ("mrt", 3),
+    // Russian (genitive, as dates are written, and nominative)
+    ("января", 1),
+    ("февраля", 2),
+    ("марта", 3),
+    ("апреля", 4),
+    ("мая", 5),
+    ("июня", 6),
+    ("июля", 7),
+    ("августа", 8),
+    ("сентября", 9),
+    ("октября", 10),
+    ("ноября", 11),
+    ("декабря", 12),
+    ("январь", 1),
+    ("февраль", 2),
+    ("март", 3),
+    ("апрель", 4),
+    ("май", 5),
+    ("июнь", 6),
+    ("июль", 7),
+    ("август", 8),
+    ("сентябрь", 9),
+    ("октябрь", 10),
+    ("ноябрь", 11),
+    ("декабрь", 12),
+];
+
+/// Weekday names that may stand before a date (`Monday 05/December/2016`); they are made
+/// part of the match so that callers can tell how much of a line the date fills.
+const WEEKDAY_NAMES: &[&str] = &[
+    "monday",
+    "tuesday",
+    "wednesday",
+    "thursday",
+    "friday",
+    "saturday",
+    "sunday",
+    "mon",
+    "tue",
+    "tues",
+    "wed",
+    "thu",
+    "thur",
+    "thurs",
+    "fri",
+    "sat",
+    "sun",
+    "montag",
+    "dienstag",
+    "mittwoch",
+    "donnerstag",
+    "freitag",
+    "samstag",
+    "sonnabend",
+    "sonntag",
+    "lundi",
+    "mardi",
+    "mercredi",
+    "jeudi",
+    "vendredi",
+    "samedi",
+    "dimanche",
+    "lunes",
+    "martes",
+    "miércoles",
+    "miercoles",
+    "jueves",
+    "viernes",
+    "sábado",
+    "sabado",
+    "domingo",
+    "lunedì",
+    "martedì",
+    "mercoledì",
+    "giovedì",
+    "venerdì",
+    "sabato",
+    "segunda-feira",
+    "terça-feira",
+    "quarta-feira",
+    "quinta-feira",
+    "sexta-feira",
+    "maandag",
+    "dinsdag",
+    "woensdag",
+    "donderdag",
+    "vrijdag",
+    "zaterdag",
+    "zondag",
+];
+
+/// Zone abbreviations and their offsets in minutes east of UTC. Ambiguous ones take their
+/// most common reading on the web (see the module doc).
+const ZONE_ABBREVIATIONS: &[(&str, i32)] = &[
+    ("UTC", 0),
+    ("GMT", 0),
+    ("Z", 0),
+    ("WET", 0),
+    ("WEST", 60),
+    ("BST", 60),
+    ("CET", 60),
+    ("CEST", 120),
+    ("MEZ", 60),
+    ("MESZ", 120),
+    ("EET", 120),
+    ("EEST", 180),
+    ("MSK", 180),
+    ("IST", 330),
+    ("PKT", 300),
+    ("WIB", 420),
+    ("ICT", 420),
+    ("SGT", 480),
+    ("HKT", 480),
+    ("AWST", 480),
+    ("JST", 540),
+    ("KST", 540),
+    ("ACST", 570),
+    ("AEST", 600),
+    ("AEDT", 660),
+    ("NZST", 720),
+    ("NZDT", 780),
+    ("EST", -300),
+    ("EDT", -240),
+    ("CST", -360),
+    ("CDT", -300),
+    ("MST", -420),
+    ("MDT", -360),
+    ("PST", -480),
+    ("PDT", -420),
+    ("AKST", -540),
+    ("AKDT", -480),
+    ("HST", -600),
+    ("AST", -240),
+    ("ADT", -180),
+    ("BRT", -180),
+    ("ART", -180),
+];
+
+/// A regex alternation of `words`, longest first so that `sept` wins over `sep`.
+fn alternation(words: impl Iterator<Item = &'static str>) -> String {
+    let mut words: Vec<&str> = words.collect();
+    words.sort_by_key(|w| std::cmp::Reverse(w.chars().count()));
+    words.dedup();
+    words.iter().map(|w| regex::escape(w)).collect::<Vec<_>>().join("|")
+}
+
+static MONTHS: LazyLock<String> = LazyLock::new(|| alternation(MONTH_NAMES.iter().map(|(n, _)| *n)));
+static WEEKDAYS: LazyLock<String> = LazyLock::new(|| alternation(WEEKDAY_NAMES.iter().copied()));
+
+/// `2016-12-06`, `2016/12/06`, `2016.12.06` (year first is never ambiguous).
+static YEAR_FIRST: LazyLock<Regex> = LazyLock::new(|| {
+    Regex::new(r"(?P<y>[0-9]{4})(?P<s1>[-/.])(?P<m>[0-9]{1,2})(?P<s2>[-/.])(?P<d>[0-9]{1,2})").expect("static regex")
+});
+
+/// `06.12.2016`, `12/06/2016`, `6-12-2016`.
+static NUMERIC: LazyLock<Regex> = LazyLock::new(|| {
+    Regex::new(r"(?P<a>[0-9]{1,2})(?P<s1>[-/.])\s?(?P<b>[0-9]{1,2})(?P<s2>[-/.])\s?(?P<y>[0-9]{4})")
+        .expect("static regex")
+});
+
+/// `6 December 2016`, `06 December, 2016`, `05/December/2016`, `6. Dezember 2016`,
+/// `6 de diciembre de 2016`, `6th of December 2016`, `Tue, 06 Dec 2016`.
+static DAY_MONTH_YEAR: LazyLock<Regex> = LazyLock::new(|| {
+    Regex::new(&format!(
+        r"(?i)(?:(?:{wd})\.?,?\s+)?(?P<d>[0-9]{{1,2}})(?:st|nd|rd|th|er|º|°)?\.?(?:\s*[/\-.,]\s*|\s+)(?:(?:de|of)\s+)?(?P<mon>{mo})\.?(?:\s*[/\-.,]\s*|\s+)(?:(?:de|del)\s+)?(?P<y>[0-9]{{4}})",
+        wd = *WEEKDAYS,
+        mo = *MONTHS
+    ))
+    .expect("static regex")
+});
+
+/// `December 6, 2016`, `Dec 6 2016`, `Tuesday, November 19, 2019`, `Dec. 6th, 2016`.
+static MONTH_DAY_YEAR: LazyLock<Regex> = LazyLock::new(|| {
+    Regex::new(&format!(
+        r"(?i)(?:(?:{wd})\.?,?\s+)?(?P<mon>{mo})\.?\s*(?P<d>[0-9]{{1,2}})(?:st|nd|rd|th)?(?:\s*,\s*|\s+)(?P<y>[0-9]{{4}})",
+        wd = *WEEKDAYS,
+        mo = *MONTHS
+    ))
+    .expect("static regex")
+});
+
+/// `2016年12月6日` (Chinese, Japanese) and `2016년 12월 6일` (Korean).
+static CJK: LazyLock<Regex> = LazyLock::new(|| {
+    Regex::new(r"(?P<y>[0-9]{4})\s*[年년]\s*(?P<m>[0-9]{1,2})\s*[月월]\s*(?P<d>[0-9]{1,2})\s*[日일]?")
+        .expect("static regex")
+});
+
+/// A time right after a date, with its optional AM/PM and zone.
+static TIME_AFTER: LazyLock<Regex> = LazyLock::new(|| {
+    Regex::new(
+        r"(?xi)^
+        (?: \s*[,|\-–—/@·•]?\s* (?:at|à|a\s+las|a\s+la|alle|om|às|um|kl\.?|o)?\s* | T )
+        (?P<h>[0-9]{1,2}) (?: :(?P<mi>[0-9]{2}) | h\s?(?P<mi2>[0-9]{2}) | \.(?P<mi3>[0-9]{2}) )
+        (?: :(?P<s>[0-9]{2}) (?:[.,][0-9]{1,9})? )?
+        (?: \s*(?P<ampm>[ap]\.?\s?m\b\.?) )?
+        (?: \s*(?:uhr|hrs?\b|h\b) )?
+        (?: \s*\(?\s*(?P<zone>
+              (?-i:Z\b)
+            | [+-][0-9]{2}:?[0-9]{2}
+            | (?-i:(?:UTC|GMT)\s?[+-]\s?[0-9]{1,2}(?::?[0-9]{2})?)
+            | (?-i:[A-Z]{1,4}\b)
+        )\)? )?",
+    )
+    .expect("static regex")
+});
+
+/// A date found in a text: its ISO form and where it stands.
+#[derive(Debug, Clone, PartialEq, Eq)]
+struct Found {
+    iso: String,
+    range: Range<usize>,
+}
 
 /// Parse a date as written on a page or in metadata (`2016-12-06T21:28:00+05:30`,
 /// `December 6, 2016 9:28 PM IST`, `Monday 05/December/2016 20:06 PM`, `6. Dezember 2016`)
 /// into ISO 8601: `YYYY-MM-DD`, or RFC 3339 when a time and zone are known.
 /// Returns `None` when the text holds no complete, plausible date; never "now".
-pub fn parse_date(_text: &str) -> Option<String> {
-    None
+///
+/// The first date in the text is taken, so a label around it (`Published: ...`) does no
+/// harm. Ambiguous numeric dates are read as described in the module doc.
+pub fn parse_date(text: &str) -> Option<String> {
+    parse_date_with(text, None)
+}
+
+/// [`parse_date`] with a hint for ambiguous numeric dates (see [`NumericOrder::for_language`]).
+pub fn parse_date_with(text: &str, order: Option<NumericOrder>) -> Option<String> {
+    find_all(text, order).into_iter().next().map(|f| f.iso)
+}
+
+/// Find the first date inside a longer text (a byline, a dateline): its ISO form (as
+/// [`parse_date`] gives it) and the byte range it spans, including a weekday before it and
+/// a time and zone after it.
+pub fn find_date(text: &str) -> Option<(String, Range<usize>)> {
+    find_all(text, None).into_iter().next().map(|f| (f.iso, f.range))
+}
+
+/// Every date inside a text, in order, none overlapping another (see [`find_date`]).
+pub fn find_dates(text: &str) -> Vec<(String, Range<usize>)> {
+    let mut dates: Vec<(String, Range<usize>)> = Vec::new();
+    for found in find_all(text, None) {
+        if dates.last().is_none_or(|(_, last)| found.range.start >= last.end) {
+            dates.push((found.iso, found.range));
+        }
+    }
+    dates
+}
+
+/// Every date candidate in `text`, the earliest first (the longest first among those that
+/// start together).
+fn find_all(text: &str, order: Option<NumericOrder>) -> Vec<Found> {
+    let mut found = Vec::new();
+    collect(&YEAR_FIRST, text, &mut found, |c| {
+        same_separator(c)?;
+        ymd(c.name("y")?.as_str(), c.name("m")?.as_str(), c.name("d")?.as_str())
+    });
+    collect(&NUMERIC, text, &mut found, |c| {
+        let separator = same_separator(c)?;
+        let a: u32 = c.name("a")?.as_str().parse().ok()?;
+        let b: u32 = c.name("b")?.as_str().parse().ok()?;
+        let year: i32 = c.name("y")?.as_str().parse().ok()?;
+        let order = order.unwrap_or(if separator == "/" { NumericOrder::MonthFirst } else { NumericOrder::DayFirst });
+        let (day, month) = match (a > 12, b > 12) {
+            (true, true) => return None,
+            (true, false) => (a, b),
+            (false, true) => (b, a),
+            (false, false) => match order {
+                NumericOrder::DayFirst => (a, b),
+                NumericOrder::MonthFirst => (b, a),
+            },
+        };
+        plausible(year, month, day)
+    });
+    collect(&DAY_MONTH_YEAR, text, &mut found, |c| {
+        let month = month_number(c.name("mon")?.as_str())?;
+        plausible(c.name("y")?.as_str().parse().ok()?, month, c.name("d")?.as_str().parse().ok()?)
+    });
+    collect(&MONTH_DAY_YEAR, text, &mut found, |c| {
+        let month = month_number(c.name("mon")?.as_str())?;
+        plausible(c.name("y")?.as_str().parse().ok()?, month, c.name("d")?.as_str().parse().ok()?)
+    });
+    collect(&CJK, text, &mut found, |c| ymd(c.name("y")?.as_str(), c.name("m")?.as_str(), c.name("d")?.as_str()));
+    found.sort_by_key(|f| (f.range.start, std::cmp::Reverse(f.range.end)));
+    found
+}
+
+/// Run one pattern over `text`, turning each match that `to_date` accepts and that does not
+/// sit inside a longer number or word into a [`Found`], extended by a following time.
+fn collect(pattern: &Regex, text: &str, found: &mut Vec<Found>, to_date: impl Fn(&Captures<'_>) -> Option<NaiveDate>) {
+    for caps in pattern.captures_iter(text) {
+        let Some(whole) = caps.get(0) else { continue };
+        if !stands_alone(text, whole.start(), whole.end()) {
+            continue;
+        }
+        let Some(date) = to_date(&caps) else { continue };
+        let (iso, end) = match time_after(&text[whole.end()..]) {
+            Some((time, offset, len)) => {
+                let iso = match offset.and_then(|o| o.from_local_datetime(&date.and_time(time)).single()) {
+                    Some(stamp) => stamp.to_rfc3339_opts(SecondsFormat::Secs, true),
+                    None => date.format("%Y-%m-%d").to_string(),
+                };
+                (iso, whole.end() + len)
+            }
+            None => (date.format("%Y-%m-%d").to_string(), whole.end()),
+        };
+        found.push(Found { iso, range: whole.start()..end });
+    }
+}
+
+/// Whether a match is not glued to a digit or letter on either side (`\b` cannot be used:
+/// CJK characters count as word characters, and `日期2016-12-06` is a fine date).
+fn stands_alone(text: &str, start: usize, end: usize) -> bool {
+    let before = text[..start].chars().next_back();
+    let after = text[end..].chars().next();
+    let first = text[start..].chars().next();
+    let last = text[..end].chars().next_back();
+    let glued = |outer: Option<char>, inner: Option<char>| match (outer, inner) {
+        (Some(o), Some(i)) => {
+            (o.is_ascii_digit() && i.is_ascii_digit()) || (o.is_alphabetic() && i.is_alphabetic() && !is_cjk(o))
+        }
+        _ => false,
+    };
+    !glued(before, first) && !glued(after, last)
+}
+
+fn is_cjk(c: char) -> bool {
+    crate::clean::shape::is_unspaced_script(c) || matches!(c as u32, 0xAC00..=0xD7AF)
+}
+
+/// Both separators of a numeric date are the same (`06.12.2016`, not `06.12/2016`).
+fn same_separator<'t>(caps: &Captures<'t>) -> Option<&'t str> {
+    let first = caps.name("s1")?.as_str();
+    (first == caps.name("s2")?.as_str()).then_some(first)
+}
+
+fn ymd(year: &str, month: &str, day: &str) -> Option<NaiveDate> {
+    plausible(year.parse().ok()?, month.parse().ok()?, day.parse().ok()?)
+}
+
+/// A real calendar date within the plausible years.
+fn plausible(year: i32, month: u32, day: u32) -> Option<NaiveDate> {
+    if !(MIN_YEAR..=MAX_YEAR).contains(&year) {
+        return None;
+    }
+    NaiveDate::from_ymd_opt(year, month, day)
+}
+
+fn month_number(name: &str) -> Option<u32> {
+    let lower = name.to_lowercase();
+    MONTH_NAMES.iter().find(|(n, _)| *n == lower).map(|(_, m)| *m)
+}
+
+/// A time at the start of `rest`: the time, its zone when known, and the bytes it spans
+/// (an unknown zone word is left out of the span).
+fn time_after(rest: &str) -> Option<(NaiveTime, Option<FixedOffset>, usize)> {
+    let caps = TIME_AFTER.captures(rest)?;
+    let mut hour: u32 = caps.name("h")?.as_str().parse().ok()?;
+    let minute: u32 = caps.name("mi").or(caps.name("mi2")).or(caps.name("mi3"))?.as_str().parse().ok()?;
+    let second: u32 = caps.name("s").map_or(Some(0), |s| s.as_str().parse().ok())?;
+    // A dot separator is only a time when something else says so (`12.50` may be a price).
+    if caps.name("mi3").is_some() && caps.name("ampm").is_none() && caps.name("zone").is_none() {
+        return None;
+    }
+    if let Some(ampm) = caps.name("ampm") {
+        let pm = ampm.as_str().to_ascii_lowercase().starts_with('p');
+        // `20:06 PM` occurs in the wild: an hour past 12 already is a 24-hour time.
+        if hour <= 12 {
+            hour = match (pm, hour) {
+                (true, 12) => 12,
+                (true, h) => h + 12,
+                (false, 12) => 0,
+                (false, h) => h,
+            };
+        }
+    }
+    let time = NaiveTime::from_hms_opt(hour, minute, second)?;
+    let mut end = caps.get(0)?.end();
+    let offset = match caps.name("zone") {
+        Some(zone) => match zone_offset(zone.as_str()) {
+            Some(offset) => Some(offset),
+            None => {
+                end = zone.start();
+                None
+            }
+        },
+        None => None,
+    };
+    let end = rest[..end].trim_end().len();
+    Some((time, offset, end))
+}
+
+/// The offset of a written zone: `Z`, `+05:30`, `+0530`, `GMT+5:30`, `UTC-8`, `IST`.
+fn zone_offset(zone: &str) -> Option<FixedOffset> {
+    let zone = zone.trim();
+    if let Some((_, minutes)) = ZONE_ABBREVIATIONS.iter().find(|(name, _)| *name == zone) {
+        return FixedOffset::east_opt(minutes * 60);
+    }
+    let numeric = zone.trim_start_matches("UTC").trim_start_matches("GMT").replace(' ', "");
+    let (sign, digits) = match numeric.chars().next()? {
+        '+' => (1, &numeric[1..]),
+        '-' => (-1, &numeric[1..]),
+        _ => return None,
+    };
+    let (hours, minutes) = match digits.split_once(':') {
+        Some((h, m)) => (h.parse::<i32>().ok()?, m.parse::<i32>().ok()?),
+        None if digits.len() == 4 && digits.is_ascii() => {
+            (digits[..2].parse::<i32>().ok()?, digits[2..].parse::<i32>().ok()?)
+        }
+        None => (digits.parse::<i32>().ok()?, 0),
+    };
+    if hours > 14 || minutes >= 60 {
+        return None;
+    }
+    FixedOffset::east_opt(sign * (hours * 3600 + minutes * 60))
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    fn p(text: &str) -> Option<String> {
+        parse_date(text)
+    }
+
+    #[test]
+    fn iso_and_rfc3339() {
+        assert_eq!(p("2016-12-06").as_deref(), Some("2016-12-06"));
+        assert_eq!(p("2016-12-06T21:28:00+05:30").as_deref(), Some("2016-12-06T21:28:00+05:30"));
+        assert_eq!(p("2016-12-06T21:28:00.000+0530").as_deref(), Some("2016-12-06T21:28:00+05:30"));
+        assert_eq!(p("2016-12-06T21:28:00Z").as_deref(), Some("2016-12-06T21:28:00Z"));
+        assert_eq!(p("2016-12-06T23:28:00-05:00").as_deref(), Some("2016-12-06T23:28:00-05:00"));
+        // A time without a zone keeps just the date.
+        assert_eq!(p("2016-12-06 21:28:00").as_deref(), Some("2016-12-06"));
+        assert_eq!(p("2016-12-06T21:28:00").as_deref(), Some("2016-12-06"));
+        assert_eq!(p("2016/12/06").as_deref(), Some("2016-12-06"));
+        assert_eq!(p("2016.12.06").as_deref(), Some("2016-12-06"));
+    }
+
+    #[test]
+    fn rfc2822() {
+        assert_eq!(p("Tue, 06 Dec 2016 21:28:00 +0000").as_deref(), Some("2016-12-06T21:28:00Z"));
+        assert_eq!(p("Tue, 06 Dec 2016 21:28:00 GMT").as_deref(), Some("2016-12-06T21:28:00Z"));
+    }
+
+    #[test]
+    fn english_words() {
+        assert_eq!(p("December 6, 2016 9:28 PM IST").as_deref(), Some("2016-12-06T21:28:00+05:30"));
+        assert_eq!(p("Dec 6, 2016").as_deref(), Some("2016-12-06"));
+        assert_eq!(p("Dec. 6th, 2016").as_deref(), Some("2016-12-06"));
+        assert_eq!(p("6 December 2016").as_deref(), Some("2016-12-06"));
+        assert_eq!(p("06 December, 2016").as_deref(), Some("2016-12-06"));
+        assert_eq!(p("6th of December 2016").as_deref(), Some("2016-12-06"));
+        assert_eq!(p("Monday 05/December/2016 20:06 PM").as_deref(), Some("2016-12-05"));
+        assert_eq!(p("Tuesday, November 19, 2019 08:38 AM").as_deref(), Some("2019-11-19"));
+        assert_eq!(p("19 November 2019, 09:01 AM").as_deref(), Some("2019-11-19"));
+        assert_eq!(p("Nov 19, 2019, 10:31 pm CST").as_deref(), Some("2019-11-19T22:31:00-06:00"));
+        assert_eq!(p("SEPT 9 2020").as_deref(), Some("2020-09-09"));
+    }
+
+    #[test]
+    fn numeric_orders() {
+        assert_eq!(p("06.12.2016").as_deref(), Some("2016-12-06"));
+        assert_eq!(p("12/06/2016").as_deref(), Some("2016-12-06"));
+        assert_eq!(p("25/12/2016").as_deref(), Some("2016-12-25"));
+        assert_eq!(p("12/25/2016").as_deref(), Some("2016-12-25"));
+        assert_eq!(p("06-12-2016").as_deref(), Some("2016-12-06"));
+        assert_eq!(parse_date_with("12/06/2016", Some(NumericOrder::DayFirst)).as_deref(), Some("2016-06-12"));
+        assert_eq!(parse_date_with("06.12.2016", Some(NumericOrder::MonthFirst)).as_deref(), Some("2016-06-12"));
+        // Mixed separators and impossible pairs are not dates.
+        assert_eq!(p("06.12/2016"), None);
+        assert_eq!(p("13/13/2016"), None);
+    }
+
+    #[test]
+    fn other_languages() {
+        assert_eq!(p("6. Dezember 2016").as_deref(), Some("2016-12-06"));
+        assert_eq!(p("Veröffentlicht am 6. Dezember 2016, 20:06 Uhr").as_deref(), Some("2016-12-06"));
+        assert_eq!(p("6 décembre 2016").as_deref(), Some("2016-12-06"));
+        assert_eq!(p("Publié le 6 décembre 2016 à 21h28").as_deref(), Some("2016-12-06"));
+        assert_eq!(p("6 de diciembre de 2016").as_deref(), Some("2016-12-06"));
+        assert_eq!(p("6 dicembre 2016").as_deref(), Some("2016-12-06"));
+        assert_eq!(p("6 de dezembro de 2016").as_deref(), Some("2016-12-06"));
+        assert_eq!(p("6 december 2016").as_deref(), Some("2016-12-06"));
+        assert_eq!(p("1er mars 2020").as_deref(), Some("2020-03-01"));
+        assert_eq!(p("6 декабря 2016 г.").as_deref(), Some("2016-12-06"));
+        assert_eq!(p("2016年12月6日").as_deref(), Some("2016-12-06"));
+        assert_eq!(p("发布时间：2016年12月6日 21:28").as_deref(), Some("2016-12-06"));
+        assert_eq!(p("2016년 12월 6일").as_deref(), Some("2016-12-06"));
+    }
+
+    #[test]
+    fn incomplete_or_implausible_is_none() {
+        assert_eq!(p(""), None);
+        assert_eq!(p("yesterday"), None);
+        assert_eq!(p("December 2016"), None);
+        assert_eq!(p("Dec 6"), None);
+        assert_eq!(p("06.12.16"), None);
+        assert_eq!(p("1969-12-31"), None);
+        assert_eq!(p("2101-01-01"), None);
+        assert_eq!(p("2016-02-30"), None);
+        assert_eq!(p("31 February 2016"), None);
+        assert_eq!(p("call 0123-456-7890"), None);
+        assert_eq!(p("version 12016-12-06"), None);
+        assert_eq!(p("6 mayonnaise 2016"), None);
+    }
+
+    #[test]
+    fn other_scripts_digits_never_panic() {
+        // Digits of other scripts are not read (and must not be sliced inside a character).
+        assert_eq!(p("December 6, 2016 9:28 PM GMT+1२").as_deref(), Some("2016-12-06T21:28:00+01:00"));
+        assert_eq!(p("٢٠١٦-١٢-٠٦"), None);
+    }
+
+    #[test]
+    fn find_date_reports_the_span() {
+        let text = "Chris Davies - Nov 19, 2019, 10:31 pm CST";
+        let (iso, range) = find_date(text).expect("date");
+        assert_eq!(iso, "2019-11-19T22:31:00-06:00");
+        assert_eq!(&text[range], "Nov 19, 2019, 10:31 pm CST");
+
+        let text = "World Monday 05/December/2016 20:06 PM";
+        let (_, range) = find_date(text).expect("date");
+        assert_eq!(&text[range], "Monday 05/December/2016 20:06 PM");
+
+        // An unknown zone word is not part of the span.
+        let text = "Posted December 6, 2016 9:28 PM Foo";
+        let (iso, range) = find_date(text).expect("date");
+        assert_eq!(iso, "2016-12-06");
+        assert_eq!(&text[range], "December 6, 2016 9:28 PM");
+    }
+
+    #[test]
+    fn find_dates_lists_each_once() {
+        let text = "Published on Oct 21, 2025 Updated on Mar 9, 2026";
+        let dates: Vec<String> = find_dates(text).into_iter().map(|(iso, _)| iso).collect();
+        assert_eq!(dates, ["2025-10-21", "2026-03-09"]);
+        assert!(find_dates("no date here").is_empty());
+    }
+
+    #[test]
+    fn numeric_order_for_language() {
+        assert_eq!(NumericOrder::for_language("en-US"), Some(NumericOrder::MonthFirst));
+        assert_eq!(NumericOrder::for_language("en_GB"), Some(NumericOrder::DayFirst));
+        assert_eq!(NumericOrder::for_language("de"), Some(NumericOrder::DayFirst));
+        assert_eq!(NumericOrder::for_language("en"), None);
+    }
 }

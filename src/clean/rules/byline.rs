@@ -1,0 +1,161 @@
+//! Bylines standing alone (`By: Times News Service`, `Von Max Mustermann`, `Chris Davies -
+//! Nov 19, 2019, 10:31 pm CST`): removed from the body, their author (and date) kept as
+//! metadata. Recognition is shared with the metadata of dumps, see
+//! [`crate::metadata::byline`].
+
+use crate::clean::block::{Block, BlockKind, Verdict};
+use crate::clean::rule::{Rule, RuleContext};
+use crate::metadata::byline::{LineKind, LineMeta};
+use crate::model::RuleId;
+
+/// Removes short blocks that only name the author (and perhaps a date or agency).
+pub struct Byline;
+
+impl Rule for Byline {
+    fn id(&self) -> RuleId {
+        RuleId("byline")
+    }
+
+    fn describe(&self) -> &'static str {
+        "Short standalone bylines (\"By Jane Doe\", \"Von Max Mustermann\", \"Reuters November 18, 2019\"); their author and date become metadata."
+    }
+
+    fn apply(&self, blocks: &mut [Block], cx: &mut RuleContext<'_>) {
+        remove_lines_of_kind(blocks, cx, LineKind::Byline, self.id());
+    }
+}
+
+/// An article has a byline and a dateline or two; a page with more lines of one kind lists
+/// posts or entries (a forum thread, an archive), whose dates and authors are content.
+const MAX_LINES_OF_A_KIND: usize = 3;
+
+/// Remove the undecided blocks that `recognise` reads as lines of `kind`, and fill the empty
+/// fields of `meta` with what the first of them hold. When more than
+/// [`MAX_LINES_OF_A_KIND`] blocks are such lines, only the first is removed. Shared with the
+/// `dateline` rule.
+pub(crate) fn remove_lines_of_kind(blocks: &mut [Block], cx: &mut RuleContext<'_>, kind: LineKind, rule: RuleId) {
+    // Both rules need the same recognition; it is done once per page and kept in the memo.
+    let memo = &mut cx.memo;
+    let recognizer = &mut memo.recognizer;
+    let recognised = memo.line_meta.get_or_insert_with(|| {
+        blocks.iter().map(|b| if may_be_byline(b.kind) { recognizer.recognise(&b.text) } else { None }).collect()
+    });
+    let found: Vec<(usize, LineMeta)> = blocks
+        .iter()
+        .enumerate()
+        .filter(|(_, b)| b.verdict == Verdict::Undecided)
+        .filter_map(|(i, _)| recognised.get(i).cloned().flatten().filter(|f| f.kind == kind).map(|f| (i, f)))
+        .collect();
+    let meta = &mut *cx.meta;
+    let keep_listed = found.len() > MAX_LINES_OF_A_KIND;
+    for (i, line) in found.into_iter().take(if keep_listed { 1 } else { usize::MAX }) {
+        if meta.author.is_none() {
+            meta.author = line.author;
+        }
+        if meta.published.is_none() {
+            meta.published = line.published;
+        }
+        let block = &mut blocks[i];
+        tracing::debug!(rule = %rule, text = %block.text, "Removed a byline or dateline.");
+        block.remove(rule);
+    }
+}
+
+/// Bylines are paragraphs, dump lines, small headings, captions or list items; a top-level
+/// heading, a quotation or code is never one.
+fn may_be_byline(kind: BlockKind) -> bool {
+    !matches!(kind, BlockKind::Heading(1) | BlockKind::Quote | BlockKind::Preformatted)
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+    use crate::model::PageMeta;
+    use crate::model::InputKind;
+
+    fn run(texts: &[&str]) -> (Vec<bool>, PageMeta) {
+        let mut blocks: Vec<Block> = texts.iter().map(|t| Block::new(*t, BlockKind::Line)).collect();
+        let mut meta = PageMeta::default();
+        let mut cx = RuleContext::new(InputKind::Text, &mut meta);
+        Byline.apply(&mut blocks, &mut cx);
+        (blocks.iter().map(Block::is_removed).collect(), meta)
+    }
+
+    #[test]
+    fn removes_bylines_and_keeps_their_author() {
+        for (text, author) in [
+            ("By: Times News Service", "Times News Service"),
+            ("By Press Trust of India", "Press Trust of India"),
+            ("Chris Davies - Nov 19, 2019, 10:31 pm CST", "Chris Davies"),
+            ("Reuters November 18, 2019 11:03 PM", "Reuters"),
+            ("Von Max Mustermann", "Max Mustermann"),
+            ("Par Jean Dupont", "Jean Dupont"),
+            ("Por Juan Pérez", "Juan Pérez"),
+            ("Di Mario Rossi", "Mario Rossi"),
+            ("Door Jan Jansen", "Jan Jansen"),
+        ] {
+            let (removed, meta) = run(&[text]);
+            assert_eq!(removed, [true], "{text}");
+            assert_eq!(meta.author.as_deref(), Some(author), "{text}");
+        }
+        let (_, meta) = run(&["Chris Davies - Nov 19, 2019, 10:31 pm CST"]);
+        assert_eq!(meta.published.as_deref(), Some("2019-11-19T22:31:00-06:00"));
+    }
+
+    #[test]
+    fn keeps_sentences_that_look_like_bylines() {
+        let (removed, meta) = run(&[
+            "By the time the rebels arrived, the city had fallen.",
+            "MOSCOW - Syrian regime forces were on the verge Tuesday of seizing a major rebel district of Aleppo.",
+            "By Design",
+            "Published works",
+        ]);
+        assert_eq!(removed, [false, false, false, false]);
+        assert_eq!(meta, PageMeta::default());
+    }
+
+    #[test]
+    fn leaves_datelines_to_their_rule() {
+        let (removed, _) = run(&["Published: December 6, 2016 9:28 PM IST"]);
+        assert_eq!(removed, [false]);
+    }
+
+    #[test]
+    fn first_byline_wins_and_known_metadata_stays() {
+        let mut blocks =
+            vec![Block::new("By Jane Doe", BlockKind::Paragraph), Block::new("By John Roe", BlockKind::Paragraph)];
+        let mut meta = PageMeta { author: Some("Declared Author".into()), ..PageMeta::default() };
+        let mut cx = RuleContext::new(InputKind::Html, &mut meta);
+        Byline.apply(&mut blocks, &mut cx);
+        assert!(blocks.iter().all(Block::is_removed));
+        assert_eq!(meta.author.as_deref(), Some("Declared Author"));
+
+        let (_, meta) = run(&["By Jane Doe", "By John Roe"]);
+        assert_eq!(meta.author.as_deref(), Some("Jane Doe"));
+    }
+
+    #[test]
+    fn many_bylines_are_a_list_and_stay() {
+        let texts = [
+            "Posted by jdoe on June 5, 2019",
+            "Posted by ann on June 6, 2019",
+            "Posted by bob on June 7, 2019",
+            "Posted by eve on June 8, 2019",
+        ];
+        let (removed, meta) = run(&texts);
+        assert_eq!(removed, [true, false, false, false]);
+        assert_eq!(meta.author.as_deref(), Some("jdoe"));
+    }
+
+    #[test]
+    fn decided_blocks_and_top_headings_are_left_alone() {
+        let mut blocks =
+            vec![Block::new("By Jane Doe", BlockKind::Heading(1)), Block::new("By John Roe", BlockKind::Paragraph)];
+        blocks[1].verdict = Verdict::Keep;
+        let mut meta = PageMeta::default();
+        let mut cx = RuleContext::new(InputKind::Html, &mut meta);
+        Byline.apply(&mut blocks, &mut cx);
+        assert!(!blocks[0].is_removed() && !blocks[1].is_removed());
+        assert_eq!(meta.author, None);
+    }
+}

@@ -1,0 +1,114 @@
+//! `nav_list`: menus and link lists. A run of short items that are not sentences, like
+//! "Home / World / Sports / Tech", is navigation; in HTML the items must also be links.
+
+use crate::clean::block::{Block, BlockKind};
+use crate::clean::rule::{Rule, RuleContext};
+use crate::clean::rules::body::{body_span, outside};
+use crate::clean::shape;
+use crate::model::RuleId;
+
+/// Items of a menu are at most this many words.
+const MAX_ITEM_WORDS: usize = 4;
+/// A menu in a text dump has at least this many items in a row (shorter runs are too
+/// often real lists: ingredients, specifications).
+const MIN_RUN_DUMP: usize = 5;
+/// A menu in HTML has at least this many linked items in a row.
+const MIN_RUN_HTML: usize = 3;
+/// The share of an HTML item's text that must be link text.
+const MIN_LINK_DENSITY: f32 = 0.7;
+
+pub struct NavList;
+
+impl Rule for NavList {
+    fn id(&self) -> RuleId {
+        RuleId("nav_list")
+    }
+
+    fn describe(&self) -> &'static str {
+        "menus and link lists: runs of short items that are not sentences (and are links, in HTML)"
+    }
+
+    fn apply(&self, blocks: &mut [Block], _cx: &mut RuleContext<'_>) {
+        let body = body_span(blocks);
+        let mut i = 0;
+        while i < blocks.len() {
+            if !is_item(&blocks[i]) {
+                i += 1;
+                continue;
+            }
+            let start = i;
+            while i < blocks.len() && is_item(&blocks[i]) {
+                i += 1;
+            }
+            let min_run = if blocks[start].html.is_some() { MIN_RUN_HTML } else { MIN_RUN_DUMP };
+            // A list that a line ending in ':' introduces is part of the text ("You will need:").
+            let introduced = start > 0 && blocks[start - 1].text.trim_end().ends_with(':');
+            if i - start >= min_run && !introduced && outside(body, start, i) {
+                for block in &mut blocks[start..i] {
+                    block.remove(self.id());
+                }
+            }
+        }
+    }
+}
+
+/// Whether a block looks like a menu item.
+fn is_item(block: &Block) -> bool {
+    if matches!(block.kind, BlockKind::Heading(_) | BlockKind::TableRow | BlockKind::Preformatted) {
+        return false;
+    }
+    let text = block.text.as_str();
+    if shape::word_count(text) > MAX_ITEM_WORDS || shape::ends_like_sentence(text) {
+        return false;
+    }
+    match &block.html {
+        Some(html) => html.link_density >= MIN_LINK_DENSITY,
+        // In a dump, menu items start with a capital letter or a digit, not lower case.
+        None => text.chars().find(|c| c.is_alphanumeric()).is_some_and(|c| !c.is_lowercase()),
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+    use crate::clean::block::HtmlContext;
+    use crate::clean::rules::testing::{dump_blocks, removed_by, run_rule};
+
+    #[test]
+    fn removes_a_menu_in_a_dump() {
+        let mut blocks = dump_blocks(
+            "Home\nWorld\nSports\nTech\nCars\nVideo\n\nThe talks resumed on Monday in Geneva, officials said, after a week in which both sides traded accusations over the ceasefire.",
+        );
+        run_rule(&NavList, &mut blocks);
+        assert_eq!(removed_by(&blocks, "nav_list"), 6);
+        assert!(!blocks[6].is_removed());
+    }
+
+    #[test]
+    fn keeps_short_runs_lower_case_lists_introduced_lists_and_lists_inside_the_body() {
+        let prose = "The talks resumed on Monday in Geneva, officials said, after a week in which both sides traded accusations.";
+        let mut blocks = dump_blocks(&format!(
+            "Home\nWorld\nSports\n\n{prose}\n\nYou will need:\nFlour\nEggs\nSugar\nButter\nMilk\n\ncurry & rice\nveggie sticks\nsandwiches\npastries\ndrinks\n\nFlour\nEggs\nSugar\nButter\nMilk\n\n{prose}"
+        ));
+        run_rule(&NavList, &mut blocks);
+        assert_eq!(removed_by(&blocks, "nav_list"), 0);
+    }
+
+    #[test]
+    fn in_html_only_linked_items_count() {
+        let item = |text: &str, link: f32| Block {
+            html: Some(HtmlContext { link_density: link, ..HtmlContext::default() }),
+            ..Block::new(text, BlockKind::ListItem)
+        };
+        let prose = Block::new(
+            "The talks resumed on Monday in Geneva, officials said, after a week in which both sides traded accusations over the ceasefire.",
+            BlockKind::Paragraph,
+        );
+        let mut menu = vec![item("Home", 1.0), item("World", 1.0), item("Sports", 1.0), prose.clone()];
+        run_rule(&NavList, &mut menu);
+        assert_eq!(removed_by(&menu, "nav_list"), 3);
+        let mut list = vec![item("Paris", 0.0), item("Berlin", 0.0), item("Rome", 0.0), prose];
+        run_rule(&NavList, &mut list);
+        assert_eq!(removed_by(&list, "nav_list"), 0);
+    }
+}

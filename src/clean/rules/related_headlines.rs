@@ -1,0 +1,112 @@
+//! `related_headlines`: lists of other articles' headlines, usually after the body
+//! ("Libya to investigate 'slave auction' footage / Iraq top court declares ..."): runs of
+//! title-like lines of a few words with no sentence punctuation.
+
+use crate::clean::block::{Block, BlockKind};
+use crate::clean::rule::{Rule, RuleContext};
+use crate::clean::rules::body::{body_span, outside};
+use crate::clean::shape;
+use crate::model::RuleId;
+
+/// Headlines are between these many words long.
+const MIN_WORDS: usize = 3;
+const MAX_WORDS: usize = 20;
+/// At least this many headlines in a row (blank lines between them allowed).
+const MIN_RUN: usize = 4;
+/// In HTML, headlines are links.
+const MIN_LINK_DENSITY: f32 = 0.5;
+
+pub struct RelatedHeadlines;
+
+impl Rule for RelatedHeadlines {
+    fn id(&self) -> RuleId {
+        RuleId("related_headlines")
+    }
+
+    fn describe(&self) -> &'static str {
+        "lists of other articles' headlines: runs of title-like lines without sentence punctuation"
+    }
+
+    fn apply(&self, blocks: &mut [Block], _cx: &mut RuleContext<'_>) {
+        let body = body_span(blocks);
+        let mut i = 0;
+        while i < blocks.len() {
+            if !is_headline(&blocks[i]) {
+                i += 1;
+                continue;
+            }
+            let start = i;
+            while i < blocks.len() && is_headline(&blocks[i]) {
+                i += 1;
+            }
+            let introduced = start > 0 && blocks[start - 1].text.trim_end().ends_with(':');
+            if i - start >= MIN_RUN && !introduced && outside(body, start, i) {
+                for block in &mut blocks[start..i] {
+                    block.remove(self.id());
+                }
+            }
+        }
+    }
+}
+
+/// Whether a block reads like a headline: a few words, capitalised start, no sentence
+/// ending except a question mark, not a heading of the page itself.
+fn is_headline(block: &Block) -> bool {
+    if matches!(block.kind, BlockKind::Heading(_) | BlockKind::TableRow | BlockKind::Preformatted) {
+        return false;
+    }
+    let text = block.text.trim();
+    let words = shape::word_count(text);
+    if !(MIN_WORDS..=MAX_WORDS).contains(&words) {
+        return false;
+    }
+    if text.ends_with(['.', '!', ':', ';', ',', '…']) || text.ends_with("...") {
+        return false;
+    }
+    let starts_well = text.chars().find(|c| c.is_alphanumeric()).is_some_and(|c| !c.is_lowercase());
+    if !starts_well || shape::sentence_marks(text) > 1 {
+        return false;
+    }
+    match &block.html {
+        Some(html) => html.link_density >= MIN_LINK_DENSITY,
+        None => true,
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+    use crate::clean::rules::testing::{dump_blocks, removed_by, run_rule};
+
+    #[test]
+    fn removes_a_list_of_headlines_after_the_body() {
+        let mut blocks = dump_blocks(
+            "It said both Russian and Syrian government warplanes took part in the bombing raids over the weekend, according to the monitor.\n\n\
+             Libya to investigate 'slave auction' footage\n\n\
+             Iraq top court declares Kurd referendum unconstitutional\n\n\
+             Is a demilitarised Palestinian state a viable option?\n\n\
+             15 women killed in food aid crush in Morocco\n\n\
+             UN chief horrified by Libya slave auctions",
+        );
+        run_rule(&RelatedHeadlines, &mut blocks);
+        assert!(!blocks[0].is_removed());
+        assert_eq!(removed_by(&blocks, "related_headlines"), 5);
+    }
+
+    #[test]
+    fn keeps_subheadings_sentences_introduced_lists_and_lists_inside_the_body() {
+        let mut blocks = dump_blocks(
+            "Rebels rejected the plan on Monday, saying that no withdrawal would happen while the bombing of the city went on.\n\n- Key battleground -\n\n\
+             In many cases, they have reached deals with the government.\n\n\
+             You will learn how to:\nUse sub-object selection to preselect objects\n\
+             Create a surface from a planar curve\nLoft, revolve, sweep, and extrude surfaces\n\
+             Cap planar holes to create a solid\n\n\
+             Use layers.\nUse object snaps.\nMirror objects.\nCreate solid pipes.\n\n\
+             Between-session support with personalized podcasts\nTrue air-gapped option for complete isolation\n\
+             Gold connectors to prevent oxidation and corrosion\nImproved display repair without removing covers\n\n\
+             Rebels rejected the plan on Monday, saying that no withdrawal would happen while the bombing of the city went on.",
+        );
+        run_rule(&RelatedHeadlines, &mut blocks);
+        assert_eq!(removed_by(&blocks, "related_headlines"), 0);
+    }
+}

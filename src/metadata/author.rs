@@ -1,0 +1,168 @@
+//! Turning what pages put in author fields (`By Jane Doe`, `https://site/author/jane`,
+//! `admin`, `Par Jean Dupont | Journaliste`) into a person's name, or nothing.
+
+/// Words that introduce an author in a byline, lower case, in several languages. Matched at
+/// the start of a text, followed by a space or a colon.
+pub(crate) const BYLINE_MARKERS: &[&str] = &[
+    "written by",
+    "posted by",
+    "post by",
+    "authored by",
+    "article by",
+    "reported by",
+    "story by",
+    "words by",
+    "text by",
+    "photos by",
+    "published by",
+    "escrito por",
+    "écrit par",
+    "geschrieben von",
+    "scritto da",
+    "a cura di",
+    "geschreven door",
+    "authors",
+    "author",
+    "autorin",
+    "autoren",
+    "autor",
+    "auteurs",
+    "auteur",
+    "autore",
+    "autori",
+    "autora",
+    "texto",
+    "text",
+    "by",
+    "von",
+    "par",
+    "por",
+    "di",
+    "door",
+    "av",
+    "af",
+    "od",
+];
+
+/// Values of author fields that name no one.
+const PLACEHOLDER_AUTHORS: &[&str] = &[
+    "admin",
+    "administrator",
+    "administrador",
+    "root",
+    "user",
+    "unknown",
+    "author",
+    "guest",
+    "null",
+    "none",
+    "undefined",
+    "anonymous",
+    "webmaster",
+    "editor",
+    "wordpress",
+    "default",
+];
+
+/// Longer author fields are paragraphs, not names (a list of eight names fits).
+const MAX_AUTHOR_CHARS: usize = 200;
+
+/// Clean an author value: collapse whitespace, drop a leading byline marker (`By`, `Von`,
+/// `Par`, `Por:`...), keep the part before a `|`, and reject URLs, e-mail addresses,
+/// handles, placeholders such as `admin`, and texts too long to be names.
+pub fn clean_author(raw: &str) -> Option<String> {
+    let collapsed = raw.split_whitespace().collect::<Vec<_>>().join(" ");
+    let mut text = strip_marker(&collapsed);
+    if let Some((first, _)) = text.split_once(" | ") {
+        text = first;
+    }
+    let text =
+        text.trim_matches(|c: char| c.is_whitespace() || matches!(c, ',' | ';' | ':' | '-' | '–' | '—' | '|' | '·'));
+    if text.is_empty() || text.chars().count() > MAX_AUTHOR_CHARS {
+        return None;
+    }
+    let lower = text.to_lowercase();
+    if lower.contains("://") || lower.starts_with("www.") || lower.contains('@') || lower.contains('/') {
+        return None;
+    }
+    if PLACEHOLDER_AUTHORS.contains(&lower.as_str())
+        || BYLINE_MARKERS.contains(&lower.as_str())
+        || !text.chars().any(char::is_alphabetic)
+    {
+        return None;
+    }
+    Some(text.to_owned())
+}
+
+/// `text` without a leading byline marker (`By Jane` → `Jane`, `Por: Juan` → `Juan`).
+pub(crate) fn strip_marker(text: &str) -> &str {
+    for marker in BYLINE_MARKERS {
+        let starts_with_marker = text.get(..marker.len()).is_some_and(|prefix| prefix.to_lowercase() == *marker);
+        if !starts_with_marker {
+            continue;
+        }
+        let rest = &text[marker.len()..];
+        let trimmed = rest.trim_start_matches([' ', ':', '\u{a0}']);
+        if trimmed.len() < rest.len() && !trimmed.is_empty() {
+            return trimmed;
+        }
+    }
+    text
+}
+
+/// Join several author names with `, `, dropping repeats (compared without case).
+pub fn join_authors<I: IntoIterator<Item = String>>(names: I) -> Option<String> {
+    let mut kept: Vec<String> = Vec::new();
+    for name in names {
+        if !kept.iter().any(|k| k.eq_ignore_ascii_case(&name)) {
+            kept.push(name);
+        }
+    }
+    (!kept.is_empty()).then(|| kept.join(", "))
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn strips_markers_in_several_languages() {
+        assert_eq!(clean_author("By Jane Doe").as_deref(), Some("Jane Doe"));
+        assert_eq!(clean_author("by: Jane Doe").as_deref(), Some("Jane Doe"));
+        assert_eq!(clean_author("Von Max Mustermann").as_deref(), Some("Max Mustermann"));
+        assert_eq!(clean_author("Par Jean Dupont").as_deref(), Some("Jean Dupont"));
+        assert_eq!(clean_author("Por: Juan Pérez").as_deref(), Some("Juan Pérez"));
+        assert_eq!(clean_author("Door Jan Jansen").as_deref(), Some("Jan Jansen"));
+        assert_eq!(clean_author("Written by  Jane\n Doe").as_deref(), Some("Jane Doe"));
+    }
+
+    #[test]
+    fn keeps_names_that_start_like_markers() {
+        assert_eq!(clean_author("Byron Smith").as_deref(), Some("Byron Smith"));
+        assert_eq!(clean_author("Dino Rossi").as_deref(), Some("Dino Rossi"));
+        assert_eq!(clean_author("Paris Hilton").as_deref(), Some("Paris Hilton"));
+    }
+
+    #[test]
+    fn rejects_what_is_not_a_name() {
+        assert_eq!(clean_author("https://example.com/author/jane"), None);
+        assert_eq!(clean_author("www.facebook.com/jane"), None);
+        assert_eq!(clean_author("admin"), None);
+        assert_eq!(clean_author("By admin"), None);
+        assert_eq!(clean_author("jane@example.com"), None);
+        assert_eq!(clean_author("   "), None);
+        assert_eq!(clean_author(&"word ".repeat(60)), None);
+    }
+
+    #[test]
+    fn keeps_the_part_before_a_bar() {
+        assert_eq!(clean_author("Jane Doe | Staff Writer").as_deref(), Some("Jane Doe"));
+    }
+
+    #[test]
+    fn joins_without_repeats() {
+        let names = ["Jane Doe", "John Roe", "jane doe"].map(String::from);
+        assert_eq!(join_authors(names).as_deref(), Some("Jane Doe, John Roe"));
+        assert_eq!(join_authors(Vec::new()), None);
+    }
+}

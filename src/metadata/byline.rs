@@ -1,0 +1,979 @@
+//! Recognising a short line that is only a byline or a dateline (`By: Times News Service`,
+//! `Chris Davies - Nov 19, 2019, 10:31 pm CST`, `Publié le 6 décembre 2016 à 21h28`) and
+//! reading the author and date it holds. Used by the cleaner's `byline` and `dateline` rules
+//! and by the metadata of text dumps.
+//!
+//! The test is strict on purpose: once the date, the labels (`Published:`, `Updated`,
+//! `Veröffentlicht am`...), the byline markers (`By`, `Von`, `Par`...) and the separators are
+//! set aside, what is left must be one or two short runs of capitalised words (names,
+//! places, agencies). Anything else, a sentence that merely mentions a date or starts with
+//! "By the time", is not a byline.
+
+use std::sync::LazyLock;
+
+use regex::Regex;
+
+use crate::clean::shape::word_count;
+use crate::metadata::author::{BYLINE_MARKERS, clean_author, join_authors};
+use crate::metadata::date::find_dates;
+
+/// Longer lines are sentences or paragraphs, whatever they hold.
+const MAX_LINE_WORDS: usize = 24;
+const MAX_LINE_CHARS: usize = 200;
+/// At most this many name words in all (a few authors, or a place and a bureau).
+const MAX_NAME_WORDS: usize = 10;
+/// At most this many words in one run of name words.
+const MAX_RUN_WORDS: usize = 6;
+/// At most this many separate runs of name words (`New Delhi, News Nation Bureau`).
+const MAX_RUNS: usize = 3;
+/// A name written without a separator against the date (`World Monday 05/...`) may have at
+/// most this many words; more would be a title-case heading that mentions a date.
+const MAX_UNSEPARATED_NAME_WORDS: usize = 1;
+/// An unmarked name (no `By`) beside a date is taken as the author when it has this many
+/// capitalised words (a person: `Chris Davies`), or is a news agency.
+const PERSON_WORDS: std::ops::RangeInclusive<usize> = 2..=4;
+
+/// Labels that stand before a date, lower case, longest first within a language.
+const DATE_LABELS: &[&str] = &[
+    "first published on",
+    "first published",
+    "last updated on",
+    "last updated",
+    "last modified",
+    "published on",
+    "updated on",
+    "posted on",
+    "originally published",
+    "published",
+    "updated",
+    "posted",
+    "modified",
+    "created",
+    "date",
+    "released",
+    "erstveröffentlichung",
+    "veröffentlicht am",
+    "veröffentlicht",
+    "aktualisiert am",
+    "aktualisiert",
+    "zuletzt aktualisiert",
+    "erstellt am",
+    "stand",
+    "datum",
+    "publié le",
+    "publié",
+    "mis à jour le",
+    "mis à jour",
+    "modifié le",
+    "date de publication",
+    "publicado el",
+    "publicado em",
+    "publicado",
+    "actualizado el",
+    "actualizado",
+    "atualizado em",
+    "atualizado",
+    "fecha",
+    "data",
+    "pubblicato il",
+    "pubblicato",
+    "aggiornato il",
+    "aggiornato",
+    "gepubliceerd op",
+    "gepubliceerd",
+    "bijgewerkt op",
+    "bijgewerkt",
+    "laatst bijgewerkt",
+    "geplaatst op",
+    "опубликовано",
+    "обновлено",
+    "дата",
+];
+
+/// Words that make the date after them a deadline or a period, not a dateline.
+const DEADLINE_WORDS: &[&str] = &[
+    "through", "thru", "until", "till", "til", "from", "since", "before", "after", "by", "ends", "expires", "valid",
+    "bis", "ab", "seit", "jusqu'au", "depuis", "hasta", "desde", "fino", "dal", "até", "desde", "tot", "vanaf",
+    "sinds",
+];
+
+/// Beginnings of the label words that announce a date of change rather than publication.
+const UPDATE_LABEL_WORDS: &[&str] = &[
+    "updat",
+    "modif",
+    "aktualisiert",
+    "jour",
+    "actualizado",
+    "atualizado",
+    "aggiornato",
+    "bijgewerkt",
+    "обновлено",
+    "stand",
+];
+
+/// Short words that may sit between a name and a date (`Jane Doe on Dec 6, 2016`), or be
+/// left over from a time (`IST` when it is not read as a zone, `Uhr`).
+const FILLER_WORDS: &[&str] = &[
+    "on",
+    "at",
+    "am",
+    "le",
+    "el",
+    "em",
+    "il",
+    "op",
+    "à",
+    "um",
+    "the",
+    "ist",
+    "gmt",
+    "utc",
+    "et",
+    "pt",
+    "ct",
+    "uhr",
+    "hrs",
+    "h",
+    "am",
+    "pm",
+    "a.m.",
+    "p.m.",
+    "updated",
+    "published",
+    "edt",
+    "est",
+    "cst",
+    "cdt",
+    "pst",
+    "pdt",
+    "cet",
+    "cest",
+    "bst",
+    "mez",
+    "mesz",
+];
+
+/// Lower-case words allowed inside a name (`Press Trust of India`, `Juan de la Cruz`).
+const NAME_PARTICLES: &[&str] = &[
+    "of", "de", "da", "del", "della", "des", "di", "du", "van", "von", "der", "den", "la", "le", "bin", "ibn", "al",
+    "el", "zu", "ten", "ter", "dos", "das", "do", "y", "e",
+];
+
+/// Byline markers that are field names (`Author: jdoe`): strong enough for a one-word name.
+const FIELD_MARKERS: &[&str] = &[
+    "author", "authors", "autor", "autorin", "autoren", "auteur", "auteurs", "autore", "autori", "autora", "texto",
+    "text",
+];
+
+/// Words that join two names (`Jane Doe and John Roe`).
+const NAME_JOINERS: &[&str] = &["and", "und", "et", "y", "e", "en", "&", "i", "og", "och", "и"];
+
+/// News agencies, credited like authors, often in one word.
+const AGENCIES: &[&str] = &[
+    "reuters",
+    "afp",
+    "ap",
+    "associated press",
+    "agence france-presse",
+    "pti",
+    "press trust of india",
+    "ians",
+    "ani",
+    "dpa",
+    "epd",
+    "kna",
+    "apa",
+    "sda",
+    "efe",
+    "ansa",
+    "xinhua",
+    "bloomberg",
+    "tass",
+    "ria novosti",
+    "kyodo",
+    "yonhap",
+    "anadolu",
+    "belga",
+    "anp",
+    "lusa",
+    "europa press",
+    "bernama",
+    "antara",
+    "upi",
+    "nna",
+    "wam",
+    "spa",
+];
+
+/// `Updated 2 hours ago`, `vor 3 Tagen`, `il y a 5 minutes`: a relative date.
+static RELATIVE_DATE: LazyLock<Regex> = LazyLock::new(|| {
+    Regex::new(
+        r"(?i)^(?:\d+\s+(?:seconds?|secs?|minutes?|mins?|hours?|hrs?|days?|weeks?|months?|years?)\s+ago|vor\s+\d+\s+(?:sekunden|minuten|stunden?|tagen?|wochen|monaten?|jahren?)|il\s+y\s+a\s+\d+\s+(?:secondes?|minutes?|heures?|jours?|semaines?|mois|ans?)|hace\s+\d+\s+(?:segundos?|minutos?|horas?|días?|semanas?|meses?|años?)|\d+\s+(?:minuti|ore|giorni|settimane|mesi|anni)\s+fa|\d+\s+(?:minuten|uur|dagen|weken|maanden|jaar)\s+geleden|(?:há|ha)\s+\d+\s+(?:minutos?|horas?|dias?|semanas?|meses?|anos?))$",
+    )
+    .expect("static regex")
+});
+
+/// What bylines show besides names and dates: reading times, comment and view counts.
+static BYLINE_NOISE: LazyLock<Regex> = LazyLock::new(|| {
+    Regex::new(
+        r"(?i)^(?:(?:\d[\d.,]*\s*k?\s+)?(?:min(?:ute)?s?(?:\s+read)?|views|shares)|\d+\s*min|#?\d{1,4}|(?:\S+\s+){0,3}(?:comments?|responses?|replies|kommentare?|commentaires?|comentarios?|commenti|reacties)(?:\s+\S+){0,2})$",
+    )
+    .expect("static regex")
+});
+
+/// Which rule a recognised line belongs to.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub enum LineKind {
+    /// It names an author (with or without a date).
+    Byline,
+    /// It gives a date (and perhaps a place or a section), no author.
+    Dateline,
+}
+
+/// What a byline or dateline holds.
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub struct LineMeta {
+    pub kind: LineKind,
+    /// The line has a byline marker (`By`, `Von`, `Written by`).
+    pub marked: bool,
+    /// The line has a date label (`Published:`, `Veröffentlicht am`).
+    pub labelled: bool,
+    pub author: Option<String>,
+    /// As [`crate::metadata::date::parse_date`] gives it.
+    pub published: Option<String>,
+}
+
+/// One piece of a line once the date is set aside.
+#[derive(Debug, Clone, PartialEq, Eq)]
+enum Piece {
+    /// Punctuation between parts: `|`, `,`, ` - `, `:`, `·`...
+    Separator,
+    /// Where the date stood.
+    Date,
+    /// A date label (`Published:`), which also separates; `update` for the labels of a
+    /// date of change (`Updated`, `Aktualisiert am`).
+    Label {
+        update: bool,
+    },
+    /// A byline marker (`By`); strong when it is a phrase (`Posted by`) or a field name
+    /// (`Author:`), which vouches even for a one-word name such as a user name.
+    Marker {
+        strong: bool,
+    },
+    /// A word to ignore (`on`, `at`, a zone).
+    Filler,
+    Word(String),
+}
+
+/// Recognise `text` as a standalone byline or dateline; `None` for anything else.
+pub fn recognise(text: &str) -> Option<LineMeta> {
+    let text = text.trim();
+    if text.is_empty() || text.chars().count() > MAX_LINE_CHARS || word_count(text) > MAX_LINE_WORDS {
+        return None;
+    }
+    if !may_hold_byline_or_date(text) {
+        return None;
+    }
+    // `— Jane Doe (@jdoe) November 18, 2019` signs an embedded post: body text.
+    if text.split_whitespace().any(|w| w.trim_start_matches(['(', '—', '-', '[']).starts_with('@')) {
+        return None;
+    }
+    let dates = find_dates(text);
+    let mut pieces = Vec::new();
+    let mut at = 0;
+    for (_, range) in &dates {
+        pieces.extend(split_pieces(&text[at..range.start]));
+        pieces.push(Piece::Date);
+        at = range.end;
+    }
+    pieces.extend(split_pieces(&text[at..]));
+    let pieces = classify(pieces);
+    let published = publication_date(&pieces, dates.into_iter().map(|(iso, _)| iso).collect());
+
+    let runs = name_runs(&pieces);
+    let has_marker = pieces.iter().any(|p| matches!(p, Piece::Marker { .. }));
+    let has_label = pieces.iter().any(|p| matches!(p, Piece::Label { .. }));
+    let relative = published.is_none() && !has_marker && is_relative_date_line(&pieces);
+    if published.is_none() && !has_marker && !relative {
+        return None;
+    }
+    if relative {
+        return Some(LineMeta {
+            kind: LineKind::Dateline,
+            marked: false,
+            labelled: has_label,
+            author: None,
+            published: None,
+        });
+    }
+    if runs.len() > MAX_RUNS || runs.iter().map(|r| r.words.len()).sum::<usize>() > MAX_NAME_WORDS {
+        return None;
+    }
+
+    // `Through Mar 31, 2026`, `Bis 6. Dezember 2016`: a deadline, part of an offer or event.
+    let deadline = |r: &NameRun| r.words.last().is_some_and(|w| DEADLINE_WORDS.contains(&w.to_lowercase().as_str()));
+    if runs.iter().any(deadline) {
+        return None;
+    }
+
+    if has_marker {
+        // The name runs right after the marker are the author; a marked line with nothing
+        // name-like after its marker is not a byline.
+        let marked: Vec<&NameRun> = runs.iter().filter(|r| r.after_marker).collect();
+        if marked.is_empty() || runs.iter().any(|r| !r.is_name && !r.after_marker) {
+            return None;
+        }
+        let first = marked.first()?;
+        let single = first.words.len() == 1 && marked.len() == 1;
+        // One word after the marker: a name only when the marker is strong (`Posted by
+        // jdoe`), the line also has a date (`by Amanda · Dec 20, 2025`, `Posted on ... by
+        // infuy`), or it is an agency or an acronym; `By Design`, `Von Montag` are phrases.
+        let vouched = first.strong_marker || published.is_some();
+        let known_single = is_agency(&first.text()) || (first.is_name && is_acronym(&first.words[0]));
+        let single_ok = vouched || known_single;
+        if single && !single_ok {
+            return None;
+        }
+        let name_ok = first.is_name || (single && vouched);
+        if !name_ok {
+            return None;
+        }
+        // Names stay as the byline writes them (`Jane Doe and John Roe`); separate parts
+        // (`Jane Doe, Reuters`) are joined with `, `.
+        let names = marked.iter().filter(|r| r.is_name || (single && vouched)).filter_map(|r| clean_author(&r.text()));
+        return Some(LineMeta {
+            kind: LineKind::Byline,
+            marked: true,
+            labelled: has_label,
+            author: join_authors(names),
+            published,
+        });
+    }
+
+    // A date with, at most, a place, a section or a name beside it.
+    if runs.iter().any(|r| !r.is_name) {
+        return None;
+    }
+    if runs.iter().any(|r| r.touches_date && r.words.len() > MAX_UNSEPARATED_NAME_WORDS && !is_agency(&r.text())) {
+        return None;
+    }
+    let author = match runs.as_slice() {
+        [run]
+            if !has_label
+                && (is_agency(&run.text()) || (PERSON_WORDS.contains(&run.words.len()) && !run.touches_date)) =>
+        {
+            clean_author(&run.text())
+        }
+        _ => None,
+    };
+    let kind = if author.is_some() { LineKind::Byline } else { LineKind::Dateline };
+    Some(LineMeta { kind, marked: false, labelled: has_label, author, published })
+}
+
+/// How many lines above a date line a name on its own line may stand.
+const NAME_ABOVE_DATE_LINES: usize = 2;
+
+/// Words of menus and widgets, which capitalised two-word lines near a date are made of
+/// more often than of names.
+const FURNITURE_WORDS: &[&str] = &[
+    "read",
+    "more",
+    "share",
+    "latest",
+    "related",
+    "posts",
+    "post",
+    "news",
+    "blog",
+    "blogs",
+    "home",
+    "menu",
+    "search",
+    "login",
+    "log",
+    "sign",
+    "subscribe",
+    "comments",
+    "comment",
+    "reply",
+    "profile",
+    "about",
+    "contact",
+    "follow",
+    "next",
+    "previous",
+    "back",
+    "top",
+    "view",
+    "all",
+    "categories",
+    "category",
+    "tags",
+    "posted",
+    "updated",
+    "published",
+    "written",
+    "author",
+    "authors",
+    "staff",
+    "team",
+    "us",
+    "our",
+    "the",
+    "articles",
+    "article",
+    "stories",
+    "story",
+    "video",
+    "videos",
+    "photos",
+    "sponsored",
+    "advertisement",
+    "newsletter",
+    "page",
+    "editor's",
+    "picks",
+    "popular",
+    "trending",
+    "recent",
+    "featured",
+    "topics",
+    "sections",
+    "services",
+    "products",
+    "shop",
+    "cart",
+    "help",
+    "support",
+    "faq",
+    "privacy",
+    "terms",
+    "policy",
+    "cookie",
+    "cookies",
+    "settings",
+    "account",
+    "english",
+    "edition",
+    "opinion",
+    "world",
+    "business",
+    "sports",
+    "health",
+    "science",
+    "technology",
+    "entertainment",
+    "politics",
+    "local",
+    "weather",
+];
+
+/// Lines after a headline searched for its byline and dateline...
+const LINES_AFTER_HEADLINE: usize = 25;
+/// ...and lines before it (some pages put the date or author above the headline).
+const LINES_BEFORE_HEADLINE: usize = 6;
+
+/// The author and date of the bylines and datelines standing near the headline at line
+/// `headline`: the lines below it first, nearest first, then the lines above it. A line
+/// holding only a marker (`Written by`) is read together with the line after it.
+pub fn scan_near_headline<S: AsRef<str>>(
+    lines: &[S],
+    headline: usize,
+    recognizer: &mut LineRecognizer,
+) -> (Option<String>, Option<String>) {
+    let below = (headline + 1)..lines.len().min(headline + 1 + LINES_AFTER_HEADLINE);
+    let above = (headline.saturating_sub(LINES_BEFORE_HEADLINE)..headline.min(lines.len())).rev();
+    let (mut author, mut published) = (None, None);
+    for i in below.chain(above) {
+        let line = lines[i].as_ref();
+        let found = recognizer.recognise_with_next(line, lines.get(i + 1).map(AsRef::as_ref));
+        if let Some(found) = found {
+            if author.is_none() && found.kind == LineKind::Byline {
+                author = found.author;
+            }
+            if author.is_none() && found.published.is_some() {
+                // `Jane Doe` / `Senior Editor` / `December 6, 2016`: a name on its own line
+                // just above a date line.
+                author = (i.saturating_sub(NAME_ABOVE_DATE_LINES)..i)
+                    .rev()
+                    .filter(|&j| j != headline)
+                    .find_map(|j| is_person_name(lines[j].as_ref()).then(|| lines[j].as_ref().to_owned()));
+            }
+            if published.is_none() {
+                published = found.published;
+            }
+        }
+        if author.is_some() && published.is_some() {
+            break;
+        }
+    }
+    (author, published)
+}
+
+/// The first marked byline's author (`By Jane Doe`) anywhere in `lines`, and the first
+/// labelled date (`Published: ...`), else the first date standing alone on a line: the
+/// fallback when the headline is not known.
+pub fn scan_anywhere<S: AsRef<str>>(lines: &[S], recognizer: &mut LineRecognizer) -> (Option<String>, Option<String>) {
+    let (mut author, mut labelled, mut any_date) = (None, None, None);
+    for (i, line) in lines.iter().enumerate() {
+        let line = line.as_ref();
+        let found = recognizer.recognise_with_next(line, lines.get(i + 1).map(AsRef::as_ref));
+        if let Some(found) = found {
+            if author.is_none() && found.marked {
+                author = found.author;
+            }
+            if labelled.is_none() && found.labelled {
+                labelled.clone_from(&found.published);
+            }
+            if any_date.is_none() {
+                any_date = found.published;
+            }
+        }
+        if author.is_some() && labelled.is_some() {
+            break;
+        }
+    }
+    (author, labelled.or(any_date))
+}
+
+/// A line that is only a person's name: two to four capitalised words of letters, none of
+/// them a word of page furniture (`Read More`, `Latest Posts`).
+fn is_person_name(line: &str) -> bool {
+    let words: Vec<&str> = line.split_whitespace().collect();
+    if !PERSON_WORDS.contains(&words.len()) || words.iter().all(|w| !w.chars().any(char::is_lowercase)) {
+        return false;
+    }
+    words.iter().all(|w| {
+        let lower = w.to_lowercase();
+        let letters_only = w.chars().all(|c| c.is_alphabetic() || matches!(c, '-' | '\'' | '’' | '.'));
+        let capitalised = w.chars().next().is_some_and(char::is_uppercase) || NAME_PARTICLES.contains(&lower.as_str());
+        letters_only && capitalised && !FURNITURE_WORDS.contains(&lower.trim_end_matches('.'))
+    })
+}
+
+/// `Written by`, `By:`, `Autor`, `Published` alone on a line: what it introduces is on the
+/// next line.
+fn is_marker_only(line: &str) -> bool {
+    // Markers and labels are a few words at most; most lines are longer.
+    if line.len() > MAX_MARKER_ONLY_BYTES || line.split_whitespace().nth(MAX_MARKER_ONLY_WORDS).is_some() {
+        return false;
+    }
+    let words: Vec<String> =
+        line.split_whitespace().map(|w| w.trim_end_matches(':').to_lowercase()).filter(|w| !w.is_empty()).collect();
+    !words.is_empty()
+        && (phrase_len(&words, BYLINE_MARKERS) == Some(words.len())
+            || phrase_len(&words, DATE_LABELS) == Some(words.len()))
+}
+
+/// A line that is only a marker or a label (`Written by`, `Published on:`) is short.
+const MAX_MARKER_ONLY_WORDS: usize = 4;
+const MAX_MARKER_ONLY_BYTES: usize = 64;
+
+/// [`recognise`] with a memory: pages show the same short lines again and again (menus
+/// repeated, the head read by several passes), and recognition is the costly part of
+/// reading bylines. One recogniser serves one page.
+#[derive(Debug, Default)]
+pub struct LineRecognizer {
+    seen: rustc_hash::FxHashMap<String, Option<LineMeta>>,
+}
+
+impl LineRecognizer {
+    pub fn new() -> Self {
+        LineRecognizer::default()
+    }
+
+    /// What `recognise(text)` returns, computed once per distinct text.
+    pub fn recognise(&mut self, text: &str) -> Option<LineMeta> {
+        if let Some(found) = self.seen.get(text) {
+            return found.clone();
+        }
+        let found = recognise(text);
+        self.seen.insert(text.to_owned(), found.clone());
+        found
+    }
+
+    /// Recognise `line`, or `line` joined with `next` when `line` is only a marker
+    /// (`Written by` / `Jane Doe`).
+    fn recognise_with_next(&mut self, line: &str, next: Option<&str>) -> Option<LineMeta> {
+        match next {
+            Some(next) if is_marker_only(line) => self.recognise(&format!("{line} {next}")),
+            _ => self.recognise(line),
+        }
+    }
+}
+
+/// Split text into words and separators. Punctuation at the edges of a word becomes a
+/// separator, except the period of an initial or abbreviation (`J.`, `a.m.`).
+fn split_pieces(text: &str) -> Vec<Piece> {
+    let mut pieces = Vec::new();
+    for raw in text.split_whitespace() {
+        let is_sep = |c: char| !c.is_alphanumeric() && !matches!(c, '.' | '\'' | '’' | '&' | '-');
+        let core = raw.trim_matches(is_sep);
+        if core.is_empty() {
+            pieces.push(Piece::Separator);
+            continue;
+        }
+        if raw.starts_with(is_sep) {
+            pieces.push(Piece::Separator);
+        }
+        let core = core.trim_end_matches(|c: char| c == '.' && !is_initial(core));
+        if core.chars().all(|c| c == '-' || c == '.') {
+            pieces.push(Piece::Separator);
+            continue;
+        }
+        pieces.push(Piece::Word(core.to_owned()));
+        if raw.ends_with(is_sep) || raw.ends_with(':') {
+            pieces.push(Piece::Separator);
+        }
+    }
+    pieces
+}
+
+/// `J.`, `R.R.`, `a.m.`: a period that belongs to the word.
+fn is_initial(word: &str) -> bool {
+    let letters = word.chars().filter(|c| c.is_alphabetic()).count();
+    letters <= 2 || word.matches('.').count() >= 2
+}
+
+/// Turn label, marker and filler words into their kinds. Markers count only at the start
+/// of a part (after the line's start, a separator, the date or a label).
+fn classify(pieces: Vec<Piece>) -> Vec<Piece> {
+    let words_at = |i: usize| -> Vec<String> {
+        pieces[i..].iter().map_while(|p| if let Piece::Word(w) = p { Some(w.to_lowercase()) } else { None }).collect()
+    };
+    let mut out = Vec::with_capacity(pieces.len());
+    let mut i = 0;
+    while i < pieces.len() {
+        let Piece::Word(_) = &pieces[i] else {
+            out.push(pieces[i].clone());
+            i += 1;
+            continue;
+        };
+        let ahead = words_at(i);
+        let at_part_start = matches!(out.last(), None | Some(Piece::Separator | Piece::Date | Piece::Label { .. }));
+        let label = phrase_len(&ahead, DATE_LABELS).unwrap_or(0);
+        let marker = if at_part_start { phrase_len(&ahead, BYLINE_MARKERS).unwrap_or(0) } else { 0 };
+        // A field name (`Author`, `Text`) is a marker only with its colon (`Text: Jane
+        // Doe`, not `text mode`).
+        let field = marker == 1 && FIELD_MARKERS.contains(&ahead[0].as_str());
+        let marker = if field && pieces.get(i + 1) != Some(&Piece::Separator) { 0 } else { marker };
+        if marker > label {
+            let strong = marker > 1 || field;
+            out.push(Piece::Marker { strong });
+            i += marker;
+        } else if label > 0 {
+            let update = ahead[..label].iter().any(|w| UPDATE_LABEL_WORDS.iter().any(|u| w.starts_with(u)));
+            out.push(Piece::Label { update });
+            i += label;
+        } else if FILLER_WORDS.contains(&ahead[0].as_str())
+            && (next_is_date_or_label(&pieces, i + 1) || matches!(out.last(), Some(Piece::Date)))
+        {
+            out.push(Piece::Filler);
+            i += 1;
+        } else {
+            out.push(pieces[i].clone());
+            i += 1;
+        }
+    }
+    out
+}
+
+/// The number of words of the longest phrase of `phrases` that `words` start with.
+fn phrase_len(words: &[String], phrases: &[&'static str]) -> Option<usize> {
+    let split = if std::ptr::eq(phrases, DATE_LABELS) {
+        &*DATE_LABEL_WORDS
+    } else if std::ptr::eq(phrases, BYLINE_MARKERS) {
+        &*BYLINE_MARKER_WORDS
+    } else {
+        return split_phrase_len(words, &split_phrases(phrases));
+    };
+    split_phrase_len(words, split)
+}
+
+fn split_phrases(phrases: &[&'static str]) -> Vec<Vec<&'static str>> {
+    phrases.iter().map(|p| p.split(' ').collect()).collect()
+}
+
+fn split_phrase_len(words: &[String], phrases: &[Vec<&str>]) -> Option<usize> {
+    phrases
+        .iter()
+        .filter(|parts| words.len() >= parts.len() && parts.iter().zip(words).all(|(p, w)| *p == w))
+        .map(Vec::len)
+        .max()
+}
+
+/// The phrase lists split into words once, not per word of every line.
+static DATE_LABEL_WORDS: LazyLock<Vec<Vec<&'static str>>> = LazyLock::new(|| split_phrases(DATE_LABELS));
+static BYLINE_MARKER_WORDS: LazyLock<Vec<Vec<&'static str>>> = LazyLock::new(|| split_phrases(BYLINE_MARKERS));
+/// The first words of the byline markers: a line with none of them and no digit holds
+/// neither a marker, nor a date, nor a relative date, so it cannot be a byline or dateline.
+static MARKER_FIRST_WORDS: LazyLock<rustc_hash::FxHashSet<&'static str>> =
+    LazyLock::new(|| BYLINE_MARKERS.iter().filter_map(|p| p.split(' ').next()).collect());
+
+/// A cheap test that rules out most lines before the full parse: bylines need a marker
+/// word, datelines (absolute or relative) need a digit.
+fn may_hold_byline_or_date(text: &str) -> bool {
+    if text.chars().any(char::is_numeric) {
+        return true;
+    }
+    let mut lower = String::new();
+    text.split(|c: char| !c.is_alphanumeric()).filter(|w| !w.is_empty()).any(|w| {
+        lower.clear();
+        lower.extend(w.chars().flat_map(char::to_lowercase));
+        MARKER_FIRST_WORDS.contains(lower.as_str())
+    })
+}
+
+fn next_is_date_or_label(pieces: &[Piece], from: usize) -> bool {
+    pieces[from.min(pieces.len())..].iter().find(|p| **p != Piece::Separator).is_some_and(|p| {
+        matches!(p, Piece::Date)
+            || matches!(p, Piece::Word(w) if phrase_len(std::slice::from_ref(&w.to_lowercase()), DATE_LABELS).is_some())
+    })
+}
+
+/// A run of consecutive words between other pieces.
+#[derive(Debug)]
+struct NameRun {
+    words: Vec<String>,
+    is_name: bool,
+    after_marker: bool,
+    /// The marker before it was a phrase (`Posted by`) or a field name (`Author:`).
+    strong_marker: bool,
+    /// No separator or label between this run and the date.
+    touches_date: bool,
+}
+
+impl NameRun {
+    fn text(&self) -> String {
+        self.words.join(" ")
+    }
+}
+
+fn name_runs(pieces: &[Piece]) -> Vec<NameRun> {
+    let mut runs = Vec::new();
+    let mut i = 0;
+    while i < pieces.len() {
+        if !matches!(pieces[i], Piece::Word(_)) {
+            i += 1;
+            continue;
+        }
+        let start = i;
+        let mut words = Vec::new();
+        while let Some(Piece::Word(w)) = pieces.get(i) {
+            words.push(w.clone());
+            i += 1;
+        }
+        // What stands before the run, looking past separators, says whether it is marked.
+        let before: Vec<&Piece> =
+            pieces[..start].iter().rev().take_while(|p| **p == Piece::Separator || **p == Piece::Filler).collect();
+        let lead = pieces[..start - before.len()].last();
+        // A run right after a marked one, set off only by separators, is marked too
+        // (`By Jane Doe, Reuters`).
+        let follows_marked =
+            matches!(lead, Some(Piece::Word(_))) && runs.last().is_some_and(|r: &NameRun| r.after_marker);
+        let after_marker = matches!(lead, Some(Piece::Marker { .. })) || follows_marked;
+        let strong_marker = matches!(lead, Some(Piece::Marker { strong: true }));
+        let touches_date = matches!(pieces.get(start.wrapping_sub(1)), Some(Piece::Date))
+            || matches!(pieces.get(i), Some(Piece::Date));
+        if BYLINE_NOISE.is_match(&words.join(" ")) {
+            // `12 Comments`, `3 min read`: shown in bylines, but neither name nor date.
+            continue;
+        }
+        runs.push(NameRun { is_name: is_name_like(&words), words, after_marker, strong_marker, touches_date });
+    }
+    runs
+}
+
+/// Capitalised words (names, places, agencies), with particles and joiners between them.
+fn is_name_like(words: &[String]) -> bool {
+    if words.is_empty() || words.len() > MAX_RUN_WORDS {
+        return false;
+    }
+    words.iter().enumerate().all(|(i, word)| {
+        let lower = word.to_lowercase();
+        let inner = i > 0 && i + 1 < words.len();
+        if inner && (NAME_PARTICLES.contains(&lower.as_str()) || NAME_JOINERS.contains(&lower.as_str())) {
+            return true;
+        }
+        let Some(first) = word.chars().find(|c| c.is_alphanumeric()) else {
+            return false;
+        };
+        first.is_uppercase() && !word.chars().any(|c| c.is_ascii_digit())
+    })
+}
+
+fn is_agency(name: &str) -> bool {
+    AGENCIES.contains(&name.to_lowercase().as_str())
+}
+
+/// `AFP`, `PTI`, `IANS`: a word in capitals.
+fn is_acronym(word: &str) -> bool {
+    word.chars().filter(|c| c.is_alphabetic()).count() >= 2 && word.chars().all(|c| !c.is_lowercase())
+}
+
+/// The date of publication among the dates of a line: the first that no update label
+/// announces (`Published on Oct 21, 2025 Updated on Mar 9, 2026`), else the first.
+fn publication_date(pieces: &[Piece], dates: Vec<String>) -> Option<String> {
+    let mut announced_update = Vec::new();
+    let mut last_label_update = false;
+    for piece in pieces {
+        match piece {
+            Piece::Label { update } => last_label_update = *update,
+            Piece::Date => {
+                announced_update.push(last_label_update);
+                last_label_update = false;
+            }
+            Piece::Separator | Piece::Filler => {}
+            _ => last_label_update = false,
+        }
+    }
+    let first_published = dates.iter().zip(&announced_update).find(|(_, update)| !**update).map(|(d, _)| d.clone());
+    first_published.or_else(|| dates.into_iter().next())
+}
+
+/// `Updated 2 hours ago` and the like: an optional label, then a relative date only.
+fn is_relative_date_line(pieces: &[Piece]) -> bool {
+    let words: Vec<&str> =
+        pieces.iter().filter_map(|p| if let Piece::Word(w) = p { Some(w.as_str()) } else { None }).collect();
+    let rest =
+        pieces.iter().all(|p| matches!(p, Piece::Word(_) | Piece::Separator | Piece::Label { .. } | Piece::Filler));
+    rest && !words.is_empty() && RELATIVE_DATE.is_match(&words.join(" "))
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    fn meta(text: &str) -> LineMeta {
+        recognise(text).unwrap_or_else(|| panic!("not recognised: {text}"))
+    }
+
+    fn byline(text: &str, author: Option<&str>, date: Option<&str>) {
+        let m = meta(text);
+        assert_eq!(m.kind, LineKind::Byline, "{text}");
+        assert_eq!(m.author.as_deref(), author, "{text}");
+        assert_eq!(m.published.as_deref().map(|d| &d[..10]), date, "{text}");
+    }
+
+    fn dateline(text: &str, date: Option<&str>) {
+        let m = meta(text);
+        assert_eq!(m.kind, LineKind::Dateline, "{text}");
+        assert_eq!(m.author, None, "{text}");
+        assert_eq!(m.published.as_deref().map(|d| &d[..10]), date, "{text}");
+    }
+
+    #[test]
+    fn bylines_from_the_seeds() {
+        byline("By: Times News Service", Some("Times News Service"), None);
+        byline("By Press Trust of India", Some("Press Trust of India"), None);
+        byline("Chris Davies - Nov 19, 2019, 10:31 pm CST", Some("Chris Davies"), Some("2019-11-19"));
+        byline("Reuters November 18, 2019 11:03 PM", Some("Reuters"), Some("2019-11-18"));
+    }
+
+    #[test]
+    fn bylines_in_other_languages() {
+        byline("Von Max Mustermann", Some("Max Mustermann"), None);
+        byline("Par Jean Dupont", Some("Jean Dupont"), None);
+        byline("Por Juan Pérez", Some("Juan Pérez"), None);
+        byline("Di Mario Rossi", Some("Mario Rossi"), None);
+        byline("Door Jan Jansen", Some("Jan Jansen"), None);
+        byline("Por: Juan de la Cruz", Some("Juan de la Cruz"), None);
+    }
+
+    #[test]
+    fn bylines_with_several_authors_and_dates() {
+        byline("By Jane Doe and John Roe", Some("Jane Doe and John Roe"), None);
+        byline("By Jane Doe, Reuters", Some("Jane Doe, Reuters"), None);
+        byline("By Jane Doe | Updated Dec 6, 2016", Some("Jane Doe"), Some("2016-12-06"));
+        byline("By Jane Doe on December 6, 2016", Some("Jane Doe"), Some("2016-12-06"));
+        byline("By AFP", Some("AFP"), None);
+        byline("by Amanda · Dec 20, 2025 at 3:00 am · 12 Comments", Some("Amanda"), Some("2025-12-20"));
+        byline("by Amanda · Dec 20, 2025 at 3:00 am · One comment so far", Some("Amanda"), Some("2025-12-20"));
+        byline("Jane Doe · December 18, 2025 ・ 3 min read", Some("Jane Doe"), Some("2025-12-18"));
+        byline("Written by J. R. Hartley", Some("J. R. Hartley"), None);
+        // A user name is removed, but `admin` is no author.
+        byline("Posted by admin on June 5, 2019", None, Some("2019-06-05"));
+        byline("Posted on July 1, 2024 by infuy", Some("infuy"), Some("2024-07-01"));
+    }
+
+    #[test]
+    fn datelines() {
+        dateline("New Delhi, News Nation Bureau | Updated : 19 November 2019, 09:01 AM", Some("2019-11-19"));
+        dateline("Published: December 6, 2016 9:28 PM IST", Some("2016-12-06"));
+        dateline("World Monday 05/December/2016 20:06 PM", Some("2016-12-05"));
+        dateline("First Published: 2016-12-06", Some("2016-12-06"));
+        dateline("06 December, 2016", Some("2016-12-06"));
+        dateline("First Published: Tuesday, November 19, 2019 08:38 AM", Some("2019-11-19"));
+        dateline("Updated: Dec 6, 2016", Some("2016-12-06"));
+        dateline("Posted on December 6, 2016", Some("2016-12-06"));
+        dateline("Last updated 6 December 2016", Some("2016-12-06"));
+        dateline("Updated 2 hours ago", None);
+        dateline("Published on Oct 21, 2025 Updated on Mar 9, 2026", Some("2025-10-21"));
+        dateline("Updated on Mar 9, 2026 | Published on Oct 21, 2025", Some("2025-10-21"));
+    }
+
+    #[test]
+    fn datelines_in_other_languages() {
+        dateline("Veröffentlicht am 6. Dezember 2016", Some("2016-12-06"));
+        dateline("Publié le 6 décembre 2016 à 21h28", Some("2016-12-06"));
+        dateline("Publicado el 6 de diciembre de 2016", Some("2016-12-06"));
+        dateline("Pubblicato il 6 dicembre 2016", Some("2016-12-06"));
+        dateline("Gepubliceerd op 6 december 2016", Some("2016-12-06"));
+        dateline("Atualizado em 6 de dezembro de 2016", Some("2016-12-06"));
+        dateline("Aktualisiert am 06.12.2016, 20:06 Uhr", Some("2016-12-06"));
+    }
+
+    #[test]
+    fn odd_input_never_panics() {
+        for text in [
+            "By",
+            "By:",
+            ":",
+            "|",
+            "— — —",
+            "By 2016-12-06",
+            "İİ By İlker Ünal · 6 Aralık 2016",
+            "By J.",
+            "..",
+            "By . .",
+            "2016年12月6日 记者 张三",
+            "Von   ",
+            "Par: : :",
+            "By @",
+            "Posted on",
+            "12 Comments",
+            "By Jane Doe ·",
+        ] {
+            let _ = recognise(text);
+            let _ = scan_near_headline(&[text, text], 0, &mut LineRecognizer::new());
+            let _ = scan_anywhere(&[text], &mut LineRecognizer::new());
+        }
+    }
+
+    #[test]
+    fn near_misses_are_not_recognised() {
+        for text in [
+            "MOSCOW - Syrian regime forces were on the verge Tuesday of seizing a major rebel district of Aleppo.",
+            "Moscow, Dec 6: Russia's top diplomat today accused Washington of backtracking on planned talks.",
+            "On December 6, 2016 the talks began in Geneva.",
+            "By the time the rebels arrived, the city had fallen.",
+            "By clicking “Accept All Cookies”, you agree to the storing of cookies on your device.",
+            "Published works",
+            "Also Read:",
+            "By Design",
+            "Von Montag bis Freitag geöffnet",
+            "Talks Began In Geneva December 6, 2016",
+            "closed since December 6, 2016 for repairs",
+            "TRAVEL: Through Mar 31, 2026",
+            "— Mike Beauvais (@MikeBeauvais) November 18, 2019",
+            "text mode",
+            "BOOK: By By Dec 31, 2025",
+            "The talks began on December 6, 2016.",
+            "4 min read",
+            "Regime forces have so far seized two-thirds of Aleppo's rebel-held east [AFP]",
+            "",
+        ] {
+            assert_eq!(recognise(text), None, "{text}");
+        }
+    }
+}

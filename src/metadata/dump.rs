@@ -1,0 +1,264 @@
+//! Metadata from the first lines of a text dump. Dumps made from pages usually start with
+//! the page's `<title>` (`Headline - Site`), repeat the headline a few lines later, and
+//! carry a byline or dateline near the top.
+
+use crate::clean::shape::{ends_like_sentence, word_count};
+use crate::metadata::byline::{LineRecognizer, scan_anywhere, scan_near_headline};
+use crate::metadata::title::{collapse, normalize, strip_site_affix};
+use crate::model::PageMeta;
+
+/// How many non-empty lines at the top are read: menus can fill a hundred lines before
+/// the article's headline; metadata lower down is body text.
+const HEAD_LINES: usize = 250;
+/// How far below the first line its headline may be repeated.
+const HEADLINE_SEARCH_LINES: usize = 200;
+/// Marks between a headline and a site name in a title line.
+const SEPARATOR_MARKS: &[char] = &['|', '-', '–', '—', ':', '·', '•', '»', '«', '~', '/', '｜'];
+/// Marks that dumps leave in front of a headline line (`/ Headline` after a breadcrumb).
+const LEADING_MARKS: &[char] = &['|', '/', '·', '•', '»', '›', '>', '-', '–', '—'];
+/// Copyright lines longer than this are not read for the site's name.
+const MAX_COPYRIGHT_HINT_CHARS: usize = 120;
+/// A line agrees with the title when this share of its words are words of the title...
+const MIN_AGREEMENT: f32 = 0.6;
+/// ...and it has at least this share of the title's words.
+const MIN_COVERAGE: f32 = 0.5;
+/// A line of fewer words is not taken as a headline for its words alone.
+const MIN_HEADLINE_WORDS: usize = 2;
+/// Headlines are at most this long (in words); longer lines are body text.
+const MAX_HEADLINE_WORDS: usize = 40;
+
+/// Metadata from the first lines of a dump (any number of lines may be given; only the first
+/// [`HEAD_LINES`] non-empty ones are read). The headline is the first line (a page's
+/// `<title>`) without its site part, or the line below that repeats it; the byline and
+/// dateline are looked for around that repeated headline.
+pub fn from_dump(lines: &[&str]) -> PageMeta {
+    from_dump_with(lines, &mut LineRecognizer::new())
+}
+
+/// [`from_dump`] with a recogniser shared with the rest of the page's cleaning.
+pub fn from_dump_with(lines: &[&str], recognizer: &mut LineRecognizer) -> PageMeta {
+    let head: Vec<String> = lines.iter().map(|l| collapse(l)).filter(|l| !l.is_empty()).take(HEAD_LINES).collect();
+    let mut meta = PageMeta::default();
+
+    // The title line: the first line that is neither a byline nor a dateline.
+    let title_at = head.iter().position(|l| word_count(l) <= MAX_HEADLINE_WORDS && recognizer.recognise(l).is_none());
+    let mut anchor = title_at.unwrap_or(0);
+    if let Some(first) = title_at {
+        let title_line = &head[first];
+        let hints = site_hints(lines, title_line);
+        let hints: Vec<&str> = hints.iter().map(String::as_str).collect();
+        let split = strip_site_affix(title_line, &hints);
+        let later_end = head.len().min(first + 1 + HEADLINE_SEARCH_LINES);
+        match repeated_headline(title_line, &split.headline, &head[first + 1..later_end]) {
+            Some((offset, site)) => {
+                anchor = first + 1 + offset;
+                meta.title = Some(head[anchor].trim_start_matches(LEADING_MARKS).trim_start().to_owned());
+                meta.site = site.or(split.site);
+            }
+            None => {
+                meta.title = Some(split.headline);
+                meta.site = split.site;
+            }
+        }
+    }
+    if !head.is_empty() {
+        let (author, published) = scan_near_headline(&head, anchor, recognizer);
+        // The whole-head scan is the costly fallback: only when the headline's
+        // surroundings left something out.
+        if author.is_some() && published.is_some() {
+            meta.author = author;
+            meta.published = published;
+        } else {
+            let (any_author, any_published) = scan_anywhere(&head, recognizer);
+            meta.author = author.or(any_author);
+            meta.published = published.or(any_published);
+        }
+    }
+    meta
+}
+
+/// Names that the dump gives for its site: the text of its copyright lines (`© 2025 Foo
+/// Media. All rights reserved.`), and the last part of the title line when it also stands
+/// alone on a line of its own (a logo's text).
+fn site_hints(lines: &[&str], title_line: &str) -> Vec<String> {
+    let mut hints = Vec::new();
+    for line in lines {
+        // ASCII lower-casing keeps byte offsets, so `at` indexes `line` too.
+        let at = line.find('©').or_else(|| line.to_ascii_lowercase().find("copyright"));
+        if let Some(at) = at {
+            let rest: String = line[at..].chars().take(MAX_COPYRIGHT_HINT_CHARS).collect();
+            let rest = rest.replace("Copyright", "").replace("copyright", "").replace("COPYRIGHT", "").replace('©', "");
+            let named: String = rest
+                .split_whitespace()
+                .filter(|w| !w.chars().all(|c| c.is_ascii_digit() || c == '-' || c == '–'))
+                .collect::<Vec<_>>()
+                .join(" ");
+            if !named.is_empty() && !hints.contains(&named) {
+                hints.push(named);
+            }
+        }
+    }
+    if let Some((_, tail)) = title_line
+        .rsplit_once(" | ")
+        .or_else(|| title_line.rsplit_once(" - "))
+        .or_else(|| title_line.rsplit_once(" – "))
+    {
+        let tail = tail.trim();
+        if !tail.is_empty() && lines.iter().skip(1).any(|l| l.trim() == tail) {
+            hints.push(tail.to_owned());
+        }
+    }
+    hints
+}
+
+/// The index in `later` of a line that repeats the headline of `title_line`: the line
+/// itself, the title without its site part, a longer headline the title was cut from, or a
+/// line with mostly the same words. With it, the site part when the line showed it.
+fn repeated_headline(title_line: &str, stripped: &str, later: &[String]) -> Option<(usize, Option<String>)> {
+    let key = normalize(title_line);
+    let stripped_key = normalize(stripped);
+    for (i, line) in later.iter().enumerate() {
+        let words = word_count(line);
+        if words == 0 || words > MAX_HEADLINE_WORDS {
+            continue;
+        }
+        let line_key = normalize(line);
+        if line_key.is_empty() {
+            continue;
+        }
+        // The first line repeated as it is (a second `<title>`) tells nothing new.
+        if line_key == key && stripped_key != key {
+            continue;
+        }
+        if line_key == key || line_key == stripped_key {
+            return Some((i, None));
+        }
+        // `Headline | Site` in the first line, `Headline` below it: the rest after the line
+        // must be a whole part of the title, set off by a separator.
+        if let Some(rest) = title_line.strip_prefix(line.as_str()) {
+            let site = rest.trim_start().trim_start_matches(SEPARATOR_MARKS).trim_start();
+            if !site.is_empty() && rest.trim_start().len() > site.len() {
+                return Some((i, Some(site.to_owned())));
+            }
+        }
+        // A title cut short (`Headline that goes on…`) and the full headline below.
+        let cut = stripped.trim_end_matches(['…', '.']).trim_end();
+        if cut.len() < stripped.len()
+            && normalize(cut).len() >= 10
+            && line.starts_with(cut)
+            && !ends_like_sentence(line)
+        {
+            return Some((i, None));
+        }
+    }
+    // Mostly the same words, in a line that reads like a headline.
+    later
+        .iter()
+        .enumerate()
+        .filter(|(_, l)| (MIN_HEADLINE_WORDS..=MAX_HEADLINE_WORDS).contains(&word_count(l)))
+        .filter_map(|(i, l)| {
+            [title_line, stripped]
+                .iter()
+                .map(|t| overlap(l, t))
+                .filter(|(agree, cover)| *agree >= MIN_AGREEMENT && *cover >= MIN_COVERAGE)
+                .map(|(agree, cover)| agree + cover)
+                .max_by(f32::total_cmp)
+                .map(|score| (score, i))
+        })
+        .max_by(|a, b| a.0.total_cmp(&b.0).then(b.1.cmp(&a.1)))
+        .map(|(_, i)| (i, None))
+}
+
+/// The share of `line`'s words found in `title`, and the share of `title`'s words found in
+/// `line`.
+fn overlap(line: &str, title: &str) -> (f32, f32) {
+    let words = |t: &str| -> Vec<String> { t.split_whitespace().map(normalize).filter(|w| !w.is_empty()).collect() };
+    let (a, b) = (words(line), words(title));
+    if a.is_empty() || b.is_empty() {
+        return (0.0, 0.0);
+    }
+    let in_title = a.iter().filter(|w| b.contains(w)).count() as f32 / a.len() as f32;
+    let in_line = b.iter().filter(|w| a.contains(w)).count() as f32 / b.len() as f32;
+    (in_title, in_line)
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn title_with_site_suffix_repeated_below() {
+        let lines = [
+            "Google Stadia, Microsoft xCloud, Apple Arcade: So Many Ways to Play…and Pay - WSJ",
+            "Skip to Main Content",
+            "Google Stadia, Microsoft xCloud, Apple Arcade: So Many Ways to Play…and Pay",
+            "By Joanna Stern",
+            "Nov. 19, 2019 7:03 am ET",
+        ];
+        let m = from_dump(&lines);
+        assert_eq!(
+            m.title.as_deref(),
+            Some("Google Stadia, Microsoft xCloud, Apple Arcade: So Many Ways to Play…and Pay")
+        );
+        assert_eq!(m.site.as_deref(), Some("WSJ"));
+        assert_eq!(m.author.as_deref(), Some("Joanna Stern"));
+        assert_eq!(m.published.as_deref(), Some("2019-11-19"));
+    }
+
+    #[test]
+    fn leading_dateline_is_not_the_title() {
+        let lines = [
+            "First Published: 2016-12-06",
+            "",
+            "Russia says US stalling on Aleppo rebel pullout",
+            "Foreign Minister Sergei Lavrov says Washington attempting to 'buy time' for rebels.",
+        ];
+        let m = from_dump(&lines);
+        assert_eq!(m.title.as_deref(), Some("Russia says US stalling on Aleppo rebel pullout"));
+        assert_eq!(m.published.as_deref(), Some("2016-12-06"));
+    }
+
+    #[test]
+    fn seed_shaped_header() {
+        let lines = [
+            "Russia to start talks with US on Aleppo rebel withdrawal",
+            "",
+            "World Monday 05/December/2016 20:06 PM",
+            "By: Times News Service",
+            "Russia to start talks with US on Aleppo rebel withdrawal",
+        ];
+        let m = from_dump(&lines);
+        assert_eq!(m.title.as_deref(), Some("Russia to start talks with US on Aleppo rebel withdrawal"));
+        assert_eq!(m.author.as_deref(), Some("Times News Service"));
+        assert_eq!(m.published.as_deref(), Some("2016-12-05"));
+    }
+
+    #[test]
+    fn a_sentence_mentioning_a_date_gives_no_date() {
+        let lines = ["Talks in Geneva", "On December 6, 2016 the talks began in Geneva."];
+        let m = from_dump(&lines);
+        assert_eq!(m.published, None);
+        assert_eq!(m.title.as_deref(), Some("Talks in Geneva"));
+    }
+
+    #[test]
+    fn copyright_line_names_the_site() {
+        let lines = [
+            "Catering Tips | Cookshack Smokers and Grills",
+            "Menu",
+            "Catering tips for beginners",
+            "Copyright © 2005 Cookshack Smokers and Grills Inc.",
+        ];
+        let m = from_dump(&lines);
+        assert_eq!(m.title.as_deref(), Some("Catering Tips"));
+        assert_eq!(m.site.as_deref(), Some("Cookshack Smokers and Grills"));
+        // Lower-casing that changes byte lengths must not shift the cut.
+        let _ = from_dump(&["İİİ Title | Site", "İİİ copyright Site"]);
+    }
+
+    #[test]
+    fn empty_dump() {
+        assert_eq!(from_dump(&[]), PageMeta::default());
+        assert_eq!(from_dump(&["", "  "]), PageMeta::default());
+    }
+}

@@ -1,0 +1,684 @@
+//! Metadata from an HTML page: JSON-LD, then `<meta>` conventions, then the markup itself
+//! (`<time>`, bylines, `<h1>`), then `<title>` and the URL. See the module doc of
+//! [`crate::metadata`] for the order of trust.
+
+use std::collections::HashMap;
+use std::sync::LazyLock;
+
+use regex::Regex;
+use scraper::{ElementRef, Html, Selector};
+use url::Url;
+
+use crate::metadata::author::{clean_author, join_authors};
+use crate::metadata::byline::{LineRecognizer, recognise, scan_near_headline};
+use crate::metadata::date::{NumericOrder, parse_date_with};
+use crate::metadata::jsonld::{self, LdFacts};
+use crate::metadata::language::normalize_tag;
+use crate::metadata::title::{collapse, normalize, strip_site_affix};
+use crate::metadata::visible::visible_lines;
+use crate::model::PageMeta;
+
+fn selector(css: &str) -> Selector {
+    Selector::parse(css).expect("static selector")
+}
+
+static META: LazyLock<Selector> = LazyLock::new(|| selector("meta"));
+static LINK: LazyLock<Selector> = LazyLock::new(|| selector("link[href]"));
+static TITLE: LazyLock<Selector> = LazyLock::new(|| selector("title"));
+static HTML_ROOT: LazyLock<Selector> = LazyLock::new(|| selector("html"));
+static H1: LazyLock<Selector> = LazyLock::new(|| selector("h1"));
+static TIME: LazyLock<Selector> = LazyLock::new(|| selector("time"));
+static DATE_PUBLISHED_PROP: LazyLock<Selector> = LazyLock::new(|| selector(r#"[itemprop="datePublished"]"#));
+static MAIN_CONTAINER: LazyLock<Selector> =
+    LazyLock::new(|| selector(r#"article, main, [role="main"], [itemprop="articleBody"]"#));
+static AUTHOR_PROP: LazyLock<Selector> = LazyLock::new(|| selector(r#"[itemprop~="author"], [itemprop~="creator"]"#));
+static ITEMPROP_NAME: LazyLock<Selector> = LazyLock::new(|| selector(r#"[itemprop="name"]"#));
+static REL_AUTHOR: LazyLock<Selector> =
+    LazyLock::new(|| selector(r#"a[rel~="author"], a[href*="/author/"], a[href*="/authors/"]"#));
+/// Elements whose class names them as an author or byline (`author-name`,
+/// `_authorName_1r0t6`, `c-byline__author`).
+static AUTHOR_CLASS: LazyLock<Selector> =
+    LazyLock::new(|| selector(r#"[class*="author"], [class*="Author"], [class*="byline"], [class*="Byline"]"#));
+
+/// `<meta>` keys (name, property or itemprop, lower case) that give the title, best first.
+const TITLE_KEYS: &[&str] =
+    &["og:title", "twitter:title", "dc.title", "dcterms.title", "parsely-title", "sailthru.title", "headline"];
+/// Keys that give the site name.
+const SITE_KEYS: &[&str] = &["og:site_name", "application-name", "apple-mobile-web-app-title"];
+/// Keys that give the author.
+const AUTHOR_KEYS: &[&str] = &[
+    "author",
+    "article:author",
+    "og:article:author",
+    "article:author_name",
+    "dc.creator",
+    "dcterms.creator",
+    "parsely-author",
+    "sailthru.author",
+    "byl",
+    "citation_author",
+    "article.author",
+    "cxenseparse:author",
+];
+/// Keys that give the publication date.
+const DATE_KEYS: &[&str] = &[
+    "article:published_time",
+    "og:article:published_time",
+    "og:published_time",
+    "published_time",
+    "article.published",
+    "article:published",
+    "datepublished",
+    "publish-date",
+    "publish_date",
+    "publishdate",
+    "pubdate",
+    "publication_date",
+    "date",
+    "dc.date",
+    "dc.date.issued",
+    "dc.date.created",
+    "dcterms.created",
+    "dcterms.issued",
+    "dcterms.date",
+    "parsely-pub-date",
+    "sailthru.date",
+    "citation_publication_date",
+    "citation_date",
+    "originalpublicationdate",
+    "article_date_original",
+    "cxenseparse:recs:publishtime",
+    "rnews:datepublished",
+    "created",
+    "release_date",
+    "date.available",
+    "dc.date.available",
+];
+/// Keys that give the date of the last change, used only when nothing else gives a date.
+const MODIFIED_KEYS: &[&str] =
+    &["article:modified_time", "og:updated_time", "datemodified", "dcterms.modified", "last-modified"];
+
+/// An author longer than this, in words, read from page text is a sentence, not a name.
+const MAX_AUTHOR_TEXT_WORDS: usize = 8;
+/// A `<h1>` agrees with a declared title when this share of its words appear there...
+const H1_AGREEMENT: f32 = 0.6;
+/// ...and this share of the declared title's words appear in it.
+const H1_COVERAGE: f32 = 0.5;
+/// Longer `<h1>` texts are not headlines.
+const MAX_HEADLINE_CHARS: usize = 300;
+
+/// `7 min read`, `4 mins`, `11 minutes`: reading times shown where bylines are.
+static READING_TIME: LazyLock<Regex> =
+    LazyLock::new(|| Regex::new(r"(?i)^\d+\s*(?:min|mins|minutes?|minuten|minutos|h|hours?)\b").expect("static regex"));
+
+/// Dates in URL paths: `/2016/12/06/`, `/2016-12-06/`.
+static URL_DATE: LazyLock<Regex> = LazyLock::new(|| {
+    Regex::new(r"/((?:19|20)\d{2})[/-](\d{1,2})[/-](\d{1,2})(?:[/-]|\.html?|$)").expect("static regex")
+});
+
+/// Metadata of `doc`, whose URL is `url` when known (used to resolve the canonical link and
+/// as the last source of the site name and date).
+pub fn from_html(doc: &Html, url: Option<&str>) -> PageMeta {
+    let base = url.and_then(|u| Url::parse(u).ok());
+    let ld = jsonld::facts(doc);
+    let metas = MetaTags::read(doc);
+    let host = base.as_ref().and_then(|b| b.host_str()).map(|h| h.trim_start_matches("www.").to_owned());
+
+    let declared_language = declared_language(doc, &metas).or_else(|| ld.language.as_deref().and_then(normalize_tag));
+    let order = declared_language_tag(doc).as_deref().and_then(NumericOrder::for_language);
+
+    let site =
+        metas.first(SITE_KEYS).or_else(|| ld.publisher.clone()).or_else(|| ld.website.clone()).or_else(|| host.clone());
+
+    let site_hints: Vec<String> = [metas.first(SITE_KEYS), ld.publisher.clone(), ld.website.clone(), host.clone()]
+        .into_iter()
+        .flatten()
+        .collect();
+    let hints: Vec<&str> = site_hints.iter().map(String::as_str).collect();
+
+    let title = title(doc, &ld, &metas, &hints);
+    let (byline_author, byline_date) = near_headline(doc, title.as_deref());
+    PageMeta {
+        author: author(doc, &ld, &metas, byline_author, site.as_deref()),
+        published: published(doc, &ld, &metas, byline_date, base.as_ref(), order),
+        title,
+        site,
+        language: declared_language,
+        canonical_url: canonical_url(doc, base.as_ref()),
+    }
+}
+
+/// The `<meta>` tags of a page, by lower-case key (`name`, `property`, `itemprop`), first
+/// value first.
+struct MetaTags(HashMap<String, Vec<String>>);
+
+impl MetaTags {
+    fn read(doc: &Html) -> MetaTags {
+        let mut map: HashMap<String, Vec<String>> = HashMap::new();
+        for meta in doc.select(&META) {
+            let element = meta.value();
+            let Some(content) = element.attr("content").or_else(|| element.attr("value")) else {
+                continue;
+            };
+            let content = collapse(&decode_entities(content));
+            if content.is_empty() {
+                continue;
+            }
+            for key in ["name", "property", "itemprop", "http-equiv"].iter().filter_map(|a| element.attr(a)) {
+                // `property="og:title article:title"` names several keys at once.
+                for key in key.split_whitespace() {
+                    map.entry(key.to_ascii_lowercase()).or_default().push(content.clone());
+                }
+            }
+        }
+        MetaTags(map)
+    }
+
+    /// The first value of the first key of `keys` that is present.
+    fn first(&self, keys: &[&str]) -> Option<String> {
+        keys.iter().find_map(|k| self.0.get(*k).and_then(|v| v.first()).cloned())
+    }
+
+    /// Every value of every key of `keys`, in key order.
+    fn all<'a>(&'a self, keys: &'a [&'a str]) -> impl Iterator<Item = &'a str> + 'a {
+        keys.iter().flat_map(|k| self.0.get(*k).into_iter().flatten().map(String::as_str))
+    }
+}
+
+/// Where the title may come from: the declared titles (JSON-LD headline, `<meta>` titles,
+/// `<title>`), each without its site part, best first; and the page's `<h1>` headings.
+#[derive(Debug, Default)]
+struct TitleSources {
+    declared: Vec<String>,
+    /// The page's `<h1>` texts.
+    headings: Vec<String>,
+}
+
+fn title_sources(doc: &Html, ld: &LdFacts, metas: &MetaTags, hints: &[&str]) -> TitleSources {
+    let page_title =
+        doc.select(&TITLE).next().map(|t| collapse(&t.text().collect::<String>())).filter(|t| !t.is_empty());
+    let mut declared: Vec<String> = Vec::new();
+    for candidate in
+        [ld.headline.clone().filter(|_| ld.is_article), metas.first(TITLE_KEYS), ld.headline.clone(), page_title]
+            .into_iter()
+            .flatten()
+    {
+        let headline = strip_site_affix(&candidate, hints).headline;
+        if !headline.is_empty() && !declared.contains(&headline) {
+            declared.push(headline);
+        }
+    }
+    let site_names: Vec<String> = hints.iter().map(|h| normalize(h)).collect();
+    let headings = doc
+        .select(&H1)
+        .map(heading_text)
+        .filter(|h| !h.is_empty() && h.chars().count() <= MAX_HEADLINE_CHARS && !site_names.contains(&normalize(h)))
+        .collect();
+    TitleSources { declared, headings }
+}
+
+/// The headline: a visible `<h1>` that agrees with the declared titles, else the declared
+/// title (JSON-LD, OpenGraph...), else `<title>` without the site name, else the first `<h1>`.
+fn title(doc: &Html, ld: &LdFacts, metas: &MetaTags, hints: &[&str]) -> Option<String> {
+    choose_title(&title_sources(doc, ld, metas, hints))
+}
+
+fn choose_title(sources: &TitleSources) -> Option<String> {
+    let best_heading = sources
+        .headings
+        .iter()
+        .filter_map(|h| {
+            // The declared title that this heading agrees with best, both ways: most of the
+            // heading's words are in it, and the heading has much of it (`Coupons` is not
+            // the headline of `Residential Electrician Coupons`).
+            sources
+                .declared
+                .iter()
+                .map(|d| (agreement(h, d), agreement(d, h)))
+                .filter(|&(agree, cover)| agree >= H1_AGREEMENT && cover >= H1_COVERAGE)
+                .map(|(agree, cover)| agree + cover)
+                .max_by(f32::total_cmp)
+                .map(|score| (score, h))
+        })
+        .max_by(|a, b| a.0.total_cmp(&b.0))
+        .map(|(_, h)| h.clone());
+    best_heading.or_else(|| sources.declared.first().cloned()).or_else(|| sources.headings.first().cloned())
+}
+
+/// The text of a heading, without the permalink marks that documentation generators add
+/// (`Logging HOWTO¶`).
+fn heading_text(h: ElementRef<'_>) -> String {
+    let text = element_text(h);
+    text.trim_end_matches(['¶', '#', '🔗', '§']).trim_end().to_owned()
+}
+
+/// The author and date of the byline and dateline shown near the headline: the `<h1>` line
+/// that holds the title, else any line that does, else the first `<h1>`.
+fn near_headline(doc: &Html, title: Option<&str>) -> (Option<String>, Option<String>) {
+    let lines = visible_lines(doc);
+    let key = title.map(normalize);
+    let anchor = lines
+        .iter()
+        .position(|l| l.in_h1 && key.as_deref() == Some(normalize(&l.text).as_str()))
+        .or_else(|| lines.iter().position(|l| key.as_deref() == Some(normalize(&l.text).as_str())))
+        .or_else(|| lines.iter().position(|l| l.in_h1));
+    match anchor {
+        Some(anchor) => {
+            let texts: Vec<&str> = lines.iter().map(|l| l.text.as_str()).collect();
+            scan_near_headline(&texts, anchor, &mut LineRecognizer::new())
+        }
+        None => (None, None),
+    }
+}
+
+/// Share of the words of `heading` that appear in `title` (1.0 for the same words).
+fn agreement(heading: &str, title: &str) -> f32 {
+    let words = |t: &str| -> Vec<String> { t.split_whitespace().map(normalize).filter(|w| !w.is_empty()).collect() };
+    let heading_words = words(heading);
+    let title_words = words(title);
+    if heading_words.is_empty() {
+        return 0.0;
+    }
+    let shared = heading_words.iter().filter(|w| title_words.contains(w)).count();
+    shared as f32 / heading_words.len() as f32
+}
+
+/// The author: JSON-LD, then `<meta>`, then `itemprop=author`, then a byline shown near
+/// the headline, then author links and byline elements; never a URL or a placeholder.
+/// Names from the weak, last sources must not be the site's own name; a declared author
+/// may be (personal sites are named after their author).
+fn author(
+    doc: &Html,
+    ld: &LdFacts,
+    metas: &MetaTags,
+    near_headline: Option<String>,
+    site: Option<&str>,
+) -> Option<String> {
+    if let Some(authors) = ld.authors.clone() {
+        return Some(authors);
+    }
+    let from_meta =
+        metas.all(AUTHOR_KEYS).filter(|v| !v.starts_with('@')).find_map(clean_author).or_else(|| twitter_author(metas));
+    if from_meta.is_some() {
+        return from_meta;
+    }
+    if let Some(found) = itemprop_authors(doc) {
+        return Some(found);
+    }
+    if near_headline.is_some() {
+        return near_headline;
+    }
+    let not_site = |name: &String| site.is_none_or(|s| normalize(s) != normalize(name));
+    doc.select(&REL_AUTHOR)
+        .chain(doc.select(&AUTHOR_CLASS))
+        .filter_map(|e| author_from_text(&element_text(e)))
+        .find(not_site)
+}
+
+/// The author of a Twitter card: `twitter:data1` when `twitter:label1` says it is one.
+fn twitter_author(metas: &MetaTags) -> Option<String> {
+    ["1", "2"].iter().find_map(|n| {
+        let label = metas.first(&[&format!("twitter:label{n}")])?.to_lowercase();
+        let says_author = ["written by", "author", "by", "autor", "auteur", "escrito por"]
+            .iter()
+            .any(|l| label.trim_end_matches(':') == *l);
+        says_author.then(|| metas.first(&[&format!("twitter:data{n}")])).flatten().and_then(|v| clean_author(&v))
+    })
+}
+
+/// Authors marked with `itemprop=author`, from the first item that has them only (on a
+/// forum each answer is an item with its own author).
+fn itemprop_authors(doc: &Html) -> Option<String> {
+    let scope_of = |e: ElementRef<'_>| {
+        e.ancestors().filter_map(ElementRef::wrap).find(|a| a.value().attr("itemscope").is_some()).map(|a| a.id())
+    };
+    let mut elements = doc.select(&AUTHOR_PROP);
+    let first = elements.next()?;
+    let scope = scope_of(first);
+    let names = std::iter::once(first).chain(elements.filter(|e| scope_of(*e) == scope)).filter_map(|e| {
+        let named = e.select(&ITEMPROP_NAME).next().unwrap_or(e);
+        let value = named.attr("content").map(str::to_owned).unwrap_or_else(|| element_text(named));
+        author_from_text(&value)
+    });
+    join_authors(names)
+}
+
+/// A name read from page text: a byline (`Post by jdoe » 11 Sep 2024`) or a short name.
+fn author_from_text(text: &str) -> Option<String> {
+    if let Some(line) = recognise(text) {
+        return line.author;
+    }
+    let name = clean_author(text)?;
+    let words = name.split_whitespace().count();
+    (words <= MAX_AUTHOR_TEXT_WORDS && !READING_TIME.is_match(&name) && name.chars().any(char::is_alphabetic))
+        .then_some(name)
+}
+
+/// The publication date: JSON-LD `datePublished`, the `<meta>` dates, `itemprop` and
+/// `<time>` markup, JSON-LD `dateCreated`, a date in the URL, and only then a date of change.
+fn published(
+    doc: &Html,
+    ld: &LdFacts,
+    metas: &MetaTags,
+    near_headline: Option<String>,
+    base: Option<&Url>,
+    order: Option<NumericOrder>,
+) -> Option<String> {
+    let parse = |s: &str| parse_date_with(s, order);
+    ld.published
+        .as_deref()
+        .and_then(parse)
+        .or_else(|| metas.all(DATE_KEYS).find_map(parse))
+        .or_else(|| {
+            doc.select(&DATE_PUBLISHED_PROP).find_map(|e| {
+                let v = e.value();
+                v.attr("datetime").or(v.attr("content")).and_then(parse).or_else(|| parse(&element_text(e)))
+            })
+        })
+        .or_else(|| published_time_element(doc, order))
+        .or(near_headline)
+        .or_else(|| main_time_element(doc, order))
+        .or_else(|| ld.created.as_deref().and_then(parse))
+        .or_else(|| base.and_then(url_date))
+        .or_else(|| ld.modified.as_deref().and_then(parse))
+        .or_else(|| metas.all(MODIFIED_KEYS).find_map(parse))
+}
+
+/// The date of a `<time>` that marks a publication: `pubdate`, or a class (of it or its
+/// parent) that says so.
+fn published_time_element(doc: &Html, order: Option<NumericOrder>) -> Option<String> {
+    let says_published = |e: &ElementRef<'_>| {
+        let v = e.value();
+        if v.attr("pubdate").is_some() {
+            return true;
+        }
+        let mut names = String::new();
+        names.push_str(v.attr("class").unwrap_or(""));
+        if let Some(parent) = e.parent().and_then(ElementRef::wrap) {
+            names.push(' ');
+            names.push_str(parent.value().attr("class").unwrap_or(""));
+        }
+        let names = names.to_ascii_lowercase();
+        (names.contains("publish")
+            || names.contains("posted")
+            || names.contains("entry-date")
+            || names.contains("post-date"))
+            && !names.contains("modif")
+            && !names.contains("updat")
+    };
+    doc.select(&TIME).filter(says_published).find_map(|e| time_date(e, order))
+}
+
+/// The first dated `<time>` of the main container.
+fn main_time_element(doc: &Html, order: Option<NumericOrder>) -> Option<String> {
+    doc.select(&MAIN_CONTAINER).next().and_then(|main| main.select(&TIME).find_map(|e| time_date(e, order)))
+}
+
+/// The date of a `<time>`: its `datetime`, else its text.
+fn time_date(e: ElementRef<'_>, order: Option<NumericOrder>) -> Option<String> {
+    e.value()
+        .attr("datetime")
+        .and_then(|d| parse_date_with(d, order))
+        .or_else(|| parse_date_with(&element_text(e), order))
+}
+
+/// A date written in the URL's path (`/2016/12/06/slug`).
+fn url_date(url: &Url) -> Option<String> {
+    let caps = URL_DATE.captures(url.path())?;
+    let date = chrono::NaiveDate::from_ymd_opt(caps[1].parse().ok()?, caps[2].parse().ok()?, caps[3].parse().ok()?)?;
+    Some(date.format("%Y-%m-%d").to_string())
+}
+
+/// The declared language tag as written (`en-US`), from `<html lang>` or `content-language`.
+fn declared_language_tag(doc: &Html) -> Option<String> {
+    doc.select(&HTML_ROOT)
+        .next()
+        .and_then(|h| h.value().attr("lang").or(h.value().attr("xml:lang")))
+        .map(|l| l.trim().to_owned())
+        .filter(|l| !l.is_empty())
+}
+
+/// The declared language, normalised: `<html lang>`, `content-language`, `og:locale`.
+fn declared_language(doc: &Html, metas: &MetaTags) -> Option<String> {
+    declared_language_tag(doc)
+        .and_then(|t| normalize_tag(&t))
+        .or_else(|| metas.all(&["content-language", "language", "dc.language", "og:locale"]).find_map(normalize_tag))
+}
+
+/// `<link rel=canonical>` resolved against the page URL, when it is absolute http(s).
+fn canonical_url(doc: &Html, base: Option<&Url>) -> Option<String> {
+    let href = doc
+        .select(&LINK)
+        .find(|l| {
+            l.value().attr("rel").is_some_and(|r| r.split_whitespace().any(|t| t.eq_ignore_ascii_case("canonical")))
+        })?
+        .value()
+        .attr("href")?
+        .trim();
+    if href.is_empty() {
+        return None;
+    }
+    let resolved = match base {
+        Some(base) => base.join(href).ok()?,
+        None => Url::parse(href).ok()?,
+    };
+    matches!(resolved.scheme(), "http" | "https").then(|| resolved.to_string())
+}
+
+/// The text of an element, whitespace collapsed.
+fn element_text(e: ElementRef<'_>) -> String {
+    collapse(&e.text().collect::<String>())
+}
+
+/// Decode HTML character references left in attribute-like values (JSON-LD strings often
+/// carry `&amp;` or `&#8217;`). Texts without `&` are returned as they are.
+pub(crate) fn decode_entities(text: &str) -> String {
+    if !text.contains('&') {
+        return text.to_owned();
+    }
+    let fragment = Html::parse_fragment(&format!("<p>{}</p>", text.replace('<', "&lt;")));
+    fragment.root_element().text().collect()
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    fn meta(html: &str, url: Option<&str>) -> PageMeta {
+        from_html(&Html::parse_document(html), url)
+    }
+
+    #[test]
+    fn opengraph_and_title_suffix() {
+        let m = meta(
+            r#"<html lang="en-US"><head><title>Talks stall in Geneva | Daily Example</title>
+            <meta property="og:site_name" content="Daily Example">
+            <meta property="article:published_time" content="2016-12-06T21:28:00+05:30">
+            <meta name="author" content="By Jane Doe"></head><body><p>Text</p></body></html>"#,
+            Some("https://www.example.com/world/talks"),
+        );
+        assert_eq!(m.title.as_deref(), Some("Talks stall in Geneva"));
+        assert_eq!(m.site.as_deref(), Some("Daily Example"));
+        assert_eq!(m.published.as_deref(), Some("2016-12-06T21:28:00+05:30"));
+        assert_eq!(m.author.as_deref(), Some("Jane Doe"));
+        assert_eq!(m.language.as_deref(), Some("en"));
+    }
+
+    #[test]
+    fn h1_that_agrees_wins_over_og_title() {
+        let m = meta(
+            r#"<html><head><title>NJ mover under investigation | 7 On Your Side - ABC7</title>
+            <meta property="og:title" content="NJ mover under investigation"></head>
+            <body><h1>Example Site</h1><article><h1>7 On Your Side: NJ mover under federal investigation</h1></article></body></html>"#,
+            None,
+        );
+        assert_eq!(m.title.as_deref(), Some("7 On Your Side: NJ mover under federal investigation"));
+    }
+
+    #[test]
+    fn unrelated_h1_loses_to_declared_title() {
+        let m = meta(
+            r#"<html><head><meta property="og:title" content="Talks stall in Geneva"></head>
+            <body><h1>Latest news</h1></body></html>"#,
+            None,
+        );
+        assert_eq!(m.title.as_deref(), Some("Talks stall in Geneva"));
+        let m = meta("<html><head></head><body><h1>Only heading</h1></body></html>", None);
+        assert_eq!(m.title.as_deref(), Some("Only heading"));
+    }
+
+    #[test]
+    fn author_from_markup_and_not_urls() {
+        let m = meta(
+            r#"<html><head><meta property="article:author" content="https://facebook.com/jane"></head>
+            <body><article><span class="byline">By <a rel="author" href="/a/jd">Jane Doe</a></span></article></body></html>"#,
+            None,
+        );
+        assert_eq!(m.author.as_deref(), Some("Jane Doe"));
+        let m = meta(
+            r#"<html><body><div itemprop="author" itemscope><span itemprop="name">John Roe</span></div></body></html>"#,
+            None,
+        );
+        assert_eq!(m.author.as_deref(), Some("John Roe"));
+    }
+
+    #[test]
+    fn site_name_as_author_only_when_declared() {
+        // A personal site is named after its author, who declares it.
+        let m = meta(
+            r#"<html><head><meta property="og:site_name" content="Jane Doe"><meta name="author" content="Jane Doe"></head><body></body></html>"#,
+            None,
+        );
+        assert_eq!(m.author.as_deref(), Some("Jane Doe"));
+        // A guessed author element that holds the site's name is the masthead.
+        let m = meta(
+            r#"<html><head><meta property="og:site_name" content="Daily Example"></head><body><div class="author">Daily Example</div></body></html>"#,
+            None,
+        );
+        assert_eq!(m.author, None);
+    }
+
+    #[test]
+    fn byline_near_the_headline() {
+        let m = meta(
+            r#"<html><body><p>Latest: Markets rally on Dec 1, 2016</p><article><h1>Talks stall in Geneva</h1>
+            <div><p>Written by</p><p><a href="/people/jd">Jane Doe</a></p></div><p>Published on July 18, 2016</p>
+            <p>Russia's top diplomat on Tuesday accused Washington of stalling.</p></article></body></html>"#,
+            None,
+        );
+        assert_eq!(m.author.as_deref(), Some("Jane Doe"));
+        assert_eq!(m.published.as_deref(), Some("2016-07-18"));
+    }
+
+    #[test]
+    fn forum_answers_do_not_add_authors() {
+        let m = meta(
+            r#"<html><body><div itemscope itemtype="https://schema.org/Question"><span itemprop="author">asker</span>
+            <div itemscope itemtype="https://schema.org/Answer"><span itemprop="author">answerer</span></div></div></body></html>"#,
+            None,
+        );
+        assert_eq!(m.author.as_deref(), Some("asker"));
+    }
+
+    #[test]
+    fn reading_times_and_twitter_cards() {
+        let m = meta(r#"<html><body><span class="author-meta">7 min read</span></body></html>"#, None);
+        assert_eq!(m.author, None);
+        let m = meta(
+            r#"<html><head><meta name="twitter:label1" content="Written by"><meta name="twitter:data1" content="Jane Doe"></head><body></body></html>"#,
+            None,
+        );
+        assert_eq!(m.author.as_deref(), Some("Jane Doe"));
+        let m = meta(
+            r#"<html><head><meta name="twitter:label1" content="Est. reading time"><meta name="twitter:data1" content="4 minutes"></head><body></body></html>"#,
+            None,
+        );
+        assert_eq!(m.author, None);
+    }
+
+    #[test]
+    fn dates_from_time_and_url() {
+        let m = meta(
+            r#"<html><body><article><p>x</p><time class="entry-date published" datetime="2019-11-19T08:38:00Z">Nov 19</time></article></body></html>"#,
+            None,
+        );
+        assert_eq!(m.published.as_deref(), Some("2019-11-19T08:38:00Z"));
+        let m = meta("<html><body><p>x</p></body></html>", Some("https://ex.com/2016/12/06/talks-stall/"));
+        assert_eq!(m.published.as_deref(), Some("2016-12-06"));
+        let m = meta("<html><body><p>x</p></body></html>", Some("https://ex.com/products/2016"));
+        assert_eq!(m.published, None);
+    }
+
+    #[test]
+    fn published_wins_over_modified() {
+        let m = meta(
+            r#"<html><head><meta property="article:modified_time" content="2020-01-01"><meta name="date" content="2016-12-06"></head><body></body></html>"#,
+            None,
+        );
+        assert_eq!(m.published.as_deref(), Some("2016-12-06"));
+        let m = meta(
+            r#"<html><head><meta property="article:modified_time" content="2020-01-01"></head><body></body></html>"#,
+            None,
+        );
+        assert_eq!(m.published.as_deref(), Some("2020-01-01"));
+    }
+
+    #[test]
+    fn ambiguous_numeric_dates_follow_the_page_language() {
+        let m =
+            meta(r#"<html lang="de"><head><meta name="date" content="06/12/2016"></head><body></body></html>"#, None);
+        assert_eq!(m.published.as_deref(), Some("2016-12-06"));
+        let m = meta(
+            r#"<html lang="en-US"><head><meta name="date" content="06/12/2016"></head><body></body></html>"#,
+            None,
+        );
+        assert_eq!(m.published.as_deref(), Some("2016-06-12"));
+    }
+
+    #[test]
+    fn canonical_is_resolved_and_must_be_http() {
+        let page =
+            |href: &str| format!(r#"<html><head><link rel="canonical" href="{href}"></head><body></body></html>"#);
+        let base = Some("https://www.example.com/a/b?x=1");
+        assert_eq!(meta(&page("/a/b"), base).canonical_url.as_deref(), Some("https://www.example.com/a/b"));
+        assert_eq!(meta(&page("https://example.org/c"), None).canonical_url.as_deref(), Some("https://example.org/c"));
+        assert_eq!(meta(&page("/a/b"), None).canonical_url, None);
+        assert_eq!(meta(&page("javascript:void(0)"), base).canonical_url, None);
+        assert_eq!(meta(&page(""), base).canonical_url, None);
+    }
+
+    #[test]
+    fn site_falls_back_to_host() {
+        let m = meta("<html><body></body></html>", Some("https://www.example.com/x"));
+        assert_eq!(m.site.as_deref(), Some("example.com"));
+    }
+
+    #[test]
+    fn language_from_meta_and_locale() {
+        let m = meta(r#"<html><head><meta property="og:locale" content="pt_BR"></head><body></body></html>"#, None);
+        assert_eq!(m.language.as_deref(), Some("pt"));
+        let m = meta(
+            r#"<html><head><meta http-equiv="content-language" content="fr-FR"></head><body></body></html>"#,
+            None,
+        );
+        assert_eq!(m.language.as_deref(), Some("fr"));
+    }
+
+    #[test]
+    fn jsonld_wins_over_meta() {
+        let m = meta(
+            r#"<html><head><script type="application/ld+json">{"@type":"NewsArticle","headline":"From JSON-LD","datePublished":"2016-12-06","author":{"name":"Jane Doe"}}</script>
+            <meta property="og:title" content="From OG"><meta name="date" content="2017-01-01"><meta name="author" content="Other"></head><body></body></html>"#,
+            None,
+        );
+        assert_eq!(m.title.as_deref(), Some("From JSON-LD"));
+        assert_eq!(m.published.as_deref(), Some("2016-12-06"));
+        assert_eq!(m.author.as_deref(), Some("Jane Doe"));
+    }
+
+    #[test]
+    fn entities_are_decoded() {
+        assert_eq!(decode_entities("Fish &amp; Chips &#8217;"), "Fish & Chips ’");
+        assert_eq!(decode_entities("a < b"), "a < b");
+    }
+}

@@ -1,0 +1,248 @@
+//! Headlines from page titles: `<title>` and the first line of a dump usually carry the
+//! site's name (`Headline | Site`, `Site - Headline`), which readers do not count as part of
+//! the title.
+
+/// Separators between a headline and a site name, with the spaces around them (a hyphen
+/// inside a word is not one).
+const SEPARATORS: &[&str] =
+    &[" | ", " - ", " – ", " — ", " :: ", " : ", " · ", " • ", " » ", " « ", " ~ ", " / ", " ｜ "];
+
+/// A trailing part with no known site name is dropped when it has at most this many words...
+const MAX_UNKNOWN_AFFIX_WORDS: usize = 4;
+/// ...and the headline before it is at least this many times as long (in characters)...
+const MIN_HEADLINE_TO_AFFIX: usize = 3;
+/// ...or, after a bar (`Headline | Site`), at least as long.
+const MIN_HEADLINE_TO_AFFIX_AFTER_BAR: usize = 1;
+
+/// Host labels that say nothing about the site (`www.`, `.co.uk`).
+const GENERIC_HOST_LABELS: &[&str] =
+    &["www", "com", "org", "net", "co", "edu", "gov", "ac", "blog", "news", "m", "amp"];
+
+/// A title split into its headline and the site name found beside it.
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub struct SplitTitle {
+    pub headline: String,
+    pub site: Option<String>,
+}
+
+/// Split `title` into headline and site name. A part at the end (or, less often, at the
+/// start) is taken as the site when it matches one of `site_hints` (an `og:site_name`,
+/// a publisher, a host such as `www.wsj.com`); with no match, a trailing part of a few words
+/// that is much shorter than the rest is taken as the site too.
+pub fn strip_site_affix(title: &str, site_hints: &[&str]) -> SplitTitle {
+    let title = collapse(title);
+    let title = strip_forum_prefix(&title).to_owned();
+    let cuts = separator_positions(&title);
+    let whole = || SplitTitle { headline: title.clone(), site: None };
+    let (Some(first), Some(last)) = (cuts.first(), cuts.last()) else {
+        return whole();
+    };
+    let hints: Vec<String> = site_hints.iter().flat_map(|h| hint_forms(h)).collect();
+
+    let (head, tail) = (title[..last.0].trim(), title[last.1..].trim());
+    if matches_site(tail, &hints, Side::Trailing) {
+        // `Headline - Section | Site`: a second site-looking part goes too.
+        let inner = strip_site_affix(head, site_hints);
+        let headline =
+            if inner.site.is_some() && matches_site(inner.site.as_deref().unwrap_or(""), &hints, Side::Trailing) {
+                inner.headline
+            } else {
+                head.to_owned()
+            };
+        return SplitTitle { headline, site: Some(tail.to_owned()) };
+    }
+    let (head_first, rest) = (title[..first.0].trim(), title[first.1..].trim());
+    if matches_site(head_first, &hints, Side::Leading) {
+        return SplitTitle { headline: rest.to_owned(), site: Some(head_first.to_owned()) };
+    }
+    let tail_words = tail.split_whitespace().count();
+    let separator = title[last.0..last.1].trim();
+    // A bar almost always sets off a site name; other separators only when the part after
+    // them is much shorter than the headline.
+    let min_ratio =
+        if matches!(separator, "|" | "｜") { MIN_HEADLINE_TO_AFFIX_AFTER_BAR } else { MIN_HEADLINE_TO_AFFIX };
+    if (tail_words <= MAX_UNKNOWN_AFFIX_WORDS && head.chars().count() >= min_ratio * tail.chars().count())
+        || looks_like_domain(tail)
+    {
+        return SplitTitle { headline: head.to_owned(), site: Some(tail.to_owned()) };
+    }
+    whole()
+}
+
+/// `Dictionary.com`, `example.co.uk`: a host name standing for the site.
+fn looks_like_domain(part: &str) -> bool {
+    let part = part.trim();
+    !part.contains(' ')
+        && part.rsplit_once('.').is_some_and(|(name, tld)| {
+            !name.is_empty() && (2..=6).contains(&tld.len()) && tld.chars().all(|c| c.is_ascii_alphabetic())
+        })
+}
+
+/// Labels that forum software puts before a thread's title (`Thread: ...`, phpBB's
+/// `View topic - ...`), lower case, with their separator.
+const FORUM_PREFIXES: &[&str] = &["view topic - ", "thread: ", "topic: ", "thema: ", "sujet : ", "sujet: ", "tema: "];
+
+/// `title` without a forum software's label in front.
+fn strip_forum_prefix(title: &str) -> &str {
+    for prefix in FORUM_PREFIXES {
+        if let Some(head) = title.get(..prefix.len())
+            && head.eq_ignore_ascii_case(prefix)
+            && title.len() > prefix.len()
+        {
+            return title[prefix.len()..].trim_start();
+        }
+    }
+    title
+}
+
+/// Byte ranges of the separators in `title`.
+fn separator_positions(title: &str) -> Vec<(usize, usize)> {
+    let mut cuts: Vec<(usize, usize)> =
+        SEPARATORS.iter().flat_map(|sep| title.match_indices(sep).map(|(at, s)| (at, at + s.len()))).collect();
+    cuts.sort_unstable();
+    cuts
+}
+
+/// The forms under which a hint may appear in a title: its letters and digits, and for a
+/// host each meaningful label (`www.theguardian.com` → `theguardian`).
+fn hint_forms(hint: &str) -> Vec<String> {
+    let mut forms = Vec::new();
+    let hint = hint.trim();
+    let looks_like_host = hint.contains('.') && !hint.contains(' ');
+    if looks_like_host {
+        let labels: Vec<&str> = hint.split('.').collect();
+        let last = labels.len().saturating_sub(1);
+        for (i, label) in labels.iter().enumerate() {
+            let label = label.to_lowercase();
+            if i < last && label.len() >= 3 && !GENERIC_HOST_LABELS.contains(&label.as_str()) {
+                forms.push(normalize(&label));
+            }
+        }
+    } else {
+        let n = normalize(hint);
+        if !n.is_empty() {
+            forms.push(n);
+        }
+    }
+    forms
+}
+
+/// Which end of a title a part stands at.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+enum Side {
+    Leading,
+    Trailing,
+}
+
+/// Whether a part of a title names the site: equal to a hint, or starting with one (`BBC
+/// News` for `bbc.co.uk`), or contained in one (`WSJ` for `The WSJ`). A trailing part may
+/// also end with one (`The Guardian`); a leading part may not, as `New to Astronomy – ...`
+/// is a headline on an astronomy forum.
+fn matches_site(part: &str, hints: &[String], side: Side) -> bool {
+    let n = normalize(part);
+    if n.is_empty() {
+        return false;
+    }
+    let words = part.split_whitespace().count();
+    hints.iter().any(|h| {
+        n == *h
+            || (h.chars().count() >= 3
+                && words <= 5
+                && (n.starts_with(h.as_str()) || (side == Side::Trailing && n.ends_with(h.as_str()))))
+            || (n.chars().count() >= 3 && h.contains(n.as_str()))
+    })
+}
+
+/// Lower-case letters and digits only, for comparing names written differently.
+pub(crate) fn normalize(text: &str) -> String {
+    text.chars().filter(|c| c.is_alphanumeric()).flat_map(char::to_lowercase).collect()
+}
+
+/// Whitespace collapsed to single spaces, trimmed.
+pub(crate) fn collapse(text: &str) -> String {
+    text.split_whitespace().collect::<Vec<_>>().join(" ")
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    fn headline(title: &str, hints: &[&str]) -> String {
+        strip_site_affix(title, hints).headline
+    }
+
+    #[test]
+    fn strips_a_known_site_suffix() {
+        let split = strip_site_affix("Google Stadia, So Many Ways to Play - WSJ", &["www.wsj.com"]);
+        assert_eq!(split.headline, "Google Stadia, So Many Ways to Play");
+        assert_eq!(split.site.as_deref(), Some("WSJ"));
+        assert_eq!(headline("Russia and the US | Middle East Online", &["Middle East Online"]), "Russia and the US");
+        assert_eq!(headline("Aleppo talks — The Guardian", &["www.theguardian.com"]), "Aleppo talks");
+    }
+
+    #[test]
+    fn strips_a_known_site_prefix() {
+        assert_eq!(headline("BBC News - Aleppo talks stall again", &["bbc.co.uk"]), "Aleppo talks stall again");
+    }
+
+    #[test]
+    fn strips_site_and_section() {
+        assert_eq!(headline("Talks stall | World | The Times", &["The Times"]), "Talks stall | World");
+        assert_eq!(headline("Talks stall | Times | The Times", &["The Times"]), "Talks stall");
+    }
+
+    #[test]
+    fn strips_a_short_unknown_suffix() {
+        assert_eq!(
+            headline("Top 10 Shoe Companies in the World You Should Know About - Fastarz", &[]),
+            "Top 10 Shoe Companies in the World You Should Know About"
+        );
+    }
+
+    #[test]
+    fn a_bar_sets_off_a_site_name() {
+        assert_eq!(headline("Beatrice Tan Rug | Ruggable US", &[]), "Beatrice Tan Rug");
+        assert_eq!(
+            headline("RESTAURANT Definition & Meaning | Dictionary.com", &[]),
+            "RESTAURANT Definition & Meaning"
+        );
+        assert_eq!(headline("Rug | Ruggable United States Online", &[]), "Rug | Ruggable United States Online");
+        assert_eq!(headline("Restaurant - Dictionary.com", &[]), "Restaurant");
+    }
+
+    #[test]
+    fn keeps_titles_without_a_site_part() {
+        assert_eq!(headline("Cybersecurity Best Practices", &["cisecurity.org"]), "Cybersecurity Best Practices");
+        // A hyphen inside words is no separator.
+        assert_eq!(headline("Sino-Russian talks in Geneva", &[]), "Sino-Russian talks in Geneva");
+        // Two halves of similar length: neither is a site name.
+        assert_eq!(
+            headline("Stocks fall sharply - Investors brace for more losses", &[]),
+            "Stocks fall sharply - Investors brace for more losses"
+        );
+    }
+
+    #[test]
+    fn forum_labels_are_dropped() {
+        assert_eq!(headline("View topic - 2025-26 Season: MLS is Back!", &[]), "2025-26 Season: MLS is Back!");
+        assert_eq!(headline("Thread: What do you look for in a web host?", &[]), "What do you look for in a web host?");
+        assert_eq!(headline("Threads of the past", &[]), "Threads of the past");
+    }
+
+    #[test]
+    fn a_leading_part_must_name_the_site_exactly() {
+        assert_eq!(
+            headline("New to Astronomy – Best First Telescope?", &["Astronomy"]),
+            "New to Astronomy – Best First Telescope?"
+        );
+        assert_eq!(headline("Astronomy – Best First Telescope?", &["Astronomy"]), "Best First Telescope?");
+    }
+
+    #[test]
+    fn a_generic_host_label_is_no_hint() {
+        assert_eq!(
+            headline("Latest news from the region - Breaking news today", &["news.example.com"]),
+            "Latest news from the region - Breaking news today"
+        );
+    }
+}
