@@ -10,6 +10,7 @@ pub mod cli;
 pub mod decode;
 pub mod error;
 pub mod eval;
+pub mod fetch;
 pub mod metadata;
 pub mod model;
 pub mod normalize;

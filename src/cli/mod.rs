@@ -3,8 +3,10 @@
 
 mod bench;
 mod extract;
-mod import;
+mod fetch;
+pub(crate) mod import;
 pub mod progress;
+mod run;
 mod search;
 
 use std::path::PathBuf;
@@ -65,6 +67,15 @@ enum Command {
     Train(bench::TrainArgs),
     /// List the cleaner's rules and what each removes.
     Rules,
+    /// Fetch pages, feeds and sitemaps now, clean them and store them.
+    #[command(after_help = EXIT_STATUS_HELP)]
+    Fetch(fetch::FetchArgs),
+    /// Fetch the sources of a sources file on their schedules (`--once`: the due ones, once).
+    #[command(after_help = EXIT_STATUS_HELP)]
+    Run(run::RunArgs),
+    /// Measure fetch throughput against a local server (pages/s into the database).
+    #[command(hide = true)]
+    BenchFetch(fetch::BenchFetchArgs),
 }
 
 /// How to read inputs, shared by the commands that read files.
@@ -133,6 +144,9 @@ pub fn main() -> ExitCode {
         Command::Eval(args) => bench::eval(args),
         Command::Bench(args) => bench::bench(args),
         Command::Train(args) => bench::train(args),
+        Command::Fetch(args) => fetch::run(args, cli.quiet),
+        Command::Run(args) => run::run(args, cli.quiet),
+        Command::BenchFetch(args) => fetch::bench(args),
         Command::Rules => {
             print_rules();
             Ok(EXIT_OK)

@@ -92,7 +92,7 @@ pub(super) fn binary_reason(head: &[u8]) -> Option<String> {
 }
 
 /// The name of the binary format whose signature opens `head`, if any.
-pub(super) fn binary_signature(head: &[u8]) -> Option<&'static str> {
+pub(crate) fn binary_signature(head: &[u8]) -> Option<&'static str> {
     if is_bzip2(head) {
         return Some("bzip2");
     }

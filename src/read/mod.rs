@@ -29,6 +29,10 @@ use crate::model::{InputKind, RawPage};
 use self::file::Opened;
 use self::walk::{Walk, WalkItem};
 
+/// The name of the binary format (PDF, PNG, ZIP...) whose signature opens some bytes; the
+/// fetcher refuses such bodies whatever their Content-Type.
+pub(crate) use self::detect::binary_signature;
+
 /// The default for [`ReadOptions::max_document_bytes`]: 16 MiB.
 pub const DEFAULT_MAX_DOCUMENT_BYTES: u64 = 16 * 1024 * 1024;
 

@@ -1,0 +1,106 @@
+//! Feeds: RSS 0.9x/1.0/2.0, Atom and JSON Feed, read by feed-rs into a list of entries,
+//! each with the page URL to fetch and the date it last changed (when the feed says).
+
+use chrono::{DateTime, Utc};
+use url::Url;
+
+/// One entry of a feed or sitemap: a URL to fetch, and when it last changed if known.
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub struct Entry {
+    pub url: Url,
+    pub changed: Option<DateTime<Utc>>,
+}
+
+/// The entries of a feed, in feed order, at most `max` (the second value tells whether
+/// there were more). Entries without a usable http(s) link are left out.
+pub fn feed_entries(body: &[u8], feed_url: &Url, max: usize) -> Result<(Vec<Entry>, bool), String> {
+    let parser = feed_rs::parser::Builder::new().base_uri(Some(feed_url.as_str())).build();
+    let feed = parser.parse(body).map_err(|e| format!("not a readable feed: {e}"))?;
+    let mut entries = Vec::new();
+    let mut more = false;
+    for item in feed.entries {
+        let Some(url) = entry_link(&item.links, feed_url) else {
+            continue;
+        };
+        if entries.len() == max {
+            more = true;
+            break;
+        }
+        entries.push(Entry { url, changed: item.updated.or(item.published) });
+    }
+    Ok((entries, more))
+}
+
+/// The page an entry points to: its `alternate` link (or one with no `rel`), else its first
+/// link; relative links are resolved against the feed's URL.
+fn entry_link(links: &[feed_rs::model::Link], feed_url: &Url) -> Option<Url> {
+    let alternate = links.iter().find(|l| l.rel.as_deref().is_none_or(|rel| rel.eq_ignore_ascii_case("alternate")));
+    let link = alternate.or(links.first())?;
+    let url = feed_url.join(link.href.trim()).ok()?;
+    matches!(url.scheme(), "http" | "https").then_some(url)
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    fn base() -> Url {
+        Url::parse("https://example.org/blog/feed.xml").unwrap_or_else(|e| panic!("{e}"))
+    }
+
+    #[test]
+    fn rss_items_give_links_and_dates() {
+        let rss = br#"<?xml version="1.0"?><rss version="2.0"><channel><title>B</title>
+            <item><title>One</title><link>https://example.org/1</link>
+              <pubDate>Sat, 21 Nov 2026 10:00:00 GMT</pubDate></item>
+            <item><title>Two</title><link>/2</link></item>
+            <item><title>No link</title></item>
+            <item><title>Mail</title><link>mailto:a@example.org</link></item>
+            </channel></rss>"#;
+        let (entries, more) = feed_entries(rss, &base(), 10).unwrap_or_else(|e| panic!("{e}"));
+        let urls: Vec<&str> = entries.iter().map(|e| e.url.as_str()).collect();
+        assert_eq!(urls, ["https://example.org/1", "https://example.org/2"]);
+        assert_eq!(entries[0].changed.map(|d| d.to_rfc3339()), Some("2026-11-21T10:00:00+00:00".to_owned()));
+        assert!(!more);
+    }
+
+    #[test]
+    fn atom_prefers_the_alternate_link_and_updated() {
+        let atom = br#"<feed xmlns="http://www.w3.org/2005/Atom"><title>A</title><id>x</id>
+            <updated>2026-11-21T10:00:00Z</updated>
+            <entry><id>e1</id><title>E</title><updated>2026-11-20T08:00:00Z</updated>
+              <link rel="replies" href="https://example.org/e1/comments"/>
+              <link rel="alternate" href="https://example.org/e1"/></entry></feed>"#;
+        let (entries, _) = feed_entries(atom, &base(), 10).unwrap_or_else(|e| panic!("{e}"));
+        assert_eq!(entries.len(), 1);
+        assert_eq!(entries[0].url.as_str(), "https://example.org/e1");
+        assert!(entries[0].changed.is_some());
+    }
+
+    #[test]
+    fn json_feed_and_rss_1_are_read() {
+        let json = br#"{"version": "https://jsonfeed.org/version/1.1", "title": "J",
+            "items": [{"id": "1", "url": "https://example.org/j1", "content_text": "x"}]}"#;
+        let (entries, _) = feed_entries(json, &base(), 10).unwrap_or_else(|e| panic!("{e}"));
+        assert_eq!(entries.iter().map(|e| e.url.as_str()).collect::<Vec<_>>(), ["https://example.org/j1"]);
+        let rdf = br#"<?xml version="1.0"?><rdf:RDF xmlns:rdf="http://www.w3.org/1999/02/22-rdf-syntax-ns#"
+            xmlns="http://purl.org/rss/1.0/"><channel rdf:about="https://example.org/"><title>R</title>
+            <link>https://example.org/</link></channel>
+            <item rdf:about="https://example.org/r1"><title>R1</title><link>https://example.org/r1</link></item>
+            </rdf:RDF>"#;
+        let (entries, _) = feed_entries(rdf, &base(), 10).unwrap_or_else(|e| panic!("{e}"));
+        assert_eq!(entries.iter().map(|e| e.url.as_str()).collect::<Vec<_>>(), ["https://example.org/r1"]);
+    }
+
+    #[test]
+    fn entries_stop_at_the_limit_and_garbage_is_an_error() {
+        let mut rss = String::from("<rss version=\"2.0\"><channel><title>B</title>");
+        for n in 0..5 {
+            rss += &format!("<item><link>https://example.org/{n}</link></item>");
+        }
+        rss += "</channel></rss>";
+        let (entries, more) = feed_entries(rss.as_bytes(), &base(), 3).unwrap_or_else(|e| panic!("{e}"));
+        assert_eq!((entries.len(), more), (3, true));
+        assert!(feed_entries(b"<html><body>no</body></html>", &base(), 3).is_err());
+    }
+}

@@ -1,0 +1,481 @@
+//! Fetching against real HTTP servers on 127.0.0.1: feeds, sitemaps, robots.txt, change
+//! detection, redirects, limits, retries, content checks and address safety.
+
+mod fetch_common;
+
+use std::io::Write;
+use std::sync::{Arc, Mutex};
+use std::time::{Duration, Instant};
+
+use fetch_common::{count, fetch, last_error, log_rows, page, raw_server, read_request, robots_404, settings};
+use rinse::fetch::config::parse_network;
+use tokio::io::AsyncWriteExt;
+use wiremock::matchers::{header, method, path, path_regex};
+use wiremock::{Mock, MockServer, Request, Respond, ResponseTemplate};
+
+fn html(body: String) -> ResponseTemplate {
+    ResponseTemplate::new(200).set_body_raw(body.into_bytes(), "text/html; charset=utf-8")
+}
+
+async fn serve(server: &MockServer, at: &str, response: ResponseTemplate) {
+    Mock::given(method("GET")).and(path(at)).respond_with(response).mount(server).await;
+}
+
+/// How many requests the server received for `at`.
+async fn hits(server: &MockServer, at: &str) -> usize {
+    server.received_requests().await.unwrap_or_default().iter().filter(|r| r.url.path() == at).count()
+}
+
+/// The detail of the problem recorded for `source`.
+async fn problem(db: &std::path::Path, source: &str) -> String {
+    let pool = fetch_common::pool(db).await;
+    sqlx::query_scalar("SELECT detail FROM import_problems WHERE source = ?")
+        .bind(source)
+        .fetch_optional(&pool)
+        .await
+        .unwrap_or_default()
+        .unwrap_or_default()
+}
+
+fn temp_db() -> (tempfile::TempDir, std::path::PathBuf) {
+    let dir = tempfile::tempdir().unwrap_or_else(|e| panic!("{e}"));
+    let db = dir.path().join("rinse.db");
+    (dir, db)
+}
+
+#[tokio::test]
+async fn a_feed_fetches_new_items_and_skips_stored_ones() {
+    let server = MockServer::start().await;
+    let base = server.uri();
+    for n in 1..=4 {
+        serve(&server, &format!("/post/{n}"), html(page(&format!("Post {n}"), &format!("Story number {n}.")))).await;
+    }
+    let tomorrow = (chrono::Utc::now() + chrono::Duration::days(1)).to_rfc2822();
+    let feed = format!(
+        r#"<?xml version="1.0"?><rss version="2.0"><channel><title>Blog</title><link>{base}/</link>
+        <item><title>One</title><link>{base}/post/1</link></item>
+        <item><title>Two</title><link>{base}/post/2</link><pubDate>{tomorrow}</pubDate></item>
+        <item><title>Three</title><link>{base}/post/3</link></item>
+        <item><title>Four</title><link>/post/4</link></item>
+        </channel></rss>"#
+    );
+    serve(&server, "/feed.xml", ResponseTemplate::new(200).set_body_raw(feed, "application/rss+xml")).await;
+    let (_dir, db) = temp_db();
+
+    // Posts 1 and 2 are stored before the feed is read.
+    let first = fetch(&db, settings(), &[format!("{base}/post/1"), format!("{base}/post/2")]).await;
+    assert_eq!(first.counts().stored, 2);
+
+    let report = fetch(&db, settings(), &[format!("{base}/feed.xml")]).await;
+    // 1 is stored and undated: not fetched. 2 is stored but dated after: fetched again
+    // (same text: unchanged). 3 and 4 (a relative link) are new.
+    assert_eq!(hits(&server, "/post/1").await, 1, "the stored, unchanged item is not fetched again");
+    assert_eq!(hits(&server, "/post/2").await, 2, "the item updated since is fetched again");
+    assert_eq!((hits(&server, "/post/3").await, hits(&server, "/post/4").await), (1, 1));
+    let counts = report.counts();
+    assert_eq!((counts.stored, counts.unchanged, counts.failed), (2, 1, 0));
+    assert_eq!((report.listed, report.known), (1, 1));
+    assert_eq!(count(&db, "SELECT COUNT(*) FROM documents").await, 4);
+    assert_eq!(count(&db, "SELECT COUNT(*) FROM fetch_log WHERE kind = 'feed' AND outcome = 'listed'").await, 1);
+}
+
+#[tokio::test]
+async fn a_sitemap_index_with_a_gzipped_child_is_followed() {
+    let server = MockServer::start().await;
+    let base = server.uri();
+    for n in 1..=3 {
+        serve(&server, &format!("/p/{n}"), html(page(&format!("Page {n}"), &format!("Entry {n} of the sitemap."))))
+            .await;
+    }
+    let index = format!(
+        r#"<?xml version="1.0"?><sitemapindex xmlns="http://www.sitemaps.org/schemas/sitemap/0.9">
+        <sitemap><loc>{base}/s1.xml.gz</loc></sitemap><sitemap><loc>{base}/s2.xml</loc></sitemap></sitemapindex>"#
+    );
+    let child = |urls: &[&str]| {
+        let mut xml = String::from(r#"<urlset xmlns="http://www.sitemaps.org/schemas/sitemap/0.9">"#);
+        for u in urls {
+            xml += &format!("<url><loc>{base}{u}</loc><lastmod>2026-11-01</lastmod></url>");
+        }
+        xml + "</urlset>"
+    };
+    let mut gz = flate2::write::GzEncoder::new(Vec::new(), flate2::Compression::default());
+    gz.write_all(child(&["/p/1", "/p/2"]).as_bytes()).unwrap_or_else(|e| panic!("{e}"));
+    let gz = gz.finish().unwrap_or_else(|e| panic!("{e}"));
+    serve(&server, "/sitemap.xml", ResponseTemplate::new(200).set_body_raw(index, "application/xml")).await;
+    serve(&server, "/s1.xml.gz", ResponseTemplate::new(200).set_body_raw(gz, "application/x-gzip")).await;
+    serve(&server, "/s2.xml", ResponseTemplate::new(200).set_body_raw(child(&["/p/3", "/p/1"]), "text/xml")).await;
+    let (_dir, db) = temp_db();
+
+    let report = fetch(&db, settings(), &[format!("{base}/sitemap.xml")]).await;
+    assert_eq!(report.counts().stored, 3, "every page of both children, each once");
+    assert_eq!(report.listed, 3, "the index and its two sitemaps");
+    assert_eq!(hits(&server, "/p/1").await, 1, "a URL listed twice is fetched once per run");
+    assert_eq!(count(&db, "SELECT COUNT(*) FROM fetch_log WHERE kind = 'sitemap' AND outcome = 'listed'").await, 3);
+
+    // Again: every page is stored and the sitemap dates are older than the stores (the
+    // entry listed twice counts twice).
+    let again = fetch(&db, settings(), &[format!("{base}/sitemap.xml")]).await;
+    assert_eq!((again.counts().stored, again.known), (0, 4));
+    assert_eq!(hits(&server, "/p/2").await, 1);
+}
+
+/// Records when each request for a path arrived.
+#[derive(Clone, Default)]
+struct Arrivals(Arc<Mutex<Vec<Instant>>>);
+
+impl Respond for Arrivals {
+    fn respond(&self, request: &Request) -> ResponseTemplate {
+        if let Ok(mut times) = self.0.lock() {
+            times.push(Instant::now());
+        }
+        html(page("Timed", &format!("The page at {}.", request.url.path())))
+    }
+}
+
+#[tokio::test]
+async fn robots_txt_disallow_and_crawl_delay_are_honoured() {
+    let server = MockServer::start().await;
+    let base = server.uri();
+    let robots = "User-agent: *\nDisallow: /private\nCrawl-delay: 1\n";
+    serve(&server, "/robots.txt", ResponseTemplate::new(200).set_body_raw(robots, "text/plain")).await;
+    let arrivals = Arrivals::default();
+    Mock::given(method("GET"))
+        .and(path_regex("^/(a|b|private/c)$"))
+        .respond_with(arrivals.clone())
+        .mount(&server)
+        .await;
+    let (_dir, db) = temp_db();
+
+    let urls = [format!("{base}/a"), format!("{base}/private/c"), format!("{base}/b")];
+    let report = fetch(&db, settings(), &urls).await;
+
+    assert_eq!(hits(&server, "/private/c").await, 0, "a disallowed URL is never requested");
+    assert_eq!(hits(&server, "/robots.txt").await, 1, "robots.txt is fetched once per host");
+    let counts = report.counts();
+    assert_eq!((counts.stored, counts.skipped, counts.failed), (2, 1, 0));
+    let reason: String = sqlx::query_scalar("SELECT reason FROM import_problems")
+        .fetch_one(&fetch_common::pool(&db).await)
+        .await
+        .unwrap_or_default();
+    assert_eq!(reason, "robots_disallowed");
+    let times = arrivals.0.lock().map(|t| t.clone()).unwrap_or_default();
+    assert_eq!(times.len(), 2);
+    let gap = times[1] - times[0];
+    assert!(gap >= Duration::from_secs(1), "Crawl-delay: 1 kept the requests {gap:?} apart");
+}
+
+#[tokio::test]
+async fn a_robots_txt_server_error_closes_the_host() {
+    let server = MockServer::start().await;
+    let base = server.uri();
+    serve(&server, "/robots.txt", ResponseTemplate::new(503)).await;
+    serve(&server, "/a", html(page("A", "Text."))).await;
+    let (_dir, db) = temp_db();
+    let report = fetch(&db, settings(), &[format!("{base}/a")]).await;
+    assert_eq!(hits(&server, "/a").await, 0, "RFC 9309: 5xx on robots.txt means fetch nothing");
+    assert_eq!(report.counts().failed, 1);
+    assert!(last_error(&db, &format!("{base}/a")).await.contains("RFC 9309"));
+}
+
+#[tokio::test]
+async fn not_modified_records_only_that_the_page_was_seen() {
+    let server = MockServer::start().await;
+    let base = server.uri();
+    Mock::given(method("GET"))
+        .and(path("/news"))
+        .and(header("if-none-match", "\"v1\""))
+        .respond_with(ResponseTemplate::new(304).insert_header("ETag", "\"v1\""))
+        .with_priority(1)
+        .mount(&server)
+        .await;
+    let first = html(page("News", "The first edition."))
+        .insert_header("ETag", "\"v1\"")
+        .insert_header("Last-Modified", "Sat, 21 Nov 2026 10:00:00 GMT");
+    Mock::given(method("GET")).and(path("/news")).respond_with(first).with_priority(2).mount(&server).await;
+    let (_dir, db) = temp_db();
+    let url = format!("{base}/news");
+
+    assert_eq!(fetch(&db, settings(), std::slice::from_ref(&url)).await.counts().stored, 1);
+    let report = fetch(&db, settings(), std::slice::from_ref(&url)).await;
+    assert_eq!((report.not_modified, report.counts().unchanged, report.counts().stored), (1, 1, 0));
+
+    let requests = server.received_requests().await.unwrap_or_default();
+    let second = requests.iter().filter(|r| r.url.path() == "/news").nth(1).map(|r| r.headers.clone());
+    let second = second.unwrap_or_default();
+    assert_eq!(second.get("if-none-match").and_then(|v| v.to_str().ok()), Some("\"v1\""));
+    assert_eq!(second.get("if-modified-since").and_then(|v| v.to_str().ok()), Some("Sat, 21 Nov 2026 10:00:00 GMT"));
+    assert_eq!(count(&db, "SELECT COUNT(*) FROM documents").await, 1);
+    let rows = log_rows(&db).await;
+    assert_eq!(rows.last().map(|r| (r.1.as_str(), r.3)), Some(("not_modified", Some(304))), "{rows:?}");
+}
+
+#[tokio::test]
+async fn an_etag_change_stores_exactly_one_new_version() {
+    let server = MockServer::start().await;
+    let base = server.uri();
+    let url = format!("{base}/story");
+    let (_dir, db) = temp_db();
+    Mock::given(method("GET"))
+        .and(path("/story"))
+        .respond_with(html(page("Story", "The first wording of the story.")).insert_header("ETag", "\"v1\""))
+        .mount(&server)
+        .await;
+    assert_eq!(fetch(&db, settings(), std::slice::from_ref(&url)).await.counts().stored, 1);
+
+    server.reset().await;
+    Mock::given(method("GET"))
+        .and(path("/story"))
+        .and(header("if-none-match", "\"v2\""))
+        .respond_with(ResponseTemplate::new(304))
+        .with_priority(1)
+        .mount(&server)
+        .await;
+    Mock::given(method("GET"))
+        .and(path("/story"))
+        .respond_with(html(page("Story", "The second, corrected wording.")).insert_header("ETag", "\"v2\""))
+        .with_priority(2)
+        .mount(&server)
+        .await;
+    let changed = fetch(&db, settings(), std::slice::from_ref(&url)).await;
+    assert_eq!(changed.counts().stored, 1);
+    let again = fetch(&db, settings(), std::slice::from_ref(&url)).await;
+    assert_eq!((again.counts().stored, again.not_modified), (0, 1));
+
+    let pool = fetch_common::pool(&db).await;
+    let versions: Vec<(i64, i64, Option<i64>, Option<i64>)> =
+        sqlx::query_as("SELECT id, version, previous_id, superseded_by FROM documents ORDER BY version")
+            .fetch_all(&pool)
+            .await
+            .unwrap_or_default();
+    assert_eq!(versions.len(), 2, "{versions:?}");
+    assert_eq!((versions[0].1, versions[1].1), (1, 2));
+    assert_eq!(versions[1].2, Some(versions[0].0), "version 2 links to version 1");
+    assert_eq!(versions[0].3, Some(versions[1].0));
+}
+
+#[tokio::test]
+async fn redirect_loops_and_long_chains_are_cut() {
+    let server = MockServer::start().await;
+    let base = server.uri();
+    let redirect = |to: String| ResponseTemplate::new(302).insert_header("Location", to.as_str());
+    serve(&server, "/loop/a", redirect("/loop/b".to_owned())).await;
+    serve(&server, "/loop/b", redirect(format!("{base}/loop/a"))).await;
+    struct Chain;
+    impl Respond for Chain {
+        fn respond(&self, request: &Request) -> ResponseTemplate {
+            let n: u32 = request.url.path().trim_start_matches("/chain/").parse().unwrap_or(0);
+            if n >= 30 {
+                return html(page("End", "The end of the chain."));
+            }
+            ResponseTemplate::new(301).insert_header("Location", format!("/chain/{}", n + 1).as_str())
+        }
+    }
+    Mock::given(method("GET")).and(path_regex("^/chain/[0-9]+$")).respond_with(Chain).mount(&server).await;
+    serve(&server, "/short", redirect("/chain/28".to_owned())).await;
+    let (_dir, db) = temp_db();
+
+    let urls = [format!("{base}/loop/a"), format!("{base}/chain/0"), format!("{base}/short")];
+    let report = fetch(&db, settings(), &urls).await;
+    assert_eq!((report.counts().failed, report.counts().stored), (2, 1), "a 3-hop chain is followed");
+    let loop_error = problem(&db, &format!("{base}/loop/a")).await;
+    assert!(loop_error.contains("redirect loop") && loop_error.contains("/loop/b"), "{loop_error}");
+    assert!(last_error(&db, &format!("{base}/loop/b")).await.contains("redirect loop"), "the failing hop is logged");
+    let chain_error = problem(&db, &format!("{base}/chain/0")).await;
+    assert!(chain_error.contains("more than 5 redirects"), "{chain_error}");
+    let chain_hits = server
+        .received_requests()
+        .await
+        .unwrap_or_default()
+        .iter()
+        .filter_map(|r| r.url.path().strip_prefix("/chain/").and_then(|n| n.parse::<u32>().ok()))
+        .filter(|&n| n < 28)
+        .count();
+    assert_eq!(chain_hits, 6, "the first request and 5 redirects, then it stops");
+    let redirected = count(&db, "SELECT COUNT(*) FROM fetch_log WHERE outcome = 'redirected'").await;
+    assert!(redirected >= 5 + 1 + 3, "each hop is logged ({redirected})");
+}
+
+#[tokio::test]
+async fn a_trickling_body_is_stopped_at_the_deadline() {
+    let base = raw_server(|mut stream| async move {
+        let Some(path) = read_request(&mut stream).await else { return };
+        if path == "/robots.txt" {
+            return robots_404(&mut stream).await;
+        }
+        let head = "HTTP/1.1 200 OK\r\nContent-Type: text/html\r\nContent-Length: 100000\r\n\r\n<html><body><p>";
+        if stream.write_all(head.as_bytes()).await.is_err() {
+            return;
+        }
+        // A byte every 100 ms, for at most 20 s.
+        for _ in 0..200 {
+            tokio::time::sleep(Duration::from_millis(100)).await;
+            if stream.write_all(b"a").await.is_err() {
+                return;
+            }
+        }
+    })
+    .await;
+    let (_dir, db) = temp_db();
+    let settings = rinse::fetch::FetchSettings { fetch_timeout: Duration::from_secs(1), ..settings() };
+    let started = Instant::now();
+    let report = fetch(&db, settings, &[format!("{base}/slow")]).await;
+    let elapsed = started.elapsed();
+    assert!(elapsed >= Duration::from_secs(1) && elapsed < Duration::from_secs(4), "{elapsed:?}");
+    assert_eq!(report.counts().failed, 1);
+    let rows = log_rows(&db).await;
+    assert_eq!(rows.last().and_then(|r| r.2.clone()).as_deref(), Some("timeout"), "{rows:?}");
+}
+
+#[tokio::test]
+async fn an_endless_body_and_a_gzip_bomb_stop_at_the_cap() {
+    let endless = raw_server(|mut stream| async move {
+        let Some(path) = read_request(&mut stream).await else { return };
+        if path == "/robots.txt" {
+            return robots_404(&mut stream).await;
+        }
+        let head = "HTTP/1.1 200 OK\r\nContent-Type: text/html\r\nConnection: close\r\n\r\n";
+        if stream.write_all(head.as_bytes()).await.is_err() {
+            return;
+        }
+        // At most 256 MiB, in case the client does not stop.
+        let chunk = vec![b'a'; 64 * 1024];
+        for _ in 0..4096 {
+            if stream.write_all(&chunk).await.is_err() {
+                return;
+            }
+        }
+    })
+    .await;
+    let server = MockServer::start().await;
+    let mut gz = flate2::write::GzEncoder::new(Vec::new(), flate2::Compression::fast());
+    for _ in 0..64 {
+        gz.write_all(&[0u8; 256 * 1024]).unwrap_or_else(|e| panic!("{e}"));
+    }
+    let bomb = gz.finish().unwrap_or_else(|e| panic!("{e}"));
+    assert!(bomb.len() < 100 * 1024, "16 MiB of zeros compress to {} bytes", bomb.len());
+    let response = ResponseTemplate::new(200).set_body_raw(bomb, "text/html").insert_header("Content-Encoding", "gzip");
+    serve(&server, "/bomb", response).await;
+    let (_dir, db) = temp_db();
+    let cap = 1024 * 1024;
+    let settings = rinse::fetch::FetchSettings { max_body_bytes: cap, max_sitemap_bytes: cap, ..settings() };
+
+    let urls = [format!("{endless}/endless"), format!("{}/bomb", server.uri())];
+    let report = fetch(&db, settings, &urls).await;
+    assert_eq!(report.counts().failed, 2);
+    let pool = fetch_common::pool(&db).await;
+    let reasons: Vec<String> = sqlx::query_scalar("SELECT reason FROM import_problems ORDER BY source")
+        .fetch_all(&pool)
+        .await
+        .unwrap_or_default();
+    assert_eq!(reasons, ["too_large", "too_large"]);
+    let read: Vec<i64> = sqlx::query_scalar("SELECT bytes FROM fetch_log WHERE kind <> 'robots'")
+        .fetch_all(&pool)
+        .await
+        .unwrap_or_default();
+    assert!(read.iter().all(|&b| b as u64 <= cap), "never more than the cap is kept: {read:?}");
+}
+
+/// Answers 429 (Retry-After: 1) or 503 the first `failures` times, then the page.
+struct Flaky {
+    status: u16,
+    failures: usize,
+    seen: Arc<Mutex<Vec<Instant>>>,
+}
+
+impl Respond for Flaky {
+    fn respond(&self, _: &Request) -> ResponseTemplate {
+        let n = self.seen.lock().map(|mut s| {
+            s.push(Instant::now());
+            s.len()
+        });
+        if n.unwrap_or(0) <= self.failures {
+            return ResponseTemplate::new(self.status).insert_header("Retry-After", "1");
+        }
+        html(page("Flaky", "It works on the last try."))
+    }
+}
+
+#[tokio::test]
+async fn too_many_requests_waits_for_retry_after() {
+    let server = MockServer::start().await;
+    let seen = Arc::new(Mutex::new(Vec::new()));
+    let flaky = Flaky { status: 429, failures: 1, seen: Arc::clone(&seen) };
+    Mock::given(method("GET")).and(path("/busy")).respond_with(flaky).mount(&server).await;
+    let (_dir, db) = temp_db();
+    let report = fetch(&db, settings(), &[format!("{}/busy", server.uri())]).await;
+    assert_eq!(report.counts().stored, 1);
+    let times = seen.lock().map(|t| t.clone()).unwrap_or_default();
+    assert_eq!(times.len(), 2);
+    assert!(times[1] - times[0] >= Duration::from_secs(1), "Retry-After: 1 was honoured");
+    let rows = log_rows(&db).await;
+    let outcomes: Vec<(&str, Option<i64>)> = rows.iter().map(|r| (r.1.as_str(), r.3)).collect();
+    assert_eq!(outcomes, [("retried", Some(429)), ("stored", Some(200))]);
+}
+
+#[tokio::test]
+async fn service_unavailable_twice_then_ok_is_stored() {
+    let server = MockServer::start().await;
+    Mock::given(method("GET"))
+        .and(path("/wobbly"))
+        .respond_with(ResponseTemplate::new(503))
+        .up_to_n_times(2)
+        .with_priority(1)
+        .mount(&server)
+        .await;
+    serve(&server, "/wobbly", html(page("Wobbly", "Third time lucky."))).await;
+    let (_dir, db) = temp_db();
+    let report = fetch(&db, settings(), &[format!("{}/wobbly", server.uri())]).await;
+    assert_eq!(report.counts().stored, 1);
+    let rows = log_rows(&db).await;
+    let outcomes: Vec<(&str, Option<i64>)> = rows.iter().map(|r| (r.1.as_str(), r.3)).collect();
+    assert_eq!(outcomes, [("retried", Some(503)), ("retried", Some(503)), ("stored", Some(200))]);
+
+    // Always 503: given up after the retries, with the reason recorded.
+    let down = MockServer::start().await;
+    serve(&down, "/down", ResponseTemplate::new(503)).await;
+    let settings = rinse::fetch::FetchSettings { max_retries: 2, ..settings() };
+    let report = fetch(&db, settings, &[format!("{}/down", down.uri())]).await;
+    assert_eq!(report.counts().failed, 1);
+    assert_eq!(hits(&down, "/down").await, 3);
+    assert!(
+        last_error(&db, &format!("{}/down", down.uri())).await.contains("503 Service Unavailable after 3 attempts")
+    );
+}
+
+#[tokio::test]
+async fn a_pdf_served_as_html_is_skipped() {
+    let server = MockServer::start().await;
+    let pdf = b"%PDF-1.7\n1 0 obj << /Type /Catalog >> endobj\n".to_vec();
+    serve(&server, "/report", ResponseTemplate::new(200).set_body_raw(pdf, "text/html")).await;
+    serve(&server, "/image", ResponseTemplate::new(200).set_body_raw(vec![0x89, b'P', b'N', b'G'], "image/png")).await;
+    let (_dir, db) = temp_db();
+    let report = fetch(&db, settings(), &[format!("{}/report", server.uri()), format!("{}/image", server.uri())]).await;
+    assert_eq!((report.counts().skipped, report.counts().failed, report.counts().stored), (2, 0, 0));
+    let detail = last_error(&db, &format!("{}/report", server.uri())).await;
+    assert!(detail.contains("PDF") && detail.contains("text/html"), "{detail}");
+    assert!(last_error(&db, &format!("{}/image", server.uri())).await.contains("image/png"));
+    assert_eq!(count(&db, "SELECT COUNT(*) FROM import_problems WHERE reason = 'not_a_page'").await, 2);
+}
+
+#[tokio::test]
+async fn private_addresses_are_refused_unless_allowed() {
+    let server = MockServer::start().await;
+    serve(&server, "/page", html(page("Local", "A page on this machine."))).await;
+    let port = server.address().port();
+    let (_dir, db) = temp_db();
+    let closed = rinse::fetch::FetchSettings { allow_private_networks: Vec::new(), ..settings() };
+    let urls = [format!("http://localhost:{port}/page"), format!("http://127.0.0.1:{port}/page")];
+    let report = fetch(&db, closed, &urls).await;
+    assert_eq!(report.counts().failed, 2);
+    assert_eq!(server.received_requests().await.unwrap_or_default().len(), 0, "nothing reached the server");
+    let detail = last_error(&db, &urls[0]).await;
+    assert!(detail.contains("loopback") && detail.contains("allow_private_networks"), "{detail}");
+
+    // Allowed for 127.0.0.1 only: `localhost` is fetched over its IPv4 address.
+    let open = rinse::fetch::FetchSettings {
+        allow_private_networks: vec![parse_network("127.0.0.1/32").unwrap_or_else(|e| panic!("{e}"))],
+        ..settings()
+    };
+    let report = fetch(&db, open, &urls[..1]).await;
+    assert_eq!(report.counts().stored, 1);
+}
