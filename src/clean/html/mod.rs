@@ -153,7 +153,11 @@ impl Segmenter {
                     index,
                     kind,
                     container: block_level && kind.is_none(),
-                    hint: hints::hint(element.attr("class"), element.attr("id")),
+                    hint: if matches!(tag, "html" | "body") {
+                        Hint::None
+                    } else {
+                        hints::hint(element.attr("class"), element.attr("id"))
+                    },
                     article,
                     link: tag == "a" && element.attr("href").is_some(),
                     pruned_by,

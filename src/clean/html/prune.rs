@@ -70,6 +70,11 @@ const CONSENT_OBJECT_TOKENS: &[&str] = &[
 
 /// The DOM rule that removes `element` with everything inside, if any.
 pub fn rule_for(tag: &str, element: &Element) -> Option<RuleId> {
+    // The page's outer containers carry site-wide class names (`has-sidebar`,
+    // `consent-management-enabled`) that say nothing about their content.
+    if is_page_container(tag) {
+        return None;
+    }
     if is_hidden(element) {
         return Some(HIDDEN_ELEMENT);
     }
@@ -80,6 +85,11 @@ pub fn rule_for(tag: &str, element: &Element) -> Option<RuleId> {
         return Some(CONSENT_CONTAINER);
     }
     None
+}
+
+/// Elements that hold the whole page or its main part: never removed whole.
+pub fn is_page_container(tag: &str) -> bool {
+    matches!(tag, "html" | "body" | "main" | "article")
 }
 
 fn is_hidden(element: &Element) -> bool {
@@ -103,10 +113,11 @@ fn is_consent_container(element: &Element) -> bool {
         }
         for name in lower.split_whitespace() {
             let parts: Vec<&str> = name.split(|c: char| !c.is_ascii_alphanumeric()).filter(|p| !p.is_empty()).collect();
-            let subject = parts.iter().any(|p| CONSENT_SUBJECT_TOKENS.contains(p));
-            let object = parts.iter().filter(|p| CONSENT_OBJECT_TOKENS.contains(p)).count();
-            // "cookie-consent" has a subject and an object; "consent" alone twice counts too.
-            if subject && (object >= 2 || (object == 1 && !parts.iter().all(|p| CONSENT_OBJECT_TOKENS.contains(p)))) {
+            // A subject and an object in different parts: "cookie-banner", "gdpr-consent",
+            // "cookie-consent"; not "consent-management-enabled" (one token playing both).
+            let subject = parts.iter().position(|p| CONSENT_SUBJECT_TOKENS.contains(p));
+            let object = parts.iter().enumerate().any(|(i, p)| Some(i) != subject && CONSENT_OBJECT_TOKENS.contains(p));
+            if subject.is_some() && object {
                 return true;
             }
         }
@@ -133,6 +144,18 @@ mod tests {
         assert_eq!(rule_of(r#"<div class="gdpr-consent-box">...</div>"#), Some(CONSENT_CONTAINER));
         assert_eq!(rule_of(r#"<div class="cookie-recipe-content">Bake for 12 minutes.</div>"#), None);
         assert_eq!(rule_of(r#"<div class="privacy-policy-text">Our policy</div>"#), None);
+        assert_eq!(rule_of(r#"<div class="mm-use-consent-management-enabled">x</div>"#), None);
+        assert_eq!(rule_of(r#"<div class="cookie-consent">x</div>"#), Some(CONSENT_CONTAINER));
+    }
+
+    #[test]
+    fn never_removes_the_page_containers() {
+        let doc = Html::parse_document(r#"<html class="cookie-banner"><body class="cookie-banner" hidden><p>x</p></body></html>"#);
+        for tag in ["html", "body"] {
+            let selector = Selector::parse(tag).unwrap_or_else(|e| panic!("{e:?}"));
+            let element = doc.select(&selector).next().unwrap_or_else(|| panic!("no {tag}"));
+            assert_eq!(rule_for(tag, element.value()), None);
+        }
     }
 
     #[test]
