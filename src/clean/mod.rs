@@ -5,3 +5,4 @@ pub mod block;
 pub mod rule;
 pub mod rules;
 pub mod shape;
+pub mod vocab;
