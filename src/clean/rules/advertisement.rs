@@ -16,16 +16,13 @@ const MAX_MARKER_BYTES: usize = 80;
 /// Markers one block may chain ("Advertisement Continue reading below").
 const MAX_MARKERS_PER_BLOCK: usize = 3;
 
-/// Ad markers, each a whole block. Risky: "Ad", "PR" and "Anzeige" are short, but alone on
-/// a line they label an ad slot; "Advertising" is left out, since it heads real sections of
-/// agency and marketing pages.
+/// Ad markers, each a whole block. Risky: "Anzeige" and "Werbung" are ordinary German words,
+/// but alone on a line they label an ad slot. Left out: "Ad", "Ads" and "PR" (section names
+/// of marketing and company pages) and "Advertising" (agency services).
 const AD_MARKERS: &[&str] = &[
     "advertisement",
     "advertisements",
     "advertiser content",
-    "advertiser",
-    "ad",
-    "ads",
     "sponsored",
     "sponsored content",
     "sponsored links",
@@ -80,7 +77,6 @@ const AD_MARKERS: &[&str] = &[
     "広告",
     "スポンサーリンク",
     "スポンサードリンク",
-    "pr",
     "광고",
 ];
 

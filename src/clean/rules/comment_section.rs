@@ -47,7 +47,6 @@ const COMMENT_LABELS: &[&str] = &[
     "submit a comment",
     "comments",
     "comment",
-    "responses",
     "reader comments",
     "readers' comments",
     "recent comments",

@@ -43,12 +43,10 @@ const MIN_LEGALESE_BYTES: usize = 30;
 /// Longest block (bytes) that can be the site's legalese.
 const MAX_LEGALESE_BYTES: usize = 600;
 
-/// Legal links of footers, each a whole block. Risky: "Privacy", "Legal" and "Terms" are
-/// single words, but alone on a line they are footer links; "Disclaimer", "Accessibility"
-/// and "Return policy" are left out (they head real sections of product and article pages).
+/// Legal links of footers, each a whole block. "Disclaimer", "Accessibility" and "Return
+/// policy" are left out: they head real sections of product and article pages.
 const LEGAL_LABELS: &[&str] = &[
     "privacy policy",
-    "privacy",
     "privacy notice",
     "privacy statement",
     "privacy center",
@@ -62,19 +60,15 @@ const LEGAL_LABELS: &[&str] = &[
     "terms of service",
     "terms & conditions",
     "terms and conditions",
-    "terms",
     "terms of sale",
     "website terms of use",
     "conditions of use",
     "user agreement",
     "subscriber agreement",
-    "legal",
     "legal notice",
     "legal notices",
     "legal information",
     "legal terms",
-    "imprint",
-    "copyright",
     "copyright policy",
     "copyright notice",
     "all rights reserved",
@@ -89,24 +83,18 @@ const LEGAL_LABELS: &[&str] = &[
     "do not sell my personal information",
     "do not sell or share my personal information",
     "impressum",
-    "datenschutz",
     "datenschutzerklärung",
     "datenschutzhinweise",
     "nutzungsbedingungen",
-    "agb",
     "allgemeine geschäftsbedingungen",
     "rechtliche hinweise",
     "mentions légales",
     "politique de confidentialité",
-    "confidentialité",
     "conditions générales d'utilisation",
     "conditions générales de vente",
     "conditions d'utilisation",
-    "cgu",
-    "cgv",
     "aviso legal",
     "política de privacidad",
-    "privacidad",
     "términos y condiciones",
     "términos de uso",
     "condiciones de uso",
@@ -118,7 +106,6 @@ const LEGAL_LABELS: &[&str] = &[
     "termini di utilizzo",
     "condizioni d'uso",
     "política de privacidade",
-    "privacidade",
     "termos de uso",
     "termos e condições",
     "termos de serviço",
@@ -127,7 +114,6 @@ const LEGAL_LABELS: &[&str] = &[
     "privacy statement",
     "algemene voorwaarden",
     "gebruiksvoorwaarden",
-    "colofon",
     "политика конфиденциальности",
     "пользовательское соглашение",
     "условия использования",
@@ -148,6 +134,25 @@ const LEGAL_LABELS: &[&str] = &[
     "サイトのご利用について",
     "개인정보처리방침",
     "이용약관",
+];
+
+/// Legal links of a single generic word. Risky: "Privacy" or "Terms" can head a section of
+/// an article (a phone review's "Privacy"), so alone on a line they are removed only next to
+/// other legal furniture, where they are footer links.
+const GENERIC_LEGAL_WORDS: &[&str] = &[
+    "privacy",
+    "terms",
+    "legal",
+    "imprint",
+    "copyright",
+    "datenschutz",
+    "confidentialité",
+    "privacidad",
+    "privacidade",
+    "agb",
+    "cgu",
+    "cgv",
+    "colofon",
 ];
 
 /// How copyright notices open: "©", "(c) 2019", "Copyright © …", "Copyright 2026 …".
@@ -192,13 +197,20 @@ const LEGALESE_OPENINGS: &[&str] = &[
     "all trademarks",
 ];
 
-/// Lexicon groups: legal links, copyright words, openings of legalese.
+/// Lexicon groups: legal links, copyright words, openings of legalese, generic legal words.
 const LABEL: Groups = 1;
 const COPYRIGHT_WORD: Groups = 2;
 const LEGALESE_OPENING: Groups = 4;
+const GENERIC: Groups = 8;
 
-static LEXICON: LazyLock<Lexicon> =
-    LazyLock::new(|| Lexicon::grouped(&[LEGAL_LABELS, COPYRIGHT_WORDS, LEGALESE_OPENINGS]));
+static LEXICON: LazyLock<Lexicon> = LazyLock::new(|| {
+    Lexicon::grouped(&[
+        LEGAL_LABELS,
+        COPYRIGHT_WORDS,
+        LEGALESE_OPENINGS,
+        GENERIC_LEGAL_WORDS,
+    ])
+});
 static COPYRIGHT: LazyLock<Regex> = LazyLock::new(|| {
     Regex::new(&ascii_word_boundaries(COPYRIGHT_OPENING)).expect("static regex builds")
 });
@@ -228,19 +240,58 @@ impl Rule for LegalNotice {
 
     fn apply(&self, blocks: &mut [Block], cx: &mut RuleContext<'_>) {
         let legal_page = cx.title.is_some_and(|t| LEGAL_TITLE.is_match(t));
-        for block in blocks.iter_mut() {
-            let text = block.text.as_str();
-            if text.len() > MAX_COPYRIGHT_BYTES {
-                continue;
-            }
-            let first = LEXICON.prefix(text).map_or(0, |(_, groups)| groups);
-            if is_copyright(text, first)
-                || !legal_page && (is_legal_footer(text, first) || is_legalese(text, first))
-            {
+        let kinds: Vec<Legal> = blocks
+            .iter()
+            .map(|b| classify(&b.text, legal_page))
+            .collect();
+        for (index, block) in blocks.iter_mut().enumerate() {
+            let remove = match kinds[index] {
+                Legal::Notice => true,
+                Legal::LoneWord => {
+                    let before = index.checked_sub(1).and_then(|i| kinds.get(i));
+                    let after = kinds.get(index + 1);
+                    [before, after]
+                        .into_iter()
+                        .flatten()
+                        .any(|k| *k != Legal::Other)
+                }
+                Legal::Other => false,
+            };
+            if remove {
                 block.remove(self.id());
             }
         }
     }
+}
+
+/// What a block is, as far as legal furniture goes.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+enum Legal {
+    /// A copyright line, a legal link or footer row, or legalese: removed on its own.
+    Notice,
+    /// A generic legal word alone ("Privacy"): removed only next to other legal furniture.
+    LoneWord,
+    Other,
+}
+
+fn classify(text: &str, legal_page: bool) -> Legal {
+    if text.len() > MAX_COPYRIGHT_BYTES {
+        return Legal::Other;
+    }
+    let first = LEXICON.prefix(text).map_or(0, |(_, groups)| groups);
+    if is_copyright(text, first) {
+        return Legal::Notice;
+    }
+    if legal_page {
+        return Legal::Other;
+    }
+    if first & GENERIC != 0 && LEXICON.covers(text, 1, GENERIC).is_some() {
+        return Legal::LoneWord;
+    }
+    if is_legal_footer(text, first) || is_legalese(text, first) {
+        return Legal::Notice;
+    }
+    Legal::Other
 }
 
 /// Whether the block is a copyright line; `first` holds the groups of its first phrase.
@@ -281,16 +332,23 @@ fn is_legal_footer(text: &str, first: Groups) -> bool {
     if text.len() > MAX_FOOTER_BYTES {
         return false;
     }
-    let first_is_legal = first & LABEL != 0;
-    if first_is_legal && LEXICON.covers(text, MAX_LABELS_PER_BLOCK, LABEL).is_some() {
+    let first_is_legal = first & (LABEL | GENERIC) != 0;
+    if first_is_legal
+        && LEXICON
+            .covers(text, MAX_LABELS_PER_BLOCK, LABEL | GENERIC)
+            .is_some()
+    {
         return true;
     }
     // A footer row starts or ends with a legal link, and does not end like a sentence:
     // cheap tests before splitting it.
     if !first_is_legal
         && (ends_like_sentence(text)
-            || last_link(text)
-                .is_none_or(|link| LEXICON.covers(link, MAX_LABELS_PER_BLOCK, LABEL).is_none()))
+            || last_link(text).is_none_or(|link| {
+                LEXICON
+                    .covers(link, MAX_LABELS_PER_BLOCK, LABEL | GENERIC)
+                    .is_none()
+            }))
     {
         return false;
     }
@@ -298,7 +356,10 @@ fn is_legal_footer(text: &str, first: Groups) -> bool {
     let mut legal = 0;
     for link in footer_links(text) {
         links += 1;
-        if LEXICON.covers(link, MAX_LABELS_PER_BLOCK, LABEL).is_some() {
+        if LEXICON
+            .covers(link, MAX_LABELS_PER_BLOCK, LABEL | GENERIC)
+            .is_some()
+        {
             legal += 1;
         } else if word_count(link) > MAX_LINK_WORDS || sentence_marks(link) > 0 {
             return false;
@@ -372,7 +433,7 @@ fn is_legalese(text: &str, first: Groups) -> bool {
 #[cfg(test)]
 mod tests {
     use super::*;
-    use crate::clean::rules::testing::{assert_lines, dump, removed, run};
+    use crate::clean::rules::testing::{assert_lines, dump, removed, removed_lines, run};
 
     #[test]
     fn removes_copyright_lines_and_legal_footers() {
@@ -390,7 +451,6 @@ mod tests {
                 "Contact Us/FAQ | Terms of Use | Privacy Policy",
                 "Terms of Use Cookie Policy Privacy Policy",
                 "Impressum",
-                "Datenschutz",
                 "Impressum | Datenschutz | AGB",
                 "Mentions légales",
                 "Aviso legal",
@@ -410,6 +470,8 @@ mod tests {
                 "Copyright law protects the expression of ideas, not the ideas themselves.",
                 "The company updated its privacy policy after the regulator's ruling, which found that it had shared data without consent.",
                 "Privacy campaigners welcomed the decision.",
+                "Privacy",
+                "Datenschutz",
                 "Terms of the deal were not disclosed.",
                 "Legal experts said the case could take years.",
                 "The band's 1998 album, All Rights Reserved, sold poorly.",
@@ -419,6 +481,17 @@ mod tests {
                 "Read the terms - Privacy campaigners say the new rules go too far.",
             ],
         );
+    }
+
+    #[test]
+    fn generic_words_go_only_among_other_legal_links() {
+        let footer = "Privacy\nTerms\nImpressum\n";
+        assert_eq!(
+            removed_lines(&LegalNotice, footer),
+            ["Privacy", "Terms", "Impressum"]
+        );
+        let review = "Battery\nThe battery lasts two days.\nPrivacy\nThe phone asks before it shares your location.\n";
+        assert!(removed_lines(&LegalNotice, review).is_empty());
     }
 
     #[test]
