@@ -4,8 +4,12 @@
 //! the rules ask of a short block: does the block start with one of these phrases, and does it
 //! consist of nothing but these phrases? Matching is anchored at the start of the block and
 //! ends on a word boundary, so a label never matches inside a longer word ("Share" does not
-//! match "Shared Libraries"), and it costs a few bytes of automaton walk for a block that does
-//! not start with any phrase.
+//! match "Shared Libraries"), and it costs a table lookup, or a few bytes of automaton walk,
+//! for a block that does not start with any phrase. [`Fragments`] finds short fragments
+//! anywhere in a block with a SIMD search, as a gate before a costlier test.
+//!
+//! Both are built once (in `LazyLock` statics of the rules) and are cheap per block: the
+//! cleaner runs ten wording rules over every block of every page, and must keep to 100 MB/s.
 //!
 //! Word lists used by more than one rule live here, grouped by concept; lists used by one rule
 //! sit at the top of that rule's file.
@@ -20,9 +24,10 @@ use crate::clean::shape::is_unspaced_script;
 
 /// A set of phrases matched case-insensitively at the start of a text.
 ///
-/// Phrases are written once, starting with a letter or digit; the lexicon adds the
-/// lower-case, upper-case, capitalised and title-case forms (so non-ASCII scripts match in
-/// those cases too) and both apostrophes (`'` and `’`). ASCII letters match in any case.
+/// Phrases are written once, starting with a letter or digit. ASCII letters match in any
+/// case; for phrases with other letters the lexicon adds the lower-case, upper-case,
+/// capitalised and title-case forms, so "Поделиться" also matches "ПОДЕЛИТЬСЯ". Both
+/// apostrophes (`'` and `’`) match either way.
 ///
 /// A lexicon may hold several groups of phrases (a rule's labels, its buttons, its field
 /// names), so that one walk over the start of a block answers for all of them: matches
