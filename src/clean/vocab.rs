@@ -53,6 +53,76 @@ pub type Groups = u16;
 /// Every group: for [`Lexicon::covers`] when any phrase will do.
 pub const ALL: Groups = Groups::MAX;
 
+/// A set of phrases matched case-insensitively at the end of a text (after trailing
+/// punctuation), ending on a word boundary: "Contact | Privacy Policy" ends with "privacy
+/// policy". Phrases are written as for [`Lexicon`]; the automaton holds them reversed and is
+/// walked from the last byte backwards.
+#[derive(Debug)]
+pub struct EndLexicon {
+    automaton: NFA,
+    start: StateID,
+}
+
+impl EndLexicon {
+    pub fn new(phrases: &[&str]) -> EndLexicon {
+        let mut reversed: Vec<Vec<u8>> = Vec::new();
+        for phrase in phrases {
+            for variant in spelling_variants(phrase) {
+                let bytes: Vec<u8> = variant.bytes().rev().collect();
+                if !bytes.is_empty() && !reversed.contains(&bytes) {
+                    reversed.push(bytes);
+                }
+            }
+        }
+        let automaton = NFA::builder()
+            .ascii_case_insensitive(true)
+            .match_kind(MatchKind::LeftmostLongest)
+            .build(&reversed)
+            .expect("a lexicon of static phrases builds");
+        let start = automaton
+            .start_state(Anchored::Yes)
+            .expect("an NFA has an anchored start state");
+        EndLexicon { automaton, start }
+    }
+
+    /// The byte offset where the longest phrase at the end of `text` starts, trailing
+    /// characters that are not letters or digits set aside. The phrase must start on a word
+    /// boundary.
+    pub fn suffix(&self, text: &str) -> Option<usize> {
+        // Most blocks end with a letter or digit: skip the trimming.
+        let end = if text
+            .as_bytes()
+            .last()
+            .is_some_and(u8::is_ascii_alphanumeric)
+        {
+            text.len()
+        } else {
+            text.trim_end_matches(|c: char| !c.is_alphanumeric()).len()
+        };
+        let bytes = text.as_bytes().get(..end)?;
+        let mut state = self.start;
+        let mut longest = None;
+        for (back, &byte) in bytes.iter().rev().enumerate() {
+            state = self.automaton.next_state(Anchored::Yes, state, byte);
+            if self.automaton.is_special(state) {
+                if self.automaton.is_dead(state) {
+                    break;
+                }
+                if self.automaton.is_match(state) {
+                    longest = Some(end - back - 1);
+                }
+            }
+        }
+        let start = longest?;
+        let before = text.get(..start)?.chars().next_back();
+        let first = text.get(start..)?.chars().next();
+        let boundary = !before.is_some_and(char::is_alphanumeric)
+            || first.is_some_and(is_unspaced_script)
+            || before.is_some_and(is_unspaced_script);
+        boundary.then_some(start)
+    }
+}
+
 /// What [`Lexicon::covers`] found: how many phrases, and their groups.
 #[derive(Debug, Clone, Copy, PartialEq, Eq)]
 pub struct Cover {
@@ -530,6 +600,23 @@ mod tests {
         let lexicon = Lexicon::new(&["don't miss"]);
         assert!(lexicon.whole("Don’t Miss").is_some());
         assert!(lexicon.whole("DON'T MISS").is_some());
+    }
+
+    #[test]
+    fn end_lexicon_matches_the_last_phrase_on_a_word_boundary() {
+        let ends = EndLexicon::new(&["privacy policy", "terms", "Datenschutz"]);
+        assert_eq!(
+            ends.suffix("Contact Us | Privacy Policy"),
+            Some("Contact Us | ".len())
+        );
+        assert_eq!(ends.suffix("Home • TERMS."), Some("Home • ".len()));
+        assert_eq!(
+            ends.suffix("Impressum | DATENSCHUTZ"),
+            Some("Impressum | ".len())
+        );
+        assert_eq!(ends.suffix("Midterms"), None);
+        assert_eq!(ends.suffix("Nothing here"), None);
+        assert_eq!(ends.suffix(""), None);
     }
 
     #[test]

@@ -13,8 +13,8 @@ use regex::Regex;
 
 use crate::clean::block::Block;
 use crate::clean::rule::{Rule, RuleContext};
-use crate::clean::shape::{ends_like_sentence, sentence_marks, word_count};
-use crate::clean::vocab::{Groups, Lexicon, ascii_word_boundaries, head};
+use crate::clean::shape::{sentence_marks, word_count};
+use crate::clean::vocab::{EndLexicon, Groups, Lexicon, ascii_word_boundaries, head};
 use crate::model::RuleId;
 
 /// Longest block (bytes) that can be a legal link or a row of them.
@@ -35,9 +35,6 @@ const MAX_SIGN_ANYWHERE_BYTES: usize = 160;
 /// Longest block (bytes) opening with "Copyright" and holding "All rights reserved" that is
 /// removed.
 const MAX_RESERVED_BYTES: usize = 300;
-/// How far from the end of a block (bytes) the separator before a footer row's last link
-/// may stand.
-const MAX_LAST_LINK_BYTES: usize = 48;
 /// Shortest block (bytes) that can be the site's legalese.
 const MIN_LEGALESE_BYTES: usize = 30;
 /// Longest block (bytes) that can be the site's legalese.
@@ -203,6 +200,8 @@ const COPYRIGHT_WORD: Groups = 2;
 const LEGALESE_OPENING: Groups = 4;
 const GENERIC: Groups = 8;
 
+static LEGAL_ENDS: LazyLock<EndLexicon> =
+    LazyLock::new(|| EndLexicon::new(&[LEGAL_LABELS, GENERIC_LEGAL_WORDS].concat()));
 static LEXICON: LazyLock<Lexicon> = LazyLock::new(|| {
     Lexicon::grouped(&[
         LEGAL_LABELS,
@@ -317,11 +316,11 @@ fn is_copyright(text: &str, first: Groups) -> bool {
         || opens_with_word && RESERVED.is_match(text)
 }
 
-/// Whether `text` holds "©" (found by its last byte, then checked) or "ⓒ" (looked for
-/// only in short texts: it is rare, and Korean sites put it near the start).
+/// Whether `text` holds "©" or "ⓒ" (looked for only in short texts: it is rare, and Korean
+/// sites put it near the start). A byte test first, which most blocks fail.
 fn has_copyright_sign(text: &str) -> bool {
     let bytes = text.as_bytes();
-    memchr::memchr_iter(0xA9, bytes).any(|i| i > 0 && bytes[i - 1] == 0xC2)
+    bytes.contains(&0xA9) && bytes.windows(2).any(|w| w == [0xC2, 0xA9])
         || bytes.len() <= COPYRIGHT_OPENING_BYTES
             && bytes.windows(3).any(|w| w == [0xE2, 0x93, 0x92])
 }
@@ -340,16 +339,8 @@ fn is_legal_footer(text: &str, first: Groups) -> bool {
     {
         return true;
     }
-    // A footer row starts or ends with a legal link, and does not end like a sentence:
-    // cheap tests before splitting it.
-    if !first_is_legal
-        && (ends_like_sentence(text)
-            || last_link(text).is_none_or(|link| {
-                LEXICON
-                    .covers(link, MAX_LABELS_PER_BLOCK, LABEL | GENERIC)
-                    .is_none()
-            }))
-    {
+    // A footer row starts or ends with a legal link: a cheap test before splitting it.
+    if !first_is_legal && LEGAL_ENDS.suffix(text).is_none() {
         return false;
     }
     let mut links = 0;
@@ -396,30 +387,6 @@ fn next_separator(text: &str) -> Option<(usize, usize)> {
         let spaced_hyphen = c == '-' && text[..i].ends_with(' ') && text[i + 1..].starts_with(' ');
         (FOOTER_SEPARATORS.contains(&c) || spaced_hyphen).then(|| (i, i + c.len_utf8()))
     })
-}
-
-/// The last link of a footer row, when a separator stands within the last
-/// [`MAX_LAST_LINK_BYTES`] of the text: "|", "/", " - ", "•", "·" or "—" (the others count
-/// only when the row starts with a legal link).
-fn last_link(text: &str) -> Option<&str> {
-    let bytes = text.as_bytes();
-    let tail_start = bytes.len().saturating_sub(MAX_LAST_LINK_BYTES);
-    let tail = &bytes[tail_start..];
-    let ascii = memchr::memrchr3_iter(b'|', b'/', b'-', tail).find(|&i| {
-        let at = tail_start + i;
-        bytes[at] != b'-' || at > 0 && bytes[at - 1] == b' ' && bytes.get(at + 1) == Some(&b' ')
-    });
-    // "•" and "—" end in 0xA2 and 0x94 after 0xE2 0x80; "·" is 0xC2 0xB7.
-    let multibyte = memchr::memrchr3_iter(0xA2, 0x94, 0xB7, tail).find(|&i| {
-        let at = tail_start + i;
-        if bytes[at] == 0xB7 {
-            at >= 1 && bytes[at - 1] == 0xC2
-        } else {
-            at >= 2 && bytes[at - 2] == 0xE2 && bytes[at - 1] == 0x80
-        }
-    });
-    let end = ascii.max(multibyte)? + tail_start + 1;
-    text.get(end..).map(str::trim)
 }
 
 /// Whether the block is the site's legalese; `first` holds the groups of its first phrase.

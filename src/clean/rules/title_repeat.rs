@@ -82,10 +82,12 @@ fn headline_keys(text: &str) -> Vec<String> {
         .enumerate()
         .max_by_key(|(_, part)| part.chars().count())
         .map_or(0, |(index, _)| index);
+    // The key of a span of parts is the keys of its parts joined by spaces.
+    let part_keys: Vec<String> = parts.iter().map(|part| comparison_key(part)).collect();
     let mut keys = Vec::new();
     for first in 0..=longest {
-        for last in longest..parts.len() {
-            let key = comparison_key(&parts[first..=last].join(" "));
+        for last in longest..part_keys.len() {
+            let key = part_keys[first..=last].join(" ");
             if is_significant(&key) && !keys.contains(&key) {
                 keys.push(key);
             }
@@ -99,7 +101,11 @@ fn headline_keys(text: &str) -> Vec<String> {
 /// title "Headline - Middle East Online", is not recognised; it is rare and the price of the
 /// test is one word comparison per block.)
 struct FirstWords {
-    words: Vec<String>,
+    /// For each part up to the longest: its first word and, if any, its second, lower-cased.
+    openings: Vec<(String, Option<String>)>,
+    /// The first bytes of those first words, ASCII letters lower-cased: a block starting
+    /// with any other byte is turned away at once.
+    first_bytes: [bool; 256],
 }
 
 impl FirstWords {
@@ -110,37 +116,88 @@ impl FirstWords {
             .enumerate()
             .max_by_key(|(_, part)| part.chars().count())
             .map_or(0, |(i, _)| i);
-        let words = parts
+        let openings = parts
             .iter()
             .take(longest + 1)
-            .filter_map(|part| first_word(part))
-            .map(str::to_lowercase)
-            .collect();
-        FirstWords { words }
+            .filter_map(|part| {
+                let (first, second) = first_two_words(part)?;
+                Some((first.to_lowercase(), second.map(str::to_lowercase)))
+            })
+            .collect::<Vec<(String, Option<String>)>>();
+        let mut first_bytes = [false; 256];
+        for (first, _) in &openings {
+            if let Some(&byte) = first.as_bytes().first() {
+                first_bytes[usize::from(byte.to_ascii_lowercase())] = true;
+            }
+        }
+        FirstWords {
+            openings,
+            first_bytes,
+        }
     }
 
-    /// Whether `text` may repeat the title: it starts with one of the words.
+    /// Whether `text` may repeat the title: it starts with the first two words of a part.
     fn admit(&self, text: &str) -> bool {
-        let Some(word) = first_word(text) else {
+        if let Some(&byte) = text.as_bytes().first()
+            && byte.is_ascii_alphanumeric()
+            && !self.first_bytes[usize::from(byte.to_ascii_lowercase())]
+        {
+            return false;
+        }
+        let Some((first, second)) = first_two_words(text) else {
             return false;
         };
-        if word.is_ascii() {
-            self.words.iter().any(|w| w.eq_ignore_ascii_case(word))
-        } else {
-            let lower = word.to_lowercase();
-            self.words.contains(&lower)
-        }
+        self.openings.iter().any(|(title_first, title_second)| {
+            same_word(first, title_first)
+                && title_second
+                    .as_deref()
+                    .is_none_or(|t| second.is_some_and(|s| same_word(s, t)))
+        })
     }
 }
 
-/// The first run of letters and digits of `text`.
-fn first_word(text: &str) -> Option<&str> {
-    let start = text.find(char::is_alphanumeric)?;
-    let rest = &text[start..];
-    let end = rest
-        .find(|c: char| !c.is_alphanumeric())
-        .unwrap_or(rest.len());
-    Some(&rest[..end])
+/// Whether `word` equals the lower-cased `lower`, ignoring case.
+fn same_word(word: &str, lower: &str) -> bool {
+    if word.is_ascii() {
+        word.eq_ignore_ascii_case(lower)
+    } else {
+        word.to_lowercase() == lower
+    }
+}
+
+/// The first two runs of letters and digits of `text`.
+fn first_two_words(text: &str) -> Option<(&str, Option<&str>)> {
+    let (start, end) = word_at(text, 0)?;
+    let second = word_at(text, end).map(|(s, e)| &text[s..e]);
+    Some((&text[start..end], second))
+}
+
+/// The byte span of the first run of letters and digits of `text` from byte `from` on. ASCII
+/// bytes are tested directly, other characters decoded: most titles are mostly ASCII.
+fn word_at(text: &str, from: usize) -> Option<(usize, usize)> {
+    let bytes = text.as_bytes();
+    // Whether the character at `at` is a letter or digit, and its length; `None` at the end.
+    let char_at = |at: usize| -> Option<(bool, usize)> {
+        let byte = *bytes.get(at)?;
+        if byte.is_ascii() {
+            return Some((byte.is_ascii_alphanumeric(), 1));
+        }
+        let c = text.get(at..)?.chars().next()?;
+        Some((c.is_alphanumeric(), c.len_utf8()))
+    };
+    let mut at = from;
+    loop {
+        let (alphanumeric, len) = char_at(at)?;
+        if alphanumeric {
+            break;
+        }
+        at += len;
+    }
+    let start = at;
+    while let Some((true, len)) = char_at(at) {
+        at += len;
+    }
+    Some((start, at))
 }
 
 /// The longest of the separated parts of `text`: the headline of a title.
@@ -151,24 +208,25 @@ fn longest_part(text: &str) -> &str {
         .unwrap_or(text)
 }
 
-/// Split `text` at title separators, in one pass over its bytes.
+/// Split `text` at title separators, looking only where a separator can start: at a space,
+/// or at the first byte of "｜".
 fn split_parts(text: &str) -> Vec<&str> {
     let bytes = text.as_bytes();
     let mut parts = Vec::new();
     let mut start = 0;
     let mut at = 0;
-    while at < bytes.len() {
-        let rest = &bytes[at..];
-        let separator = TITLE_SEPARATORS
+    for candidate in memchr::memchr2_iter(b' ', 0xEF, bytes) {
+        if candidate < at {
+            continue;
+        }
+        let rest = &bytes[candidate..];
+        if let Some(separator) = TITLE_SEPARATORS
             .iter()
             .find(|s| rest.starts_with(s.as_bytes()))
-            .map_or(0, |s| s.len());
-        if separator > 0 {
-            parts.push(&text[start..at]);
-            at += separator;
+        {
+            parts.push(&text[start..candidate]);
+            at = candidate + separator.len();
             start = at;
-        } else {
-            at += 1;
         }
     }
     parts.push(&text[start..]);
