@@ -21,6 +21,7 @@ pub mod rules;
 pub mod shape;
 pub mod stopwords;
 pub mod train;
+pub mod vocab;
 mod weights;
 
 use crate::clean::block::{Block, Verdict};

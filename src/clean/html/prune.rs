@@ -150,7 +150,9 @@ mod tests {
 
     #[test]
     fn never_removes_the_page_containers() {
-        let doc = Html::parse_document(r#"<html class="cookie-banner"><body class="cookie-banner" hidden><p>x</p></body></html>"#);
+        let doc = Html::parse_document(
+            r#"<html class="cookie-banner"><body class="cookie-banner" hidden><p>x</p></body></html>"#,
+        );
         for tag in ["html", "body"] {
             let selector = Selector::parse(tag).unwrap_or_else(|e| panic!("{e:?}"));
             let element = doc.select(&selector).next().unwrap_or_else(|| panic!("no {tag}"));

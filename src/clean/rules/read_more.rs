@@ -1,0 +1,512 @@
+//! Removes "read more" links and the headings of recommendation lists ("Also Read:",
+//! "Related articles", "You may also like", "Most Popular", "Читайте также", "関連記事"),
+//! together with the list of headline links that directly follows such a heading.
+//!
+//! A label is recognised only when it is the whole block, or when it leads a short headline
+//! after a colon or dash ("Read more: How the vote was won"). "Read more about the study in
+//! Nature." is a sentence and stays. After a list heading, the following blocks go while they
+//! look like links: short, title-like, without sentence punctuation (or mostly link text in
+//! HTML); the first block that reads like prose ends the list.
+
+use std::sync::LazyLock;
+
+use crate::clean::block::{Block, BlockKind};
+use crate::clean::rule::{Rule, RuleContext};
+use crate::clean::shape::{sentence_marks, word_count};
+use crate::clean::vocab::{Groups, Lexicon, has_alphanumeric};
+use crate::model::RuleId;
+
+/// Longest block (bytes) that can be a label alone.
+const MAX_LABEL_BYTES: usize = 80;
+/// Longest block (bytes) that can be a label leading a headline ("Also Read: …").
+const MAX_LEAD_IN_BYTES: usize = 250;
+/// Most words of the headline after a lead-in label.
+const MAX_LEAD_IN_TAIL_WORDS: usize = 30;
+/// Longest block (bytes) that can be a headline link in a list after a list heading.
+const MAX_LINK_BYTES: usize = 200;
+/// Most words of a headline link in a text dump.
+const MAX_LINK_WORDS: usize = 25;
+/// Share of link text that makes an HTML block a link.
+const MIN_LINK_DENSITY: f32 = 0.6;
+/// A block of this many words with a full stop is prose, not a link.
+const MIN_PROSE_WORDS: usize = 15;
+/// How many blocks after a list heading can be removed as its links.
+const MAX_LIST_LINKS: usize = 15;
+
+/// Links that lead on to the rest of a text; removed alone, with nothing after them. Not the
+/// generic calls to action ("Learn more", "More", "Find out more"): service and product pages
+/// use them under each of their own sections.
+const READ_ON_LINKS: &[&str] = &[
+    "read more",
+    "read more »",
+    "read the rest",
+    "read the rest of this entry",
+    "read full story",
+    "read the full story",
+    "read full article",
+    "read the full article",
+    "read the article",
+    "read article",
+    "continue reading",
+    "continue reading the main story",
+    "keep reading",
+    "click here to read more",
+    "click to read more",
+    "read less",
+    "read less read more",
+    "story continues below",
+    "weiterlesen",
+    "mehr lesen",
+    "zum artikel",
+    "artikel lesen",
+    "lire la suite",
+    "lire l'article",
+    "leer más",
+    "seguir leyendo",
+    "sigue leyendo",
+    "leggi di più",
+    "continua a leggere",
+    "leggi tutto",
+    "leia mais",
+    "ler mais",
+    "continuar lendo",
+    "continue lendo",
+    "lees meer",
+    "verder lezen",
+    "lees verder",
+    "читать далее",
+    "читать дальше",
+    "читать еще",
+    "читать ещё",
+    "阅读全文",
+    "阅读更多",
+    "查看全文",
+    "続きを読む",
+    "もっと見る",
+    "더보기",
+    "기사 더보기",
+];
+
+/// Headings of recommendation lists: removed, and the links right after them too. Also
+/// accepted leading one headline ("Also Read: …"), then removed alone. Not "See also" or
+/// "Further reading", which in documentation and reference pages head real content, nor
+/// "Recommended" alone or "Recommended Posts" (system requirements, forum threads).
+const LIST_HEADINGS: &[&str] = &[
+    "also read",
+    "read also",
+    "read next",
+    "what to read next",
+    "related",
+    "related articles",
+    "related article",
+    "related stories",
+    "related story",
+    "related posts",
+    "related post",
+    "related content",
+    "related news",
+    "related coverage",
+    "related reading",
+    "related topics",
+    "related videos",
+    "related video",
+    "related links",
+    "related guides",
+    "you may also like",
+    "you might also like",
+    "you may like",
+    "you might like",
+    "you may also be interested in",
+    "you might be interested in",
+    "you may have missed",
+    "we recommend",
+    "recommended for you",
+    "recommended stories",
+    "recommended articles",
+    "recommended reading",
+    "recommended videos",
+    "trending",
+    "trending now",
+    "trending stories",
+    "trending news",
+    "trending articles",
+    "trending topics",
+    "most read",
+    "most popular",
+    "most viewed",
+    "most shared",
+    "most commented",
+    "most emailed",
+    "most watched",
+    "popular posts",
+    "popular stories",
+    "popular articles",
+    "popular now",
+    "more stories",
+    "more news",
+    "more articles",
+    "more to read",
+    "more on this story",
+    "more on this topic",
+    "more like this",
+    "editor's picks",
+    "editors' picks",
+    "don't miss",
+    "top stories",
+    "more top stories",
+    "lesen sie auch",
+    "lesen sie mehr",
+    "auch interessant",
+    "das könnte sie auch interessieren",
+    "das könnte dich auch interessieren",
+    "mehr zum thema",
+    "ähnliche artikel",
+    "verwandte artikel",
+    "weitere artikel",
+    "meistgelesen",
+    "meistgelesene artikel",
+    "beliebte artikel",
+    "empfohlene artikel",
+    "lire aussi",
+    "à lire aussi",
+    "a lire aussi",
+    "lire également",
+    "à lire également",
+    "articles similaires",
+    "articles liés",
+    "sur le même sujet",
+    "vous aimerez aussi",
+    "vous aimerez peut-être aussi",
+    "les plus lus",
+    "les plus populaires",
+    "lee también",
+    "lea también",
+    "noticias relacionadas",
+    "artículos relacionados",
+    "te puede interesar",
+    "también te puede interesar",
+    "te podría interesar",
+    "lo más leído",
+    "más leídas",
+    "más leídos",
+    "leggi anche",
+    "articoli correlati",
+    "potrebbe interessarti",
+    "ti potrebbe interessare",
+    "i più letti",
+    "più letti",
+    "leia também",
+    "veja também",
+    "artigos relacionados",
+    "notícias relacionadas",
+    "posts relacionados",
+    "você também pode gostar",
+    "você pode gostar",
+    "mais lidas",
+    "mais lidos",
+    "lees ook",
+    "gerelateerde artikelen",
+    "gerelateerd",
+    "meest gelezen",
+    "ook interessant",
+    "читайте также",
+    "читайте еще",
+    "смотрите также",
+    "похожие статьи",
+    "похожие новости",
+    "похожие записи",
+    "самое популярное",
+    "популярное",
+    "популярные статьи",
+    "рекомендуем",
+    "вам также может быть интересно",
+    "вам может быть интересно",
+    "相关文章",
+    "相关阅读",
+    "相关新闻",
+    "相关推荐",
+    "延伸阅读",
+    "推荐阅读",
+    "热门文章",
+    "热门推荐",
+    "猜你喜欢",
+    "関連記事",
+    "関連ニュース",
+    "人気記事",
+    "おすすめ記事",
+    "あわせて読みたい",
+    "こちらもおすすめ",
+    "こちらの記事も合わせてどうぞ",
+    "관련기사",
+    "관련 기사",
+    "많이 본 뉴스",
+];
+
+/// Openings of "More from <section or site>" headings: removed when the heading is short.
+/// Risky: French "plus de", Spanish "más de" and Portuguese "mais de" also mean "more than"
+/// ("Plus de 200 personnes"), so they are left out.
+const MORE_FROM: &[&str] = &["more from", "more in", "more on", "mehr von", "mehr aus"];
+/// Most words after "More from" ("More from the Los Angeles Times"; "More on Postgres
+/// Performance by Craig Kerstiens" is a link title, not a heading).
+const MAX_MORE_FROM_TAIL_WORDS: usize = 4;
+
+/// Separators between a lead-in label and its headline: "Also Read: …", "READ MORE — …".
+const LEAD_IN_SEPARATORS: &[char] = &[':', '：', '-', '–', '—', '|', '»', '›', '>'];
+
+/// Lexicon groups: list headings, read-on links, "More from" openings.
+const HEADING: Groups = 1;
+const READ_ON: Groups = 2;
+const MORE: Groups = 4;
+
+static LEXICON: LazyLock<Lexicon> = LazyLock::new(|| Lexicon::grouped(&[LIST_HEADINGS, READ_ON_LINKS, MORE_FROM]));
+
+/// What a block is for this rule.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+enum Label {
+    /// A read-on link, or a lead-in with its headline: removed alone.
+    Link,
+    /// A list heading: removed with the links under it.
+    ListHeading,
+}
+
+/// Removes read-more links, recommendation-list headings and the links listed under them.
+pub struct ReadMore;
+
+impl Rule for ReadMore {
+    fn id(&self) -> RuleId {
+        RuleId("read_more")
+    }
+
+    fn describe(&self) -> &'static str {
+        "\"Read more\" links and recommendation lists: \"Also Read:\", \"Related articles\", \"You may also like\", \"Most Popular\" and the headline links right under them."
+    }
+
+    fn apply(&self, blocks: &mut [Block], _cx: &mut RuleContext<'_>) {
+        let mut index = 0;
+        while index < blocks.len() {
+            let label = classify(&blocks[index].text);
+            let Some(label) = label else {
+                index += 1;
+                continue;
+            };
+            blocks[index].remove(self.id());
+            index += 1;
+            if label == Label::ListHeading {
+                index = self.remove_list(blocks, index);
+            }
+        }
+    }
+}
+
+impl ReadMore {
+    /// Remove the links of the list whose first candidate is at `start`; return the index
+    /// where the list ended.
+    fn remove_list(&self, blocks: &mut [Block], start: usize) -> usize {
+        let mut index = start;
+        let mut links = 0;
+        // Links taken from the current group of dump lines.
+        let mut in_group = 0;
+        while index < blocks.len() && links < MAX_LIST_LINKS {
+            let block = &blocks[index];
+            if block.is_removed() {
+                index += 1;
+                continue;
+            }
+            if classify(&block.text).is_some() || !looks_like_link(block) {
+                break;
+            }
+            // A list whose links share one group of lines ends with that group.
+            if block.html.is_none() && block.starts_group && in_group >= 2 {
+                break;
+            }
+            // A title-like line right before prose is the heading of that prose.
+            if next_is_prose(blocks, index + 1) {
+                break;
+            }
+            in_group = if block.starts_group { 1 } else { in_group + 1 };
+            blocks[index].remove(self.id());
+            links += 1;
+            index += 1;
+        }
+        index
+    }
+}
+
+/// Whether the next block not yet removed, from `from` on, reads as prose.
+fn next_is_prose(blocks: &[Block], from: usize) -> bool {
+    blocks.iter().skip(from).find(|b| !b.is_removed()).is_some_and(|b| {
+        sentence_marks(&b.text) >= 1
+            && word_count(&b.text) >= MIN_PROSE_WORDS
+            && (b.html.is_none() || b.link_density() < MIN_LINK_DENSITY)
+    })
+}
+
+fn classify(text: &str) -> Option<Label> {
+    if text.len() > MAX_LEAD_IN_BYTES {
+        return None;
+    }
+    let (end, groups) = LEXICON.prefix(text)?;
+    let tail = &text[end..];
+    if text.len() <= MAX_LABEL_BYTES {
+        if !has_alphanumeric(tail) {
+            if groups & HEADING != 0 {
+                return Some(Label::ListHeading);
+            }
+            if groups & READ_ON != 0 {
+                // "Read more:" with a colon announces a list; "Read more" is a button.
+                let announces = text.trim_end().ends_with([':', '：']);
+                return Some(if announces { Label::ListHeading } else { Label::Link });
+            }
+        }
+        if groups & MORE != 0 {
+            let words = word_count(tail);
+            if (1..=MAX_MORE_FROM_TAIL_WORDS).contains(&words) && sentence_marks(tail) == 0 {
+                return Some(Label::ListHeading);
+            }
+        }
+    }
+    // A lead-in with its headline is one link inside the text: it takes nothing with it.
+    if groups & (HEADING | READ_ON) != 0 && is_headline_after_separator(tail) {
+        return Some(Label::Link);
+    }
+    None
+}
+
+/// Whether `tail` is a separator followed by a headline: "Also Read: <headline>".
+fn is_headline_after_separator(tail: &str) -> bool {
+    let trimmed = tail.trim_start();
+    let Some(rest) = trimmed.strip_prefix(LEAD_IN_SEPARATORS) else {
+        return false;
+    };
+    let words = word_count(rest);
+    words > 0 && words <= MAX_LEAD_IN_TAIL_WORDS && sentence_marks(rest) <= 1
+}
+
+/// Whether a block after a list heading is one of its links.
+fn looks_like_link(block: &Block) -> bool {
+    let text = block.text.as_str();
+    if text.len() > MAX_LINK_BYTES {
+        return false;
+    }
+    if block.html.is_some() {
+        return block.link_density() >= MIN_LINK_DENSITY;
+    }
+    if matches!(block.kind, BlockKind::Heading(_)) {
+        return false;
+    }
+    let words = word_count(text);
+    words <= MAX_LINK_WORDS && sentence_marks(text) == 0 && !ends_like_prose(text)
+}
+
+/// Ends with a full stop or a colon: prose, or the lead-in of the next part.
+fn ends_like_prose(text: &str) -> bool {
+    let trimmed = text.trim_end_matches(|c: char| c.is_whitespace() || matches!(c, '"' | '\'' | '”' | '’' | '»' | ')'));
+    trimmed.ends_with(['.', '。', ':', '：', ';'])
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+    use crate::clean::rules::testing::{assert_lines, html, removed, removed_lines, run};
+
+    #[test]
+    fn removes_read_more_links_and_list_headings() {
+        assert_lines(
+            &ReadMore,
+            &[
+                "Also Read:",
+                "Read more",
+                "Read More »",
+                "READ MORE ›",
+                "Read also",
+                "Related",
+                "Related Articles",
+                "More from WIRED",
+                "Recommended for you",
+                "You may also like",
+                "Trending",
+                "Most Read",
+                "Most Popular",
+                "Continue reading",
+                "Click here to read more",
+                "Read more: Visiting Fushimi Inari-taisha, the most magical place in Kyoto",
+                "ALSO READ | Government extends deadline for tax returns",
+                "Lesen Sie auch",
+                "Weiterlesen",
+                "Lire aussi :",
+                "Lee también",
+                "Leggi anche",
+                "Leia também",
+                "Lees ook",
+                "Читайте также",
+                "相关文章",
+                "関連記事",
+            ],
+            &[
+                "Read more about the study in Nature, where it was published on Monday.",
+                "Related to this, the ministry said it would review the rules.",
+                "Recommended configuration",
+                "See also",
+                "Most popular among young voters was the promise to cut rents.",
+                "More from the interview: he said the plan would take years. Critics disagree.",
+                "Trending topics on social media included the storm and the election results in the east.",
+                "More than 200 people attended.",
+                "Plus de 200 personnes",
+                "Recommended courses:",
+                "Recommended:",
+                "Recommended Posts",
+                "Learn more",
+                "More on Postgres Performance by Craig Kerstiens",
+            ],
+        );
+    }
+
+    #[test]
+    fn removes_the_links_under_a_list_heading_up_to_the_prose() {
+        let text = "Related stories\n\nIndia plans incentives to woo foreign manufacturers\n\nDollar rises as US-China relations worsen\n\nThe central bank said on Tuesday that it would keep rates on hold.\n";
+        assert_eq!(
+            removed_lines(&ReadMore, text),
+            [
+                "Related stories",
+                "India plans incentives to woo foreign manufacturers",
+                "Dollar rises as US-China relations worsen"
+            ]
+        );
+    }
+
+    #[test]
+    fn a_title_line_before_prose_is_a_heading_not_a_link() {
+        let text = "Recommended for you\n\nRecently viewed\n\nSeriously comfy sofas\n\nFinding the perfect sofa could be considered an art form: size, material, colour and shape all need to be weighed.\n";
+        assert_eq!(removed_lines(&ReadMore, text), ["Recommended for you", "Recently viewed"]);
+    }
+
+    #[test]
+    fn a_list_sharing_one_group_of_lines_ends_with_it() {
+        let text = "Read Next\n\nHow to Lay Out a Vegetable Garden\nSowing Seeds in the Vegetable Garden\n\nPick the Right Location\nA short line\n";
+        assert_eq!(
+            removed_lines(&ReadMore, text),
+            ["Read Next", "How to Lay Out a Vegetable Garden", "Sowing Seeds in the Vegetable Garden"]
+        );
+    }
+
+    #[test]
+    fn read_on_links_take_nothing_with_them() {
+        let text = "Read more\nA short title-like line\n";
+        assert_eq!(removed_lines(&ReadMore, text), ["Read more"]);
+    }
+
+    #[test]
+    fn in_html_the_list_is_the_link_dense_blocks() {
+        let mut blocks = vec![
+            html("You might also like", BlockKind::Heading(3), 0),
+            html("Ten cheap ways to insulate your home", BlockKind::ListItem, 36),
+            html("Why heat pumps are winning", BlockKind::ListItem, 26),
+            html("Short unlinked caption", BlockKind::Paragraph, 0),
+        ];
+        run(&ReadMore, &mut blocks, None);
+        assert_eq!(
+            removed(&blocks),
+            ["You might also like", "Ten cheap ways to insulate your home", "Why heat pumps are winning"]
+        );
+    }
+}

@@ -1,0 +1,538 @@
+//! Removes share, follow, subscribe and newsletter prompts: share buttons ("Share this
+//! article", "Share on Facebook", "Tweet"), follow rows ("Follow us on Twitter", "like us on
+//! Facebook or follow us on Twitter and Instagram"), newsletter and app sign-ups ("Subscribe
+//! to our newsletter", "Get the latest news delivered to your inbox", "Download our app"),
+//! and rows of social-network names.
+//!
+//! A line holding a single network name ("Facebook", "X", "Email") is removed only next to
+//! other share furniture, because such a name alone can be an item of a real list (the
+//! sign-in providers a product supports, say).
+
+use std::sync::LazyLock;
+
+use regex::Regex;
+
+use crate::clean::block::Block;
+use crate::clean::rule::{Rule, RuleContext};
+use crate::clean::shape::{sentence_marks, word_count};
+use crate::clean::vocab::{Fragments, Groups, Lexicon, SHARE_WIDGET_NOISE, SOCIAL_NETWORKS, ascii_word_boundaries};
+use crate::model::RuleId;
+
+/// Longest block (bytes) that can be a share label or a row of network names.
+const MAX_LABEL_BYTES: usize = 120;
+/// Labels or names a block may chain ("Share Tweet Email", "Facebook Twitter LinkedIn").
+const MAX_NAMES_PER_BLOCK: usize = 12;
+/// Longest block (bytes) that can be a share or subscribe sentence.
+const MAX_PROMPT_BYTES: usize = 300;
+/// Most words of a prompt that starts with its verb ("Follow VentureBeat on Twitter").
+const MAX_SHORT_PROMPT_WORDS: usize = 14;
+
+/// Share, follow and subscribe labels, each a whole block (or chained in one block).
+const SHARE_LABELS: &[&str] = &[
+    // English
+    "share",
+    "shares",
+    "share this",
+    "share this article",
+    "share this story",
+    "share this post",
+    "share this page",
+    "share this video",
+    "share this recipe",
+    "share this entry",
+    "share article",
+    "share story",
+    "share post",
+    "share page",
+    "share the article",
+    "share full article",
+    "share link",
+    "share via",
+    "share via email",
+    "share by email",
+    "share on",
+    "share it",
+    "share options",
+    "sharing options",
+    "more sharing options",
+    "share all sharing options",
+    "close extra sharing options",
+    "close share panel",
+    "share close",
+    "share permalink",
+    "tweet",
+    "tweet this",
+    "pin it",
+    "email this",
+    "email this article",
+    "email this story",
+    "e-mail this",
+    "email to a friend",
+    "send to a friend",
+    "copy the link",
+    "link copied",
+    "follow",
+    "follow us",
+    "follow me",
+    "follow us on",
+    "follow us on social media",
+    "follow us on social",
+    "connect with us",
+    "stay connected",
+    "find us on",
+    "like us on",
+    "join us on",
+    "subscribe",
+    "subscribe now",
+    "subscribe today",
+    "subscribe for free",
+    "subscribe and save",
+    "subscribe to newsletter",
+    "subscribe to our newsletter",
+    "subscribe to the newsletter",
+    "subscribe to rss",
+    "newsletter",
+    "newsletters",
+    "email newsletters",
+    "our newsletters",
+    "see all newsletters",
+    "newsletter sign up",
+    "newsletter sign-up",
+    "newsletter signup",
+    "sign up for our newsletter",
+    "sign up for newsletters",
+    "sign up for the newsletter",
+    "join our newsletter",
+    "get our newsletter",
+    "get the newsletter",
+    "email sign up",
+    "download the app",
+    "download our app",
+    "get the app",
+    "rss feed",
+    "rss feeds",
+    // German
+    "teilen",
+    "artikel teilen",
+    "beitrag teilen",
+    "seite teilen",
+    "jetzt teilen",
+    "per e-mail teilen",
+    "per mail teilen",
+    "folgen sie uns",
+    "folge uns",
+    "newsletter abonnieren",
+    "jetzt abonnieren",
+    "abonnieren",
+    "zum newsletter anmelden",
+    "newsletter bestellen",
+    // French
+    "partager",
+    "partager cet article",
+    "partager sur",
+    "partager par e-mail",
+    "partager par email",
+    "suivez-nous",
+    "suivez nous",
+    "abonnez-vous",
+    "s'abonner",
+    "abonnez-vous à notre newsletter",
+    "inscrivez-vous à notre newsletter",
+    "inscrivez-vous à la newsletter",
+    "envoyer par e-mail",
+    "envoyer par email",
+    // Spanish
+    "compartir",
+    "compartir este artículo",
+    "comparte",
+    "comparte este artículo",
+    "compartir en",
+    "síguenos",
+    "síguenos en",
+    "suscríbete",
+    "suscribirse",
+    "suscríbete a nuestro boletín",
+    "suscríbete a nuestra newsletter",
+    "suscríbete al boletín",
+    "enviar por correo",
+    "enviar por email",
+    // Italian
+    "condividi",
+    "condividi questo articolo",
+    "condividi su",
+    "seguici",
+    "seguici su",
+    "iscriviti",
+    "iscriviti alla newsletter",
+    "iscriviti alla nostra newsletter",
+    "invia per email",
+    // Portuguese
+    "compartilhar",
+    "compartilhe",
+    "compartilhe este artigo",
+    "partilhar",
+    "partilhe",
+    "compartilhar no",
+    "siga-nos",
+    "siga-nos no",
+    "siga-nos nas redes sociais",
+    "assine",
+    "assine nossa newsletter",
+    "assine a newsletter",
+    "inscreva-se",
+    "inscreva-se na nossa newsletter",
+    "receba nossa newsletter",
+    // Dutch
+    "delen",
+    "deel",
+    "deel dit artikel",
+    "delen op",
+    "volg ons",
+    "volg ons op",
+    "abonneren",
+    "nieuwsbrief",
+    "schrijf je in voor onze nieuwsbrief",
+    "aanmelden voor de nieuwsbrief",
+    "abonneer je op onze nieuwsbrief",
+    // Russian
+    "поделиться",
+    "поделиться в",
+    "поделиться ссылкой",
+    "поделитесь",
+    "подписаться",
+    "подписывайтесь",
+    "подписывайтесь на нас",
+    "подпишитесь на нашу рассылку",
+    "подписаться на рассылку",
+    "мы в соцсетях",
+    "мы в социальных сетях",
+    // Chinese
+    "分享",
+    "分享到",
+    "分享至",
+    "分享本文",
+    "转发",
+    "关注我们",
+    "订阅",
+    // Japanese
+    "シェア",
+    "シェアする",
+    "共有",
+    "共有する",
+    "ツイート",
+    "フォローする",
+    "購読",
+    "購読する",
+    "このブログの更新情報を配信しています",
+    // Korean
+    "공유하기",
+    "공유",
+    "구독하기",
+];
+
+/// Share, follow and sign-up sentences, found anywhere in a short block of at most two
+/// sentences ("For breaking news, like us on Facebook or follow us on Twitter."). Each asks
+/// the reader to act on a channel of the site, which an article's own sentences do not.
+const PROMPT_PATTERNS: &[&str] = &[
+    r"\b(?:like|follow|find|join|fan|friend|connect with|add) (?:us|me) (?:on|at|via) (?:facebook|twitter|x|instagram|linkedin|youtube|tiktok|pinterest|threads|telegram|whatsapp|google\+?|snapchat|bluesky|mastodon|social media)\b",
+    r"(?:folgen sie uns|folge uns|suivez-nous|síguenos|seguici|siga-nos|volg ons|подписывайтесь на нас|читайте нас) (?:auf|sur|en|su|no|nas|op|в)\s",
+];
+/// Fragments one of which every [`PROMPT_PATTERNS`] match holds: the gate before the regex.
+const PROMPT_FRAGMENTS: &[&str] = &[
+    "us on",
+    "me on",
+    "us at",
+    "us via",
+    "me at",
+    "me via",
+    "uns auf",
+    "nous sur",
+    "nos en",
+    "ci su",
+    "nos no",
+    "nos nas",
+    "ons op",
+    "нас в",
+    "нас на",
+];
+/// Shortest block (bytes) looked at for a follow prompt among other words.
+const MIN_SENTENCE_PROMPT_BYTES: usize = 40;
+/// Most sentences of a block that holds a follow prompt among other words.
+const MAX_PROMPT_SENTENCES: usize = 2;
+
+/// Words that open the short prompts below; only a block that starts with one of them (or
+/// with a share label) is tried against those patterns.
+const SHORT_PROMPT_WORDS: &[&str] = &[
+    "follow",
+    "like",
+    "find",
+    "join",
+    "fan",
+    "click",
+    "tap",
+    "share",
+    "subscribe",
+    "sign up",
+    "signup",
+    "register",
+    "download",
+    "get",
+    "receive",
+    "have",
+    "never miss",
+    "don't miss",
+    "stay",
+    "keep up",
+    "enter",
+    "type",
+    "check your inbox",
+    "thanks",
+    "thank you",
+    "you're",
+    "you are",
+    "sorry",
+    "teilen",
+    "partager",
+    "compartir",
+    "condividi",
+    "compartilhar",
+    "partilhar",
+    "delen",
+    "поделиться",
+    "abonnieren sie",
+    "melden sie sich",
+    "abonnez-vous",
+    "inscrivez-vous",
+    "suscríbete",
+    "suscribete",
+    "regístrate",
+    "iscriviti",
+    "registrati",
+    "assine",
+    "inscreva-se",
+    "cadastre-se",
+    "schrijf je in",
+    "meld je aan",
+    "abonneer je",
+    "подпишитесь",
+    "подписывайтесь",
+    "подписаться",
+];
+
+/// Prompts that start the block and are short: "Follow VentureBeat on Twitter", "Share on
+/// Facebook (Opens in new window)", "Subscribe to The Oregonian", "Download our free app".
+/// Blocks tried against these have at most [`MAX_SHORT_PROMPT_WORDS`] words, so open gaps
+/// (`.*?`) stay short; a few words are written `(?:\S+ ){0,4}` rather than with a counted
+/// repetition of a character class, which would make the automaton large.
+const SHORT_PROMPT_OPENINGS: &[&str] = &[
+    r"(?:follow|like|find|join|fan) (?:\S+ ){1,4}on (?:facebook|twitter|x|instagram|linkedin|youtube|tiktok|pinterest|threads|telegram|bluesky|mastodon)(?:(?:,| and| &|,? or) (?:\S+ )?(?:facebook|twitter|x|instagram|linkedin|youtube|tiktok|pinterest|threads|telegram|bluesky|mastodon))*[^\p{L}\p{N}]*$",
+    r"(?:click (?:here )?to |tap to )?share (?:this (?:article|story|post|page|video|recipe|on|with|via)|on|via|to|with|by)\b",
+    r"(?:subscribe|sign up|signup|register) (?:to|for) (?:\S+ ){0,5}?(?:newsletters?|e-?mails?|updates|mailing list|digest|alerts|podcast)\b",
+    r"subscribe to\b",
+    r"(?:download|get) our (?:free |official |new )?(?:\S+ ){0,3}apps?\b",
+    // "Download the Fox News app", but not a how-to step that goes on after "app".
+    r"(?:download|get) the (?:free |official |new )?(?:\S+ ){0,3}app[^\p{L}\p{N}]*$",
+    r"click here to (?:subscribe|sign up|follow|join|share|get (?:the|our) (?:\S+ ){0,3}app)\b",
+    r"(?:get|receive|have) (?:the (?:latest|best|top)|our|all (?:the )?latest|highlights|breaking)\b.*?\b(?:inbox|newsletter)",
+    r"(?:sign up|subscribe|register) (?:now|today|here|free|for free)\b.*?\b(?:inbox|newsletter|e-?mails?)",
+    r"(?:never miss|don'?t miss|don’t miss|stay up to date|stay informed|stay in the loop|keep up)\b.*?\b(?:inbox|newsletter|subscribe|sign up)",
+    r"(?:enter|type) your e-?mail(?: address)?\b.*?\b(?:subscribe|newsletter|updates|notifications|sign up)",
+    r"(?:check your inbox|thanks for subscribing|thank you for subscribing|you'?re subscribed|you are now subscribed)\b",
+    r"sorry, your blog cannot share posts by e-?mail",
+    r"(?:teilen|partager|compartir|condividi|compartilhar|partilhar|delen|поделиться) (?:auf|sur|en|su|no|na|op|в) ",
+    r"(?:folgen sie uns|folge uns|suivez-nous|síguenos|seguici|siga-nos|volg ons|подписывайтесь на нас) (?:auf|sur|en|su|no|nas|op|в)\s",
+    r"(?:abonnieren sie|melden sie sich)\b.*?\bnewsletter",
+    r"(?:abonnez-vous|inscrivez-vous)\b.*?\b(?:newsletter|lettre)",
+    r"(?:suscríbete|suscribete|regístrate)\b.*?\b(?:boletín|newsletter)",
+    r"(?:iscriviti|registrati)\b.*?\bnewsletter",
+    r"(?:assine|inscreva-se|cadastre-se)\b.*?\bnewsletter",
+    r"(?:schrijf je in|meld je aan|abonneer je)\b.*?\bnieuwsbrief",
+    r"(?:подпишитесь|подписывайтесь|подписаться).*?(?:рассылк|канал|новост)",
+];
+
+/// Lexicon groups: share labels, network names, widget noise, openings of short prompts.
+const LABEL: Groups = 1;
+const NETWORK: Groups = 2;
+const NOISE: Groups = 4;
+const PROMPT_WORD: Groups = 8;
+
+static LEXICON: LazyLock<Lexicon> =
+    LazyLock::new(|| Lexicon::grouped(&[SHARE_LABELS, SOCIAL_NETWORKS, SHARE_WIDGET_NOISE, SHORT_PROMPT_WORDS]));
+static FRAGMENTS: LazyLock<Fragments> = LazyLock::new(|| Fragments::in_usual_cases(PROMPT_FRAGMENTS));
+static PROMPT: LazyLock<Regex> = LazyLock::new(|| {
+    Regex::new(&ascii_word_boundaries(&format!("(?i){}", PROMPT_PATTERNS.join("|")))).expect("static regex builds")
+});
+static SHORT_PROMPT: LazyLock<Regex> = LazyLock::new(|| {
+    let pattern = format!(r"(?i)^[^\p{{L}}\p{{N}}]*(?:{})", SHORT_PROMPT_OPENINGS.join("|"));
+    Regex::new(&ascii_word_boundaries(&pattern)).expect("static regex builds")
+});
+/// A share counter: "0 shares", "1.2K Shares".
+static SHARE_COUNT: LazyLock<Regex> = LazyLock::new(|| {
+    Regex::new(r"(?i)^[^\p{L}\p{N}]*[\d.,]+\s*[km]?\s*(?:shares?|partages|compartidos|condivisioni|compartilhamentos|репост\w*)[^\p{L}\p{N}]*$")
+        .expect("static regex builds")
+});
+
+/// What a block is, as far as sharing goes.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+enum Share {
+    /// A share label or prompt: removed on its own.
+    Prompt,
+    /// One network name and nothing else: removed only next to other share furniture.
+    LoneName,
+    /// Unrelated text.
+    Other,
+}
+
+/// Removes share, follow, subscribe and newsletter prompts and rows of network names.
+pub struct SharePrompt;
+
+impl Rule for SharePrompt {
+    fn id(&self) -> RuleId {
+        RuleId("share_prompt")
+    }
+
+    fn describe(&self) -> &'static str {
+        "Share, follow, subscribe and newsletter prompts (\"Share on Facebook\", \"Follow us on Twitter\", \"Subscribe to our newsletter\") and rows of social-network names."
+    }
+
+    fn apply(&self, blocks: &mut [Block], _cx: &mut RuleContext<'_>) {
+        let kinds: Vec<Share> = blocks.iter().map(|b| classify(&b.text)).collect();
+        for (index, block) in blocks.iter_mut().enumerate() {
+            let remove = match kinds[index] {
+                Share::Prompt => true,
+                Share::LoneName => {
+                    let before = index.checked_sub(1).map(|i| kinds[i]);
+                    let after = kinds.get(index + 1).copied();
+                    [before, after].into_iter().flatten().any(|k| k != Share::Other)
+                }
+                Share::Other => false,
+            };
+            if remove {
+                block.remove(self.id());
+            }
+        }
+    }
+}
+
+fn classify(text: &str) -> Share {
+    if text.len() > MAX_PROMPT_BYTES {
+        return Share::Other;
+    }
+    let first = LEXICON.prefix(text);
+    if first.is_some()
+        && text.len() <= MAX_LABEL_BYTES
+        && let Some(cover) = LEXICON.covers(text, MAX_NAMES_PER_BLOCK, LABEL | NETWORK | NOISE)
+    {
+        if cover.all & LABEL != 0 {
+            return Share::Prompt;
+        }
+        if cover.all & NETWORK != 0 {
+            return if cover.phrases >= 2 { Share::Prompt } else { Share::LoneName };
+        }
+        // Names with widget noise or share labels: "Facebook icon", "Share on Facebook
+        // (Opens in new window)". Noise alone ("Link", "Icon") is not enough.
+        if cover.any & (NETWORK | LABEL) != 0 {
+            return Share::Prompt;
+        }
+    }
+    if text.len() <= MAX_LABEL_BYTES && starts_with_digit(text) && SHARE_COUNT.is_match(text) {
+        return Share::Prompt;
+    }
+    let opens_prompt = first.is_some_and(|(_, groups)| groups & (PROMPT_WORD | LABEL) != 0);
+    if opens_prompt && word_count(text) <= MAX_SHORT_PROMPT_WORDS && SHORT_PROMPT.is_match(text) {
+        return Share::Prompt;
+    }
+    // A prompt among other words makes a longer block; a short one starts with its prompt.
+    if text.len() >= MIN_SENTENCE_PROMPT_BYTES
+        && FRAGMENTS.is_match(text)
+        && sentence_marks(text) <= MAX_PROMPT_SENTENCES
+        && PROMPT.is_match(text)
+    {
+        return Share::Prompt;
+    }
+    Share::Other
+}
+
+fn starts_with_digit(text: &str) -> bool {
+    text.trim_start_matches(|c: char| !c.is_alphanumeric()).starts_with(|c: char| c.is_ascii_digit())
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+    use crate::clean::block::BlockKind;
+    use crate::clean::rules::testing::{assert_lines, html, removed, removed_lines, run};
+
+    #[test]
+    fn removes_share_follow_and_subscribe_prompts() {
+        assert_lines(
+            &SharePrompt,
+            &[
+                "Share",
+                "Share this article",
+                "Share this:",
+                "Share on Facebook",
+                "Click to share on Twitter (Opens in new window)",
+                "Tweet",
+                "Follow us on Twitter",
+                "Follow VentureBeat on LinkedIn",
+                "For breaking news and live news updates, like us on Facebook or follow us on Twitter and Instagram. Read more on Latest World News on India.com.",
+                "Subscribe to our newsletter",
+                "Sign up for our daily newsletter",
+                "Get the latest news delivered to your inbox",
+                "Click here to subscribe",
+                "Download our app",
+                "Facebook Twitter LinkedIn Email",
+                "Facebook-f Linkedin-in Twitter",
+                "1.2K Shares",
+                "Teilen",
+                "Folgen Sie uns auf Facebook",
+                "Partager sur Facebook",
+                "Abonnez-vous à notre newsletter",
+                "Compartir en Twitter",
+                "Síguenos en Instagram",
+                "Condividi su Facebook",
+                "Iscriviti alla nostra newsletter",
+                "Compartilhar no WhatsApp",
+                "Deel dit artikel",
+                "Поделиться",
+                "Подпишитесь на нашу рассылку",
+                "分享到微信",
+                "シェアする",
+            ],
+            &[
+                "Twitter shares fell 5% on Monday after the announcement.",
+                "Facebook",
+                "Shared Libraries",
+                "Share prices rose sharply.",
+                "The company will share its findings with regulators next week.",
+                "Subscribers can read the full report on Monday, the paper said, as it announced a new pricing plan for its digital edition.",
+                "Market Share",
+                "Follow the instructions below to install the package.",
+                "She told reporters to follow her on the campaign trail.",
+                "Like many others on Twitter, she posted a photo of the storm.",
+                "Deel 2",
+                "Teilen Sie die Zwiebeln in Ringe.",
+            ],
+        );
+    }
+
+    #[test]
+    fn lone_network_names_go_only_next_to_share_furniture() {
+        let text = "Share this:\nFacebook\nTwitter\n\nThe article goes on here with a full sentence.\n";
+        assert_eq!(removed_lines(&SharePrompt, text), ["Share this:", "Facebook", "Twitter"]);
+
+        let providers = "Discord\nFacebook\nFigma\nGitHub\nLinkedIn\nNotion\n";
+        assert!(removed_lines(&SharePrompt, providers).is_empty());
+    }
+
+    #[test]
+    fn works_on_html_blocks() {
+        let mut blocks = vec![
+            html("Share on WhatsApp", BlockKind::ListItem, 17),
+            html("He shared the video on WhatsApp with his family.", BlockKind::Paragraph, 0),
+        ];
+        run(&SharePrompt, &mut blocks, None);
+        assert_eq!(removed(&blocks), ["Share on WhatsApp"]);
+    }
+}
