@@ -35,6 +35,7 @@ mod comment_section;
 mod cookie_banner;
 mod legal_notice;
 mod media_furniture;
+mod photo_caption;
 mod read_more;
 mod reading_time;
 mod share_prompt;
@@ -63,6 +64,7 @@ pub(crate) static RULES: &[&dyn Rule] = &[
     &LegalNotice,
     &Advertisement,
     &MediaFurniture,
+    &photo_caption::PhotoCaption,
     &UiFurniture,
     &SharePrompt,
     &ReadMore,
