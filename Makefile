@@ -4,6 +4,8 @@ CARGO ?= cargo
 DB ?= rinse.db
 BENCH ?= ../shared/bench
 RINSE := target/release/rinse
+# The pages under fixtures/, not the expected outputs and tools beside them.
+FIXTURE_EXCLUDES := --exclude 'expected*' --exclude '*.json' --exclude '*.py' --exclude '*.md' --exclude 'evalset/**'
 
 .DEFAULT_GOAL := help
 
@@ -13,7 +15,7 @@ RINSE := target/release/rinse
 run: build ## Build, import fixtures/ into ./rinse.db, print the summary and a sample query
 	@echo "== rinse import fixtures/ --db $(DB)"
 	@echo "   (some fixtures are broken on purpose, to show how bad input is reported)"
-	@$(RINSE) import --db $(DB) fixtures/ ; status=$$?; \
+	@$(RINSE) import --db $(DB) fixtures/ $(FIXTURE_EXCLUDES) ; status=$$?; \
 	  if [ $$status -gt 1 ]; then exit $$status; fi
 	@echo
 	@echo "== rinse search --db $(DB) aleppo   (FTS5: MATCH, bm25() ranking, snippet())"

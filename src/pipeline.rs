@@ -95,7 +95,7 @@ where
 {
     let workers = opts.workers.max(1);
     let capacity = workers * IN_FLIGHT_PER_WORKER;
-    let reader = Reader::new(inputs, opts.read);
+    let reader = Reader::new(inputs, opts.read.clone());
     let stats = reader.stats();
     let (raw_tx, raw_rx) = bounded::<(u64, Result<RawPage, Problem>)>(capacity);
     let (done_tx, done_rx) = bounded::<(u64, Result<Processed, Problem>)>(capacity);

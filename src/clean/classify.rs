@@ -28,6 +28,19 @@ pub struct ClassifyOptions {
     pub keep_threshold: f32,
 }
 
+impl ClassifyOptions {
+    /// Lower bars, for pages where the normal ones keep nothing.
+    pub fn relaxed(&self) -> ClassifyOptions {
+        ClassifyOptions {
+            region_threshold: self.region_threshold * RELAXED_FACTOR,
+            keep_threshold: self.keep_threshold * RELAXED_FACTOR,
+        }
+    }
+}
+
+/// How much [`ClassifyOptions::relaxed`] lowers the thresholds.
+const RELAXED_FACTOR: f32 = 0.5;
+
 impl Default for ClassifyOptions {
     fn default() -> Self {
         ClassifyOptions { region_threshold: 0.5, keep_threshold: 0.3 }

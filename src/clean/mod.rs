@@ -24,10 +24,11 @@ pub mod train;
 pub mod vocab;
 mod weights;
 
+use std::sync::Arc;
+
 use crate::clean::block::{Block, Verdict};
 use crate::clean::classify::ClassifyOptions;
 use crate::metadata;
-use std::sync::Arc;
 
 use crate::clean::features::{FeatureVector, PageContext, TextStats};
 use crate::clean::model::LinearModel;
@@ -118,9 +119,28 @@ pub fn decide(prepared: Prepared, opts: &CleanOptions) -> CleanDocument {
         None => model::trained(kind),
     };
     let probabilities: Vec<f32> = features.iter().map(|x| model.probability(x)).collect();
-    match kind {
-        InputKind::Text => classify::classify_sequence(&mut blocks, &probabilities, &words, &opts.classify),
-        InputKind::Html => classify::classify_tree(&mut blocks, &probabilities, &words, &opts.classify),
+    let undecided: Vec<bool> = blocks.iter().map(|b| b.verdict == Verdict::Undecided).collect();
+    let choose = |blocks: &mut [Block], o: &ClassifyOptions| match kind {
+        InputKind::Text => classify::classify_sequence(blocks, &probabilities, &words, o),
+        InputKind::Html => classify::classify_tree(blocks, &probabilities, &words, o),
+    };
+    choose(&mut blocks, &opts.classify);
+    // A small page (one short paragraph, a notice) has no block the scorer is sure of.
+    // Rather than return nothing, take its best text with lower bars; a page that is all
+    // menus still yields nothing, since rules and the scorer rule those out.
+    if !blocks.iter().any(|b| b.verdict == Verdict::Keep) {
+        for (block, was_undecided) in blocks.iter_mut().zip(&undecided) {
+            if *was_undecided {
+                block.verdict = Verdict::Undecided;
+            }
+        }
+        choose(&mut blocks, &opts.classify.relaxed());
+        // Lower bars, but still text: not a lone link or a word or two.
+        for (block, &w) in blocks.iter_mut().zip(&words) {
+            if block.verdict == Verdict::Keep && (w < FALLBACK_MIN_WORDS || block.link_density() >= 0.5) {
+                block.verdict = Verdict::Remove(classify::LOW_CONTENT_SCORE);
+            }
+        }
     }
     let mut doc = assemble(blocks, meta, opts);
     doc.meta.language = detect_language(&doc.paragraphs, doc.meta.language.take());
@@ -140,6 +160,9 @@ fn detect_language(paragraphs: &[String], declared: Option<String>) -> Option<St
     metadata::language::detect_language(&sample, declared.as_deref()).or(declared)
 }
 
+/// The fewest words a block kept by the small-page fallback may have.
+const FALLBACK_MIN_WORDS: usize = 4;
+
 /// How much of the body language detection reads.
 const LANGUAGE_SAMPLE_BYTES: usize = 2048;
 
@@ -156,4 +179,43 @@ fn assemble(blocks: Vec<Block>, meta: PageMeta, opts: &CleanOptions) -> CleanDoc
         }
     }
     doc
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+    use crate::model::{EncodingSource, PageHints, SourceKind};
+
+    fn page(kind: InputKind, text: &str) -> DecodedPage {
+        DecodedPage {
+            source: "test".into(),
+            source_kind: SourceKind::File,
+            url: None,
+            kind,
+            fetched_at: None,
+            hints: PageHints::default(),
+            text: text.into(),
+            encoding: "UTF-8",
+            encoding_source: EncodingSource::Container,
+            replaced_bytes: 0,
+        }
+    }
+
+    #[test]
+    fn a_small_page_keeps_its_one_paragraph() {
+        let doc = clean(
+            &page(InputKind::Html, "<html><body><p>Le café coûte 5 € depuis lundi, a dit le patron.</p></body></html>"),
+            &CleanOptions::default(),
+        );
+        assert_eq!(doc.paragraphs, ["Le café coûte 5 € depuis lundi, a dit le patron."]);
+    }
+
+    #[test]
+    fn a_page_of_menus_keeps_nothing() {
+        let html = "<html><body><nav><a href='/'>Home</a> <a href='/a'>About</a></nav>\
+                    <ul><li><a href='/x'>News</a></li><li><a href='/y'>Sport</a></li><li><a href='/z'>Weather</a></li></ul>\
+                    <footer>© 2026 Example</footer></body></html>";
+        let doc = clean(&page(InputKind::Html, html), &CleanOptions::default());
+        assert!(doc.paragraphs.is_empty(), "{:?}", doc.paragraphs);
+    }
 }

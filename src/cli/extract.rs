@@ -59,7 +59,7 @@ fn to_json(p: &Processed, explain: bool) -> serde_json::Result<String> {
 pub fn run(args: ExtractArgs, quiet: bool) -> anyhow::Result<u8> {
     let inputs = args.input.inputs()?;
     let opts = RunOptions {
-        read: args.input.read_options(),
+        read: args.input.read_options()?,
         clean: CleanOptions { keep_removed_text: args.explain, ..CleanOptions::default() },
         workers: args.input.workers(),
     };

@@ -157,7 +157,7 @@ pub fn run(args: ImportArgs, quiet: bool) -> anyhow::Result<u8> {
         }
 
         let opts = RunOptions {
-            read: args.input.read_options(),
+            read: args.input.read_options()?,
             clean: CleanOptions::default(),
             workers: args.input.workers(),
         };

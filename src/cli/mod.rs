@@ -16,7 +16,7 @@ use clap::{Args, Parser, Subcommand, ValueEnum};
 use tracing_subscriber::EnvFilter;
 
 use crate::model::InputKind;
-use crate::read::{Input, ReadOptions, inputs_from_file};
+use crate::read::{Exclude, Input, ReadOptions, inputs_from_file};
 
 /// Exit status when every input was stored, unchanged or skipped.
 pub const EXIT_OK: u8 = 0;
@@ -93,6 +93,10 @@ pub struct InputArgs {
     /// Pages (files, records, lines) larger than this many bytes fail as too large.
     #[arg(long, value_name = "BYTES", default_value_t = ReadOptions::default().max_document_bytes)]
     max_bytes: u64,
+    /// Pass over files in folders whose name or path below the folder matches this glob
+    /// (`*.json`, `drafts/**`); repeatable.
+    #[arg(long, value_name = "GLOB")]
+    exclude: Vec<String>,
     /// Worker threads for cleaning [default: the number of CPUs].
     #[arg(long, value_name = "N")]
     workers: Option<usize>,
@@ -118,14 +122,16 @@ impl InputArgs {
         Ok(inputs)
     }
 
-    fn read_options(&self) -> ReadOptions {
-        ReadOptions {
+    fn read_options(&self) -> anyhow::Result<ReadOptions> {
+        let exclude = Exclude::new(&self.exclude).map_err(|e| anyhow::anyhow!("invalid --exclude pattern: {e}"))?;
+        Ok(ReadOptions {
+            exclude,
             max_document_bytes: self.max_bytes,
             force_kind: self.kind.map(|k| match k {
                 KindArg::Html => InputKind::Html,
                 KindArg::Text => InputKind::Text,
             }),
-        }
+        })
     }
 
     fn workers(&self) -> usize {

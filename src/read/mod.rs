@@ -55,7 +55,7 @@ impl Input {
 }
 
 /// How the readers behave.
-#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+#[derive(Debug, Clone)]
 pub struct ReadOptions {
     /// The largest document (file, JSONL line, WARC record body, decompressed HTTP payload)
     /// that is read; larger ones become [`Reason::TooLarge`] problems without being held in
@@ -63,11 +63,39 @@ pub struct ReadOptions {
     pub max_document_bytes: u64,
     /// Treat every page as this kind instead of the one its container or bytes suggest.
     pub force_kind: Option<InputKind>,
+    /// Files inside folders that are passed over.
+    pub exclude: Exclude,
 }
 
 impl Default for ReadOptions {
     fn default() -> Self {
-        ReadOptions { max_document_bytes: DEFAULT_MAX_DOCUMENT_BYTES, force_kind: None }
+        ReadOptions { max_document_bytes: DEFAULT_MAX_DOCUMENT_BYTES, force_kind: None, exclude: Exclude::default() }
+    }
+}
+
+/// Glob patterns (`*.json`, `expected*`, `drafts/**`) for files that a folder walk passes
+/// over. A pattern matches a file's name or its path below the folder given; paths named
+/// directly are always read.
+#[derive(Debug, Clone, Default)]
+pub struct Exclude(Option<std::sync::Arc<globset::GlobSet>>);
+
+impl Exclude {
+    /// Compile the patterns; an invalid pattern is an error naming it.
+    pub fn new<S: AsRef<str>>(patterns: &[S]) -> Result<Exclude, globset::Error> {
+        if patterns.is_empty() {
+            return Ok(Exclude(None));
+        }
+        let mut set = globset::GlobSetBuilder::new();
+        for p in patterns {
+            set.add(globset::Glob::new(p.as_ref())?);
+        }
+        Ok(Exclude(Some(std::sync::Arc::new(set.build()?))))
+    }
+
+    /// Whether the file at `relative` (its path below the walked folder) is excluded.
+    pub fn excludes(&self, relative: &Path) -> bool {
+        let Some(set) = &self.0 else { return false };
+        set.is_match(relative) || relative.file_name().is_some_and(|name| set.is_match(name))
     }
 }
 
@@ -126,7 +154,7 @@ impl Reader {
     /// Open a file or standard input: a single page, a problem, or a multi-page source that
     /// becomes the current one.
     fn open(&mut self, origin: file::Origin) -> Step {
-        match file::open(origin, self.opts, &self.stats) {
+        match file::open(origin, self.opts.clone(), &self.stats) {
             Opened::Page(page) => Step::Yield(Ok(page)),
             Opened::Problem(problem) => Step::Yield(Err(problem)),
             Opened::Source(source) => {
@@ -147,7 +175,7 @@ impl Reader {
         };
         match std::fs::metadata(&path) {
             Ok(metadata) if metadata.is_dir() => {
-                self.walk = Some(Walk::new(&path));
+                self.walk = Some(Walk::new(&path, self.opts.exclude.clone()));
                 Step::Continue
             }
             Ok(_) => self.open(file::Origin::path(path)),
@@ -355,6 +383,29 @@ mod tests {
             .map(|source| source.trim_start_matches(&root.display().to_string()).to_string())
             .collect();
         assert_eq!(names, ["/a.txt", "/b/nested/z.txt", "/b/y.txt", "/c.txt"]);
+        Ok(())
+    }
+
+    #[test]
+    fn excluded_files_are_passed_over_in_folders_but_read_when_named() -> io::Result<()> {
+        let dir = tempfile::tempdir()?;
+        let root = dir.path();
+        fs::create_dir_all(root.join("case/drafts"))?;
+        fs::write(root.join("case/input.txt"), "page")?;
+        fs::write(root.join("case/expected.txt"), "golden")?;
+        fs::write(root.join("case/meta.json"), "{}")?;
+        fs::write(root.join("case/drafts/d.txt"), "draft")?;
+        let exclude = Exclude::new(&["expected*", "*.json", "case/drafts/**"]).map_err(io::Error::other)?;
+        let opts = ReadOptions { exclude, ..ReadOptions::default() };
+        let items = read_all(vec![Input::Path(root.to_path_buf())], opts.clone());
+        let names: Vec<String> = sources(&items)
+            .iter()
+            .map(|source| source.trim_start_matches(&root.display().to_string()).to_string())
+            .collect();
+        assert_eq!(names, ["/case/input.txt"]);
+        let named = read_all(vec![Input::Path(root.join("case/expected.txt"))], opts);
+        assert_eq!(named.len(), 1);
+        assert!(Exclude::new(&["a{b"]).is_err());
         Ok(())
     }
 

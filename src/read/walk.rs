@@ -8,6 +8,7 @@ use std::path::{Path, PathBuf};
 use tracing::debug;
 use walkdir::{DirEntry, FilterEntry, IntoIter, WalkDir};
 
+use super::Exclude;
 use crate::error::{Problem, Reason};
 
 /// One step of a walk.
@@ -19,22 +20,29 @@ pub(super) enum WalkItem {
 /// A lazy walk of one folder.
 pub(super) struct Walk {
     entries: FilterEntry<IntoIter, fn(&DirEntry) -> bool>,
+    root: PathBuf,
+    exclude: Exclude,
 }
 
 impl Walk {
-    pub(super) fn new(root: &Path) -> Self {
+    pub(super) fn new(root: &Path, exclude: Exclude) -> Self {
         let entries = WalkDir::new(root)
             .follow_links(true)
             .sort_by_file_name()
             .into_iter()
             .filter_entry(is_visible as fn(&DirEntry) -> bool);
-        Walk { entries }
+        Walk { entries, root: root.to_path_buf(), exclude }
     }
 
     pub(super) fn next(&mut self) -> Option<WalkItem> {
         loop {
             match self.entries.next()? {
                 Ok(entry) if entry.file_type().is_file() => {
+                    let relative = entry.path().strip_prefix(&self.root).unwrap_or(entry.path());
+                    if self.exclude.excludes(relative) {
+                        debug!(path = %entry.path().display(), "Skipped an excluded file.");
+                        continue;
+                    }
                     return Some(WalkItem::File(entry.into_path()));
                 }
                 // Folders are descended into; sockets, FIFOs and devices are not pages.
