@@ -56,6 +56,11 @@ pub struct HtmlContext {
     pub class_negative: u8,
     /// The block's element is inside `<article>`, `<main>` or `[itemprop=articleBody]`.
     pub in_article: bool,
+    /// The block is inside an element hidden until a script or a click shows it.
+    pub hidden: bool,
+    /// Enclosing elements (document-order indices, as in `ancestors`) whose class or id
+    /// names them a container of boilerplate (`sidebar`, `comments`, `related`, ...).
+    pub boilerplate_containers: Vec<u32>,
 }
 
 /// One unit of text: a paragraph, heading, list item, table row, or dump line.

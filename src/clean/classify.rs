@@ -26,6 +26,8 @@ pub struct ClassifyOptions {
     pub region_threshold: f32,
     /// Inside the region, blocks with a probability below this are dropped.
     pub keep_threshold: f32,
+    /// The evidence per word of a block a rule already removed (negative).
+    pub removed_weight: f32,
 }
 
 impl ClassifyOptions {
@@ -34,6 +36,7 @@ impl ClassifyOptions {
         ClassifyOptions {
             region_threshold: self.region_threshold * RELAXED_FACTOR,
             keep_threshold: self.keep_threshold * RELAXED_FACTOR,
+            removed_weight: self.removed_weight,
         }
     }
 }
@@ -43,15 +46,19 @@ const RELAXED_FACTOR: f32 = 0.5;
 
 impl Default for ClassifyOptions {
     fn default() -> Self {
-        ClassifyOptions { region_threshold: 0.5, keep_threshold: 0.3 }
+        ClassifyOptions { region_threshold: 0.5, keep_threshold: 0.3, removed_weight: 0.5 }
     }
 }
 
 /// The evidence a block brings to the region that holds it: positive for likely main
 /// text, negative for likely boilerplate, scaled by its size in words.
 fn evidence(block: &Block, probability: f32, words: usize, opts: &ClassifyOptions) -> f32 {
-    let p = if block.is_removed() { 0.0 } else { probability };
-    (p - opts.region_threshold) * (words as f32 + 1.0)
+    if block.is_removed() {
+        // A block a rule removed goes whatever region is chosen, so it should not push
+        // the choice away from the text around it; a little, as boilerplate marks the edge.
+        return -opts.removed_weight * (words as f32 + 1.0);
+    }
+    (probability - opts.region_threshold) * (words as f32 + 1.0)
 }
 
 /// The maximum-sum contiguous run `[start, end)` of `weights`, or `None` if none is positive.

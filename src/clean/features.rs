@@ -55,10 +55,11 @@ pub const FEATURE_NAMES: [&str; N_FEATURES] = [
     "class_positive",
     "in_article",
     "depth",
+    "hidden",
 ];
 
 /// Number of features.
-pub const N_FEATURES: usize = 45;
+pub const N_FEATURES: usize = 46;
 
 /// A feature vector.
 pub type FeatureVector = [f32; N_FEATURES];
@@ -87,10 +88,13 @@ pub struct TextStats {
     pub uppercase_ratio: f32,
     pub has_url_or_handle: bool,
     pub ends_with_colon: bool,
-    /// `ln(1 + chars) / 8`, used many times per block.
+    /// `ln(1 + chars) / 8`, with characters of unspaced scripts weighted up (see
+    /// [`UNSPACED_CHAR_WEIGHT`]); used many times per block.
     pub log_chars: f32,
     /// Where this block's word hashes sit in the page's hash buffer.
     pub hashes: std::ops::Range<usize>,
+    /// Tokens of the block: words of spaced scripts plus characters of unspaced ones.
+    pub tokens: usize,
 }
 
 impl TextStats {
@@ -194,6 +198,12 @@ impl TextStats {
                 if stopwords::is_cjk_function_char(c) {
                     cjk_function += 1;
                 }
+                // Each character is a token of the page's vocabulary: a page's most
+                // frequent characters are its particles, as a spaced page's are its
+                // function words.
+                let mut h = WordHasher::new();
+                h.push_char(c);
+                hashes.push(h.finish());
                 if first_letter_lower.is_none() {
                     first_letter_lower = Some(false);
                 }
@@ -215,7 +225,7 @@ impl TextStats {
             sentence_marks += 1;
         }
         let function_word_ratio = if cjk > words {
-            cjk_function as f32 / cjk.max(1) as f32 * 2.5
+            cjk_function as f32 / cjk.max(1) as f32 * CJK_FUNCTION_SCALE
         } else {
             function_words as f32 / words.max(1) as f32
         };
@@ -235,11 +245,21 @@ impl TextStats {
             uppercase_ratio: upper as f32 / letters.max(1) as f32,
             has_url_or_handle: has_at || text.contains("://") || text.contains("www."),
             ends_with_colon,
-            log_chars: (chars as f32).ln_1p() / 8.0,
+            log_chars: ((chars + cjk * (UNSPACED_CHAR_WEIGHT - 1)) as f32).ln_1p() / 8.0,
             hashes: first_hash..hashes.len(),
+            tokens: words + cjk,
         }
     }
 }
+
+/// How many Latin letters one character of an unspaced script (Han, kana, Thai) weighs in
+/// the length features: a Chinese or Japanese paragraph of 70 characters says as much as an
+/// English one of about 200, and must not look like a short line.
+const UNSPACED_CHAR_WEIGHT: usize = 3;
+
+/// Function characters make up a smaller share of Chinese and Japanese text than function
+/// words of a spaced language; this scales their share to a comparable range.
+const CJK_FUNCTION_SCALE: f32 = 2.0;
 
 /// Words longer than this are not hashed for the page's frequent words (function words
 /// are short).
@@ -286,7 +306,7 @@ pub fn compute_with_stats(
         f[3] = s.sentence_marks.min(5) as f32 / 5.0;
         f[4] = s.capitalised_ratio;
         f[5] = s.function_word_ratio;
-        f[6] = frequent_word_ratio(&hashes[s.hashes.clone()], s.words, &frequent);
+        f[6] = frequent_word_ratio(&hashes[s.hashes.clone()], s.tokens, &frequent);
         f[7] = s.digit_ratio;
         f[8] = s.commas.min(5) as f32 / 5.0;
         f[9] = flag(s.separators);
@@ -337,6 +357,7 @@ pub fn compute_with_stats(
             f[42] = h.class_positive.min(3) as f32 / 3.0;
             f[43] = flag(h.in_article);
             f[44] = h.depth.min(50) as f32 / 50.0;
+            f[45] = flag(h.hidden);
         }
         match b.kind {
             BlockKind::Heading(_) => f[36] = 1.0,

@@ -97,6 +97,10 @@ fn prepare_blocks(
     let title = meta.title.clone();
     let mut hashes = Vec::new();
     let stats: Vec<TextStats> = blocks.iter().map(|b| TextStats::scan(&b.text, &mut hashes)).collect();
+    if kind == InputKind::Html {
+        let words: Vec<usize> = stats.iter().map(|s| s.words).collect();
+        html::prune::prune_boilerplate_containers(&mut blocks, &words);
+    }
     {
         let mut cx = RuleContext { kind, title: title.as_deref(), meta: &mut meta, stats: &stats, memo };
         for rule in rules::RULES {

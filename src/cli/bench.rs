@@ -13,7 +13,6 @@ use crate::clean::CleanOptions;
 use crate::clean::train::{self, FitOptions};
 use crate::eval::learn::{self, LabelledPage};
 use crate::eval::{self, EvalOptions, EvalReport, Extracted, Track};
-use crate::pipeline;
 
 #[derive(Debug, Args)]
 pub struct EvalArgs {
@@ -53,6 +52,9 @@ pub struct BenchArgs {
     /// Tuning: the probability below which a block inside the region is still dropped.
     #[arg(long, value_name = "P")]
     keep_threshold: Option<f32>,
+    /// Tuning: the evidence per word of a block a rule removed, in the main-text choice.
+    #[arg(long, value_name = "W")]
+    removed_weight: Option<f32>,
     /// Only cross-validate (skip the shipped-scorer pass and its timing).
     #[arg(long)]
     cv_only: bool,
@@ -75,19 +77,22 @@ fn tracks(track: Option<Track>) -> Vec<Track> {
     }
 }
 
-/// Extract one bench page with the shipped pipeline, for `eval::run`.
+/// Extract one bench page with the shipped pipeline, for `eval::run`. Unlike an import, a
+/// page whose body comes out empty still reports its metadata.
 fn extract_page(track: Track, bytes: &[u8], url: Option<&str>, explain: bool) -> Extracted {
     let raw = learn::bench_page("page".into(), url.map(str::to_owned), track, bytes.to_vec());
     let opts = CleanOptions { keep_removed_text: explain, ..CleanOptions::default() };
-    match pipeline::process(raw, &opts) {
-        Ok(p) => Extracted {
-            text: p.document.body,
-            title: p.document.title,
-            author: p.document.author,
-            published: p.document.published,
-            explain: p.clean.removed.into_iter().map(|r| (r.rule.as_str().to_owned(), r.text)).collect(),
-        },
-        Err(_) => Extracted::default(),
+    let Ok(page) = crate::decode::decode(raw) else {
+        return Extracted::default();
+    };
+    let clean = crate::clean::clean(&page, &opts);
+    let document = crate::normalize::normalize(&page, &clean);
+    Extracted {
+        text: document.body,
+        title: document.title,
+        author: document.author,
+        published: document.published,
+        explain: clean.removed.into_iter().map(|r| (r.rule.as_str().to_owned(), r.text)).collect(),
     }
 }
 
@@ -177,6 +182,9 @@ pub fn bench(args: BenchArgs) -> anyhow::Result<u8> {
     }
     if let Some(t) = args.keep_threshold {
         clean_opts.classify.keep_threshold = t;
+    }
+    if let Some(w) = args.removed_weight {
+        clean_opts.classify.removed_weight = w;
     }
     let mut rows: Vec<Row> = Vec::new();
     let mut by_tables = String::new();

@@ -271,9 +271,25 @@ fn near_headline(doc: &Html, title: Option<&str>) -> (Option<String>, Option<Str
     }
 }
 
-/// Share of the words of `heading` that appear in `title` (1.0 for the same words).
+/// Share of the words of `heading` that appear in `title` (1.0 for the same words). In
+/// scripts written without spaces (Chinese, Japanese), each character counts as a word.
 fn agreement(heading: &str, title: &str) -> f32 {
-    let words = |t: &str| -> Vec<String> { t.split_whitespace().map(normalize).filter(|w| !w.is_empty()).collect() };
+    let words = |t: &str| -> Vec<String> {
+        let mut out = Vec::new();
+        for word in t.split_whitespace() {
+            let mut rest = String::new();
+            for c in word.chars() {
+                if crate::clean::shape::is_unspaced_script(c) {
+                    out.push(c.to_string());
+                } else {
+                    rest.push(c);
+                }
+            }
+            out.push(normalize(&rest));
+        }
+        out.retain(|w| !w.is_empty());
+        out
+    };
     let heading_words = words(heading);
     let title_words = words(title);
     if heading_words.is_empty() {
@@ -513,6 +529,15 @@ mod tests {
             None,
         );
         assert_eq!(m.title.as_deref(), Some("7 On Your Side: NJ mover under federal investigation"));
+    }
+
+    #[test]
+    fn h1_agreement_counts_characters_in_unspaced_scripts() {
+        let m = meta(
+            "<html><head><title>城市图书馆新馆正式开放_城市日报</title></head><body><h1>城市图书馆新馆正式开放</h1></body></html>",
+            None,
+        );
+        assert_eq!(m.title.as_deref(), Some("城市图书馆新馆正式开放"));
     }
 
     #[test]

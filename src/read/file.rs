@@ -247,7 +247,7 @@ mod tests {
         let read = Arc::new(std::sync::atomic::AtomicU64::new(0));
         let endless = io::repeat(b'a').take(50 << 20);
         let stream: Stream = Box::new(Counted { inner: endless, read: Arc::clone(&read) });
-        let opts = ReadOptions { max_document_bytes: 1 << 20, force_kind: None };
+        let opts = ReadOptions { max_document_bytes: 1 << 20, ..ReadOptions::default() };
         let opened = read_document(&Origin::stdin(), 0, stream, None, None, opts);
         assert!(
             matches!(opened, Opened::Problem(problem) if problem.reason == Reason::TooLarge && problem.source == "-")

@@ -205,7 +205,7 @@ mod tests {
         let mut content = b"{\"text\":\"".to_vec();
         content.extend(std::iter::repeat_n(b'x', 5000));
         content.extend_from_slice(b"\"}\n{\"text\":\"after\"}\n");
-        let opts = ReadOptions { max_document_bytes: 1000, force_kind: None };
+        let opts = ReadOptions { max_document_bytes: 1000, ..ReadOptions::default() };
         let items = read(&content, opts);
         assert_eq!(reasons(&items), [Some(Reason::TooLarge), None]);
         let after = items.get(1).and_then(|item| item.as_ref().ok());
@@ -234,7 +234,7 @@ mod tests {
         proptest! {
             #[test]
             fn jsonl_reader_survives_arbitrary_lines(content in "(\\{|\\}|\"|:|,|text|html|url|\\\\|\n|\r|[a-z0-9 ]|\u{e9}){0,300}") {
-                let opts = ReadOptions { max_document_bytes: 40, force_kind: None };
+                let opts = ReadOptions { max_document_bytes: 40, ..ReadOptions::default() };
                 let lines = content.split('\n').count();
                 let items = read(content.as_bytes(), opts);
                 prop_assert!(items.len() <= lines);

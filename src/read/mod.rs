@@ -568,7 +568,7 @@ mod tests {
 
         let max = 1 << 20;
         let mut reader =
-            Reader::new(vec![Input::Path(path)], ReadOptions { max_document_bytes: max, force_kind: None });
+            Reader::new(vec![Input::Path(path)], ReadOptions { max_document_bytes: max, ..ReadOptions::default() });
         let stats = reader.stats();
         let items: Vec<_> = reader.by_ref().collect();
         assert_eq!(items.first().and_then(|item| item.as_ref().err()).map(|p| p.reason), Some(Reason::TooLarge));

@@ -552,7 +552,7 @@ mod tests {
         let mut bytes = response("http://a.example/big", &big_page);
         bytes.extend(response("http://a.example/video", &big_image));
         bytes.extend(response("http://a.example/small", "HTTP/1.1 200 OK\r\nContent-Type: text/html\r\n\r\nsmall"));
-        let opts = ReadOptions { max_document_bytes: 1000, force_kind: None };
+        let opts = ReadOptions { max_document_bytes: 1000, ..ReadOptions::default() };
         let (items, _) = read(bytes, opts);
         let summary = summary(&items);
         assert!(summary[0].starts_with("too_large"));
@@ -612,7 +612,7 @@ mod tests {
         proptest! {
             #[test]
             fn warc_reader_survives_arbitrary_streams(parts in proptest::collection::vec(fragment(), 0..40)) {
-                let opts = ReadOptions { max_document_bytes: 16, force_kind: None };
+                let opts = ReadOptions { max_document_bytes: 16, ..ReadOptions::default() };
                 let (items, _) = read(parts.concat(), opts);
                 prop_assert!(items.len() <= parts.len() + 1);
             }

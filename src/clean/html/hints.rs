@@ -131,6 +131,60 @@ const CONTENT_TOKENS: &[&str] = &[
     "single",
 ];
 
+/// Tokens that name a whole container of boilerplate: a side rail, a comment section, a
+/// block of related links, a share bar, a newsletter box. An element carrying one is removed
+/// with its content, unless it holds most of the page (see `prune::BOILERPLATE_CONTAINER`).
+/// Singular `comment` and `reply` are left out: forums wrap each post in them.
+const CONTAINER_TOKENS: &[&str] = &[
+    "sidebar",
+    "widget",
+    "widgets",
+    "related",
+    "relatedposts",
+    "recommended",
+    "recommendations",
+    "recirc",
+    "recirculation",
+    "outbrain",
+    "taboola",
+    "share",
+    "sharing",
+    "sharebar",
+    "social",
+    "newsletter",
+    "subscribe",
+    "subscription",
+    "signup",
+    "promo",
+    "promotion",
+    "advert",
+    "advertisement",
+    "advertising",
+    "ads",
+    "adslot",
+    "sponsored",
+    "comments",
+    "commentlist",
+    "respond",
+    "disqus",
+    "breadcrumb",
+    "breadcrumbs",
+    "popup",
+    "modal",
+    "trending",
+    "mostread",
+    "mostpopular",
+];
+
+/// Whether the class or id names an element as a container of boilerplate.
+pub fn is_boilerplate_container(class: Option<&str>, id: Option<&str>) -> bool {
+    [class, id].into_iter().flatten().any(|value| {
+        value.split(|c: char| !c.is_ascii_alphanumeric()).any(|token| {
+            !token.is_empty() && token.len() <= 24 && CONTAINER_TOKENS.contains(&token.to_ascii_lowercase().as_str())
+        })
+    })
+}
+
 /// What an element's class and id names say.
 #[derive(Debug, Clone, Copy, PartialEq, Eq, Default)]
 pub enum Hint {
@@ -177,6 +231,15 @@ mod tests {
         assert_eq!(hint(None, Some("comments")), Hint::Boilerplate);
         assert_eq!(hint(Some("entry-content"), None), Hint::Content);
         assert_eq!(hint(Some("commentary shadow header"), None), Hint::None);
+    }
+
+    #[test]
+    fn containers_are_named_by_whole_tokens() {
+        assert!(is_boilerplate_container(Some("widget-area sidebar"), None));
+        assert!(is_boilerplate_container(None, Some("comments")));
+        assert!(is_boilerplate_container(Some("related-posts"), None));
+        assert!(!is_boilerplate_container(Some("comment-body"), None));
+        assert!(!is_boilerplate_container(Some("shared-content adsorption"), None));
     }
 
     #[test]

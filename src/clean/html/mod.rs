@@ -31,7 +31,10 @@ struct Open {
     /// Whether a block-level element with no kind of its own (a `div`, `ul`, `table`...).
     container: bool,
     hint: Hint,
+    /// The class or id names a container of boilerplate.
+    boilerplate_container: bool,
     article: bool,
+    hidden: bool,
     link: bool,
     pruned_by: Option<RuleId>,
 }
@@ -127,7 +130,9 @@ impl Segmenter {
                         kind: None,
                         container: false,
                         hint: Hint::None,
+                        boilerplate_container: false,
                         article: false,
+                        hidden: false,
                         link: false,
                         pruned_by: None,
                     });
@@ -159,6 +164,10 @@ impl Segmenter {
                         hints::hint(element.attr("class"), element.attr("id"))
                     },
                     article,
+                    boilerplate_container: block_level
+                        && !prune::is_page_container(tag)
+                        && hints::is_boilerplate_container(element.attr("class"), element.attr("id")),
+                    hidden: prune::is_hidden(element),
                     link: tag == "a" && element.attr("href").is_some(),
                     pruned_by,
                 });
@@ -217,6 +226,13 @@ impl Segmenter {
             class_positive: count(Hint::Content),
             class_negative: count(Hint::Boilerplate),
             in_article: self.stack.iter().any(|o| o.article),
+            hidden: self.stack.iter().any(|o| o.hidden),
+            boilerplate_containers: self
+                .stack
+                .iter()
+                .filter(|o| o.boilerplate_container)
+                .filter_map(|o| o.index)
+                .collect(),
         };
         let mut block = Block::new(text, kind);
         block.starts_group = group != self.last_group;

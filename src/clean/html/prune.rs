@@ -2,22 +2,57 @@
 //! they say. Their text is still segmented into blocks, marked removed under the rule's id,
 //! so that `--explain` shows it and the scorer sees it as boilerplate around the body.
 
+use std::collections::HashMap;
+
 use scraper::node::Element;
 
+use crate::clean::block::Block;
 use crate::model::RuleId;
 
-/// Elements hidden from readers: the `hidden` attribute or an inline `display: none`.
-pub const HIDDEN_ELEMENT: RuleId = RuleId("hidden_element");
 /// `<nav>`, `<menu>`, `<aside>` and `<footer>` elements.
 pub const NAVIGATION_ELEMENT: RuleId = RuleId("navigation_element");
 /// Containers of cookie-consent managers and GDPR banners, recognised by their class or id.
 pub const CONSENT_CONTAINER: RuleId = RuleId("consent_container");
 
+/// Elements named as containers of boilerplate (`sidebar`, `comments`, `related-posts`,
+/// `newsletter`), removed whole even when they hold prose.
+pub const BOILERPLATE_CONTAINER: RuleId = RuleId("boilerplate_container");
+
+/// A boilerplate container holding more than this share of the page's words is not
+/// removed: its name is a site-wide wrapper's (`has-sidebar`), or its content is the page
+/// (a forum thread in `comments`).
+const MAX_CONTAINER_SHARE: f32 = 0.5;
+
+/// Remove the blocks of boilerplate containers (see [`BOILERPLATE_CONTAINER`]). `words`
+/// holds each block's word count.
+pub fn prune_boilerplate_containers(blocks: &mut [Block], words: &[usize]) {
+    let mut per_container: HashMap<u32, usize> = HashMap::new();
+    let mut total = 0usize;
+    for (block, &w) in blocks.iter().zip(words) {
+        if block.is_removed() {
+            continue;
+        }
+        total += w;
+        if let Some(html) = &block.html {
+            for &c in &html.boilerplate_containers {
+                *per_container.entry(c).or_default() += w;
+            }
+        }
+    }
+    let small = |c: &u32| per_container.get(c).is_some_and(|&w| (w as f32) <= MAX_CONTAINER_SHARE * total as f32);
+    for block in blocks.iter_mut() {
+        let prune = block.html.as_ref().is_some_and(|h| h.boilerplate_containers.iter().any(small));
+        if prune {
+            block.remove(BOILERPLATE_CONTAINER);
+        }
+    }
+}
+
 /// Every DOM rule with what it removes, for `rinse rules`.
 pub const DESCRIPTIONS: &[(RuleId, &str)] = &[
-    (HIDDEN_ELEMENT, "elements hidden from readers (hidden attribute, display: none)"),
     (NAVIGATION_ELEMENT, "<nav>, <menu>, <aside> and <footer> elements"),
     (CONSENT_CONTAINER, "containers of cookie-consent managers and GDPR banners"),
+    (BOILERPLATE_CONTAINER, "elements named as boilerplate (sidebar, comments, related, newsletter...), even in prose"),
 ];
 
 /// Class and id tokens of consent-management platforms. Each is specific enough alone.
@@ -75,9 +110,6 @@ pub fn rule_for(tag: &str, element: &Element) -> Option<RuleId> {
     if is_page_container(tag) {
         return None;
     }
-    if is_hidden(element) {
-        return Some(HIDDEN_ELEMENT);
-    }
     if matches!(tag, "nav" | "menu" | "aside" | "footer") {
         return Some(NAVIGATION_ELEMENT);
     }
@@ -92,7 +124,11 @@ pub fn is_page_container(tag: &str) -> bool {
     matches!(tag, "html" | "body" | "main" | "article")
 }
 
-fn is_hidden(element: &Element) -> bool {
+/// Whether an element is hidden until a script or a click shows it: the `hidden` attribute
+/// or an inline `display: none`. Not a rule: hidden elements hold menus and dialogs, but
+/// also accordions, tabs and the streamed content of script-built pages (React's
+/// `<div hidden id="S:0">`), so it is a feature of the scorer.
+pub fn is_hidden(element: &Element) -> bool {
     if element.attr("hidden").is_some() {
         return true;
     }
@@ -161,11 +197,11 @@ mod tests {
     }
 
     #[test]
-    fn removes_navigation_and_hidden_elements() {
+    fn removes_navigation_elements_and_leaves_hidden_ones_to_the_scorer() {
         assert_eq!(rule_of("<nav><a href='/'>Home</a></nav>"), Some(NAVIGATION_ELEMENT));
         assert_eq!(rule_of("<footer>© 2019</footer>"), Some(NAVIGATION_ELEMENT));
-        assert_eq!(rule_of(r#"<div style="display: none">x</div>"#), Some(HIDDEN_ELEMENT));
-        assert_eq!(rule_of("<div hidden>x</div>"), Some(HIDDEN_ELEMENT));
+        assert_eq!(rule_of(r#"<div style="display: none">x</div>"#), None);
+        assert_eq!(rule_of("<div hidden>x</div>"), None);
         assert_eq!(rule_of(r#"<div style="display:block">x</div>"#), None);
         assert_eq!(rule_of("<section><p>Body</p></section>"), None);
     }
