@@ -61,6 +61,8 @@ pub struct HtmlContext {
     /// Enclosing elements (document-order indices, as in `ancestors`) whose class or id
     /// names them a container of boilerplate (`sidebar`, `comments`, `related`, ...).
     pub boilerplate_containers: Vec<u32>,
+    /// Enclosing `<form>` elements (document-order indices).
+    pub forms: Vec<u32>,
 }
 
 /// One unit of text: a paragraph, heading, list item, table row, or dump line.

@@ -46,7 +46,7 @@ const RELAXED_FACTOR: f32 = 0.5;
 
 impl Default for ClassifyOptions {
     fn default() -> Self {
-        ClassifyOptions { region_threshold: 0.5, keep_threshold: 0.3, removed_weight: 0.5 }
+        ClassifyOptions { region_threshold: 0.4, keep_threshold: 0.3, removed_weight: 0.5 }
     }
 }
 

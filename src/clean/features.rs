@@ -56,10 +56,20 @@ pub const FEATURE_NAMES: [&str; N_FEATURES] = [
     "in_article",
     "depth",
     "hidden",
+    "length_under_15",
+    "length_15_40",
+    "length_40_80",
+    "length_80_160",
+    "length_160_320",
+    "length_320_up",
+    "long_prose",
+    "position_of_short",
+    "prose_weight",
+    "link_density_over_half",
 ];
 
 /// Number of features.
-pub const N_FEATURES: usize = 46;
+pub const N_FEATURES: usize = 56;
 
 /// A feature vector.
 pub type FeatureVector = [f32; N_FEATURES];
@@ -67,6 +77,10 @@ pub type FeatureVector = [f32; N_FEATURES];
 /// A block of at least this many words that ends like a sentence anchors the "core" of
 /// the page: the body is usually near such blocks, boilerplate far from them.
 const CORE_MIN_WORDS: usize = 20;
+/// A block of at least this many words that ends like a sentence is "long prose".
+const LONG_PROSE_WORDS: usize = 30;
+/// Position counts as evidence only for blocks this short (menus, footers, buttons).
+const SHORT_FOR_POSITION_WORDS: usize = 10;
 /// Blocks of at most this many words count as short (menu items, buttons, headlines).
 const SHORT_MAX_WORDS: usize = 6;
 /// How many of the page's most frequent words act as its own function words.
@@ -359,6 +373,23 @@ pub fn compute_with_stats(
             f[44] = h.depth.min(50) as f32 / 50.0;
             f[45] = flag(h.hidden);
         }
+        // Non-linear views of length, position and prose, so that a linear scorer can say
+        // "a long prose paragraph is text wherever it sits" and "a short line near the end
+        // is furniture" at once.
+        let weighted_chars = ((s.log_chars * 8.0).exp() - 1.0).max(0.0);
+        let bin = match weighted_chars as usize {
+            0..15 => 46,
+            15..40 => 47,
+            40..80 => 48,
+            80..160 => 49,
+            160..320 => 50,
+            _ => 51,
+        };
+        f[bin] = 1.0;
+        f[52] = flag(s.words >= LONG_PROSE_WORDS && s.ends_like_sentence);
+        f[53] = if s.words <= SHORT_FOR_POSITION_WORDS { f[21] } else { 0.0 };
+        f[54] = s.function_word_ratio.max(f[6]) * (s.words.min(LONG_PROSE_WORDS) as f32 / LONG_PROSE_WORDS as f32);
+        f[55] = flag(f[35] > 0.5);
         match b.kind {
             BlockKind::Heading(_) => f[36] = 1.0,
             BlockKind::ListItem => f[37] = 1.0,

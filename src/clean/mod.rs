@@ -12,6 +12,7 @@
 
 pub mod block;
 pub mod classify;
+pub mod context;
 pub mod dump;
 pub mod features;
 pub mod html;
@@ -31,7 +32,7 @@ use crate::clean::classify::ClassifyOptions;
 use crate::metadata;
 
 use crate::clean::features::{FeatureVector, PageContext, TextStats};
-use crate::clean::model::LinearModel;
+use crate::clean::model::Scorer;
 use crate::clean::rule::{RuleContext, RuleMemo};
 use crate::model::{CleanDocument, DecodedPage, InputKind, PageMeta, RemovedBlock};
 
@@ -44,7 +45,7 @@ pub struct CleanOptions {
     /// Keep the text of every removed block (for `--explain`); otherwise only counts.
     pub keep_removed_text: bool,
     /// A scorer to use instead of the trained one (cross-validation, experiments).
-    pub model: Option<Arc<LinearModel>>,
+    pub model: Option<Arc<Scorer>>,
 }
 
 /// Clean one page.
@@ -99,7 +100,8 @@ fn prepare_blocks(
     let stats: Vec<TextStats> = blocks.iter().map(|b| TextStats::scan(&b.text, &mut hashes)).collect();
     if kind == InputKind::Html {
         let words: Vec<usize> = stats.iter().map(|s| s.words).collect();
-        html::prune::prune_boilerplate_containers(&mut blocks, &words);
+        let sentence: Vec<bool> = stats.iter().map(|s| s.ends_like_sentence).collect();
+        html::prune::prune_boilerplate_containers(&mut blocks, &words, &sentence);
     }
     {
         let mut cx = RuleContext { kind, title: title.as_deref(), meta: &mut meta, stats: &stats, memo };
@@ -118,11 +120,11 @@ fn prepare_blocks(
 /// Score the blocks, choose the main text, and assemble the document.
 pub fn decide(prepared: Prepared, opts: &CleanOptions) -> CleanDocument {
     let Prepared { kind, mut blocks, features, words, meta } = prepared;
-    let model: &LinearModel = match &opts.model {
+    let scorer: &Scorer = match &opts.model {
         Some(m) => m,
         None => model::trained(kind),
     };
-    let probabilities: Vec<f32> = features.iter().map(|x| model.probability(x)).collect();
+    let probabilities = scorer.probabilities(&blocks, &features);
     let undecided: Vec<bool> = blocks.iter().map(|b| b.verdict == Verdict::Undecided).collect();
     let choose = |blocks: &mut [Block], o: &ClassifyOptions| match kind {
         InputKind::Text => classify::classify_sequence(blocks, &probabilities, &words, o),

@@ -1,25 +1,35 @@
-//! The content scorer: a logistic model over block features, one per kind of input.
-//! Its weights are trained by `rinse train` on labelled pages (see `clean::train`) and
-//! kept, reviewed, in `weights.rs`.
+//! The content scorer: two logistic models over block features, one pair per kind of
+//! input. The first stage reads a block's own features (`features`); the second reads
+//! them again beside what the first stage thinks of the block's neighbours (`context`).
+//! Weights are trained by `rinse train` on labelled pages (see `clean::train`) and kept,
+//! reviewed, in `weights.rs`.
 
-use crate::clean::features::{FEATURE_NAMES, FeatureVector, N_FEATURES};
+use std::sync::LazyLock;
+
+use crate::clean::block::Block;
+use crate::clean::context::{self, CONTEXT_NAMES};
+use crate::clean::features::{FEATURE_NAMES, FeatureVector};
 use crate::model::InputKind;
 
-/// A logistic regression: `p = σ(bias + Σ wᵢ·xᵢ)`, the probability that a block belongs
-/// to the main text.
+/// A logistic regression over named inputs: `p = σ(bias + Σ wᵢ·xᵢ)`.
 #[derive(Debug, Clone, PartialEq)]
 pub struct LinearModel {
     pub bias: f32,
-    pub weights: [f32; N_FEATURES],
+    pub weights: Vec<f32>,
 }
 
 impl LinearModel {
-    /// Build a model from `(feature name, weight)` pairs; features not listed weigh 0.
+    /// A model that weighs nothing (p = σ(bias)).
+    pub fn zero(dims: usize, bias: f32) -> LinearModel {
+        LinearModel { bias, weights: vec![0.0; dims] }
+    }
+
+    /// Build a model over `names` from `(name, weight)` pairs; names not listed weigh 0.
     /// Unknown names are an error, so a renamed feature cannot silently lose its weight.
-    pub fn from_named(bias: f32, named: &[(&str, f32)]) -> Result<LinearModel, String> {
-        let mut weights = [0f32; N_FEATURES];
+    pub fn from_named(names: &[&str], bias: f32, named: &[(&str, f32)]) -> Result<LinearModel, String> {
+        let mut weights = vec![0f32; names.len()];
         for (name, weight) in named {
-            let index = FEATURE_NAMES
+            let index = names
                 .iter()
                 .position(|n| n == name)
                 .ok_or_else(|| format!("unknown feature {name:?} in model weights"))?;
@@ -28,19 +38,19 @@ impl LinearModel {
         Ok(LinearModel { bias, weights })
     }
 
-    /// The probability that a block with features `x` is main text.
-    pub fn probability(&self, x: &FeatureVector) -> f32 {
+    /// The probability for inputs `x` (as many as the model has weights).
+    pub fn probability(&self, x: &[f32]) -> f32 {
         let z = self.bias + self.weights.iter().zip(x).map(|(w, v)| w * v).sum::<f32>();
         1.0 / (1.0 + (-z).exp())
     }
 
     /// Render the model as Rust source for `weights.rs`.
-    pub fn to_rust(&self, name: &str, comment: &str) -> String {
+    pub fn to_rust(&self, names: &[&str], const_name: &str, comment: &str) -> String {
         let mut out = format!(
-            "/// {comment}\npub(crate) const {name}: Weights = Weights {{\n    bias: {:.5},\n    named: &[\n",
+            "/// {comment}\npub(crate) const {const_name}: Weights = Weights {{\n    bias: {:.5},\n    named: &[\n",
             self.bias
         );
-        for (n, w) in FEATURE_NAMES.iter().zip(self.weights) {
+        for (n, w) in names.iter().zip(&self.weights) {
             out.push_str(&format!("        (\"{n}\", {w:.5}),\n"));
         }
         out.push_str("    ],\n};\n");
@@ -48,44 +58,93 @@ impl LinearModel {
     }
 }
 
-/// Weights as stored in source: a bias and named feature weights.
+/// The inputs of the second stage: the block features, then the context features.
+pub fn second_stage_names() -> Vec<&'static str> {
+    FEATURE_NAMES.iter().chain(CONTEXT_NAMES.iter()).copied().collect()
+}
+
+/// The two-stage scorer for one kind of input.
+#[derive(Debug, Clone, PartialEq)]
+pub struct Scorer {
+    pub first: LinearModel,
+    pub second: LinearModel,
+}
+
+impl Scorer {
+    /// First-stage probabilities, with blocks a rule removed at 0.
+    pub fn first_stage(&self, blocks: &[Block], features: &[FeatureVector]) -> Vec<f32> {
+        blocks.iter().zip(features).map(|(b, x)| if b.is_removed() { 0.0 } else { self.first.probability(x) }).collect()
+    }
+
+    /// The probability that each block is main text.
+    pub fn probabilities(&self, blocks: &[Block], features: &[FeatureVector]) -> Vec<f32> {
+        let first = self.first_stage(blocks, features);
+        let context = context::compute(blocks, &first);
+        let mut input = Vec::with_capacity(FEATURE_NAMES.len() + CONTEXT_NAMES.len());
+        features
+            .iter()
+            .zip(&context)
+            .map(|(x, c)| {
+                input.clear();
+                input.extend_from_slice(x);
+                input.extend_from_slice(c);
+                self.second.probability(&input)
+            })
+            .collect()
+    }
+}
+
+/// Weights as stored in source: a bias and named weights.
 pub(crate) struct Weights {
     pub bias: f32,
     pub named: &'static [(&'static str, f32)],
 }
 
-/// The trained model for one kind of input.
-pub fn trained(kind: InputKind) -> &'static LinearModel {
-    use std::sync::LazyLock;
-    static HTML: LazyLock<LinearModel> = LazyLock::new(|| load(&crate::clean::weights::HTML));
-    static TEXT: LazyLock<LinearModel> = LazyLock::new(|| load(&crate::clean::weights::TEXT));
+/// The trained scorer for one kind of input.
+pub fn trained(kind: InputKind) -> &'static Scorer {
+    static HTML: LazyLock<Scorer> =
+        LazyLock::new(|| load(&crate::clean::weights::HTML_FIRST, &crate::clean::weights::HTML_SECOND));
+    static TEXT: LazyLock<Scorer> =
+        LazyLock::new(|| load(&crate::clean::weights::TEXT_FIRST, &crate::clean::weights::TEXT_SECOND));
     match kind {
         InputKind::Html => &HTML,
         InputKind::Text => &TEXT,
     }
 }
 
-fn load(w: &Weights) -> LinearModel {
+fn load(first: &Weights, second: &Weights) -> Scorer {
     // The weights are checked by a unit test, so this cannot fail in a build that passed
-    // its tests; fall back to a neutral model rather than panic.
-    LinearModel::from_named(w.bias, w.named).unwrap_or(LinearModel { bias: 0.0, weights: [0.0; N_FEATURES] })
+    // its tests; fall back to neutral models rather than panic.
+    let second_names = second_stage_names();
+    Scorer {
+        first: LinearModel::from_named(&FEATURE_NAMES, first.bias, first.named)
+            .unwrap_or_else(|_| LinearModel::zero(FEATURE_NAMES.len(), 0.0)),
+        second: LinearModel::from_named(&second_names, second.bias, second.named)
+            .unwrap_or_else(|_| LinearModel::zero(second_names.len(), 0.0)),
+    }
 }
 
 #[cfg(test)]
 mod tests {
     use super::*;
+    use crate::clean::weights;
 
     #[test]
     fn stored_weights_name_only_known_features() {
-        for w in [&crate::clean::weights::HTML, &crate::clean::weights::TEXT] {
-            assert!(LinearModel::from_named(w.bias, w.named).is_ok());
+        let second = second_stage_names();
+        for w in [&weights::HTML_FIRST, &weights::TEXT_FIRST] {
+            assert!(LinearModel::from_named(&FEATURE_NAMES, w.bias, w.named).is_ok());
+        }
+        for w in [&weights::HTML_SECOND, &weights::TEXT_SECOND] {
+            assert!(LinearModel::from_named(&second, w.bias, w.named).is_ok());
         }
     }
 
     #[test]
     fn probability_follows_the_weights() {
-        let model = LinearModel::from_named(-1.0, &[("ends_like_sentence", 3.0)]).unwrap_or_else(|e| panic!("{e}"));
-        let mut x = [0f32; N_FEATURES];
+        let model = LinearModel::from_named(&FEATURE_NAMES, -1.0, &[("ends_like_sentence", 3.0)])
+            .unwrap_or_else(|e| panic!("{e}"));
+        let mut x = [0f32; crate::clean::features::N_FEATURES];
         assert!(model.probability(&x) < 0.5);
         x[2] = 1.0;
         assert!(model.probability(&x) > 0.5);

@@ -4,16 +4,112 @@
 use std::collections::HashSet;
 
 use crate::clean::block::Block;
+use crate::clean::context::{self, N_CONTEXT};
 use crate::clean::features::{FeatureVector, N_FEATURES};
-use crate::clean::model::LinearModel;
+use crate::clean::model::{LinearModel, Scorer};
 
-/// One training example: a block's features, whether it is main text, and its weight
-/// (its length in tokens, so that long blocks count as much as the metric counts them).
-#[derive(Debug, Clone)]
-pub struct Example {
-    pub x: FeatureVector,
-    pub y: bool,
-    pub weight: f32,
+/// Training data: one row of inputs per block, its label, and its weight (its length in
+/// tokens, so that long blocks count as much as the metric counts them).
+#[derive(Debug, Clone, Default)]
+pub struct Dataset {
+    pub dims: usize,
+    /// Row-major inputs, `dims` per row.
+    pub x: Vec<f32>,
+    pub y: Vec<bool>,
+    pub weight: Vec<f32>,
+}
+
+impl Dataset {
+    pub fn new(dims: usize) -> Dataset {
+        Dataset { dims, ..Dataset::default() }
+    }
+
+    pub fn push(&mut self, x: &[f32], y: bool, weight: f32) {
+        debug_assert_eq!(x.len(), self.dims);
+        self.x.extend_from_slice(x);
+        self.y.push(y);
+        self.weight.push(weight);
+    }
+
+    pub fn len(&self) -> usize {
+        self.y.len()
+    }
+
+    pub fn is_empty(&self) -> bool {
+        self.y.is_empty()
+    }
+}
+
+/// One labelled page, as the scorer's training sees it.
+pub struct TrainingPage<'a> {
+    pub blocks: &'a [Block],
+    pub features: &'a [FeatureVector],
+    /// Per block: whether it is main text, and its tokens.
+    pub labels: &'a [(bool, usize)],
+}
+
+/// How much each page weighs in training, whatever its length: the metric averages over
+/// pages, so a long page must not outweigh many short ones. Within a page, blocks weigh by
+/// their tokens.
+const PAGE_WEIGHT: f32 = 1000.0;
+
+fn block_weights(page: &TrainingPage<'_>) -> Vec<f32> {
+    let total: usize = page.blocks.iter().zip(page.labels).filter(|(b, _)| !b.is_removed()).map(|(_, l)| l.1 + 1).sum();
+    let scale = if PAGE_NORMALISED { PAGE_WEIGHT / total.max(1) as f32 } else { 1.0 };
+    page.labels.iter().map(|&(_, tokens)| (tokens + 1) as f32 * scale).collect()
+}
+
+const PAGE_NORMALISED: bool = true;
+
+/// Folds used inside training to get first-stage probabilities for pages the first stage
+/// did not see (the second stage must learn from honest ones).
+const INNER_FOLDS: usize = 4;
+
+/// Fit the two-stage scorer on labelled pages.
+pub fn fit_scorer(pages: &[TrainingPage<'_>], opts: FitOptions) -> Scorer {
+    let first_dataset = |keep: &dyn Fn(usize) -> bool| {
+        let mut d = Dataset::new(N_FEATURES);
+        for (_, page) in pages.iter().enumerate().filter(|(i, _)| keep(*i)) {
+            let weights = block_weights(page);
+            for (((block, x), &(y, _)), &w) in page.blocks.iter().zip(page.features).zip(page.labels).zip(&weights) {
+                // Blocks a rule removed are decided; they teach the scorer nothing.
+                if !block.is_removed() {
+                    d.push(x, y, w);
+                }
+            }
+        }
+        d
+    };
+    // Out-of-fold first-stage probabilities for every training page.
+    let mut first_probabilities: Vec<Vec<f32>> = vec![Vec::new(); pages.len()];
+    for fold in 0..INNER_FOLDS {
+        let model = fit(&first_dataset(&|i| i % INNER_FOLDS != fold), opts);
+        let scorer = Scorer { first: model, second: LinearModel::zero(0, 0.0) };
+        for (i, page) in pages.iter().enumerate().filter(|(i, _)| i % INNER_FOLDS == fold) {
+            first_probabilities[i] = scorer.first_stage(page.blocks, page.features);
+        }
+    }
+    let first = fit(&first_dataset(&|_| true), opts);
+    let dims = N_FEATURES + N_CONTEXT;
+    let mut second_data = Dataset::new(dims);
+    let mut row = Vec::with_capacity(dims);
+    for (page, p1) in pages.iter().zip(&first_probabilities) {
+        let ctx = context::compute(page.blocks, p1);
+        let weights = block_weights(page);
+        for ((((block, x), c), &(y, _)), &w) in
+            page.blocks.iter().zip(page.features).zip(&ctx).zip(page.labels).zip(&weights)
+        {
+            if block.is_removed() {
+                continue;
+            }
+            row.clear();
+            row.extend_from_slice(x);
+            row.extend_from_slice(c);
+            second_data.push(&row, y, w);
+        }
+    }
+    let second = fit(&second_data, opts);
+    Scorer { first, second }
 }
 
 /// Share of a block's 4-token shingles that must occur in the gold text for the block to
@@ -63,35 +159,40 @@ impl Default for FitOptions {
     }
 }
 
-/// Fit a logistic regression to the examples.
-pub fn fit(examples: &[Example], opts: FitOptions) -> LinearModel {
-    let dims = N_FEATURES + 1; // bias last
+/// Fit a logistic regression to a dataset by full-batch gradient descent (Adam) with an
+/// L2 penalty; deterministic (fixed order, no randomness).
+pub fn fit(data: &Dataset, opts: FitOptions) -> LinearModel {
+    let d = data.dims;
+    let dims = d + 1; // bias last
     let mut w = vec![0f64; dims];
     let mut m = vec![0f64; dims];
     let mut v = vec![0f64; dims];
-    let total: f64 = examples.iter().map(|e| e.weight as f64).sum::<f64>().max(1.0);
+    let total: f64 = data.weight.iter().map(|&x| f64::from(x)).sum::<f64>().max(1.0);
     let (beta1, beta2, eps) = (0.9f64, 0.999f64, 1e-8f64);
     let mut grad = vec![0f64; dims];
+    let mut wf = vec![0f32; d];
+    let mut gf = vec![0f32; d];
     for step in 1..=opts.iterations {
-        grad.iter_mut().for_each(|g| *g = 0.0);
-        for e in examples {
-            let mut z = w[N_FEATURES];
-            for (wi, xi) in w.iter().zip(e.x.iter()) {
-                z += wi * *xi as f64;
-            }
+        for (dst, src) in wf.iter_mut().zip(&w) {
+            *dst = *src as f32;
+        }
+        let bias = w[d] as f32;
+        gf.iter_mut().for_each(|g| *g = 0.0);
+        let mut gbias = 0f64;
+        for (r, (row, (&y, &weight))) in data.x.chunks_exact(d).zip(data.y.iter().zip(&data.weight)).enumerate() {
+            let _ = r;
+            let z = bias + row.iter().zip(&wf).map(|(a, b)| a * b).sum::<f32>();
             let p = 1.0 / (1.0 + (-z).exp());
-            let err = (p - if e.y { 1.0 } else { 0.0 }) * e.weight as f64;
-            for (g, xi) in grad.iter_mut().zip(e.x.iter()) {
-                *g += err * *xi as f64;
+            let err = (p - if y { 1.0 } else { 0.0 }) * weight;
+            for (g, xi) in gf.iter_mut().zip(row) {
+                *g += err * xi;
             }
-            grad[N_FEATURES] += err;
+            gbias += f64::from(err);
         }
-        for (i, g) in grad.iter_mut().enumerate() {
-            *g /= total;
-            if i < N_FEATURES {
-                *g += opts.l2 as f64 * w[i];
-            }
+        for i in 0..d {
+            grad[i] = f64::from(gf[i]) / total + opts.l2 as f64 * w[i];
         }
+        grad[d] = gbias / total;
         let lr = opts.learning_rate as f64;
         for i in 0..dims {
             m[i] = beta1 * m[i] + (1.0 - beta1) * grad[i];
@@ -101,11 +202,7 @@ pub fn fit(examples: &[Example], opts: FitOptions) -> LinearModel {
             w[i] -= lr * m_hat / (v_hat.sqrt() + eps);
         }
     }
-    let mut weights = [0f32; N_FEATURES];
-    for (dst, src) in weights.iter_mut().zip(&w) {
-        *dst = *src as f32;
-    }
-    LinearModel { bias: w[N_FEATURES] as f32, weights }
+    LinearModel { bias: w[d] as f32, weights: w[..d].iter().map(|&x| x as f32).collect() }
 }
 
 #[cfg(test)]
@@ -126,14 +223,44 @@ mod tests {
 
     #[test]
     fn fit_separates_a_separable_set() {
-        let mut examples = Vec::new();
+        let mut data = Dataset::new(3);
         for i in 0..40 {
-            let mut x = [0f32; N_FEATURES];
             let y = i % 2 == 0;
-            x[0] = if y { 0.9 } else { 0.1 };
-            examples.push(Example { x, y, weight: 1.0 });
+            data.push(&[if y { 0.9 } else { 0.1 }, 0.5, 0.0], y, 1.0);
         }
-        let model = fit(&examples, FitOptions::default());
-        assert!(examples.iter().all(|e| (model.probability(&e.x) > 0.5) == e.y));
+        let model = fit(&data, FitOptions::default());
+        for (row, &y) in data.x.chunks_exact(3).zip(&data.y) {
+            assert_eq!(model.probability(row) > 0.5, y);
+        }
+    }
+
+    #[test]
+    fn the_second_stage_learns_from_context() {
+        // Pages of text with a block in the middle whose own features say nothing: only its
+        // neighbours tell it is text. The second stage must keep it.
+        let mut blocks_store = Vec::new();
+        let mut features_store = Vec::new();
+        let mut labels_store = Vec::new();
+        for _ in 0..12 {
+            let blocks: Vec<Block> = (0..9).map(|_| Block::new("x", crate::clean::block::BlockKind::Line)).collect();
+            let mut features = Vec::new();
+            let mut labels = Vec::new();
+            for i in 0..9 {
+                let mut x = [0f32; N_FEATURES];
+                let text = (3..6).contains(&i);
+                x[2] = if text && i != 4 { 1.0 } else { 0.0 };
+                features.push(x);
+                labels.push((text, 10));
+            }
+            blocks_store.push(blocks);
+            features_store.push(features);
+            labels_store.push(labels);
+        }
+        let pages: Vec<TrainingPage<'_>> = (0..12)
+            .map(|i| TrainingPage { blocks: &blocks_store[i], features: &features_store[i], labels: &labels_store[i] })
+            .collect();
+        let scorer = fit_scorer(&pages, FitOptions::default());
+        let p = scorer.probabilities(&blocks_store[0], &features_store[0]);
+        assert!(p[4] > p[0] && p[4] > p[8], "{p:?}");
     }
 }

@@ -6,7 +6,7 @@
 use std::path::{Path, PathBuf};
 use std::sync::Arc;
 
-use crate::clean::train::{self, Example, FitOptions};
+use crate::clean::train::{self, FitOptions, TrainingPage};
 use crate::clean::{self, CleanOptions, Prepared};
 use crate::decode;
 use crate::eval::{EvalError, ManifestEntry, Track, load_manifest};
@@ -122,25 +122,21 @@ pub fn load_labelled(
     Ok((pages, left_out))
 }
 
-/// The training examples of the pages that `take` selects.
-pub fn examples<'a>(pages: impl Iterator<Item = &'a LabelledPage>) -> Vec<Example> {
-    let mut out = Vec::new();
-    for page in pages {
-        for (x, &(y, tokens)) in page.prepared.features.iter().zip(&page.labels) {
-            out.push(Example { x: *x, y, weight: tokens as f32 + 1.0 });
-        }
-    }
-    out
+/// The pages as the scorer's training sees them.
+pub fn training_pages<'a>(pages: impl Iterator<Item = &'a LabelledPage>) -> Vec<TrainingPage<'a>> {
+    pages
+        .map(|p| TrainingPage { blocks: &p.prepared.blocks, features: &p.prepared.features, labels: &p.labels })
+        .collect()
 }
 
 /// Cross-validate: for each fold, fit on the other folds and clean the fold's pages with
-/// that model. Returns each page's text, in the order of `pages`.
+/// that scorer. Returns each page's text, in the order of `pages`.
 pub fn cross_validate(pages: &[LabelledPage], folds: u64, fit: FitOptions, opts: &CleanOptions) -> Vec<String> {
     let mut texts = vec![String::new(); pages.len()];
     for fold in 0..folds {
-        let training = examples(pages.iter().filter(|p| p.fold(folds) != fold));
-        let model = Arc::new(train::fit(&training, fit));
-        let fold_opts = CleanOptions { model: Some(model), ..opts.clone() };
+        let training = training_pages(pages.iter().filter(|p| p.fold(folds) != fold));
+        let scorer = Arc::new(train::fit_scorer(&training, fit));
+        let fold_opts = CleanOptions { model: Some(scorer), ..opts.clone() };
         for (i, page) in pages.iter().enumerate() {
             if page.fold(folds) == fold {
                 let doc = clean::decide(page.prepared.clone(), &fold_opts);

@@ -33,6 +33,7 @@ struct Open {
     hint: Hint,
     /// The class or id names a container of boilerplate.
     boilerplate_container: bool,
+    form: bool,
     article: bool,
     hidden: bool,
     link: bool,
@@ -131,6 +132,7 @@ impl Segmenter {
                         container: false,
                         hint: Hint::None,
                         boilerplate_container: false,
+                        form: false,
                         article: false,
                         hidden: false,
                         link: false,
@@ -167,6 +169,7 @@ impl Segmenter {
                     boilerplate_container: block_level
                         && !prune::is_page_container(tag)
                         && hints::is_boilerplate_container(element.attr("class"), element.attr("id")),
+                    form: tag == "form",
                     hidden: prune::is_hidden(element),
                     link: tag == "a" && element.attr("href").is_some(),
                     pruned_by,
@@ -233,6 +236,7 @@ impl Segmenter {
                 .filter(|o| o.boilerplate_container)
                 .filter_map(|o| o.index)
                 .collect(),
+            forms: self.stack.iter().filter(|o| o.form).filter_map(|o| o.index).collect(),
         };
         let mut block = Block::new(text, kind);
         block.starts_group = group != self.last_group;
@@ -303,6 +307,13 @@ mod tests {
         assert!(!side.in_article && side.class_negative == 1);
         assert_ne!(body.ancestors.last(), side.ancestors.last());
         assert_eq!(body.ancestors.first(), side.ancestors.first());
+    }
+
+    #[test]
+    fn blocks_know_their_forms() {
+        let blocks = blocks_of("<body><p>Body text.</p><form><p>Your email</p></form></body>");
+        assert_eq!(blocks[1].html.clone().unwrap_or_default().forms.len(), 1);
+        assert!(blocks[0].html.clone().unwrap_or_default().forms.is_empty());
     }
 
     #[test]

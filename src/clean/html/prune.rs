@@ -14,34 +14,52 @@ pub const NAVIGATION_ELEMENT: RuleId = RuleId("navigation_element");
 /// Containers of cookie-consent managers and GDPR banners, recognised by their class or id.
 pub const CONSENT_CONTAINER: RuleId = RuleId("consent_container");
 
-/// Elements named as containers of boilerplate (`sidebar`, `comments`, `related-posts`,
-/// `newsletter`), removed whole even when they hold prose.
+/// Forms (search, comment, login, newsletter), and elements named as containers of
+/// boilerplate (`sidebar`, `comments`, `related-posts`, `newsletter`), removed whole even
+/// when they hold prose.
 pub const BOILERPLATE_CONTAINER: RuleId = RuleId("boilerplate_container");
 
 /// A boilerplate container holding more than this share of the page's words is not
 /// removed: its name is a site-wide wrapper's (`has-sidebar`), or its content is the page
 /// (a forum thread in `comments`).
 const MAX_CONTAINER_SHARE: f32 = 0.5;
+/// A form holding more than this share of the page's prose is not removed: content
+/// management systems and ASP.NET wrap whole articles in forms, and browsers put whatever
+/// follows an unclosed `<form>` inside it.
+const MAX_FORM_PROSE_SHARE: f32 = 0.2;
+/// Blocks of at least this many words that end like a sentence count as prose.
+const PROSE_MIN_WORDS: usize = 10;
 
-/// Remove the blocks of boilerplate containers (see [`BOILERPLATE_CONTAINER`]). `words`
-/// holds each block's word count.
-pub fn prune_boilerplate_containers(blocks: &mut [Block], words: &[usize]) {
+/// Remove the blocks of boilerplate containers and of forms (see [`BOILERPLATE_CONTAINER`]).
+/// `words` holds each block's word count, `sentence` whether it ends like a sentence.
+pub fn prune_boilerplate_containers(blocks: &mut [Block], words: &[usize], sentence: &[bool]) {
     let mut per_container: HashMap<u32, usize> = HashMap::new();
-    let mut total = 0usize;
-    for (block, &w) in blocks.iter().zip(words) {
+    let mut prose_per_form: HashMap<u32, usize> = HashMap::new();
+    let (mut total, mut prose) = (0usize, 0usize);
+    for ((block, &w), &s) in blocks.iter().zip(words).zip(sentence) {
         if block.is_removed() {
             continue;
         }
+        let p = if s && w >= PROSE_MIN_WORDS { w } else { 0 };
         total += w;
+        prose += p;
         if let Some(html) = &block.html {
             for &c in &html.boilerplate_containers {
                 *per_container.entry(c).or_default() += w;
             }
+            for &f in &html.forms {
+                *prose_per_form.entry(f).or_default() += p;
+            }
         }
     }
     let small = |c: &u32| per_container.get(c).is_some_and(|&w| (w as f32) <= MAX_CONTAINER_SHARE * total as f32);
+    let little_prose =
+        |f: &u32| prose_per_form.get(f).is_none_or(|&p| (p as f32) <= MAX_FORM_PROSE_SHARE * prose as f32);
     for block in blocks.iter_mut() {
-        let prune = block.html.as_ref().is_some_and(|h| h.boilerplate_containers.iter().any(small));
+        let prune = block
+            .html
+            .as_ref()
+            .is_some_and(|h| h.boilerplate_containers.iter().any(small) || h.forms.iter().any(little_prose));
         if prune {
             block.remove(BOILERPLATE_CONTAINER);
         }
@@ -52,7 +70,10 @@ pub fn prune_boilerplate_containers(blocks: &mut [Block], words: &[usize]) {
 pub const DESCRIPTIONS: &[(RuleId, &str)] = &[
     (NAVIGATION_ELEMENT, "<nav>, <menu>, <aside> and <footer> elements"),
     (CONSENT_CONTAINER, "containers of cookie-consent managers and GDPR banners"),
-    (BOILERPLATE_CONTAINER, "elements named as boilerplate (sidebar, comments, related, newsletter...), even in prose"),
+    (
+        BOILERPLATE_CONTAINER,
+        "forms, and elements named as boilerplate (sidebar, comments, related, newsletter...), even in prose",
+    ),
 ];
 
 /// Class and id tokens of consent-management platforms. Each is specific enough alone.
@@ -182,6 +203,36 @@ mod tests {
         assert_eq!(rule_of(r#"<div class="privacy-policy-text">Our policy</div>"#), None);
         assert_eq!(rule_of(r#"<div class="mm-use-consent-management-enabled">x</div>"#), None);
         assert_eq!(rule_of(r#"<div class="cookie-consent">x</div>"#), Some(CONSENT_CONTAINER));
+    }
+
+    #[test]
+    fn small_boilerplate_containers_go_and_page_wide_ones_stay() {
+        use crate::clean::block::{BlockKind, HtmlContext};
+        let block = |words: &str, containers: Vec<u32>| Block {
+            html: Some(HtmlContext { boilerplate_containers: containers, ..HtmlContext::default() }),
+            ..Block::new(words, BlockKind::Paragraph)
+        };
+        // A small sidebar goes; the page-wide wrapper named "has-sidebar" stays.
+        let mut blocks = vec![block("body", vec![1]), block("body", vec![1]), block("side", vec![1, 2])];
+        prune_boilerplate_containers(&mut blocks, &[40, 40, 5], &[true, true, true]);
+        assert!(!blocks[0].is_removed() && !blocks[1].is_removed());
+        assert!(blocks[2].is_removed());
+    }
+
+    #[test]
+    fn forms_go_unless_they_hold_the_prose() {
+        use crate::clean::block::{BlockKind, HtmlContext};
+        let block = |forms: Vec<u32>| Block {
+            html: Some(HtmlContext { forms, ..HtmlContext::default() }),
+            ..Block::new("text", BlockKind::Paragraph)
+        };
+        // A search form with a few labels goes; a form wrapping the article stays.
+        let mut blocks = vec![block(vec![]), block(vec![]), block(vec![7]), block(vec![9]), block(vec![9])];
+        let words = [40, 40, 3, 40, 40];
+        let sentence = [true, true, false, true, true];
+        prune_boilerplate_containers(&mut blocks, &words, &sentence);
+        assert!(blocks[2].is_removed());
+        assert!(!blocks[3].is_removed() && !blocks[4].is_removed());
     }
 
     #[test]
