@@ -148,6 +148,19 @@ pub fn decide(prepared: Prepared, opts: &CleanOptions) -> CleanDocument {
             }
         }
     }
+    // What is kept must say something: a few words outside links at least. A page whose
+    // best text is a handful of links (a menu, an error page) has no main text.
+    let substance: usize = blocks
+        .iter()
+        .zip(&words)
+        .filter(|(b, _)| b.verdict == Verdict::Keep && b.link_density() < 0.5)
+        .map(|(_, &w)| w)
+        .sum();
+    if substance < MIN_SUBSTANCE_WORDS {
+        for block in blocks.iter_mut().filter(|b| b.verdict == Verdict::Keep) {
+            block.verdict = Verdict::Remove(classify::LOW_CONTENT_SCORE);
+        }
+    }
     let mut doc = assemble(blocks, meta, opts);
     doc.meta.language = detect_language(&doc.paragraphs, doc.meta.language.take());
     doc
@@ -165,6 +178,9 @@ fn detect_language(paragraphs: &[String], declared: Option<String>) -> Option<St
     }
     metadata::language::detect_language(&sample, declared.as_deref()).or(declared)
 }
+
+/// The fewest words outside links that a page's main text may have.
+const MIN_SUBSTANCE_WORDS: usize = 6;
 
 /// The fewest words a block kept by the small-page fallback may have.
 const FALLBACK_MIN_WORDS: usize = 4;
