@@ -166,10 +166,19 @@ fn bad_inputs_are_reported_counted_and_do_not_stop_the_import() {
     // merits), the damage itself is one bad_archive failure.
     assert!(
         count(&db, "SELECT count(*) FROM documents WHERE source LIKE '%f-truncated.warc.gz@%'")
-            + count(&db, "SELECT count(*) FROM import_problems WHERE source LIKE '%f-truncated.warc.gz@%' AND reason <> 'bad_archive'")
+            + count(
+                &db,
+                "SELECT count(*) FROM import_problems WHERE source LIKE '%f-truncated.warc.gz@%' AND reason <> 'bad_archive'"
+            )
             >= 2
     );
-    assert_eq!(count(&db, "SELECT count(*) FROM import_problems WHERE source LIKE '%f-truncated.warc.gz@%' AND reason = 'bad_archive'"), 1);
+    assert_eq!(
+        count(
+            &db,
+            "SELECT count(*) FROM import_problems WHERE source LIKE '%f-truncated.warc.gz@%' AND reason = 'bad_archive'"
+        ),
+        1
+    );
     assert_eq!(
         count(&db, "SELECT count(*) FROM import_problems WHERE reason = 'too_large' AND source LIKE '%g-one-line.txt'"),
         1
