@@ -13,6 +13,19 @@ use crate::model::{CleanDocument, DecodedPage, NewDocument, RemovalCount};
 /// Normalise one paragraph: NFC, no control characters, whitespace collapsed.
 pub fn normalize_paragraph(text: &str) -> String {
     let mut out = String::with_capacity(text.len());
+    push_normalized(&mut out, text);
+    out
+}
+
+/// Append the normalised form of `text` to `out`.
+fn push_normalized(out: &mut String, text: &str) {
+    // Most paragraphs come from the cleaner already collapsed, and most text is NFC: copy
+    // those whole instead of composing them character by character.
+    if is_normalized(text) {
+        out.push_str(text);
+        return;
+    }
+    let start = out.len();
     let mut pending_space = false;
     for c in text.nfc() {
         if c.is_whitespace() {
@@ -20,14 +33,39 @@ pub fn normalize_paragraph(text: &str) -> String {
         } else if c.is_control() || is_invisible_format(c) {
             continue;
         } else {
-            if pending_space && !out.is_empty() {
+            if pending_space && out.len() > start {
                 out.push(' ');
             }
             pending_space = false;
             out.push(c);
         }
     }
-    out
+}
+
+/// Whether `text` is its own normal form: NFC, words separated by single spaces and no
+/// other whitespace, no control or invisible characters.
+fn is_normalized(text: &str) -> bool {
+    if text.starts_with(' ') || text.ends_with(' ') {
+        return false;
+    }
+    let mut after_space = false;
+    let mut ascii = true;
+    for &b in text.as_bytes() {
+        match b {
+            b' ' if after_space => return false,
+            b' ' => after_space = true,
+            // Controls (tab and line breaks among them) and DEL.
+            0x00..=0x1F | 0x7F => return false,
+            0x80.. => {
+                ascii = false;
+                after_space = false;
+            }
+            _ => after_space = false,
+        }
+    }
+    ascii
+        || (text.chars().all(|c| c.is_ascii() || !(c.is_whitespace() || c.is_control() || is_invisible_format(c)))
+            && unicode_normalization::is_nfc_quick(text.chars()) == unicode_normalization::IsNormalized::Yes)
 }
 
 /// Zero-width and direction marks that carry no text (U+200B, U+FEFF, ...); joiners used
@@ -43,16 +81,17 @@ pub fn normalize_field(value: Option<String>) -> Option<String> {
 
 /// The body: normalised paragraphs, empty ones dropped, one blank line between them.
 pub fn normalize_body(paragraphs: &[String]) -> String {
-    let mut body = String::new();
+    let mut body = String::with_capacity(paragraphs.iter().map(|p| p.len() + 2).sum());
     for p in paragraphs {
-        let p = normalize_paragraph(p);
-        if p.is_empty() {
-            continue;
-        }
+        let before = body.len();
         if !body.is_empty() {
             body.push_str("\n\n");
         }
-        body.push_str(&p);
+        let text_start = body.len();
+        push_normalized(&mut body, p);
+        if body.len() == text_start {
+            body.truncate(before);
+        }
     }
     body
 }
@@ -146,6 +185,51 @@ mod tests {
         let b = normalize_body(&["A b. ", "", "C"].map(String::from));
         assert_eq!(content_hash(&a), content_hash(&b));
         assert_ne!(content_hash(&a), content_hash("A b."));
+    }
+
+    /// The definition the fast path must agree with.
+    fn normalize_by_chars(text: &str) -> String {
+        let mut out = String::new();
+        let mut pending_space = false;
+        for c in text.nfc() {
+            if c.is_whitespace() {
+                pending_space = true;
+            } else if c.is_control() || is_invisible_format(c) {
+                continue;
+            } else {
+                if pending_space && !out.is_empty() {
+                    out.push(' ');
+                }
+                pending_space = false;
+                out.push(c);
+            }
+        }
+        out
+    }
+
+    proptest::proptest! {
+        #[test]
+        fn fast_paths_agree_with_the_definition(
+            paragraphs in proptest::collection::vec(
+                proptest::string::string_regex("([a-z .]|[\\t\\n\\x00\\x7F\\u{85}\\u{A0}\\u{200B}\\u{AD}]|[éeß東]|\\u{301}|\\u{327}){0,24}")
+                    .unwrap_or_else(|e| panic!("{e}")),
+                0..4,
+            )
+        ) {
+            for p in &paragraphs {
+                proptest::prop_assert_eq!(normalize_paragraph(p), normalize_by_chars(p));
+            }
+            let expected: Vec<String> =
+                paragraphs.iter().map(|p| normalize_by_chars(p)).filter(|p| !p.is_empty()).collect();
+            proptest::prop_assert_eq!(normalize_body(&paragraphs), expected.join("\n\n"));
+        }
+    }
+
+    #[test]
+    fn normal_text_is_copied_and_the_rest_normalised() {
+        assert_eq!(normalize_paragraph("Déjà vu, 東京."), "Déjà vu, 東京.");
+        assert_eq!(normalize_paragraph("De\u{301}ja\u{300} vu"), "Déjà vu");
+        assert_eq!(normalize_paragraph("a  b\u{A0}c\u{AD}"), "a b c");
     }
 
     #[test]

@@ -19,20 +19,22 @@ pub fn segment(text: &str) -> Vec<Block> {
             after_blank = true;
             continue;
         }
-        for piece in split_long(&collapsed) {
+        let mut push = |piece: String| {
             let mut block = Block::new(piece, BlockKind::Line);
             block.starts_group = after_blank;
             after_blank = false;
             blocks.push(block);
+        };
+        if collapsed.len() <= MAX_LINE_CHARS {
+            push(collapsed);
+        } else {
+            split_long(&collapsed).into_iter().for_each(push);
         }
     }
     blocks
 }
 
 fn split_long(line: &str) -> Vec<String> {
-    if line.len() <= MAX_LINE_CHARS {
-        return vec![line.to_owned()];
-    }
     let mut pieces = Vec::new();
     let mut current = String::new();
     for word in line.split(' ') {

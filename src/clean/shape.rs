@@ -17,20 +17,35 @@ pub fn is_unspaced_script(c: char) -> bool {
 
 /// Words in `text`: runs of alphanumeric characters, where each character of an unspaced
 /// script counts as a word of its own, scaled down (two such characters make one word).
+/// Apostrophes and hyphens do not end a word ("don't", "well-known" are one word each).
 pub fn word_count(text: &str) -> usize {
+    let bytes = text.as_bytes();
     let mut words = 0usize;
     let mut unspaced = 0usize;
     let mut in_word = false;
-    for c in text.chars() {
+    let mut i = 0;
+    // ASCII bytes are classified directly: most text is mostly ASCII, and the character
+    // tables of `char` cost far more than a byte test.
+    while let Some(&b) = bytes.get(i) {
+        if b.is_ascii() {
+            if b.is_ascii_alphanumeric() {
+                words += usize::from(!in_word);
+                in_word = true;
+            } else if b != b'\'' && b != b'-' {
+                in_word = false;
+            }
+            i += 1;
+            continue;
+        }
+        let Some(c) = text.get(i..).and_then(|rest| rest.chars().next()) else { break };
+        i += c.len_utf8();
         if is_unspaced_script(c) {
             unspaced += 1;
             in_word = false;
         } else if c.is_alphanumeric() {
-            if !in_word {
-                words += 1;
-                in_word = true;
-            }
-        } else if c != '\'' && c != '’' && c != '-' {
+            words += usize::from(!in_word);
+            in_word = true;
+        } else if c != '’' {
             in_word = false;
         }
     }
@@ -84,13 +99,47 @@ pub fn capitalised_ratio(text: &str) -> f32 {
 /// Collapse every run of whitespace to one space and trim the ends.
 pub fn collapse_whitespace(text: &str) -> String {
     let mut out = String::with_capacity(text.len());
-    for word in text.split_whitespace() {
+    push_collapsed(&mut out, text);
+    out
+}
+
+/// Append `text` to `out` with every run of whitespace collapsed to one space and the ends
+/// trimmed (a space joins it to what `out` already holds, if anything). Words are copied
+/// as whole slices; ASCII bytes are classified without decoding.
+fn push_collapsed(out: &mut String, text: &str) {
+    let bytes = text.as_bytes();
+    let mut word_start: Option<usize> = None;
+    let mut i = 0;
+    let push_word = |out: &mut String, word: &str| {
         if !out.is_empty() {
             out.push(' ');
         }
         out.push_str(word);
+    };
+    while let Some(&b) = bytes.get(i) {
+        let (space, len) = if b.is_ascii() {
+            // `char::is_whitespace` on ASCII: tab, line feed, vertical tab, form feed,
+            // carriage return, space.
+            (matches!(b, b'\t' | b'\n' | b'\x0B' | b'\x0C' | b'\r' | b' '), 1)
+        } else {
+            match text.get(i..).and_then(|rest| rest.chars().next()) {
+                Some(c) => (c.is_whitespace(), c.len_utf8()),
+                None => break,
+            }
+        };
+        match (space, word_start) {
+            (true, Some(start)) => {
+                push_word(out, text.get(start..i).unwrap_or_default());
+                word_start = None;
+            }
+            (false, None) => word_start = Some(i),
+            _ => {}
+        }
+        i += len;
     }
-    out
+    if let Some(start) = word_start {
+        push_word(out, text.get(start..).unwrap_or_default());
+    }
 }
 
 /// Lower-case the text and keep only letters and digits separated by single spaces:
@@ -180,6 +229,59 @@ mod tests {
         assert_eq!(key_relation("Russia says US stall", &key), KeyRelation::Other);
         assert_eq!(key_relation("Something else", &key), KeyRelation::Other);
         assert_eq!(key_relation("", &key), KeyRelation::Other);
+    }
+
+    /// The definitions the fast versions must agree with, character by character.
+    fn word_count_by_chars(text: &str) -> usize {
+        let mut words = 0usize;
+        let mut unspaced = 0usize;
+        let mut in_word = false;
+        for c in text.chars() {
+            if is_unspaced_script(c) {
+                unspaced += 1;
+                in_word = false;
+            } else if c.is_alphanumeric() {
+                if !in_word {
+                    words += 1;
+                    in_word = true;
+                }
+            } else if c != '\'' && c != '’' && c != '-' {
+                in_word = false;
+            }
+        }
+        words + unspaced.div_ceil(2)
+    }
+
+    fn collapse_by_split(text: &str) -> String {
+        text.split_whitespace().collect::<Vec<_>>().join(" ")
+    }
+
+    /// Text mixing ASCII, punctuation the measures care about, Unicode spaces, letters of
+    /// several scripts, combining marks and CJK.
+    fn mixed_text() -> impl proptest::strategy::Strategy<Value = String> {
+        proptest::string::string_regex(
+            "([a-zA-Z0-9 .,!?'\\-]|[\t\n\r\x0B\x0C]|[\u{85}\u{A0}\u{2000}\u{2028}\u{3000}]|[’”»éßЖж]|\u{301}|[東京都はカタ]|[\u{E01}\u{1F600}]){0,60}",
+        )
+        .unwrap_or_else(|e| panic!("{e}"))
+    }
+
+    proptest::proptest! {
+        #[test]
+        fn fast_word_count_agrees_with_the_definition(text in mixed_text()) {
+            proptest::prop_assert_eq!(word_count(&text), word_count_by_chars(&text));
+        }
+
+        #[test]
+        fn fast_collapse_agrees_with_split_whitespace(text in mixed_text()) {
+            proptest::prop_assert_eq!(collapse_whitespace(&text), collapse_by_split(&text));
+        }
+    }
+
+    #[test]
+    fn collapses_unicode_spaces_and_keeps_other_characters() {
+        assert_eq!(collapse_whitespace("\u{3000} a\u{A0}\u{A0}b\u{2028}c\u{200B}d \t"), "a b c\u{200B}d");
+        assert_eq!(collapse_whitespace(" \n "), "");
+        assert_eq!(word_count("well-known don’t 東京"), 3);
     }
 
     #[test]
