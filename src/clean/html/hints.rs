@@ -3,6 +3,10 @@
 //! tokens at every non-alphanumeric character and compared whole, so that `comment` in
 //! `commentary` or `ad` in `header` or `shadow` do not count.
 
+use std::sync::LazyLock;
+
+use rustc_hash::FxHashMap;
+
 /// Tokens of class and id names that mark boilerplate containers.
 const BOILERPLATE_TOKENS: &[&str] = &[
     // navigation
@@ -178,11 +182,52 @@ const CONTAINER_TOKENS: &[&str] = &[
 
 /// Whether the class or id names an element as a container of boilerplate.
 pub fn is_boilerplate_container(class: Option<&str>, id: Option<&str>) -> bool {
+    let mut buffer = [0u8; MAX_TOKEN_BYTES];
     [class, id].into_iter().flatten().any(|value| {
-        value.split(|c: char| !c.is_ascii_alphanumeric()).any(|token| {
-            !token.is_empty() && token.len() <= 24 && CONTAINER_TOKENS.contains(&token.to_ascii_lowercase().as_str())
-        })
+        tokens(value).any(|token| lowered(token, &mut buffer).is_some_and(|lower| kinds_of(lower) & CONTAINER != 0))
     })
+}
+
+/// The lists a token is in, as bits: [`BOILERPLATE`], [`CONTENT`], [`CONTAINER`].
+type Kinds = u8;
+const BOILERPLATE: Kinds = 1;
+const CONTENT: Kinds = 2;
+const CONTAINER: Kinds = 4;
+
+/// Every listed token with the lists it is in: one hash lookup per token of every class
+/// name, instead of a walk through the lists.
+static TOKEN_KINDS: LazyLock<FxHashMap<&'static str, Kinds>> = LazyLock::new(|| {
+    let mut kinds: FxHashMap<&'static str, Kinds> = FxHashMap::default();
+    for (list, kind) in [(BOILERPLATE_TOKENS, BOILERPLATE), (CONTENT_TOKENS, CONTENT), (CONTAINER_TOKENS, CONTAINER)] {
+        for token in list {
+            *kinds.entry(token).or_default() |= kind;
+        }
+    }
+    kinds
+});
+
+/// The lists a lower-case token is in.
+fn kinds_of(lower: &str) -> Kinds {
+    TOKEN_KINDS.get(lower).copied().unwrap_or(0)
+}
+
+/// Tokens longer than this are not names (hashes, generated ids).
+const MAX_TOKEN_BYTES: usize = 24;
+
+/// The tokens of a class or id value: its runs of ASCII letters and digits.
+fn tokens(value: &str) -> impl Iterator<Item = &str> {
+    value.split(|c: char| !c.is_ascii_alphanumeric()).filter(|token| !token.is_empty())
+}
+
+/// A token (ASCII letters and digits) in lower case, written into `buffer` rather than a
+/// new string: the segmenter asks this of every class name of every element. `None` for
+/// tokens longer than [`MAX_TOKEN_BYTES`].
+fn lowered<'b>(token: &str, buffer: &'b mut [u8; MAX_TOKEN_BYTES]) -> Option<&'b str> {
+    let out = buffer.get_mut(..token.len())?;
+    for (o, b) in out.iter_mut().zip(token.bytes()) {
+        *o = b.to_ascii_lowercase();
+    }
+    std::str::from_utf8(out).ok()
 }
 
 /// What an element's class and id names say.
@@ -198,15 +243,14 @@ pub enum Hint {
 pub fn hint(class: Option<&str>, id: Option<&str>) -> Hint {
     let mut content = false;
     let mut boilerplate = false;
+    let mut buffer = [0u8; MAX_TOKEN_BYTES];
     for value in [class, id].into_iter().flatten() {
-        for token in value.split(|c: char| !c.is_ascii_alphanumeric()) {
-            if token.is_empty() || token.len() > 24 {
-                continue;
-            }
-            let lower = token.to_ascii_lowercase();
-            if BOILERPLATE_TOKENS.contains(&lower.as_str()) {
+        for token in tokens(value) {
+            let Some(lower) = lowered(token, &mut buffer) else { continue };
+            let kinds = kinds_of(lower);
+            if kinds & BOILERPLATE != 0 {
                 boilerplate = true;
-            } else if CONTENT_TOKENS.contains(&lower.as_str()) {
+            } else if kinds & CONTENT != 0 {
                 content = true;
             }
         }
@@ -240,6 +284,14 @@ mod tests {
         assert!(is_boilerplate_container(Some("related-posts"), None));
         assert!(!is_boilerplate_container(Some("comment-body"), None));
         assert!(!is_boilerplate_container(Some("shared-content adsorption"), None));
+    }
+
+    #[test]
+    fn long_tokens_and_odd_case_are_read_as_before() {
+        assert_eq!(hint(Some("SideBar x"), None), Hint::Boilerplate);
+        assert_eq!(hint(Some("sidebarsidebarsidebarsidebar"), None), Hint::None);
+        assert_eq!(hint(Some("ÉCOLE--Entry"), None), Hint::Content);
+        assert!(is_boilerplate_container(Some("RELATED"), None));
     }
 
     #[test]

@@ -50,6 +50,43 @@ struct Segmenter {
     truncated: bool,
 }
 
+/// The attributes the segmenter reads, found in one pass over the element's attributes
+/// (`Element::attr` interns the name and searches anew for each of the nine questions).
+#[derive(Default)]
+struct Attrs<'a> {
+    class: Option<&'a str>,
+    id: Option<&'a str>,
+    itemprop: Option<&'a str>,
+    role: Option<&'a str>,
+    style: Option<&'a str>,
+    href: Option<&'a str>,
+    hidden: bool,
+}
+
+impl<'a> Attrs<'a> {
+    fn of(element: &'a scraper::node::Element) -> Self {
+        let mut attrs = Attrs::default();
+        for (name, value) in &element.attrs {
+            // `Element::attr` finds only attributes without a namespace or prefix.
+            if !name.ns.is_empty() || name.prefix.is_some() {
+                continue;
+            }
+            let value: &str = value;
+            match &*name.local {
+                "class" => attrs.class = Some(value),
+                "id" => attrs.id = Some(value),
+                "itemprop" => attrs.itemprop = Some(value),
+                "role" => attrs.role = Some(value),
+                "style" => attrs.style = Some(value),
+                "href" => attrs.href = Some(value),
+                "hidden" => attrs.hidden = true,
+                _ => {}
+            }
+        }
+        attrs
+    }
+}
+
 /// Parse an HTML document.
 pub fn parse(text: &str) -> Html {
     Html::parse_document(text)
@@ -146,32 +183,29 @@ impl Segmenter {
                 } else if tags::is_cell(tag) {
                     self.buffer.push(' ');
                 }
+                let attrs = Attrs::of(element);
                 let inherited = self.stack.last().and_then(|o| o.pruned_by);
-                let pruned_by = inherited.or_else(|| prune::rule_for(tag, element));
+                let pruned_by = inherited.or_else(|| prune::rule_for_names(tag, attrs.class, attrs.id));
                 let index = block_level.then(|| {
                     self.next_index += 1;
                     self.next_index
                 });
                 let kind = tags::block_kind(tag);
                 let article = tags::is_article_marker(tag)
-                    || element.attr("itemprop").is_some_and(|v| v.eq_ignore_ascii_case("articleBody"))
-                    || element.attr("role").is_some_and(|v| v.eq_ignore_ascii_case("main"));
+                    || attrs.itemprop.is_some_and(|v| v.eq_ignore_ascii_case("articleBody"))
+                    || attrs.role.is_some_and(|v| v.eq_ignore_ascii_case("main"));
                 self.stack.push(Open {
                     index,
                     kind,
                     container: block_level && kind.is_none(),
-                    hint: if matches!(tag, "html" | "body") {
-                        Hint::None
-                    } else {
-                        hints::hint(element.attr("class"), element.attr("id"))
-                    },
+                    hint: if matches!(tag, "html" | "body") { Hint::None } else { hints::hint(attrs.class, attrs.id) },
                     article,
                     boilerplate_container: block_level
                         && !prune::is_page_container(tag)
-                        && hints::is_boilerplate_container(element.attr("class"), element.attr("id")),
+                        && hints::is_boilerplate_container(attrs.class, attrs.id),
                     form: tag == "form",
-                    hidden: prune::is_hidden(element),
-                    link: tag == "a" && element.attr("href").is_some(),
+                    hidden: prune::is_hidden_by(attrs.hidden, attrs.style),
+                    link: tag == "a" && attrs.href.is_some(),
                     pruned_by,
                 });
                 true
@@ -208,7 +242,11 @@ impl Segmenter {
         }
         let raw = std::mem::take(&mut self.buffer);
         let link_chars = std::mem::take(&mut self.link_chars);
-        let text = collapse_whitespace(&raw.replace(BREAK_MARK, " "));
+        let text = if raw.contains(BREAK_MARK) {
+            collapse_whitespace(&raw.replace(BREAK_MARK, " "))
+        } else {
+            collapse_whitespace(&raw)
+        };
         if text.is_empty() {
             return;
         }
@@ -219,7 +257,9 @@ impl Segmenter {
         let kind = self.stack.iter().rev().find_map(|o| o.kind).unwrap_or(BlockKind::Paragraph);
         let ancestors: Vec<u32> = self.stack.iter().filter_map(|o| o.index).collect();
         let group = self.stack.iter().rev().filter(|o| o.container).find_map(|o| o.index);
-        let nonspace = text.chars().filter(|c| !c.is_whitespace()).count().max(1) as u32;
+        // The text is collapsed: its only whitespace is single spaces.
+        let spaces = memchr::memchr_iter(b' ', text.as_bytes()).count();
+        let nonspace = (text.chars().count() - spaces).max(1) as u32;
         let count = |h: Hint| self.stack.iter().filter(|o| o.hint == h).count().min(u8::MAX as usize) as u8;
         let html = HtmlContext {
             link_chars: link_chars.min(nonspace),
@@ -314,6 +354,29 @@ mod tests {
         let blocks = blocks_of("<body><p>Body text.</p><form><p>Your email</p></form></body>");
         assert_eq!(blocks[1].html.clone().unwrap_or_default().forms.len(), 1);
         assert!(blocks[0].html.clone().unwrap_or_default().forms.is_empty());
+    }
+
+    #[test]
+    fn attributes_are_read_as_element_attr_reads_them() {
+        let doc = parse(
+            r#"<body><div CLASS="a b" id=x itemprop=articleBody role=main style="display:none" hidden data-x=1>
+               <a href="/y">t</a><svg><a xlink:href="/z">u</a></svg></div></body>"#,
+        );
+        for node in doc.tree.nodes() {
+            let Node::Element(element) = node.value() else { continue };
+            let attrs = Attrs::of(element);
+            for (name, got) in [
+                ("class", attrs.class),
+                ("id", attrs.id),
+                ("itemprop", attrs.itemprop),
+                ("role", attrs.role),
+                ("style", attrs.style),
+                ("href", attrs.href),
+            ] {
+                assert_eq!(got, element.attr(name), "{name} of {}", element.name());
+            }
+            assert_eq!(attrs.hidden, element.attr("hidden").is_some());
+        }
     }
 
     #[test]

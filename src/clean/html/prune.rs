@@ -3,7 +3,9 @@
 //! so that `--explain` shows it and the scorer sees it as boilerplate around the body.
 
 use std::collections::HashMap;
+use std::sync::LazyLock;
 
+use aho_corasick::AhoCorasick;
 use scraper::node::Element;
 
 use crate::clean::block::Block;
@@ -126,6 +128,12 @@ const CONSENT_OBJECT_TOKENS: &[&str] = &[
 
 /// The DOM rule that removes `element` with everything inside, if any.
 pub fn rule_for(tag: &str, element: &Element) -> Option<RuleId> {
+    rule_for_names(tag, element.attr("class"), element.attr("id"))
+}
+
+/// [`rule_for`] from the element's tag and its `class` and `id` values (read once by the
+/// segmenter for all its questions).
+pub fn rule_for_names(tag: &str, class: Option<&str>, id: Option<&str>) -> Option<RuleId> {
     // The page's outer containers carry site-wide class names (`has-sidebar`,
     // `consent-management-enabled`) that say nothing about their content.
     if is_page_container(tag) {
@@ -134,7 +142,7 @@ pub fn rule_for(tag: &str, element: &Element) -> Option<RuleId> {
     if matches!(tag, "nav" | "menu" | "aside" | "footer") {
         return Some(NAVIGATION_ELEMENT);
     }
-    if is_consent_container(element) {
+    if is_consent_container(class, id) {
         return Some(CONSENT_CONTAINER);
     }
     None
@@ -150,30 +158,46 @@ pub fn is_page_container(tag: &str) -> bool {
 /// also accordions, tabs and the streamed content of script-built pages (React's
 /// `<div hidden id="S:0">`), so it is a feature of the scorer.
 pub fn is_hidden(element: &Element) -> bool {
-    if element.attr("hidden").is_some() {
+    is_hidden_by(element.attr("hidden").is_some(), element.attr("style"))
+}
+
+/// [`is_hidden`] from the presence of the `hidden` attribute and the `style` value.
+pub fn is_hidden_by(hidden_attribute: bool, style: Option<&str>) -> bool {
+    if hidden_attribute {
         return true;
     }
-    match element.attr("style") {
+    match style {
         Some(style) => {
-            let compact: String = style.chars().filter(|c| !c.is_whitespace()).collect::<String>().to_ascii_lowercase();
+            let compact: String =
+                style.chars().filter(|c| !c.is_whitespace()).map(|c| c.to_ascii_lowercase()).collect();
             compact.contains("display:none") || compact.contains("visibility:hidden")
         }
         None => false,
     }
 }
 
-fn is_consent_container(element: &Element) -> bool {
-    for value in [element.attr("class"), element.attr("id")].into_iter().flatten() {
+/// Finds, in any ASCII case, the words without which no name is a consent container: a
+/// platform's name or a subject token. Most class names hold neither, and are passed over
+/// without the token-by-token test.
+static CONSENT_WORDS: LazyLock<Option<AhoCorasick>> = LazyLock::new(|| {
+    AhoCorasick::builder().ascii_case_insensitive(true).build(CMP_TOKENS.iter().chain(CONSENT_SUBJECT_TOKENS)).ok()
+});
+
+fn is_consent_container(class: Option<&str>, id: Option<&str>) -> bool {
+    for value in [class, id].into_iter().flatten() {
+        if CONSENT_WORDS.as_ref().is_some_and(|words| !words.is_match(value)) {
+            continue;
+        }
         let lower = value.to_ascii_lowercase();
         if CMP_TOKENS.iter().any(|t| lower.split(|c: char| c.is_whitespace()).any(|part| part.starts_with(t))) {
             return true;
         }
         for name in lower.split_whitespace() {
-            let parts: Vec<&str> = name.split(|c: char| !c.is_ascii_alphanumeric()).filter(|p| !p.is_empty()).collect();
+            let parts = || name.split(|c: char| !c.is_ascii_alphanumeric()).filter(|p| !p.is_empty());
             // A subject and an object in different parts: "cookie-banner", "gdpr-consent",
             // "cookie-consent"; not "consent-management-enabled" (one token playing both).
-            let subject = parts.iter().position(|p| CONSENT_SUBJECT_TOKENS.contains(p));
-            let object = parts.iter().enumerate().any(|(i, p)| Some(i) != subject && CONSENT_OBJECT_TOKENS.contains(p));
+            let subject = parts().position(|p| CONSENT_SUBJECT_TOKENS.contains(&p));
+            let object = parts().enumerate().any(|(i, p)| Some(i) != subject && CONSENT_OBJECT_TOKENS.contains(&p));
             if subject.is_some() && object {
                 return true;
             }
