@@ -257,7 +257,7 @@ impl TextStats {
             separators,
             starts_lowercase: first_letter_lower == Some(true),
             uppercase_ratio: upper as f32 / letters.max(1) as f32,
-            has_url_or_handle: has_at || text.contains("://") || text.contains("www."),
+            has_url_or_handle: has_at || shape::has_url_mark(text),
             ends_with_colon,
             log_chars: ((chars + cjk * (UNSPACED_CHAR_WEIGHT - 1)) as f32).ln_1p() / 8.0,
             hashes: first_hash..hashes.len(),
