@@ -37,8 +37,12 @@ check: ## Formatting and lints, warnings denied
 	$(CARGO) clippy --locked --all-targets -- -D warnings
 
 .PHONY: bench
-bench: build ## Quality (P/R/F1 per set and track) and throughput on ../shared/bench
-	@$(RINSE) bench $(BENCH)
+bench: build ## Quality (P/R/F1 per set and track) and throughput on ../shared/bench, then fetch throughput
+	@status=0; \
+	  $(RINSE) bench $(BENCH) --by page_type || status=$$?; \
+	  echo; \
+	  $(RINSE) bench-fetch --quiet --pages 2000 --concurrency 8 || status=$$?; \
+	  exit $$status
 
 .PHONY: train
 train: build ## Retrain the content scorer on ../shared/bench into src/clean/weights.rs

@@ -27,7 +27,7 @@ pub struct EvalArgs {
     /// List the N worst pages, with leaked and missed snippets and the rules involved.
     #[arg(long, value_name = "N", default_value_t = 0)]
     worst: usize,
-    /// Write the extracted texts as {"id", "text"} lines (the input of score.py).
+    /// Write the extracted texts as {"id", "text", "title", "author", "published"} lines (the input of score.py).
     #[arg(long, value_name = "FILE")]
     out: Option<PathBuf>,
     /// Print the report as JSON.

@@ -160,8 +160,16 @@ impl OutputWriter {
         Ok(OutputWriter { path: path.to_owned(), out: BufWriter::new(file) })
     }
 
-    pub(crate) fn write(&mut self, id: &str, text: Option<&str>) -> Result<(), EvalError> {
-        let line = serde_json::json!({ "id": id, "text": text });
+    /// One output line: `id` and `text` (what `score.py` reads), and the metadata found, so
+    /// that metadata errors can be studied from the same file.
+    pub(crate) fn write(&mut self, id: &str, extracted: Option<&super::Extracted>) -> Result<(), EvalError> {
+        let line = serde_json::json!({
+            "id": id,
+            "text": extracted.map(|e| e.text.as_str()),
+            "title": extracted.and_then(|e| e.title.as_deref()),
+            "author": extracted.and_then(|e| e.author.as_deref()),
+            "published": extracted.and_then(|e| e.published.as_deref()),
+        });
         writeln!(self.out, "{line}").map_err(|source| EvalError::Write { path: self.path.clone(), source })
     }
 
@@ -228,10 +236,15 @@ mod tests {
         let dir = tempfile::tempdir()?;
         let path = dir.path().join("out.jsonl");
         let mut writer = OutputWriter::create(&path)?;
-        writer.write("a", Some("text \"quoted\"\nline"))?;
+        let quoted = super::super::Extracted {
+            title: Some("A title".to_owned()),
+            ..super::super::Extracted::from_text("text \"quoted\"\nline".to_owned())
+        };
+        writer.write("a", Some(&quoted))?;
         writer.write("b", None)?;
-        writer.write("a", Some("later wins"))?;
+        writer.write("a", Some(&super::super::Extracted::from_text("later wins".to_owned())))?;
         writer.finish()?;
+        assert!(std::fs::read_to_string(&path)?.contains(r#""title":"A title""#));
         let outputs = load_outputs(&path)?;
         assert_eq!(outputs.get("a"), Some(&Some("later wins".to_owned())));
         assert_eq!(outputs.get("b"), Some(&None));

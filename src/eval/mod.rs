@@ -154,7 +154,7 @@ where
             }
         };
         if let Some(writer) = writer.as_mut() {
-            writer.write(&entry.id, extraction.as_ref().ok().map(|(extracted, _)| extracted.text.as_str()))?;
+            writer.write(&entry.id, extraction.as_ref().ok().map(|(extracted, _)| extracted))?;
         }
         builder.add(set_dir, entry, &outcome);
     }

@@ -14,7 +14,7 @@ use crate::metadata::byline::{LineRecognizer, recognise, scan_near_headline};
 use crate::metadata::date::{NumericOrder, parse_date_with};
 use crate::metadata::jsonld::{self, LdFacts};
 use crate::metadata::language::normalize_tag;
-use crate::metadata::title::{collapse, normalize, strip_site_affix};
+use crate::metadata::title::{collapse, leading_part, normalize, strip_forum_prefix, strip_site_affix};
 use crate::metadata::visible::visible_lines;
 use crate::model::PageMeta;
 
@@ -28,7 +28,8 @@ static TITLE: LazyLock<Selector> = LazyLock::new(|| selector("title"));
 static HTML_ROOT: LazyLock<Selector> = LazyLock::new(|| selector("html"));
 static H1: LazyLock<Selector> = LazyLock::new(|| selector("h1"));
 static TIME: LazyLock<Selector> = LazyLock::new(|| selector("time"));
-static DATE_PUBLISHED_PROP: LazyLock<Selector> = LazyLock::new(|| selector(r#"[itemprop="datePublished"]"#));
+static DATE_PUBLISHED_PROP: LazyLock<Selector> =
+    LazyLock::new(|| selector(r#"[itemprop="datePublished"], [itemprop="dateCreated"]"#));
 static MAIN_CONTAINER: LazyLock<Selector> =
     LazyLock::new(|| selector(r#"article, main, [role="main"], [itemprop="articleBody"]"#));
 static AUTHOR_PROP: LazyLock<Selector> = LazyLock::new(|| selector(r#"[itemprop~="author"], [itemprop~="creator"]"#));
@@ -192,17 +193,24 @@ struct TitleSources {
     declared: Vec<String>,
     /// The page's `<h1>` texts.
     headings: Vec<String>,
+    /// The first part of each declared title that has a separator (`Advanced Usage` of
+    /// `Advanced Usage — Requests documentation`), normalised.
+    leading_parts: Vec<String>,
 }
 
 fn title_sources(doc: &Html, ld: &LdFacts, metas: &MetaTags, hints: &[&str]) -> TitleSources {
     let page_title =
         doc.select(&TITLE).next().map(|t| collapse(&t.text().collect::<String>())).filter(|t| !t.is_empty());
     let mut declared: Vec<String> = Vec::new();
+    let mut leading_parts: Vec<String> = Vec::new();
     for candidate in
         [ld.headline.clone().filter(|_| ld.is_article), metas.first(TITLE_KEYS), ld.headline.clone(), page_title]
             .into_iter()
             .flatten()
     {
+        if let Some(part) = leading_part(&candidate).map(|p| normalize(&p)).filter(|p| !p.is_empty()) {
+            leading_parts.push(part);
+        }
         let headline = strip_site_affix(&candidate, hints).headline;
         if !headline.is_empty() && !declared.contains(&headline) {
             declared.push(headline);
@@ -214,7 +222,7 @@ fn title_sources(doc: &Html, ld: &LdFacts, metas: &MetaTags, hints: &[&str]) -> 
         .map(heading_text)
         .filter(|h| !h.is_empty() && h.chars().count() <= MAX_HEADLINE_CHARS && !site_names.contains(&normalize(h)))
         .collect();
-    TitleSources { declared, headings }
+    TitleSources { declared, headings, leading_parts }
 }
 
 /// The headline: a visible `<h1>` that agrees with the declared titles, else the declared
@@ -224,6 +232,14 @@ fn title(doc: &Html, ld: &LdFacts, metas: &MetaTags, hints: &[&str]) -> Option<S
 }
 
 fn choose_title(sources: &TitleSources) -> Option<String> {
+    // A heading that is a declared title is the headline; next, one that is the whole first
+    // part of a declared title, however long the rest (`Fields` of `Fields - Pydantic
+    // Validation`).
+    let declared: Vec<String> = sources.declared.iter().map(|d| normalize(d)).collect();
+    let same_heading = sources.headings.iter().find(|h| declared.contains(&normalize(h))).cloned();
+    let leading_heading = same_heading.or_else(|| {
+        sources.headings.iter().find(|h| sources.leading_parts.iter().any(|part| *part == normalize(h))).cloned()
+    });
     let best_heading = sources
         .headings
         .iter()
@@ -242,14 +258,17 @@ fn choose_title(sources: &TitleSources) -> Option<String> {
         })
         .max_by(|a, b| a.0.total_cmp(&b.0))
         .map(|(_, h)| h.clone());
-    best_heading.or_else(|| sources.declared.first().cloned()).or_else(|| sources.headings.first().cloned())
+    leading_heading
+        .or(best_heading)
+        .or_else(|| sources.declared.first().cloned())
+        .or_else(|| sources.headings.first().cloned())
 }
 
 /// The text of a heading, without the permalink marks that documentation generators add
 /// (`Logging HOWTO¶`).
 fn heading_text(h: ElementRef<'_>) -> String {
     let text = element_text(h);
-    text.trim_end_matches(['¶', '#', '🔗', '§']).trim_end().to_owned()
+    strip_forum_prefix(text.trim_end_matches(['¶', '#', '🔗', '§']).trim_end()).to_owned()
 }
 
 /// The author and date of the byline and dateline shown near the headline: the `<h1>` line
@@ -385,12 +404,7 @@ fn published(
         .as_deref()
         .and_then(parse)
         .or_else(|| metas.all(DATE_KEYS).find_map(parse))
-        .or_else(|| {
-            doc.select(&DATE_PUBLISHED_PROP).find_map(|e| {
-                let v = e.value();
-                v.attr("datetime").or(v.attr("content")).and_then(parse).or_else(|| parse(&element_text(e)))
-            })
-        })
+        .or_else(|| itemprop_date(doc, order))
         .or_else(|| published_time_element(doc, order))
         .or(near_headline)
         .or_else(|| main_time_element(doc, order))
@@ -398,6 +412,29 @@ fn published(
         .or_else(|| base.and_then(url_date))
         .or_else(|| ld.modified.as_deref().and_then(parse))
         .or_else(|| metas.all(MODIFIED_KEYS).find_map(parse))
+}
+
+/// The date of the outermost microdata item that has one (`datePublished`, else
+/// `dateCreated`): on a question page each answer is an item nested in the question, with
+/// its own, later date.
+fn itemprop_date(doc: &Html, order: Option<NumericOrder>) -> Option<String> {
+    let scope_depth = |e: &ElementRef<'_>| {
+        e.ancestors().filter_map(ElementRef::wrap).filter(|a| a.value().attr("itemscope").is_some()).count()
+    };
+    doc.select(&DATE_PUBLISHED_PROP)
+        .filter_map(|e| {
+            let v = e.value();
+            let date = v
+                .attr("datetime")
+                .or(v.attr("content"))
+                .and_then(|d| parse_date_with(d, order))
+                .or_else(|| parse_date_with(&element_text(e), order))?;
+            let created = v.attr("itemprop") == Some("dateCreated");
+            Some(((scope_depth(&e), created), date))
+        })
+        // The first of the best: `min_by_key` keeps the earliest of equals.
+        .min_by_key(|(rank, _)| *rank)
+        .map(|(_, date)| date)
 }
 
 /// The date of a `<time>` that marks a publication: `pubdate`, or a class (of it or its
@@ -632,6 +669,61 @@ mod tests {
         assert_eq!(m.published.as_deref(), Some("2016-12-06"));
         let m = meta("<html><body><p>x</p></body></html>", Some("https://ex.com/products/2016"));
         assert_eq!(m.published, None);
+    }
+
+    #[test]
+    fn heading_that_leads_the_declared_title_wins() {
+        let m = meta(
+            r#"<html><head><title>Advanced Usage — Requests 2.33.0.dev1 documentation</title></head>
+            <body><h1>Advanced Usage¶</h1><h1>Other</h1></body></html>"#,
+            None,
+        );
+        assert_eq!(m.title.as_deref(), Some("Advanced Usage"));
+        // A heading that is the whole declared title beats one that is only its first part.
+        let m = meta(
+            r#"<html><head><title>backup - How to back up my system? - Ask Ubuntu</title>
+            <meta property="og:title" content="How to back up my system?"></head>
+            <body><h1>How to back up my system?</h1><h1>Backup</h1></body></html>"#,
+            None,
+        );
+        assert_eq!(m.title.as_deref(), Some("How to back up my system?"));
+        // Near miss: a heading that is only part of the first part is no headline.
+        let m = meta(
+            r#"<html><head><title>Advanced Usage Guide — Requests documentation</title></head>
+            <body><h1>Advanced</h1></body></html>"#,
+            None,
+        );
+        assert_ne!(m.title.as_deref(), Some("Advanced"));
+    }
+
+    #[test]
+    fn forum_labels_leave_headings_and_titles() {
+        let m = meta("<html><body><h1>Thread: Which host do you use?</h1></body></html>", None);
+        assert_eq!(m.title.as_deref(), Some("Which host do you use?"));
+        let m = meta(
+            "<html><head><title>NationStates • View topic - Football is back!</title></head></html>",
+            Some("https://forum.nationstates.net/viewtopic.php?t=1"),
+        );
+        assert_eq!(m.title.as_deref(), Some("Football is back!"));
+    }
+
+    #[test]
+    fn the_outermost_item_dates_the_page() {
+        let m = meta(
+            r#"<html><body><div itemscope itemtype="https://schema.org/Question">
+            <time itemprop="dateCreated" datetime="2010-10-16 21:58:06Z">Oct 16</time>
+            <div itemscope itemtype="https://schema.org/Answer"><div itemprop="datePublished">2010-10-17 01:03:31 +00:00</div></div>
+            </div></body></html>"#,
+            None,
+        );
+        assert_eq!(m.published.as_deref().map(|d| &d[..10]), Some("2010-10-16"));
+        // Near miss: in one item, the publication date wins over the creation date.
+        let m = meta(
+            r#"<html><body><div itemscope><meta itemprop="dateCreated" content="2010-01-01">
+            <meta itemprop="datePublished" content="2011-05-05"></div></body></html>"#,
+            None,
+        );
+        assert_eq!(m.published.as_deref().map(|d| &d[..10]), Some("2011-05-05"));
     }
 
     #[test]

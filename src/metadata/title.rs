@@ -53,7 +53,7 @@ pub fn strip_site_affix(title: &str, site_hints: &[&str]) -> SplitTitle {
     }
     let (head_first, rest) = (title[..first.0].trim(), title[first.1..].trim());
     if matches_site(head_first, &hints, Side::Leading) {
-        return SplitTitle { headline: rest.to_owned(), site: Some(head_first.to_owned()) };
+        return SplitTitle { headline: strip_forum_prefix(rest).to_owned(), site: Some(head_first.to_owned()) };
     }
     let tail_words = tail.split_whitespace().count();
     let separator = title[last.0..last.1].trim();
@@ -67,6 +67,14 @@ pub fn strip_site_affix(title: &str, site_hints: &[&str]) -> SplitTitle {
         return SplitTitle { headline: head.to_owned(), site: Some(tail.to_owned()) };
     }
     whole()
+}
+
+/// The part of `title` before its first separator, if it has one (forum labels dropped).
+pub fn leading_part(title: &str) -> Option<String> {
+    let title = collapse(title);
+    let title = strip_forum_prefix(&title);
+    let (at, _) = separator_positions(title).first().copied()?;
+    Some(title[..at].trim().to_owned()).filter(|part| !part.is_empty())
 }
 
 /// `Dictionary.com`, `example.co.uk`: a host name standing for the site.
@@ -83,7 +91,7 @@ fn looks_like_domain(part: &str) -> bool {
 const FORUM_PREFIXES: &[&str] = &["view topic - ", "thread: ", "topic: ", "thema: ", "sujet : ", "sujet: ", "tema: "];
 
 /// `title` without a forum software's label in front.
-fn strip_forum_prefix(title: &str) -> &str {
+pub(crate) fn strip_forum_prefix(title: &str) -> &str {
     for prefix in FORUM_PREFIXES {
         if let Some(head) = title.get(..prefix.len())
             && head.eq_ignore_ascii_case(prefix)
