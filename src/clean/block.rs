@@ -59,8 +59,9 @@ pub struct HtmlContext {
     /// The block is inside an element hidden until a script or a click shows it.
     pub hidden: bool,
     /// Enclosing elements (document-order indices, as in `ancestors`) whose class or id
-    /// names them a container of boilerplate (`sidebar`, `comments`, `related`, ...).
-    pub boilerplate_containers: Vec<u32>,
+    /// names them a container of boilerplate (`sidebar`, `comments`, `related`, ...), each
+    /// with the name that did (see `html::hints::boilerplate_container_name`).
+    pub boilerplate_containers: Vec<(u32, u8)>,
     /// Enclosing `<form>` elements (document-order indices).
     pub forms: Vec<u32>,
 }

@@ -182,9 +182,22 @@ const CONTAINER_TOKENS: &[&str] = &[
 
 /// Whether the class or id names an element as a container of boilerplate.
 pub fn is_boilerplate_container(class: Option<&str>, id: Option<&str>) -> bool {
+    boilerplate_container_name(class, id).is_some()
+}
+
+/// The name under which the class or id marks a container of boilerplate (the position of
+/// the first matching token in the list), if it does. Containers of one name are weighed
+/// together: a page builder that wraps every paragraph in its own `widget` names no sidebar.
+pub fn boilerplate_container_name(class: Option<&str>, id: Option<&str>) -> Option<u8> {
     let mut buffer = [0u8; MAX_TOKEN_BYTES];
-    [class, id].into_iter().flatten().any(|value| {
-        tokens(value).any(|token| lowered(token, &mut buffer).is_some_and(|lower| kinds_of(lower) & CONTAINER != 0))
+    [class, id].into_iter().flatten().find_map(|value| {
+        tokens(value).find_map(|token| {
+            let lower = lowered(token, &mut buffer)?;
+            if kinds_of(lower) & CONTAINER == 0 {
+                return None;
+            }
+            CONTAINER_TOKENS.iter().position(|t| *t == lower).and_then(|i| u8::try_from(i).ok())
+        })
     })
 }
 

@@ -32,7 +32,8 @@ struct Open {
     container: bool,
     hint: Hint,
     /// The class or id names a container of boilerplate.
-    boilerplate_container: bool,
+    /// The name under which the element is a container of boilerplate, if it is one.
+    boilerplate_container: Option<u8>,
     form: bool,
     article: bool,
     hidden: bool,
@@ -168,7 +169,7 @@ impl Segmenter {
                         kind: None,
                         container: false,
                         hint: Hint::None,
-                        boilerplate_container: false,
+                        boilerplate_container: None,
                         form: false,
                         article: false,
                         hidden: false,
@@ -200,9 +201,9 @@ impl Segmenter {
                     container: block_level && kind.is_none(),
                     hint: if matches!(tag, "html" | "body") { Hint::None } else { hints::hint(attrs.class, attrs.id) },
                     article,
-                    boilerplate_container: block_level
-                        && !prune::is_page_container(tag)
-                        && hints::is_boilerplate_container(attrs.class, attrs.id),
+                    boilerplate_container: (block_level && !prune::is_page_container(tag))
+                        .then(|| hints::boilerplate_container_name(attrs.class, attrs.id))
+                        .flatten(),
                     form: tag == "form",
                     hidden: prune::is_hidden_by(attrs.hidden, attrs.style),
                     link: tag == "a" && attrs.href.is_some(),
@@ -273,8 +274,7 @@ impl Segmenter {
             boilerplate_containers: self
                 .stack
                 .iter()
-                .filter(|o| o.boilerplate_container)
-                .filter_map(|o| o.index)
+                .filter_map(|o| Some((o.index?, o.boilerplate_container?)))
                 .collect(),
             forms: self.stack.iter().filter(|o| o.form).filter_map(|o| o.index).collect(),
         };

@@ -23,7 +23,8 @@ pub const BOILERPLATE_CONTAINER: RuleId = RuleId("boilerplate_container");
 
 /// A boilerplate container holding more than this share of the page's words is not
 /// removed: its name is a site-wide wrapper's (`has-sidebar`), or its content is the page
-/// (a forum thread in `comments`).
+/// (a forum thread in `comments`). Nor is one whose name, over all the containers that
+/// bear it, holds more: a page builder's `widget` around every paragraph of the article.
 const MAX_CONTAINER_SHARE: f32 = 0.5;
 /// A form holding more than this share of the page's prose is not removed: content
 /// management systems and ASP.NET wrap whole articles in forms, and browsers put whatever
@@ -36,6 +37,8 @@ const PROSE_MIN_WORDS: usize = 10;
 /// `words` holds each block's word count, `sentence` whether it ends like a sentence.
 pub fn prune_boilerplate_containers(blocks: &mut [Block], words: &[usize], sentence: &[bool]) {
     let mut per_container: HashMap<u32, usize> = HashMap::new();
+    let mut per_name: HashMap<u8, usize> = HashMap::new();
+    let mut names: Vec<u8> = Vec::new();
     let mut prose_per_form: HashMap<u32, usize> = HashMap::new();
     let (mut total, mut prose) = (0usize, 0usize);
     for ((block, &w), &s) in blocks.iter().zip(words).zip(sentence) {
@@ -46,7 +49,7 @@ pub fn prune_boilerplate_containers(blocks: &mut [Block], words: &[usize], sente
         total += w;
         prose += p;
         if let Some(html) = &block.html {
-            for &c in &html.boilerplate_containers {
+            for &(c, _) in &html.boilerplate_containers {
                 *per_container.entry(c).or_default() += w;
             }
             for &f in &html.forms {
@@ -54,7 +57,21 @@ pub fn prune_boilerplate_containers(blocks: &mut [Block], words: &[usize], sente
             }
         }
     }
-    let small = |c: &u32| per_container.get(c).is_some_and(|&w| (w as f32) <= MAX_CONTAINER_SHARE * total as f32);
+    let within_share = |w: usize| (w as f32) <= MAX_CONTAINER_SHARE * total as f32;
+    let small_alone = |c: u32| per_container.get(&c).is_some_and(|&w| within_share(w));
+    // The words in small containers of each name, each block counted once per name (the
+    // page-wide wrappers left out, as `has-sidebar` says nothing about the sidebar).
+    for (block, &w) in blocks.iter().zip(words) {
+        let Some(html) = block.html.as_ref().filter(|_| !block.is_removed()) else { continue };
+        names.clear();
+        for &(c, name) in &html.boilerplate_containers {
+            if small_alone(c) && !names.contains(&name) {
+                names.push(name);
+                *per_name.entry(name).or_default() += w;
+            }
+        }
+    }
+    let small = |&(c, name): &(u32, u8)| small_alone(c) && per_name.get(&name).is_some_and(|&w| within_share(w));
     let little_prose =
         |f: &u32| prose_per_form.get(f).is_none_or(|&p| (p as f32) <= MAX_FORM_PROSE_SHARE * prose as f32);
     for block in blocks.iter_mut() {
@@ -232,15 +249,32 @@ mod tests {
     #[test]
     fn small_boilerplate_containers_go_and_page_wide_ones_stay() {
         use crate::clean::block::{BlockKind, HtmlContext};
-        let block = |words: &str, containers: Vec<u32>| Block {
+        let block = |words: &str, containers: Vec<(u32, u8)>| Block {
             html: Some(HtmlContext { boilerplate_containers: containers, ..HtmlContext::default() }),
             ..Block::new(words, BlockKind::Paragraph)
         };
+        const SIDEBAR: u8 = 0;
+        const WIDGET: u8 = 1;
         // A small sidebar goes; the page-wide wrapper named "has-sidebar" stays.
-        let mut blocks = vec![block("body", vec![1]), block("body", vec![1]), block("side", vec![1, 2])];
+        let mut blocks = vec![
+            block("body", vec![(1, SIDEBAR)]),
+            block("body", vec![(1, SIDEBAR)]),
+            block("side", vec![(1, SIDEBAR), (2, SIDEBAR)]),
+        ];
         prune_boilerplate_containers(&mut blocks, &[40, 40, 5], &[true, true, true]);
         assert!(!blocks[0].is_removed() && !blocks[1].is_removed());
         assert!(blocks[2].is_removed());
+        // Many small `widget`s that together hold the page are a page builder's, not a
+        // sidebar's; a lone small one beside them still goes when its name is another's.
+        let mut blocks = vec![
+            block("body", vec![(3, WIDGET)]),
+            block("body", vec![(4, WIDGET)]),
+            block("body", vec![(5, WIDGET)]),
+            block("side", vec![(6, SIDEBAR)]),
+        ];
+        prune_boilerplate_containers(&mut blocks, &[30, 30, 30, 10], &[true; 4]);
+        assert!(blocks[..3].iter().all(|b| !b.is_removed()));
+        assert!(blocks[3].is_removed());
     }
 
     #[test]
