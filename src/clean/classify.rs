@@ -17,6 +17,10 @@ pub const LOW_CONTENT_SCORE: RuleId = RuleId("low_content_score");
 pub const DESCRIPTIONS: &[(RuleId, &str)] = &[
     (OUTSIDE_MAIN_TEXT, "blocks outside the main text (the best run of lines, or the best HTML element)"),
     (LOW_CONTENT_SCORE, "blocks inside the main text that the content scorer still rejects"),
+    (
+        crate::clean::repeated::REPEATED_TEXT,
+        "kept text the main text already holds (a hidden copy of the article, a paragraph printed twice)",
+    ),
 ];
 
 /// Thresholds of the choice.

@@ -17,6 +17,7 @@ pub mod dump;
 pub mod features;
 pub mod html;
 pub mod model;
+pub mod repeated;
 pub mod rule;
 pub mod rules;
 pub mod shape;
@@ -148,6 +149,7 @@ pub fn decide(prepared: Prepared, opts: &CleanOptions) -> CleanDocument {
             }
         }
     }
+    repeated::remove_repeated(&mut blocks);
     // What is kept must say something: a few words outside links at least. A page whose
     // best text is a handful of links (a menu, an error page) has no main text.
     let substance: usize = blocks
