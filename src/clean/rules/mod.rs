@@ -32,6 +32,7 @@ use crate::clean::rule::Rule;
 
 mod advertisement;
 mod comment_section;
+mod comment_thread;
 mod cookie_banner;
 mod legal_notice;
 mod media_furniture;
@@ -60,6 +61,7 @@ pub(crate) static RULES: &[&dyn Rule] = &[
     &TitleRepeat,
     &CookieBanner,
     &CommentSection,
+    &comment_thread::CommentThread,
     &ReadingTime,
     &LegalNotice,
     &Advertisement,

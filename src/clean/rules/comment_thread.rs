@@ -1,0 +1,137 @@
+//! Removes the readers' comments under an article, found by the header blogs put on each
+//! comment: "thelastfan says:", "Milan on September 12, 2018 at 4:47 pm said:", "Anna sagt:",
+//! "Pierre dit :". Two or more such headers after the article's text mark a comment thread,
+//! and everything from the first header on goes: the comments and the page's end.
+//!
+//! Past-tense headers ("said:", "wrote:") count only with a date or time in them: forum
+//! software quotes earlier posts under "John said:", and a forum's posts are its content.
+
+use crate::clean::block::{Block, Verdict};
+use crate::clean::rule::{Rule, RuleContext};
+use crate::clean::shape::word_count;
+use crate::model::RuleId;
+
+/// Longest block (bytes) that can be a comment header.
+const MAX_HEADER_BYTES: usize = 120;
+/// Most words of the name before a present-tense verb (a user name, a full name)...
+const MAX_NAME_WORDS: usize = 4;
+/// ...and of the name and date before a past-tense one.
+const MAX_DATED_NAME_WORDS: usize = 14;
+/// Headers needed to call it a thread.
+const MIN_HEADERS: usize = 3;
+/// Words of text needed before the first header: a thread follows an article.
+const MIN_WORDS_BEFORE: usize = 50;
+
+/// Verbs of present-tense comment headers, as the last word before the colon (lower case).
+const SAYS: &[&str] = &["says", "sagt", "dit", "dice", "diz", "zegt", "говорит", "scrive"];
+/// Verbs of past-tense headers, which count only with a digit in the header.
+const SAID: &[&str] = &[
+    "said",
+    "wrote",
+    "schrieb",
+    "écrit",
+    "escribió",
+    "comentó",
+    "scritto",
+    "disse",
+    "escreveu",
+    "schreef",
+    "написал",
+    "написала",
+];
+
+pub struct CommentThread;
+
+impl Rule for CommentThread {
+    fn id(&self) -> RuleId {
+        RuleId("comment_thread")
+    }
+
+    fn describe(&self) -> &'static str {
+        "readers' comments under an article, from their headers (\"Anna says:\", \"… at 4:47 pm said:\") on"
+    }
+
+    fn apply(&self, blocks: &mut [Block], _cx: &mut RuleContext<'_>) {
+        let headers: Vec<usize> = (0..blocks.len())
+            .filter(|&i| blocks[i].verdict == Verdict::Undecided && is_header(&blocks[i].text))
+            .collect();
+        let Some(&first) = headers.first() else { return };
+        if headers.len() < MIN_HEADERS {
+            return;
+        }
+        let before: usize = blocks[..first].iter().filter(|b| !b.is_removed()).map(|b| word_count(&b.text)).sum();
+        if before < MIN_WORDS_BEFORE {
+            return;
+        }
+        for block in &mut blocks[first..] {
+            block.remove(self.id());
+        }
+    }
+}
+
+/// Whether `text` is a comment header: a name (perhaps with a date) and a verb of saying,
+/// then a colon.
+fn is_header(text: &str) -> bool {
+    let text = text.trim();
+    if text.len() > MAX_HEADER_BYTES {
+        return false;
+    }
+    let Some(head) = text.strip_suffix(':').or_else(|| text.strip_suffix('：')) else { return false };
+    let head = head.trim_end();
+    let Some((name, verb)) = head.rsplit_once(char::is_whitespace) else { return false };
+    let name_words = word_count(name);
+    if name_words == 0 {
+        return false;
+    }
+    let verb = verb.to_lowercase();
+    if SAYS.contains(&verb.as_str()) {
+        return name_words <= MAX_NAME_WORDS;
+    }
+    SAID.contains(&verb.as_str()) && name_words <= MAX_DATED_NAME_WORDS && name.chars().any(|c| c.is_ascii_digit())
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+    use crate::clean::rules::testing::{dump, removed_by, run_rule};
+
+    const ARTICLE: &str = "Chargers coach Anthony Lynn recognizes that his team's playoff hopes are somewhere \
+        between slim and none after Monday night's loss in Mexico City. Lynn said after the game that the \
+        Chargers saw winning as the most important step toward getting back into the race, and that \
+        the season is not over yet.";
+
+    #[test]
+    fn removes_a_thread_of_says_headers() {
+        let text = format!(
+            "{ARTICLE}\nthelastfan says:\nIt's a good thing we have no fans left.\njoetoronto says:\n\
+             November 19, 2019 at 6:44 am\nIt's over yet again.\nv2787 says:\nRivers is done."
+        );
+        let mut blocks = dump(&text);
+        run_rule(&CommentThread, &mut blocks);
+        assert_eq!(removed_by(&blocks, "comment_thread"), 7);
+        assert!(!blocks[0].is_removed());
+    }
+
+    #[test]
+    fn removes_dated_said_headers_in_other_languages() {
+        assert!(is_header("Milan Griffes on September 12, 2018 at 4:47 pm said:"));
+        assert!(is_header("Anna sagt:"));
+        assert!(is_header("Pierre dit :"));
+        assert!(is_header("Marie, le 3 mai 2019 à 10 h 12, a écrit :"));
+    }
+
+    #[test]
+    fn keeps_forum_quotes_and_sentences() {
+        // Forum software quotes a post under "John said:"; the thread is the content.
+        assert!(!is_header("John said:"));
+        assert!(!is_header("Here is what the minister says:"));
+        // One header is not a thread, and a thread needs an article before it.
+        let one = format!("{ARTICLE}\nthelastfan says:\nNo fans left.\njoe says:\nIt's over.");
+        let mut blocks = dump(&one);
+        run_rule(&CommentThread, &mut blocks);
+        assert_eq!(removed_by(&blocks, "comment_thread"), 0);
+        let mut blocks = dump("a says:\nHello.\nb says:\nHi.\nc says:\nBye.");
+        run_rule(&CommentThread, &mut blocks);
+        assert_eq!(removed_by(&blocks, "comment_thread"), 0);
+    }
+}
