@@ -64,6 +64,10 @@ impl LinearModel {
 pub enum Stage {
     Linear(LinearModel),
     Trees(Forest),
+    /// The mean of the two models' probabilities: the trees weigh features against each
+    /// other, the linear model keeps a sane answer where the trees saw no pages like this
+    /// one (a page of one short paragraph).
+    Blend(LinearModel, Forest),
 }
 
 impl Stage {
@@ -72,6 +76,7 @@ impl Stage {
         match self {
             Stage::Linear(m) => m.probability(x),
             Stage::Trees(f) => f.probability(x),
+            Stage::Blend(m, f) => (m.probability(x) + f.probability(x)) / 2.0,
         }
     }
 
@@ -80,14 +85,27 @@ impl Stage {
         match self {
             Stage::Linear(m) => m.to_rust(names, const_name, comment),
             Stage::Trees(f) => f.to_rust(names, const_name, comment),
+            Stage::Blend(m, f) => {
+                let linear = format!("{const_name}_LINEAR");
+                let trees = format!("{const_name}_TREES");
+                format!(
+                    "{}\n{}\n/// {comment}\npub(crate) const {const_name}: StoredStage = StoredStage::Blend(&{linear}, &{trees});\n",
+                    m.to_rust(names, &linear, "The linear half of the blend below."),
+                    f.to_rust(names, &trees, "The trees half of the blend below."),
+                )
+            }
         }
     }
 
     /// Load a stored stage over inputs `names`.
-    pub(crate) fn from_stored(names: &[&str], stored: &StoredStage) -> Result<Stage, String> {
+    pub fn from_stored(names: &[&str], stored: &StoredStage) -> Result<Stage, String> {
         match stored {
             StoredStage::Linear(w) => LinearModel::from_named(names, w.bias, w.named).map(Stage::Linear),
             StoredStage::Trees(t) => Forest::from_stored(names, t).map(Stage::Trees),
+            StoredStage::Blend(l, t) => match (Stage::from_stored(names, l)?, Stage::from_stored(names, t)?) {
+                (Stage::Linear(m), Stage::Trees(f)) => Ok(Stage::Blend(m, f)),
+                _ => Err("a blend must hold a linear stage and a trees stage".to_owned()),
+            },
         }
     }
 }
@@ -129,15 +147,17 @@ impl Scorer {
 }
 
 /// Weights as stored in source: a bias and named weights.
-pub(crate) struct Weights {
+pub struct Weights {
     pub bias: f32,
     pub named: &'static [(&'static str, f32)],
 }
 
 /// A stage as stored in source.
-pub(crate) enum StoredStage {
+pub enum StoredStage {
     Linear(Weights),
     Trees(StoredForest),
+    /// A linear stage and a trees stage, averaged.
+    Blend(&'static StoredStage, &'static StoredStage),
 }
 
 /// The trained scorer for one kind of input.
@@ -182,6 +202,16 @@ mod tests {
                 panic!("{e}");
             }
         }
+    }
+
+    #[test]
+    fn a_blend_averages_its_two_models() {
+        let linear = LinearModel { bias: 2.0, weights: vec![0.0] };
+        let forest = Forest { base: -2.0, trees: Vec::new() };
+        let blend = Stage::Blend(linear.clone(), forest.clone());
+        let x = [0.0];
+        let mean = (linear.probability(&x) + forest.probability(&x)) / 2.0;
+        assert!((blend.probability(&x) - mean).abs() < 1e-6 && (mean - 0.5).abs() < 1e-6);
     }
 
     #[test]

@@ -72,6 +72,8 @@ const INNER_FOLDS: usize = 4;
 pub enum StageKind {
     Linear,
     Trees,
+    /// Both, fitted on the same data, their probabilities averaged.
+    Blend,
 }
 
 /// Options of [`fit_scorer`]: the kind of each stage and how to fit each kind.
@@ -86,8 +88,8 @@ pub struct ScorerOptions {
 impl Default for ScorerOptions {
     fn default() -> Self {
         ScorerOptions {
-            first: StageKind::Linear,
-            second: StageKind::Linear,
+            first: StageKind::Blend,
+            second: StageKind::Blend,
             linear: FitOptions::default(),
             trees: TreeOptions::default(),
         }
@@ -98,6 +100,7 @@ fn fit_stage(data: &Dataset, kind: StageKind, opts: &ScorerOptions) -> Stage {
     match kind {
         StageKind::Linear => Stage::Linear(fit(data, opts.linear)),
         StageKind::Trees => Stage::Trees(trees::fit(data, opts.trees)),
+        StageKind::Blend => Stage::Blend(fit(data, opts.linear), trees::fit(data, opts.trees)),
     }
 }
 
@@ -295,8 +298,13 @@ mod tests {
         let pages: Vec<TrainingPage<'_>> = (0..12)
             .map(|i| TrainingPage { blocks: &blocks_store[i], features: &features_store[i], labels: &labels_store[i] })
             .collect();
-        let scorer = fit_scorer(&pages, ScorerOptions::default());
-        let p = scorer.probabilities(&blocks_store[0], &features_store[0]);
-        assert!(p[4] > p[0] && p[4] > p[8], "{p:?}");
+        for kind in [StageKind::Linear, StageKind::Trees, StageKind::Blend] {
+            // A dozen tiny pages: leaves must be allowed to hold few blocks.
+            let trees = TreeOptions { min_leaf: 1.0, ..TreeOptions::default() };
+            let opts = ScorerOptions { first: kind, second: kind, trees, ..ScorerOptions::default() };
+            let scorer = fit_scorer(&pages, opts);
+            let p = scorer.probabilities(&blocks_store[0], &features_store[0]);
+            assert!(p[4] > p[0] && p[4] > p[8], "{kind:?}: {p:?}");
+        }
     }
 }

@@ -15,6 +15,10 @@ pub const MAX_BINS: usize = 64;
 /// step where the hessian is tiny, e.g. a leaf of blocks all far on one side).
 const MAX_LEAF_STEP: f64 = 4.0;
 
+/// Leaf values are rounded to this many decimals when fitted, so that the forest written to
+/// `weights.rs` is short to read and scores exactly as the one fitted.
+const LEAF_DECIMALS: i32 = 5;
+
 /// The least gain a split must bring to be made.
 const MIN_SPLIT_GAIN: f64 = 1e-6;
 
@@ -36,7 +40,7 @@ pub struct TreeOptions {
 
 impl Default for TreeOptions {
     fn default() -> Self {
-        TreeOptions { rounds: 100, depth: 3, learning_rate: 0.1, min_leaf: 5.0, lambda: 1.0 }
+        TreeOptions { rounds: 100, depth: 3, learning_rate: 0.1, min_leaf: 20.0, lambda: 1.0 }
     }
 }
 
@@ -50,12 +54,12 @@ pub enum Node {
 }
 
 /// A split node, for the static arrays of `weights.rs`.
-pub(crate) const fn split(feature: u16, threshold: f32, left: u16, right: u16) -> Node {
+pub const fn split(feature: u16, threshold: f32, left: u16, right: u16) -> Node {
     Node::Split { feature, threshold, left, right }
 }
 
 /// A leaf, for the static arrays of `weights.rs`.
-pub(crate) const fn leaf(value: f32) -> Node {
+pub const fn leaf(value: f32) -> Node {
     Node::Leaf(value)
 }
 
@@ -68,7 +72,7 @@ pub struct Forest {
 
 /// A forest as stored in `weights.rs`: split features index `inputs`, the names of the
 /// inputs the forest reads.
-pub(crate) struct StoredForest {
+pub struct StoredForest {
     pub base: f32,
     pub inputs: &'static [&'static str],
     pub trees: &'static [&'static [Node]],
@@ -93,7 +97,7 @@ impl Forest {
     /// Load a stored forest over inputs `names`. A split on an input `names` lacks, or a
     /// tree whose children do not come after their parent, is an error: a renamed feature
     /// must not silently change what the forest reads.
-    pub(crate) fn from_stored(names: &[&str], stored: &StoredForest) -> Result<Forest, String> {
+    pub fn from_stored(names: &[&str], stored: &StoredForest) -> Result<Forest, String> {
         let index: Vec<u16> = stored
             .inputs
             .iter()
@@ -290,14 +294,14 @@ impl Grower<'_> {
     fn grow(&self, tree: &mut Vec<Node>, rows: &mut [u32], depth: usize, score: &mut [f64]) {
         let at = tree.len();
         tree.push(Node::Leaf(0.0));
-        let total = rows.iter().fold(Sums::default(), |s, &r| Sums {
-            g: s.g + self.grad[r as usize],
-            h: s.h + self.hess[r as usize],
-        });
+        let total = rows
+            .iter()
+            .fold(Sums::default(), |s, &r| Sums { g: s.g + self.grad[r as usize], h: s.h + self.hess[r as usize] });
         let split = if depth == 0 { None } else { self.best_split(&self.histogram(rows), total) };
         let Some((f, k)) = split else {
             let step = (-total.g / (total.h + f64::from(self.opts.lambda))).clamp(-MAX_LEAF_STEP, MAX_LEAF_STEP);
-            let value = (step * f64::from(self.opts.learning_rate)) as f32;
+            let scale = 10f64.powi(LEAF_DECIMALS);
+            let value = ((step * f64::from(self.opts.learning_rate) * scale).round() / scale) as f32;
             for &r in rows.iter() {
                 score[r as usize] += f64::from(value);
             }
