@@ -253,6 +253,8 @@ pub fn train(args: TrainArgs) -> anyhow::Result<u8> {
         ));
         source.push('\n');
     }
+    source.truncate(source.trim_end().len());
+    source.push('\n');
     std::fs::write(&args.out, source).with_context(|| format!("cannot write {}", args.out.display()))?;
     println!("Wrote {}", args.out.display());
     Ok(EXIT_OK)
