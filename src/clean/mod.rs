@@ -23,6 +23,7 @@ pub mod rules;
 pub mod shape;
 pub mod stopwords;
 pub mod train;
+pub mod trees;
 pub mod vocab;
 mod weights;
 

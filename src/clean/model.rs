@@ -1,14 +1,15 @@
-//! The content scorer: two logistic models over block features, one pair per kind of
-//! input. The first stage reads a block's own features (`features`); the second reads
-//! them again beside what the first stage thinks of the block's neighbours (`context`).
-//! Weights are trained by `rinse train` on labelled pages (see `clean::train`) and kept,
-//! reviewed, in `weights.rs`.
+//! The content scorer: two models over block features, one pair per kind of input. The
+//! first stage reads a block's own features (`features`); the second reads them again
+//! beside what the first stage thinks of the block's neighbours (`context`). Each stage is
+//! a logistic regression or a small forest of boosted trees (`trees`). Both are trained by
+//! `rinse train` on labelled pages (see `clean::train`) and kept, reviewed, in `weights.rs`.
 
 use std::sync::LazyLock;
 
 use crate::clean::block::Block;
 use crate::clean::context::{self, CONTEXT_NAMES};
 use crate::clean::features::{FEATURE_NAMES, FeatureVector};
+use crate::clean::trees::{Forest, StoredForest};
 use crate::model::InputKind;
 
 /// A logistic regression over named inputs: `p = σ(bias + Σ wᵢ·xᵢ)`.
@@ -47,14 +48,65 @@ impl LinearModel {
     /// Render the model as Rust source for `weights.rs`.
     pub fn to_rust(&self, names: &[&str], const_name: &str, comment: &str) -> String {
         let mut out = format!(
-            "/// {comment}\npub(crate) const {const_name}: Weights = Weights {{\n    bias: {:.5},\n    named: &[\n",
+            "/// {comment}\npub(crate) const {const_name}: StoredStage = StoredStage::Linear(Weights {{\n    bias: {:.5},\n    named: &[\n",
             self.bias
         );
         for (n, w) in names.iter().zip(&self.weights) {
             out.push_str(&format!("        (\"{n}\", {w:.5}),\n"));
         }
-        out.push_str("    ],\n};\n");
+        out.push_str("    ],\n});\n");
         out
+    }
+}
+
+/// One stage of the scorer.
+#[derive(Debug, Clone, PartialEq)]
+pub enum Stage {
+    Linear(LinearModel),
+    Trees(Forest),
+    /// The mean of the two models' probabilities: the trees weigh features against each
+    /// other, the linear model keeps a sane answer where the trees saw no pages like this
+    /// one (a page of one short paragraph).
+    Blend(LinearModel, Forest),
+}
+
+impl Stage {
+    /// The probability for inputs `x`.
+    pub fn probability(&self, x: &[f32]) -> f32 {
+        match self {
+            Stage::Linear(m) => m.probability(x),
+            Stage::Trees(f) => f.probability(x),
+            Stage::Blend(m, f) => (m.probability(x) + f.probability(x)) / 2.0,
+        }
+    }
+
+    /// Render the stage as Rust source for `weights.rs`.
+    pub fn to_rust(&self, names: &[&str], const_name: &str, comment: &str) -> String {
+        match self {
+            Stage::Linear(m) => m.to_rust(names, const_name, comment),
+            Stage::Trees(f) => f.to_rust(names, const_name, comment),
+            Stage::Blend(m, f) => {
+                let linear = format!("{const_name}_LINEAR");
+                let trees = format!("{const_name}_TREES");
+                format!(
+                    "{}\n{}\n/// {comment}\npub(crate) const {const_name}: StoredStage = StoredStage::Blend(&{linear}, &{trees});\n",
+                    m.to_rust(names, &linear, "The linear half of the blend below."),
+                    f.to_rust(names, &trees, "The trees half of the blend below."),
+                )
+            }
+        }
+    }
+
+    /// Load a stored stage over inputs `names`.
+    pub fn from_stored(names: &[&str], stored: &StoredStage) -> Result<Stage, String> {
+        match stored {
+            StoredStage::Linear(w) => LinearModel::from_named(names, w.bias, w.named).map(Stage::Linear),
+            StoredStage::Trees(t) => Forest::from_stored(names, t).map(Stage::Trees),
+            StoredStage::Blend(l, t) => match (Stage::from_stored(names, l)?, Stage::from_stored(names, t)?) {
+                (Stage::Linear(m), Stage::Trees(f)) => Ok(Stage::Blend(m, f)),
+                _ => Err("a blend must hold a linear stage and a trees stage".to_owned()),
+            },
+        }
     }
 }
 
@@ -66,8 +118,8 @@ pub fn second_stage_names() -> Vec<&'static str> {
 /// The two-stage scorer for one kind of input.
 #[derive(Debug, Clone, PartialEq)]
 pub struct Scorer {
-    pub first: LinearModel,
-    pub second: LinearModel,
+    pub first: Stage,
+    pub second: Stage,
 }
 
 impl Scorer {
@@ -95,9 +147,17 @@ impl Scorer {
 }
 
 /// Weights as stored in source: a bias and named weights.
-pub(crate) struct Weights {
+pub struct Weights {
     pub bias: f32,
     pub named: &'static [(&'static str, f32)],
+}
+
+/// A stage as stored in source.
+pub enum StoredStage {
+    Linear(Weights),
+    Trees(StoredForest),
+    /// A linear stage and a trees stage, averaged.
+    Blend(&'static StoredStage, &'static StoredStage),
 }
 
 /// The trained scorer for one kind of input.
@@ -112,15 +172,15 @@ pub fn trained(kind: InputKind) -> &'static Scorer {
     }
 }
 
-fn load(first: &Weights, second: &Weights) -> Scorer {
+fn load(first: &StoredStage, second: &StoredStage) -> Scorer {
     // The weights are checked by a unit test, so this cannot fail in a build that passed
     // its tests; fall back to neutral models rather than panic.
     let second_names = second_stage_names();
     Scorer {
-        first: LinearModel::from_named(&FEATURE_NAMES, first.bias, first.named)
-            .unwrap_or_else(|_| LinearModel::zero(FEATURE_NAMES.len(), 0.0)),
-        second: LinearModel::from_named(&second_names, second.bias, second.named)
-            .unwrap_or_else(|_| LinearModel::zero(second_names.len(), 0.0)),
+        first: Stage::from_stored(&FEATURE_NAMES, first)
+            .unwrap_or_else(|_| Stage::Linear(LinearModel::zero(FEATURE_NAMES.len(), 0.0))),
+        second: Stage::from_stored(&second_names, second)
+            .unwrap_or_else(|_| Stage::Linear(LinearModel::zero(second_names.len(), 0.0))),
     }
 }
 
@@ -133,11 +193,25 @@ mod tests {
     fn stored_weights_name_only_known_features() {
         let second = second_stage_names();
         for w in [&weights::HTML_FIRST, &weights::TEXT_FIRST] {
-            assert!(LinearModel::from_named(&FEATURE_NAMES, w.bias, w.named).is_ok());
+            if let Err(e) = Stage::from_stored(&FEATURE_NAMES, w) {
+                panic!("{e}");
+            }
         }
         for w in [&weights::HTML_SECOND, &weights::TEXT_SECOND] {
-            assert!(LinearModel::from_named(&second, w.bias, w.named).is_ok());
+            if let Err(e) = Stage::from_stored(&second, w) {
+                panic!("{e}");
+            }
         }
+    }
+
+    #[test]
+    fn a_blend_averages_its_two_models() {
+        let linear = LinearModel { bias: 2.0, weights: vec![0.0] };
+        let forest = Forest { base: -2.0, trees: Vec::new() };
+        let blend = Stage::Blend(linear.clone(), forest.clone());
+        let x = [0.0];
+        let mean = (linear.probability(&x) + forest.probability(&x)) / 2.0;
+        assert!((blend.probability(&x) - mean).abs() < 1e-6 && (mean - 0.5).abs() < 1e-6);
     }
 
     #[test]

@@ -1,12 +1,14 @@
-//! Training of the content scorer on labelled pages: block labels from the gold text, and a
-//! logistic regression fitted by full-batch gradient descent (Adam), deterministic.
+//! Training of the content scorer on labelled pages: block labels from the gold text, and
+//! each stage fitted either as a logistic regression by full-batch gradient descent (Adam)
+//! or as boosted trees (`clean::trees`); both deterministic.
 
 use std::collections::HashSet;
 
 use crate::clean::block::Block;
 use crate::clean::context::{self, N_CONTEXT};
 use crate::clean::features::{FeatureVector, N_FEATURES};
-use crate::clean::model::{LinearModel, Scorer};
+use crate::clean::model::{LinearModel, Scorer, Stage};
+use crate::clean::trees::{self, TreeOptions};
 
 /// Training data: one row of inputs per block, its label, and its weight (its length in
 /// tokens, so that long blocks count as much as the metric counts them).
@@ -65,8 +67,45 @@ const PAGE_NORMALISED: bool = true;
 /// did not see (the second stage must learn from honest ones).
 const INNER_FOLDS: usize = 4;
 
+/// The kind of model of a stage.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub enum StageKind {
+    Linear,
+    Trees,
+    /// Both, fitted on the same data, their probabilities averaged.
+    Blend,
+}
+
+/// Options of [`fit_scorer`]: the kind of each stage and how to fit each kind.
+#[derive(Debug, Clone, Copy)]
+pub struct ScorerOptions {
+    pub first: StageKind,
+    pub second: StageKind,
+    pub linear: FitOptions,
+    pub trees: TreeOptions,
+}
+
+impl Default for ScorerOptions {
+    fn default() -> Self {
+        ScorerOptions {
+            first: StageKind::Blend,
+            second: StageKind::Blend,
+            linear: FitOptions::default(),
+            trees: TreeOptions::default(),
+        }
+    }
+}
+
+fn fit_stage(data: &Dataset, kind: StageKind, opts: &ScorerOptions) -> Stage {
+    match kind {
+        StageKind::Linear => Stage::Linear(fit(data, opts.linear)),
+        StageKind::Trees => Stage::Trees(trees::fit(data, opts.trees)),
+        StageKind::Blend => Stage::Blend(fit(data, opts.linear), trees::fit(data, opts.trees)),
+    }
+}
+
 /// Fit the two-stage scorer on labelled pages.
-pub fn fit_scorer(pages: &[TrainingPage<'_>], opts: FitOptions) -> Scorer {
+pub fn fit_scorer(pages: &[TrainingPage<'_>], opts: ScorerOptions) -> Scorer {
     let first_dataset = |keep: &dyn Fn(usize) -> bool| {
         let mut d = Dataset::new(N_FEATURES);
         for (_, page) in pages.iter().enumerate().filter(|(i, _)| keep(*i)) {
@@ -83,13 +122,13 @@ pub fn fit_scorer(pages: &[TrainingPage<'_>], opts: FitOptions) -> Scorer {
     // Out-of-fold first-stage probabilities for every training page.
     let mut first_probabilities: Vec<Vec<f32>> = vec![Vec::new(); pages.len()];
     for fold in 0..INNER_FOLDS {
-        let model = fit(&first_dataset(&|i| i % INNER_FOLDS != fold), opts);
-        let scorer = Scorer { first: model, second: LinearModel::zero(0, 0.0) };
+        let model = fit_stage(&first_dataset(&|i| i % INNER_FOLDS != fold), opts.first, &opts);
+        let scorer = Scorer { first: model, second: Stage::Linear(LinearModel::zero(0, 0.0)) };
         for (i, page) in pages.iter().enumerate().filter(|(i, _)| i % INNER_FOLDS == fold) {
             first_probabilities[i] = scorer.first_stage(page.blocks, page.features);
         }
     }
-    let first = fit(&first_dataset(&|_| true), opts);
+    let first = fit_stage(&first_dataset(&|_| true), opts.first, &opts);
     let dims = N_FEATURES + N_CONTEXT;
     let mut second_data = Dataset::new(dims);
     let mut row = Vec::with_capacity(dims);
@@ -108,7 +147,7 @@ pub fn fit_scorer(pages: &[TrainingPage<'_>], opts: FitOptions) -> Scorer {
             second_data.push(&row, y, w);
         }
     }
-    let second = fit(&second_data, opts);
+    let second = fit_stage(&second_data, opts.second, &opts);
     Scorer { first, second }
 }
 
@@ -259,8 +298,13 @@ mod tests {
         let pages: Vec<TrainingPage<'_>> = (0..12)
             .map(|i| TrainingPage { blocks: &blocks_store[i], features: &features_store[i], labels: &labels_store[i] })
             .collect();
-        let scorer = fit_scorer(&pages, FitOptions::default());
-        let p = scorer.probabilities(&blocks_store[0], &features_store[0]);
-        assert!(p[4] > p[0] && p[4] > p[8], "{p:?}");
+        for kind in [StageKind::Linear, StageKind::Trees, StageKind::Blend] {
+            // A dozen tiny pages: leaves must be allowed to hold few blocks.
+            let trees = TreeOptions { min_leaf: 1.0, ..TreeOptions::default() };
+            let opts = ScorerOptions { first: kind, second: kind, trees, ..ScorerOptions::default() };
+            let scorer = fit_scorer(&pages, opts);
+            let p = scorer.probabilities(&blocks_store[0], &features_store[0]);
+            assert!(p[4] > p[0] && p[4] > p[8], "{kind:?}: {p:?}");
+        }
     }
 }

@@ -6,7 +6,7 @@
 use std::path::{Path, PathBuf};
 use std::sync::Arc;
 
-use crate::clean::train::{self, FitOptions, TrainingPage};
+use crate::clean::train::{self, ScorerOptions, TrainingPage};
 use crate::clean::{self, CleanOptions, Prepared};
 use crate::decode;
 use crate::eval::{EvalError, ManifestEntry, Track, load_manifest};
@@ -131,7 +131,7 @@ pub fn training_pages<'a>(pages: impl Iterator<Item = &'a LabelledPage>) -> Vec<
 
 /// Cross-validate: for each fold, fit on the other folds and clean the fold's pages with
 /// that scorer. Returns each page's text, in the order of `pages`.
-pub fn cross_validate(pages: &[LabelledPage], folds: u64, fit: FitOptions, opts: &CleanOptions) -> Vec<String> {
+pub fn cross_validate(pages: &[LabelledPage], folds: u64, fit: ScorerOptions, opts: &CleanOptions) -> Vec<String> {
     let mut texts = vec![String::new(); pages.len()];
     for fold in 0..folds {
         let training = training_pages(pages.iter().filter(|p| p.fold(folds) != fold));
