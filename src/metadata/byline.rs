@@ -591,7 +591,7 @@ impl LineRecognizer {
 
     /// What `recognise(text)` returns, computed once per distinct text.
     pub fn recognise(&mut self, text: &str) -> Option<LineMeta> {
-        // Long lines (most of a page) and lines the cheap test rules out are not kept.
+        // Long lines (most of a page) are not kept.
         let trimmed = text.trim();
         if !short_enough(trimmed) {
             return None;
@@ -599,10 +599,7 @@ impl LineRecognizer {
         if let Some(found) = self.seen.get(text) {
             return found.clone();
         }
-        if !may_hold_byline_or_date(trimmed) {
-            return None;
-        }
-        let found = parse(trimmed);
+        let found = if may_hold_byline_or_date(trimmed) { parse(trimmed) } else { None };
         self.seen.insert(text.to_owned(), found.clone());
         found
     }
@@ -746,25 +743,41 @@ fn may_hold_byline_or_date(text: &str) -> bool {
         return true;
     }
     let numeric = text.chars().any(char::is_numeric);
-    // The line's words, lower-cased, each followed by a space, so that a marker phrase is
-    // found with one comparison.
-    let mut lower = String::with_capacity(text.len() + 1);
-    let mut starts = Vec::new();
-    for word in text.split(|c: char| !c.is_alphanumeric()).filter(|w| !w.is_empty()) {
-        starts.push(lower.len());
+    let mut words = text.split(|c: char| !c.is_alphanumeric()).filter(|w| !w.is_empty());
+    let mut lower = String::new();
+    while let Some(word) = words.next() {
+        // Lower-casing never shortens a word in characters, so a word of more bytes than
+        // the longest cue word can have cannot become one.
+        if word.len() > MAX_CUE_WORD_BYTES {
+            continue;
+        }
+        lower.clear();
         lower.extend(word.chars().flat_map(char::to_lowercase));
-        lower.push(' ');
-    }
-    starts.iter().any(|&at| {
-        let rest = &lower[at..];
-        let word = rest.split(' ').next().unwrap_or_default();
-        if numeric && RELATIVE_DATE_WORDS.contains(&word) {
+        if numeric && RELATIVE_DATE_WORDS.contains(&lower.as_str()) {
             return true;
         }
-        MARKER_FIRST_WORDS.contains(word)
-            && BYLINE_MARKERS.iter().any(|m| rest.strip_prefix(m).is_some_and(|after| after.starts_with(' ')))
-    })
+        if !MARKER_FIRST_WORDS.contains(lower.as_str()) {
+            continue;
+        }
+        let whole_marker =
+            BYLINE_MARKER_WORDS.iter().filter(|parts| parts.first() == Some(&lower.as_str())).any(|parts| {
+                let mut after = words.clone();
+                parts[1..]
+                    .iter()
+                    .all(|part| after.next().is_some_and(|w| w.chars().flat_map(char::to_lowercase).eq(part.chars())))
+            });
+        if whole_marker {
+            return true;
+        }
+    }
+    false
 }
+
+/// Cue words (the first words of markers, the words of relative dates) are at most this
+/// many characters long...
+const MAX_CUE_WORD_CHARS: usize = 11;
+/// ...so at most this many bytes.
+const MAX_CUE_WORD_BYTES: usize = 4 * MAX_CUE_WORD_CHARS;
 
 fn next_is_date_or_label(pieces: &[Piece], from: usize) -> bool {
     pieces[from.min(pieces.len())..].iter().find(|p| **p != Piece::Separator).is_some_and(|p| {
@@ -1047,6 +1060,13 @@ mod tests {
             if short_enough(text) && !may_hold_byline_or_date(text) {
                 proptest::prop_assert_eq!(parse(text), None, "{}", text);
             }
+        }
+    }
+
+    #[test]
+    fn cue_words_fit_the_length_bound() {
+        for word in MARKER_FIRST_WORDS.iter().chain(RELATIVE_DATE_WORDS) {
+            assert!(word.chars().count() <= MAX_CUE_WORD_CHARS, "{word}");
         }
     }
 

@@ -83,8 +83,7 @@ pub fn from_dump_with(lines: &[&str], recognizer: &mut LineRecognizer) -> PageMe
 fn site_hints(lines: &[&str], title_line: &str) -> Vec<String> {
     let mut hints = Vec::new();
     for line in lines {
-        // ASCII lower-casing keeps byte offsets, so `at` indexes `line` too.
-        let at = line.find('©').or_else(|| line.to_ascii_lowercase().find("copyright"));
+        let at = line.find('©').or_else(|| find_ascii_case_insensitive(line, COPYRIGHT));
         if let Some(at) = at {
             let rest: String = line[at..].chars().take(MAX_COPYRIGHT_HINT_CHARS).collect();
             let rest = rest.replace("Copyright", "").replace("copyright", "").replace("COPYRIGHT", "").replace('©', "");
@@ -111,14 +110,29 @@ fn site_hints(lines: &[&str], title_line: &str) -> Vec<String> {
     hints
 }
 
+/// The word that stands before a site's name on copyright lines, lower case.
+const COPYRIGHT: &str = "copyright";
+
+/// Where `needle` (ASCII, lower case) first occurs in `text`, ignoring ASCII case. Its first
+/// letter is found with a SIMD search, so most lines cost one pass.
+fn find_ascii_case_insensitive(text: &str, needle: &str) -> Option<usize> {
+    let (bytes, needle) = (text.as_bytes(), needle.as_bytes());
+    let first = *needle.first()?;
+    memchr::memchr2_iter(first, first.to_ascii_uppercase(), bytes)
+        .find(|&at| bytes.get(at..at + needle.len()).is_some_and(|window| window.eq_ignore_ascii_case(needle)))
+}
+
 /// The index in `later` of a line that repeats the headline of `title_line`: the line
 /// itself, the title without its site part, a longer headline the title was cut from, or a
 /// line with mostly the same words. With it, the site part when the line showed it.
 fn repeated_headline(title_line: &str, stripped: &str, later: &[String]) -> Option<(usize, Option<String>)> {
     let key = normalize(title_line);
     let stripped_key = normalize(stripped);
+    // Word counts are kept for the second pass.
+    let mut word_counts = Vec::with_capacity(later.len());
     for (i, line) in later.iter().enumerate() {
         let words = word_count(line);
+        word_counts.push(words);
         if words == 0 || words > MAX_HEADLINE_WORDS {
             continue;
         }
@@ -151,15 +165,19 @@ fn repeated_headline(title_line: &str, stripped: &str, later: &[String]) -> Opti
             return Some((i, None));
         }
     }
-    // Mostly the same words, in a line that reads like a headline.
+    // Mostly the same words, in a line that reads like a headline. The title's words are
+    // normalised once, each line's once for both forms of the title.
+    let titles = [overlap_words(title_line), overlap_words(stripped)];
     later
         .iter()
+        .zip(&word_counts)
         .enumerate()
-        .filter(|(_, l)| (MIN_HEADLINE_WORDS..=MAX_HEADLINE_WORDS).contains(&word_count(l)))
-        .filter_map(|(i, l)| {
-            [title_line, stripped]
+        .filter(|(_, (_, words))| (MIN_HEADLINE_WORDS..=MAX_HEADLINE_WORDS).contains(*words))
+        .filter_map(|(i, (l, _))| {
+            let line_words = overlap_words(l);
+            titles
                 .iter()
-                .map(|t| overlap(l, t))
+                .map(|t| overlap(&line_words, t))
                 .filter(|(agree, cover)| *agree >= MIN_AGREEMENT && *cover >= MIN_COVERAGE)
                 .map(|(agree, cover)| agree + cover)
                 .max_by(f32::total_cmp)
@@ -169,11 +187,14 @@ fn repeated_headline(title_line: &str, stripped: &str, later: &[String]) -> Opti
         .map(|(_, i)| (i, None))
 }
 
-/// The share of `line`'s words found in `title`, and the share of `title`'s words found in
-/// `line`.
-fn overlap(line: &str, title: &str) -> (f32, f32) {
-    let words = |t: &str| -> Vec<String> { t.split_whitespace().map(normalize).filter(|w| !w.is_empty()).collect() };
-    let (a, b) = (words(line), words(title));
+/// The words of `text` as [`overlap`] compares them: normalised, empty ones left out.
+fn overlap_words(text: &str) -> Vec<String> {
+    text.split_whitespace().map(normalize).filter(|w| !w.is_empty()).collect()
+}
+
+/// The share of a line's words found in the title's words, and the share of the title's
+/// words found in the line's (both as [`overlap_words`] gives them).
+fn overlap(a: &[String], b: &[String]) -> (f32, f32) {
     if a.is_empty() || b.is_empty() {
         return (0.0, 0.0);
     }
@@ -254,6 +275,15 @@ mod tests {
         assert_eq!(m.site.as_deref(), Some("Cookshack Smokers and Grills"));
         // Lower-casing that changes byte lengths must not shift the cut.
         let _ = from_dump(&["İİİ Title | Site", "İİİ copyright Site"]);
+    }
+
+    #[test]
+    fn copyright_is_found_in_any_ascii_case() {
+        assert_eq!(find_ascii_case_insensitive("(c) COPYRIGHT 2020", COPYRIGHT), Some(4));
+        assert_eq!(find_ascii_case_insensitive("Cop Copyright", COPYRIGHT), Some(4));
+        assert_eq!(find_ascii_case_insensitive("İ copyRight", COPYRIGHT), Some(3));
+        assert_eq!(find_ascii_case_insensitive("copyrigh", COPYRIGHT), None);
+        assert_eq!(find_ascii_case_insensitive("copy right", COPYRIGHT), None);
     }
 
     #[test]
