@@ -13,7 +13,7 @@ use std::sync::LazyLock;
 
 use regex::Regex;
 
-use crate::clean::shape::word_count;
+use crate::clean::shape::word_count_up_to;
 use crate::metadata::author::{BYLINE_MARKERS, clean_author, join_authors};
 use crate::metadata::date::{find_dates, has_four_digits};
 
@@ -276,7 +276,9 @@ pub fn recognise(text: &str) -> Option<LineMeta> {
 
 /// Bylines and datelines are short lines.
 fn short_enough(text: &str) -> bool {
-    !text.is_empty() && text.chars().count() <= MAX_LINE_CHARS && word_count(text) <= MAX_LINE_WORDS
+    !text.is_empty()
+        && text.chars().count() <= MAX_LINE_CHARS
+        && word_count_up_to(text, MAX_LINE_WORDS) <= MAX_LINE_WORDS
 }
 
 /// [`recognise`] for a trimmed line that passed the cheap tests.
@@ -565,6 +567,12 @@ fn is_marker_only(line: &str) -> bool {
     if line.len() > MAX_MARKER_ONLY_BYTES || line.split_whitespace().nth(MAX_MARKER_ONLY_WORDS).is_some() {
         return false;
     }
+    let mut words = line.split_whitespace().map(|w| w.trim_end_matches(':')).filter(|w| !w.is_empty());
+    // Every marker and label starts with one of a few words: most short lines (menu
+    // items) are turned away on their first word.
+    if !words.next().is_some_and(|first| with_lowercase(first, |first| PHRASE_FIRST_WORDS.contains(first))) {
+        return false;
+    }
     let words: Vec<String> =
         line.split_whitespace().map(|w| w.trim_end_matches(':').to_lowercase()).filter(|w| !w.is_empty()).collect();
     !words.is_empty()
@@ -599,7 +607,12 @@ impl LineRecognizer {
         if let Some(found) = self.seen.get(text) {
             return found.clone();
         }
-        let found = if may_hold_byline_or_date(trimmed) { parse(trimmed) } else { None };
+        // Lines the cheap test rules out are not kept: the test costs about as much as
+        // keeping them.
+        if !may_hold_byline_or_date(trimmed) {
+            return None;
+        }
+        let found = parse(trimmed);
         self.seen.insert(text.to_owned(), found.clone());
         found
     }
@@ -727,6 +740,9 @@ fn split_phrase_len(words: &[String], phrases: &[Vec<&str>]) -> Option<usize> {
 /// The phrase lists split into words once, not per word of every line.
 static DATE_LABEL_WORDS: LazyLock<Vec<Vec<&'static str>>> = LazyLock::new(|| split_phrases(DATE_LABELS));
 static BYLINE_MARKER_WORDS: LazyLock<Vec<Vec<&'static str>>> = LazyLock::new(|| split_phrases(BYLINE_MARKERS));
+/// The first words of the byline markers and of the date labels.
+static PHRASE_FIRST_WORDS: LazyLock<rustc_hash::FxHashSet<&'static str>> =
+    LazyLock::new(|| BYLINE_MARKERS.iter().chain(DATE_LABELS).filter_map(|p| p.split(' ').next()).collect());
 /// The first words of the byline markers, to find where a marker may start.
 static MARKER_FIRST_WORDS: LazyLock<rustc_hash::FxHashSet<&'static str>> =
     LazyLock::new(|| BYLINE_MARKERS.iter().filter_map(|p| p.split(' ').next()).collect());
@@ -744,33 +760,45 @@ fn may_hold_byline_or_date(text: &str) -> bool {
     }
     let numeric = text.chars().any(char::is_numeric);
     let mut words = text.split(|c: char| !c.is_alphanumeric()).filter(|w| !w.is_empty());
-    let mut lower = String::new();
     while let Some(word) = words.next() {
         // Lower-casing never shortens a word in characters, so a word of more bytes than
         // the longest cue word can have cannot become one.
         if word.len() > MAX_CUE_WORD_BYTES {
             continue;
         }
-        lower.clear();
-        lower.extend(word.chars().flat_map(char::to_lowercase));
-        if numeric && RELATIVE_DATE_WORDS.contains(&lower.as_str()) {
-            return true;
-        }
-        if !MARKER_FIRST_WORDS.contains(lower.as_str()) {
-            continue;
-        }
-        let whole_marker =
-            BYLINE_MARKER_WORDS.iter().filter(|parts| parts.first() == Some(&lower.as_str())).any(|parts| {
-                let mut after = words.clone();
-                parts[1..]
-                    .iter()
-                    .all(|part| after.next().is_some_and(|w| w.chars().flat_map(char::to_lowercase).eq(part.chars())))
-            });
-        if whole_marker {
+        let cue = with_lowercase(word, |lower| {
+            if numeric && RELATIVE_DATE_WORDS.contains(&lower) {
+                return true;
+            }
+            MARKER_FIRST_WORDS.contains(lower)
+                && BYLINE_MARKER_WORDS.iter().filter(|parts| parts.first() == Some(&lower)).any(|parts| {
+                    let mut after = words.clone();
+                    parts[1..].iter().all(|part| after.next().is_some_and(|w| with_lowercase(w, |w| w == *part)))
+                })
+        });
+        if cue {
             return true;
         }
     }
     false
+}
+
+/// `f` of `word` lower-cased as `str::to_lowercase` does it, without allocating for short
+/// ASCII words (nearly all).
+fn with_lowercase<R>(word: &str, f: impl FnOnce(&str) -> R) -> R {
+    let mut buffer = [0u8; MAX_CUE_WORD_BYTES];
+    match buffer.get_mut(..word.len()) {
+        Some(lower) if word.is_ascii() => {
+            lower.copy_from_slice(word.as_bytes());
+            lower.make_ascii_lowercase();
+            // ASCII lower-cased is still ASCII, so the conversion cannot fail.
+            match std::str::from_utf8(lower) {
+                Ok(lower) => f(lower),
+                Err(_) => f(&word.to_lowercase()),
+            }
+        }
+        _ => f(&word.to_lowercase()),
+    }
 }
 
 /// Cue words (the first words of markers, the words of relative dates) are at most this

@@ -2,7 +2,11 @@
 //! the page's `<title>` (`Headline - Site`), repeat the headline a few lines later, and
 //! carry a byline or dateline near the top.
 
-use crate::clean::shape::{ends_like_sentence, word_count};
+use std::sync::LazyLock;
+
+use aho_corasick::AhoCorasick;
+
+use crate::clean::shape::{ends_like_sentence, word_count_up_to};
 use crate::metadata::byline::{LineRecognizer, scan_anywhere, scan_near_headline};
 use crate::metadata::title::{collapse, normalize, strip_site_affix};
 use crate::model::PageMeta;
@@ -41,7 +45,9 @@ pub fn from_dump_with(lines: &[&str], recognizer: &mut LineRecognizer) -> PageMe
     let mut meta = PageMeta::default();
 
     // The title line: the first line that is neither a byline nor a dateline.
-    let title_at = head.iter().position(|l| word_count(l) <= MAX_HEADLINE_WORDS && recognizer.recognise(l).is_none());
+    let title_at = head.iter().position(|l| {
+        word_count_up_to(l, MAX_HEADLINE_WORDS) <= MAX_HEADLINE_WORDS && recognizer.recognise(l).is_none()
+    });
     let mut anchor = title_at.unwrap_or(0);
     if let Some(first) = title_at {
         let title_line = &head[first];
@@ -83,7 +89,7 @@ pub fn from_dump_with(lines: &[&str], recognizer: &mut LineRecognizer) -> PageMe
 fn site_hints(lines: &[&str], title_line: &str) -> Vec<String> {
     let mut hints = Vec::new();
     for line in lines {
-        let at = line.find('©').or_else(|| find_ascii_case_insensitive(line, COPYRIGHT));
+        let at = line.find('©').or_else(|| COPYRIGHT_WORD.find(line).map(|found| found.start()));
         if let Some(at) = at {
             let rest: String = line[at..].chars().take(MAX_COPYRIGHT_HINT_CHARS).collect();
             let rest = rest.replace("Copyright", "").replace("copyright", "").replace("COPYRIGHT", "").replace('©', "");
@@ -113,14 +119,11 @@ fn site_hints(lines: &[&str], title_line: &str) -> Vec<String> {
 /// The word that stands before a site's name on copyright lines, lower case.
 const COPYRIGHT: &str = "copyright";
 
-/// Where `needle` (ASCII, lower case) first occurs in `text`, ignoring ASCII case. Its first
-/// letter is found with a SIMD search, so most lines cost one pass.
-fn find_ascii_case_insensitive(text: &str, needle: &str) -> Option<usize> {
-    let (bytes, needle) = (text.as_bytes(), needle.as_bytes());
-    let first = *needle.first()?;
-    memchr::memchr2_iter(first, first.to_ascii_uppercase(), bytes)
-        .find(|&at| bytes.get(at..at + needle.len()).is_some_and(|window| window.eq_ignore_ascii_case(needle)))
-}
+/// [`COPYRIGHT`] in any ASCII case, found with a SIMD search (`c` alone is too common a
+/// letter to search for).
+static COPYRIGHT_WORD: LazyLock<AhoCorasick> = LazyLock::new(|| {
+    AhoCorasick::builder().ascii_case_insensitive(true).build([COPYRIGHT]).expect("one static word builds")
+});
 
 /// The index in `later` of a line that repeats the headline of `title_line`: the line
 /// itself, the title without its site part, a longer headline the title was cut from, or a
@@ -131,7 +134,7 @@ fn repeated_headline(title_line: &str, stripped: &str, later: &[String]) -> Opti
     // Word counts are kept for the second pass.
     let mut word_counts = Vec::with_capacity(later.len());
     for (i, line) in later.iter().enumerate() {
-        let words = word_count(line);
+        let words = word_count_up_to(line, MAX_HEADLINE_WORDS);
         word_counts.push(words);
         if words == 0 || words > MAX_HEADLINE_WORDS {
             continue;
@@ -279,11 +282,12 @@ mod tests {
 
     #[test]
     fn copyright_is_found_in_any_ascii_case() {
-        assert_eq!(find_ascii_case_insensitive("(c) COPYRIGHT 2020", COPYRIGHT), Some(4));
-        assert_eq!(find_ascii_case_insensitive("Cop Copyright", COPYRIGHT), Some(4));
-        assert_eq!(find_ascii_case_insensitive("İ copyRight", COPYRIGHT), Some(3));
-        assert_eq!(find_ascii_case_insensitive("copyrigh", COPYRIGHT), None);
-        assert_eq!(find_ascii_case_insensitive("copy right", COPYRIGHT), None);
+        let at = |text| COPYRIGHT_WORD.find(text).map(|found| found.start());
+        assert_eq!(at("(c) COPYRIGHT 2020"), Some(4));
+        assert_eq!(at("Cop Copyright"), Some(4));
+        assert_eq!(at("İ copyRight"), Some(3));
+        assert_eq!(at("copyrigh"), None);
+        assert_eq!(at("copy right"), None);
     }
 
     #[test]
