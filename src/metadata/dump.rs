@@ -4,16 +4,15 @@
 
 use std::sync::LazyLock;
 
-use aho_corasick::AhoCorasick;
-
 use crate::clean::shape::{ends_like_sentence, word_count_up_to};
+use crate::clean::vocab::Fragments;
 use crate::metadata::byline::{LineRecognizer, scan_anywhere, scan_near_headline};
 use crate::metadata::title::{collapse, normalize, strip_site_affix};
 use crate::model::PageMeta;
 
 /// How many non-empty lines at the top are read: menus can fill a hundred lines before
 /// the article's headline; metadata lower down is body text.
-const HEAD_LINES: usize = 250;
+pub const HEAD_LINES: usize = 250;
 /// How far below the first line its headline may be repeated.
 const HEADLINE_SEARCH_LINES: usize = 200;
 /// Marks between a headline and a site name in a title line.
@@ -42,6 +41,14 @@ pub fn from_dump(lines: &[&str]) -> PageMeta {
 /// [`from_dump`] with a recogniser shared with the rest of the page's cleaning.
 pub fn from_dump_with(lines: &[&str], recognizer: &mut LineRecognizer) -> PageMeta {
     let head: Vec<String> = lines.iter().map(|l| collapse(l)).filter(|l| !l.is_empty()).take(HEAD_LINES).collect();
+    let head: Vec<&str> = head.iter().map(String::as_str).collect();
+    from_dump_head(lines, &head, recognizer)
+}
+
+/// [`from_dump_with`] given the dump's non-empty lines with their whitespace collapsed (as
+/// [`crate::clean::dump::segment`] makes them); only the first [`HEAD_LINES`] are read.
+pub fn from_dump_head(lines: &[&str], collapsed: &[&str], recognizer: &mut LineRecognizer) -> PageMeta {
+    let head = &collapsed[..collapsed.len().min(HEAD_LINES)];
     let mut meta = PageMeta::default();
 
     // The title line: the first line that is neither a byline nor a dateline.
@@ -50,7 +57,7 @@ pub fn from_dump_with(lines: &[&str], recognizer: &mut LineRecognizer) -> PageMe
     });
     let mut anchor = title_at.unwrap_or(0);
     if let Some(first) = title_at {
-        let title_line = &head[first];
+        let title_line = head[first];
         let hints = site_hints(lines, title_line);
         let hints: Vec<&str> = hints.iter().map(String::as_str).collect();
         let split = strip_site_affix(title_line, &hints);
@@ -68,14 +75,14 @@ pub fn from_dump_with(lines: &[&str], recognizer: &mut LineRecognizer) -> PageMe
         }
     }
     if !head.is_empty() {
-        let (author, published) = scan_near_headline(&head, anchor, recognizer);
+        let (author, published) = scan_near_headline(head, anchor, recognizer);
         // The whole-head scan is the costly fallback: only when the headline's
         // surroundings left something out.
         if author.is_some() && published.is_some() {
             meta.author = author;
             meta.published = published;
         } else {
-            let (any_author, any_published) = scan_anywhere(&head, recognizer);
+            let (any_author, any_published) = scan_anywhere(head, recognizer);
             meta.author = author.or(any_author);
             meta.published = published.or(any_published);
         }
@@ -89,7 +96,7 @@ pub fn from_dump_with(lines: &[&str], recognizer: &mut LineRecognizer) -> PageMe
 fn site_hints(lines: &[&str], title_line: &str) -> Vec<String> {
     let mut hints = Vec::new();
     for line in lines {
-        let at = line.find('©').or_else(|| COPYRIGHT_WORD.find(line).map(|found| found.start()));
+        let at = line.find('©').or_else(|| find_copyright(line));
         if let Some(at) = at {
             let rest: String = line[at..].chars().take(MAX_COPYRIGHT_HINT_CHARS).collect();
             let rest = rest.replace("Copyright", "").replace("copyright", "").replace("COPYRIGHT", "").replace('©', "");
@@ -119,16 +126,36 @@ fn site_hints(lines: &[&str], title_line: &str) -> Vec<String> {
 /// The word that stands before a site's name on copyright lines, lower case.
 const COPYRIGHT: &str = "copyright";
 
-/// [`COPYRIGHT`] in any ASCII case, found with a SIMD search (`c` alone is too common a
-/// letter to search for).
-static COPYRIGHT_WORD: LazyLock<AhoCorasick> = LazyLock::new(|| {
-    AhoCorasick::builder().ascii_case_insensitive(true).build([COPYRIGHT]).expect("one static word builds")
+/// Where [`COPYRIGHT`] first stands in `line`, in any ASCII case. Its first three letters
+/// are found, in each of their eight cases, with a SIMD search (a case-insensitive
+/// automaton reads every byte; `c` alone is too common a letter to search for), and the
+/// rest is compared at each.
+fn find_copyright(line: &str) -> Option<usize> {
+    let bytes = line.as_bytes();
+    COPYRIGHT_OPENINGS.find_iter(line).map(|(start, _)| start).find(|&start| {
+        bytes.get(start..start + COPYRIGHT.len()).is_some_and(|word| word.eq_ignore_ascii_case(COPYRIGHT.as_bytes()))
+    })
+}
+
+/// The first three letters of [`COPYRIGHT`] in every ASCII case.
+static COPYRIGHT_OPENINGS: LazyLock<Fragments> = LazyLock::new(|| {
+    let cases: Vec<String> = (0..8u8)
+        .map(|mask| {
+            COPYRIGHT
+                .bytes()
+                .take(3)
+                .enumerate()
+                .map(|(i, b)| if mask >> i & 1 == 1 { b.to_ascii_uppercase() as char } else { b as char })
+                .collect()
+        })
+        .collect();
+    Fragments::new(&cases)
 });
 
 /// The index in `later` of a line that repeats the headline of `title_line`: the line
 /// itself, the title without its site part, a longer headline the title was cut from, or a
 /// line with mostly the same words. With it, the site part when the line showed it.
-fn repeated_headline(title_line: &str, stripped: &str, later: &[String]) -> Option<(usize, Option<String>)> {
+fn repeated_headline(title_line: &str, stripped: &str, later: &[&str]) -> Option<(usize, Option<String>)> {
     let key = normalize(title_line);
     let stripped_key = normalize(stripped);
     // Word counts are kept for the second pass.
@@ -152,7 +179,7 @@ fn repeated_headline(title_line: &str, stripped: &str, later: &[String]) -> Opti
         }
         // `Headline | Site` in the first line, `Headline` below it: the rest after the line
         // must be a whole part of the title, set off by a separator.
-        if let Some(rest) = title_line.strip_prefix(line.as_str()) {
+        if let Some(rest) = title_line.strip_prefix(line) {
             let site = rest.trim_start().trim_start_matches(SEPARATOR_MARKS).trim_start();
             if !site.is_empty() && rest.trim_start().len() > site.len() {
                 return Some((i, Some(site.to_owned())));
@@ -282,12 +309,14 @@ mod tests {
 
     #[test]
     fn copyright_is_found_in_any_ascii_case() {
-        let at = |text| COPYRIGHT_WORD.find(text).map(|found| found.start());
+        let at = find_copyright;
         assert_eq!(at("(c) COPYRIGHT 2020"), Some(4));
         assert_eq!(at("Cop Copyright"), Some(4));
         assert_eq!(at("İ copyRight"), Some(3));
         assert_eq!(at("copyrigh"), None);
         assert_eq!(at("copy right"), None);
+        assert_eq!(at("cop COPyRIGHT"), Some(4));
+        assert_eq!(at("xcopyrightx"), Some(1));
     }
 
     #[test]
