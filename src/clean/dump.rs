@@ -7,7 +7,7 @@ use crate::clean::shape::collapse_whitespace;
 
 /// Lines longer than this are cut into pieces at whitespace, so that one huge line cannot
 /// make a single block that dwarfs every measure (and time stays linear).
-const MAX_LINE_CHARS: usize = 20_000;
+pub const MAX_LINE_CHARS: usize = 20_000;
 
 /// Split a dump into blocks.
 pub fn segment(text: &str) -> Vec<Block> {

@@ -73,7 +73,16 @@ pub fn prepare(page: &DecodedPage, opts: &CleanOptions) -> Prepared {
     let (blocks, found) = match page.kind {
         InputKind::Text => {
             let lines: Vec<&str> = page.text.lines().collect();
-            (dump::segment(&page.text), metadata::dump::from_dump_with(&lines, &mut memo.recognizer))
+            let blocks = dump::segment(&page.text);
+            // The blocks are the collapsed non-empty lines, unless a huge line was cut into
+            // several: then the metadata collapses the lines itself.
+            let found = if lines.iter().all(|l| l.len() <= dump::MAX_LINE_CHARS) {
+                let head: Vec<&str> = blocks.iter().take(metadata::dump::HEAD_LINES).map(|b| b.text.as_str()).collect();
+                metadata::dump::from_dump_head(&lines, &head, &mut memo.recognizer)
+            } else {
+                metadata::dump::from_dump_with(&lines, &mut memo.recognizer)
+            };
+            (blocks, found)
         }
         InputKind::Html => {
             let doc = html::parse(&page.text);

@@ -23,6 +23,13 @@ pub fn is_unspaced_script(c: char) -> bool {
 /// script counts as a word of its own, scaled down (two such characters make one word).
 /// Apostrophes and hyphens do not end a word ("don't", "well-known" are one word each).
 pub fn word_count(text: &str) -> usize {
+    word_count_up_to(text, usize::MAX)
+}
+
+/// [`word_count`] when it is at most `limit`, else a number above `limit`: the count stops
+/// as soon as it passes the limit, so a test of a long block against a small bound reads
+/// only the start of it.
+pub fn word_count_up_to(text: &str, limit: usize) -> usize {
     let bytes = text.as_bytes();
     let mut words = 0usize;
     let mut unspaced = 0usize;
@@ -33,7 +40,12 @@ pub fn word_count(text: &str) -> usize {
     while let Some(&b) = bytes.get(i) {
         if b.is_ascii() {
             if b.is_ascii_alphanumeric() {
-                words += usize::from(!in_word);
+                if !in_word {
+                    words += 1;
+                    if words > limit {
+                        return words;
+                    }
+                }
                 in_word = true;
             } else if b != b'\'' && b != b'-' {
                 in_word = false;
@@ -51,6 +63,10 @@ pub fn word_count(text: &str) -> usize {
             in_word = true;
         } else if c != '’' {
             in_word = false;
+        }
+        // Both parts only grow, so once past the limit the count stays past it.
+        if words.saturating_add(unspaced.div_ceil(2)) > limit {
+            return words + unspaced.div_ceil(2);
         }
     }
     words + unspaced.div_ceil(2)
@@ -281,6 +297,13 @@ mod tests {
         #[test]
         fn fast_word_count_agrees_with_the_definition(text in mixed_text()) {
             proptest::prop_assert_eq!(word_count(&text), word_count_by_chars(&text));
+        }
+
+        #[test]
+        fn bounded_word_count_agrees_up_to_its_limit(text in mixed_text(), limit in 0usize..12) {
+            let bounded = word_count_up_to(&text, limit);
+            let full = word_count_by_chars(&text);
+            proptest::prop_assert_eq!(bounded.min(limit + 1), full.min(limit + 1));
         }
 
         #[test]

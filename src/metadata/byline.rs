@@ -13,9 +13,9 @@ use std::sync::LazyLock;
 
 use regex::Regex;
 
-use crate::clean::shape::word_count;
+use crate::clean::shape::word_count_up_to;
 use crate::metadata::author::{BYLINE_MARKERS, clean_author, join_authors};
-use crate::metadata::date::find_dates;
+use crate::metadata::date::{find_dates, has_four_digits};
 
 /// Longer lines are sentences or paragraphs, whatever they hold.
 const MAX_LINE_WORDS: usize = 24;
@@ -268,12 +268,21 @@ enum Piece {
 /// Recognise `text` as a standalone byline or dateline; `None` for anything else.
 pub fn recognise(text: &str) -> Option<LineMeta> {
     let text = text.trim();
-    if text.is_empty() || text.chars().count() > MAX_LINE_CHARS || word_count(text) > MAX_LINE_WORDS {
+    if !short_enough(text) || !may_hold_byline_or_date(text) {
         return None;
     }
-    if !may_hold_byline_or_date(text) {
-        return None;
-    }
+    parse(text)
+}
+
+/// Bylines and datelines are short lines.
+fn short_enough(text: &str) -> bool {
+    !text.is_empty()
+        && text.chars().count() <= MAX_LINE_CHARS
+        && word_count_up_to(text, MAX_LINE_WORDS) <= MAX_LINE_WORDS
+}
+
+/// [`recognise`] for a trimmed line that passed the cheap tests.
+fn parse(text: &str) -> Option<LineMeta> {
     // `— Jane Doe (@jdoe) November 18, 2019` signs an embedded post: body text.
     if text.split_whitespace().any(|w| w.trim_start_matches(['(', '—', '-', '[']).starts_with('@')) {
         return None;
@@ -558,6 +567,12 @@ fn is_marker_only(line: &str) -> bool {
     if line.len() > MAX_MARKER_ONLY_BYTES || line.split_whitespace().nth(MAX_MARKER_ONLY_WORDS).is_some() {
         return false;
     }
+    let mut words = line.split_whitespace().map(|w| w.trim_end_matches(':')).filter(|w| !w.is_empty());
+    // Every marker and label starts with one of a few words: most short lines (menu
+    // items) are turned away on their first word.
+    if !words.next().is_some_and(|first| with_lowercase(first, |first| PHRASE_FIRST_WORDS.contains(first))) {
+        return false;
+    }
     let words: Vec<String> =
         line.split_whitespace().map(|w| w.trim_end_matches(':').to_lowercase()).filter(|w| !w.is_empty()).collect();
     !words.is_empty()
@@ -584,10 +599,20 @@ impl LineRecognizer {
 
     /// What `recognise(text)` returns, computed once per distinct text.
     pub fn recognise(&mut self, text: &str) -> Option<LineMeta> {
+        // Long lines (most of a page) are not kept.
+        let trimmed = text.trim();
+        if !short_enough(trimmed) {
+            return None;
+        }
         if let Some(found) = self.seen.get(text) {
             return found.clone();
         }
-        let found = recognise(text);
+        // Lines the cheap test rules out are not kept: the test costs about as much as
+        // keeping them.
+        if !may_hold_byline_or_date(trimmed) {
+            return None;
+        }
+        let found = parse(trimmed);
         self.seen.insert(text.to_owned(), found.clone());
         found
     }
@@ -637,22 +662,32 @@ fn is_initial(word: &str) -> bool {
 
 /// Turn label, marker and filler words into their kinds. Markers count only at the start
 /// of a part (after the line's start, a separator, the date or a label).
-fn classify(pieces: Vec<Piece>) -> Vec<Piece> {
-    let words_at = |i: usize| -> Vec<String> {
-        pieces[i..].iter().map_while(|p| if let Piece::Word(w) = p { Some(w.to_lowercase()) } else { None }).collect()
-    };
+fn classify(mut pieces: Vec<Piece>) -> Vec<Piece> {
+    // Every word lower-cased once; `ahead` at a word is the slice up to the end of its run
+    // of words (non-words are empty placeholders that no run crosses).
+    let lowered: Vec<String> =
+        pieces.iter().map(|p| if let Piece::Word(w) = p { w.to_lowercase() } else { String::new() }).collect();
+    let mut run_end = vec![0; pieces.len()];
+    let mut end = pieces.len();
+    for (i, piece) in pieces.iter().enumerate().rev() {
+        if !matches!(piece, Piece::Word(_)) {
+            end = i;
+        }
+        run_end[i] = end;
+    }
     let mut out = Vec::with_capacity(pieces.len());
     let mut i = 0;
     while i < pieces.len() {
+        // Pieces are only looked at from `i` on, so each is moved out as it is passed.
         let Piece::Word(_) = &pieces[i] else {
-            out.push(pieces[i].clone());
+            out.push(std::mem::replace(&mut pieces[i], Piece::Filler));
             i += 1;
             continue;
         };
-        let ahead = words_at(i);
+        let ahead = &lowered[i..run_end[i]];
         let at_part_start = matches!(out.last(), None | Some(Piece::Separator | Piece::Date | Piece::Label { .. }));
-        let label = phrase_len(&ahead, DATE_LABELS).unwrap_or(0);
-        let marker = if at_part_start { phrase_len(&ahead, BYLINE_MARKERS).unwrap_or(0) } else { 0 };
+        let label = phrase_len(ahead, DATE_LABELS).unwrap_or(0);
+        let marker = if at_part_start { phrase_len(ahead, BYLINE_MARKERS).unwrap_or(0) } else { 0 };
         // A field name (`Author`, `Text`) is a marker only with its colon (`Text: Jane
         // Doe`, not `text mode`).
         let field = marker == 1 && FIELD_MARKERS.contains(&ahead[0].as_str());
@@ -671,7 +706,7 @@ fn classify(pieces: Vec<Piece>) -> Vec<Piece> {
             out.push(Piece::Filler);
             i += 1;
         } else {
-            out.push(pieces[i].clone());
+            out.push(std::mem::replace(&mut pieces[i], Piece::Filler));
             i += 1;
         }
     }
@@ -705,24 +740,72 @@ fn split_phrase_len(words: &[String], phrases: &[Vec<&str>]) -> Option<usize> {
 /// The phrase lists split into words once, not per word of every line.
 static DATE_LABEL_WORDS: LazyLock<Vec<Vec<&'static str>>> = LazyLock::new(|| split_phrases(DATE_LABELS));
 static BYLINE_MARKER_WORDS: LazyLock<Vec<Vec<&'static str>>> = LazyLock::new(|| split_phrases(BYLINE_MARKERS));
-/// The first words of the byline markers: a line with none of them and no digit holds
-/// neither a marker, nor a date, nor a relative date, so it cannot be a byline or dateline.
+/// The first words of the byline markers and of the date labels.
+static PHRASE_FIRST_WORDS: LazyLock<rustc_hash::FxHashSet<&'static str>> =
+    LazyLock::new(|| BYLINE_MARKERS.iter().chain(DATE_LABELS).filter_map(|p| p.split(' ').next()).collect());
+/// The first words of the byline markers, to find where a marker may start.
 static MARKER_FIRST_WORDS: LazyLock<rustc_hash::FxHashSet<&'static str>> =
     LazyLock::new(|| BYLINE_MARKERS.iter().filter_map(|p| p.split(' ').next()).collect());
 
-/// A cheap test that rules out most lines before the full parse: bylines need a marker
-/// word, datelines (absolute or relative) need a digit.
+/// The words of [`RELATIVE_DATE`] that are not numbers or units: a relative date has one.
+const RELATIVE_DATE_WORDS: &[&str] = &["ago", "vor", "il", "hace", "fa", "geleden", "há", "ha"];
+
+/// A cheap test that rules out most lines before the full parse. A byline or dateline has
+/// a date (four digits in a row, a year: every date pattern has one), a byline marker (all
+/// its words, in a row), or a relative date (a digit and one of its words). Words are
+/// compared as the parse sees them: runs of alphanumeric characters, lower-cased.
 fn may_hold_byline_or_date(text: &str) -> bool {
-    if text.chars().any(char::is_numeric) {
+    if has_four_digits(text) {
         return true;
     }
-    let mut lower = String::new();
-    text.split(|c: char| !c.is_alphanumeric()).filter(|w| !w.is_empty()).any(|w| {
-        lower.clear();
-        lower.extend(w.chars().flat_map(char::to_lowercase));
-        MARKER_FIRST_WORDS.contains(lower.as_str())
-    })
+    let numeric = text.chars().any(char::is_numeric);
+    let mut words = text.split(|c: char| !c.is_alphanumeric()).filter(|w| !w.is_empty());
+    while let Some(word) = words.next() {
+        // Lower-casing never shortens a word in characters, so a word of more bytes than
+        // the longest cue word can have cannot become one.
+        if word.len() > MAX_CUE_WORD_BYTES {
+            continue;
+        }
+        let cue = with_lowercase(word, |lower| {
+            if numeric && RELATIVE_DATE_WORDS.contains(&lower) {
+                return true;
+            }
+            MARKER_FIRST_WORDS.contains(lower)
+                && BYLINE_MARKER_WORDS.iter().filter(|parts| parts.first() == Some(&lower)).any(|parts| {
+                    let mut after = words.clone();
+                    parts[1..].iter().all(|part| after.next().is_some_and(|w| with_lowercase(w, |w| w == *part)))
+                })
+        });
+        if cue {
+            return true;
+        }
+    }
+    false
 }
+
+/// `f` of `word` lower-cased as `str::to_lowercase` does it, without allocating for short
+/// ASCII words (nearly all).
+fn with_lowercase<R>(word: &str, f: impl FnOnce(&str) -> R) -> R {
+    let mut buffer = [0u8; MAX_CUE_WORD_BYTES];
+    match buffer.get_mut(..word.len()) {
+        Some(lower) if word.is_ascii() => {
+            lower.copy_from_slice(word.as_bytes());
+            lower.make_ascii_lowercase();
+            // ASCII lower-cased is still ASCII, so the conversion cannot fail.
+            match std::str::from_utf8(lower) {
+                Ok(lower) => f(lower),
+                Err(_) => f(&word.to_lowercase()),
+            }
+        }
+        _ => f(&word.to_lowercase()),
+    }
+}
+
+/// Cue words (the first words of markers, the words of relative dates) are at most this
+/// many characters long...
+const MAX_CUE_WORD_CHARS: usize = 11;
+/// ...so at most this many bytes.
+const MAX_CUE_WORD_BYTES: usize = 4 * MAX_CUE_WORD_CHARS;
 
 fn next_is_date_or_label(pieces: &[Piece], from: usize) -> bool {
     pieces[from.min(pieces.len())..].iter().find(|p| **p != Piece::Separator).is_some_and(|p| {
@@ -947,6 +1030,71 @@ mod tests {
             let _ = recognise(text);
             let _ = scan_near_headline(&[text, text], 0, &mut LineRecognizer::new());
             let _ = scan_anywhere(&[text], &mut LineRecognizer::new());
+        }
+    }
+
+    /// Lines built from the words the parse reacts to: markers (whole and in part),
+    /// relative-date words, numbers short and long, dates, separators, names.
+    fn byline_like() -> impl proptest::strategy::Strategy<Value = String> {
+        use proptest::prelude::*;
+        let piece = prop_oneof![
+            Just("By"),
+            Just("by"),
+            Just("BY:"),
+            Just("Written"),
+            Just("written by"),
+            Just("a"),
+            Just("a cura di"),
+            Just("cura"),
+            Just("Author:"),
+            Just("Text"),
+            Just("escrito por"),
+            Just("Écrit par"),
+            Just("2 hours ago"),
+            Just("ago"),
+            Just("vor 3 Tagen"),
+            Just("il y a 5 minutes"),
+            Just("Há 2 dias"),
+            Just("HA"),
+            Just("3"),
+            Just("٣"),
+            Just("12"),
+            Just("2016"),
+            Just("201"),
+            Just("Dec 6, 2016"),
+            Just("06.12.2016"),
+            Just("6 décembre"),
+            Just("Published:"),
+            Just("Updated"),
+            Just("Jane Doe"),
+            Just("Reuters"),
+            Just("|"),
+            Just("·"),
+            Just("-"),
+            Just(","),
+            Just("(by)"),
+            Just("by."),
+            Just("Σ"),
+            Just("İ"),
+        ];
+        proptest::collection::vec(piece, 0..8).prop_map(|pieces| pieces.join(" "))
+    }
+
+    proptest::proptest! {
+        #![proptest_config(proptest::prelude::ProptestConfig::with_cases(3000))]
+        #[test]
+        fn the_cheap_test_only_rules_out_lines_the_parse_rejects(text in byline_like()) {
+            let text = text.trim();
+            if short_enough(text) && !may_hold_byline_or_date(text) {
+                proptest::prop_assert_eq!(parse(text), None, "{}", text);
+            }
+        }
+    }
+
+    #[test]
+    fn cue_words_fit_the_length_bound() {
+        for word in MARKER_FIRST_WORDS.iter().chain(RELATIVE_DATE_WORDS) {
+            assert!(word.chars().count() <= MAX_CUE_WORD_CHARS, "{word}");
         }
     }
 

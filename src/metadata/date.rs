@@ -430,6 +430,11 @@ pub fn find_dates(text: &str) -> Vec<(String, Range<usize>)> {
 /// start together).
 fn find_all(text: &str, order: Option<NumericOrder>) -> Vec<Found> {
     let mut found = Vec::new();
+    // Every pattern has a four-digit year; most texts handed here (lines, fields) have no
+    // four digits in a row, and the search is then skipped.
+    if !has_four_digits(text) {
+        return found;
+    }
     collect(&YEAR_FIRST, text, &mut found, |c| {
         same_separator(c)?;
         ymd(c.name("y")?.as_str(), c.name("m")?.as_str(), c.name("d")?.as_str())
@@ -463,6 +468,17 @@ fn find_all(text: &str, order: Option<NumericOrder>) -> Vec<Found> {
     found.sort_by_key(|f| (f.range.start, std::cmp::Reverse(f.range.end)));
     found
 }
+
+/// Four ASCII digits in a row, which every date pattern needs for its year.
+pub(crate) fn has_four_digits(text: &str) -> bool {
+    let mut run = 0;
+    text.bytes().any(|b| {
+        run = if b.is_ascii_digit() { run + 1 } else { 0 };
+        run == YEAR_DIGITS
+    })
+}
+
+const YEAR_DIGITS: usize = 4;
 
 /// Run one pattern over `text`, turning each match that `to_date` accepts and that does not
 /// sit inside a longer number or word into a [`Found`], extended by a following time.

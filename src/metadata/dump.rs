@@ -2,14 +2,17 @@
 //! the page's `<title>` (`Headline - Site`), repeat the headline a few lines later, and
 //! carry a byline or dateline near the top.
 
-use crate::clean::shape::{ends_like_sentence, word_count};
+use std::sync::LazyLock;
+
+use crate::clean::shape::{ends_like_sentence, word_count_up_to};
+use crate::clean::vocab::Fragments;
 use crate::metadata::byline::{LineRecognizer, scan_anywhere, scan_near_headline};
 use crate::metadata::title::{collapse, normalize, strip_site_affix};
 use crate::model::PageMeta;
 
 /// How many non-empty lines at the top are read: menus can fill a hundred lines before
 /// the article's headline; metadata lower down is body text.
-const HEAD_LINES: usize = 250;
+pub const HEAD_LINES: usize = 250;
 /// How far below the first line its headline may be repeated.
 const HEADLINE_SEARCH_LINES: usize = 200;
 /// Marks between a headline and a site name in a title line.
@@ -38,13 +41,23 @@ pub fn from_dump(lines: &[&str]) -> PageMeta {
 /// [`from_dump`] with a recogniser shared with the rest of the page's cleaning.
 pub fn from_dump_with(lines: &[&str], recognizer: &mut LineRecognizer) -> PageMeta {
     let head: Vec<String> = lines.iter().map(|l| collapse(l)).filter(|l| !l.is_empty()).take(HEAD_LINES).collect();
+    let head: Vec<&str> = head.iter().map(String::as_str).collect();
+    from_dump_head(lines, &head, recognizer)
+}
+
+/// [`from_dump_with`] given the dump's non-empty lines with their whitespace collapsed (as
+/// [`crate::clean::dump::segment`] makes them); only the first [`HEAD_LINES`] are read.
+pub fn from_dump_head(lines: &[&str], collapsed: &[&str], recognizer: &mut LineRecognizer) -> PageMeta {
+    let head = &collapsed[..collapsed.len().min(HEAD_LINES)];
     let mut meta = PageMeta::default();
 
     // The title line: the first line that is neither a byline nor a dateline.
-    let title_at = head.iter().position(|l| word_count(l) <= MAX_HEADLINE_WORDS && recognizer.recognise(l).is_none());
+    let title_at = head.iter().position(|l| {
+        word_count_up_to(l, MAX_HEADLINE_WORDS) <= MAX_HEADLINE_WORDS && recognizer.recognise(l).is_none()
+    });
     let mut anchor = title_at.unwrap_or(0);
     if let Some(first) = title_at {
-        let title_line = &head[first];
+        let title_line = head[first];
         let hints = site_hints(lines, title_line);
         let hints: Vec<&str> = hints.iter().map(String::as_str).collect();
         let split = strip_site_affix(title_line, &hints);
@@ -62,14 +75,14 @@ pub fn from_dump_with(lines: &[&str], recognizer: &mut LineRecognizer) -> PageMe
         }
     }
     if !head.is_empty() {
-        let (author, published) = scan_near_headline(&head, anchor, recognizer);
+        let (author, published) = scan_near_headline(head, anchor, recognizer);
         // The whole-head scan is the costly fallback: only when the headline's
         // surroundings left something out.
         if author.is_some() && published.is_some() {
             meta.author = author;
             meta.published = published;
         } else {
-            let (any_author, any_published) = scan_anywhere(&head, recognizer);
+            let (any_author, any_published) = scan_anywhere(head, recognizer);
             meta.author = author.or(any_author);
             meta.published = published.or(any_published);
         }
@@ -83,8 +96,7 @@ pub fn from_dump_with(lines: &[&str], recognizer: &mut LineRecognizer) -> PageMe
 fn site_hints(lines: &[&str], title_line: &str) -> Vec<String> {
     let mut hints = Vec::new();
     for line in lines {
-        // ASCII lower-casing keeps byte offsets, so `at` indexes `line` too.
-        let at = line.find('©').or_else(|| line.to_ascii_lowercase().find("copyright"));
+        let at = line.find('©').or_else(|| find_copyright(line));
         if let Some(at) = at {
             let rest: String = line[at..].chars().take(MAX_COPYRIGHT_HINT_CHARS).collect();
             let rest = rest.replace("Copyright", "").replace("copyright", "").replace("COPYRIGHT", "").replace('©', "");
@@ -111,14 +123,46 @@ fn site_hints(lines: &[&str], title_line: &str) -> Vec<String> {
     hints
 }
 
+/// The word that stands before a site's name on copyright lines, lower case.
+const COPYRIGHT: &str = "copyright";
+
+/// Where [`COPYRIGHT`] first stands in `line`, in any ASCII case. Its first three letters
+/// are found, in each of their eight cases, with a SIMD search (a case-insensitive
+/// automaton reads every byte; `c` alone is too common a letter to search for), and the
+/// rest is compared at each.
+fn find_copyright(line: &str) -> Option<usize> {
+    let bytes = line.as_bytes();
+    COPYRIGHT_OPENINGS.find_iter(line).map(|(start, _)| start).find(|&start| {
+        bytes.get(start..start + COPYRIGHT.len()).is_some_and(|word| word.eq_ignore_ascii_case(COPYRIGHT.as_bytes()))
+    })
+}
+
+/// The first three letters of [`COPYRIGHT`] in every ASCII case.
+static COPYRIGHT_OPENINGS: LazyLock<Fragments> = LazyLock::new(|| {
+    let cases: Vec<String> = (0..8u8)
+        .map(|mask| {
+            COPYRIGHT
+                .bytes()
+                .take(3)
+                .enumerate()
+                .map(|(i, b)| if mask >> i & 1 == 1 { b.to_ascii_uppercase() as char } else { b as char })
+                .collect()
+        })
+        .collect();
+    Fragments::new(&cases)
+});
+
 /// The index in `later` of a line that repeats the headline of `title_line`: the line
 /// itself, the title without its site part, a longer headline the title was cut from, or a
 /// line with mostly the same words. With it, the site part when the line showed it.
-fn repeated_headline(title_line: &str, stripped: &str, later: &[String]) -> Option<(usize, Option<String>)> {
+fn repeated_headline(title_line: &str, stripped: &str, later: &[&str]) -> Option<(usize, Option<String>)> {
     let key = normalize(title_line);
     let stripped_key = normalize(stripped);
+    // Word counts are kept for the second pass.
+    let mut word_counts = Vec::with_capacity(later.len());
     for (i, line) in later.iter().enumerate() {
-        let words = word_count(line);
+        let words = word_count_up_to(line, MAX_HEADLINE_WORDS);
+        word_counts.push(words);
         if words == 0 || words > MAX_HEADLINE_WORDS {
             continue;
         }
@@ -135,7 +179,7 @@ fn repeated_headline(title_line: &str, stripped: &str, later: &[String]) -> Opti
         }
         // `Headline | Site` in the first line, `Headline` below it: the rest after the line
         // must be a whole part of the title, set off by a separator.
-        if let Some(rest) = title_line.strip_prefix(line.as_str()) {
+        if let Some(rest) = title_line.strip_prefix(line) {
             let site = rest.trim_start().trim_start_matches(SEPARATOR_MARKS).trim_start();
             if !site.is_empty() && rest.trim_start().len() > site.len() {
                 return Some((i, Some(site.to_owned())));
@@ -151,15 +195,19 @@ fn repeated_headline(title_line: &str, stripped: &str, later: &[String]) -> Opti
             return Some((i, None));
         }
     }
-    // Mostly the same words, in a line that reads like a headline.
+    // Mostly the same words, in a line that reads like a headline. The title's words are
+    // normalised once, each line's once for both forms of the title.
+    let titles = [overlap_words(title_line), overlap_words(stripped)];
     later
         .iter()
+        .zip(&word_counts)
         .enumerate()
-        .filter(|(_, l)| (MIN_HEADLINE_WORDS..=MAX_HEADLINE_WORDS).contains(&word_count(l)))
-        .filter_map(|(i, l)| {
-            [title_line, stripped]
+        .filter(|(_, (_, words))| (MIN_HEADLINE_WORDS..=MAX_HEADLINE_WORDS).contains(*words))
+        .filter_map(|(i, (l, _))| {
+            let line_words = overlap_words(l);
+            titles
                 .iter()
-                .map(|t| overlap(l, t))
+                .map(|t| overlap(&line_words, t))
                 .filter(|(agree, cover)| *agree >= MIN_AGREEMENT && *cover >= MIN_COVERAGE)
                 .map(|(agree, cover)| agree + cover)
                 .max_by(f32::total_cmp)
@@ -169,11 +217,14 @@ fn repeated_headline(title_line: &str, stripped: &str, later: &[String]) -> Opti
         .map(|(_, i)| (i, None))
 }
 
-/// The share of `line`'s words found in `title`, and the share of `title`'s words found in
-/// `line`.
-fn overlap(line: &str, title: &str) -> (f32, f32) {
-    let words = |t: &str| -> Vec<String> { t.split_whitespace().map(normalize).filter(|w| !w.is_empty()).collect() };
-    let (a, b) = (words(line), words(title));
+/// The words of `text` as [`overlap`] compares them: normalised, empty ones left out.
+fn overlap_words(text: &str) -> Vec<String> {
+    text.split_whitespace().map(normalize).filter(|w| !w.is_empty()).collect()
+}
+
+/// The share of a line's words found in the title's words, and the share of the title's
+/// words found in the line's (both as [`overlap_words`] gives them).
+fn overlap(a: &[String], b: &[String]) -> (f32, f32) {
     if a.is_empty() || b.is_empty() {
         return (0.0, 0.0);
     }
@@ -254,6 +305,18 @@ mod tests {
         assert_eq!(m.site.as_deref(), Some("Cookshack Smokers and Grills"));
         // Lower-casing that changes byte lengths must not shift the cut.
         let _ = from_dump(&["İİİ Title | Site", "İİİ copyright Site"]);
+    }
+
+    #[test]
+    fn copyright_is_found_in_any_ascii_case() {
+        let at = find_copyright;
+        assert_eq!(at("(c) COPYRIGHT 2020"), Some(4));
+        assert_eq!(at("Cop Copyright"), Some(4));
+        assert_eq!(at("İ copyRight"), Some(3));
+        assert_eq!(at("copyrigh"), None);
+        assert_eq!(at("copy right"), None);
+        assert_eq!(at("cop COPyRIGHT"), Some(4));
+        assert_eq!(at("xcopyrightx"), Some(1));
     }
 
     #[test]

@@ -11,7 +11,9 @@ const PROSE_MIN_WORDS: usize = 20;
 /// The indices of the first and last prose blocks not already removed, if any.
 pub fn body_span(blocks: &[Block]) -> Option<(usize, usize)> {
     let is_prose = |b: &Block| {
-        !b.is_removed() && shape::ends_like_sentence(&b.text) && shape::word_count(&b.text) >= PROSE_MIN_WORDS
+        !b.is_removed()
+            && shape::ends_like_sentence(&b.text)
+            && shape::word_count_up_to(&b.text, PROSE_MIN_WORDS) >= PROSE_MIN_WORDS
     };
     let first = blocks.iter().position(is_prose)?;
     let last = blocks.iter().rposition(is_prose)?;

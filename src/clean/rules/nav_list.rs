@@ -58,7 +58,7 @@ fn is_item(block: &Block) -> bool {
         return false;
     }
     let text = block.text.as_str();
-    if shape::word_count(text) > MAX_ITEM_WORDS || shape::ends_like_sentence(text) {
+    if shape::word_count_up_to(text, MAX_ITEM_WORDS) > MAX_ITEM_WORDS || shape::ends_like_sentence(text) {
         return false;
     }
     match &block.html {

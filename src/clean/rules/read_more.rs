@@ -12,7 +12,7 @@ use std::sync::LazyLock;
 
 use crate::clean::block::{Block, BlockKind};
 use crate::clean::rule::{Rule, RuleContext};
-use crate::clean::shape::{sentence_marks, word_count};
+use crate::clean::shape::{sentence_marks, word_count, word_count_up_to};
 use crate::clean::vocab::{Groups, Lexicon, has_alphanumeric};
 use crate::model::RuleId;
 
@@ -336,7 +336,7 @@ impl ReadMore {
 fn next_is_prose(blocks: &[Block], from: usize) -> bool {
     blocks.iter().skip(from).find(|b| !b.is_removed()).is_some_and(|b| {
         sentence_marks(&b.text) >= 1
-            && word_count(&b.text) >= MIN_PROSE_WORDS
+            && word_count_up_to(&b.text, MIN_PROSE_WORDS) >= MIN_PROSE_WORDS
             && (b.html.is_none() || b.link_density() < MIN_LINK_DENSITY)
     })
 }

@@ -56,7 +56,7 @@ fn is_headline(block: &Block) -> bool {
         return false;
     }
     let text = block.text.trim();
-    let words = shape::word_count(text);
+    let words = shape::word_count_up_to(text, MAX_WORDS);
     if !(MIN_WORDS..=MAX_WORDS).contains(&words) {
         return false;
     }
