@@ -310,7 +310,9 @@ pub fn bench(args: BenchArgs) -> anyhow::Result<u8> {
             } else {
                 eval::run(set_dir, track, &shipped_opts, |b, u| extract_page(track, b, u, false))?
             };
-            if args.by.is_some() {
+            // A set whose manifest lacks the field has one group besides `all`: nothing to add.
+            let grouped = cv.groups.iter().any(|g| g.name != "all" && !g.name.ends_with("=None"));
+            if args.by.is_some() && grouped {
                 let _ = writeln!(by_tables, "{set} · {track} · cross-validated\n{}", cv.render_table());
             }
             rows.push(Row { set, track, cv, shipped });
