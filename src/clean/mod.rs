@@ -160,22 +160,29 @@ pub fn decide(prepared: Prepared, opts: &CleanOptions) -> CleanDocument {
         }
     }
     repeated::remove_repeated(&mut blocks);
-    // What is kept must say something: a few words outside links at least. A page whose
-    // best text is a handful of links (a menu, an error page) has no main text.
-    let substance: usize = blocks
-        .iter()
-        .zip(&words)
-        .filter(|(b, _)| b.verdict == Verdict::Keep && b.link_density() < 0.5)
-        .map(|(_, &w)| w)
-        .sum();
-    if substance < MIN_SUBSTANCE_WORDS {
+    drop_insubstantial(&mut blocks, &words);
+    let mut doc = assemble(blocks, meta, opts);
+    doc.meta.language = detect_language(&doc.paragraphs, doc.meta.language.take());
+    doc
+}
+
+/// What is kept must say something: a few words outside links at least, unless it is a
+/// long list of links (a listing's content). A page whose best text is a handful of links
+/// (a menu, an error page) has no main text.
+fn drop_insubstantial(blocks: &mut [Block], words: &[usize]) {
+    let kept_words = |outside_links: bool| -> usize {
+        blocks
+            .iter()
+            .zip(words)
+            .filter(|(b, _)| b.verdict == Verdict::Keep && (!outside_links || b.link_density() < 0.5))
+            .map(|(_, &w)| w)
+            .sum()
+    };
+    if kept_words(true) < MIN_SUBSTANCE_WORDS && kept_words(false) < MIN_LISTING_WORDS {
         for block in blocks.iter_mut().filter(|b| b.verdict == Verdict::Keep) {
             block.verdict = Verdict::Remove(classify::LOW_CONTENT_SCORE);
         }
     }
-    let mut doc = assemble(blocks, meta, opts);
-    doc.meta.language = detect_language(&doc.paragraphs, doc.meta.language.take());
-    doc
 }
 
 /// The language of the kept text, falling back to the declared one for short texts.
@@ -191,8 +198,10 @@ fn detect_language(paragraphs: &[String], declared: Option<String>) -> Option<St
     metadata::language::detect_language(&sample, declared.as_deref()).or(declared)
 }
 
-/// The fewest words outside links that a page's main text may have.
+/// The fewest words outside links that a page's main text may have...
 const MIN_SUBSTANCE_WORDS: usize = 6;
+/// ...unless its links hold at least this many words.
+const MIN_LISTING_WORDS: usize = 30;
 
 /// The fewest words a block kept by the small-page fallback may have.
 const FALLBACK_MIN_WORDS: usize = 4;
@@ -242,6 +251,25 @@ mod tests {
             &CleanOptions::default(),
         );
         assert_eq!(doc.paragraphs, ["Le café coûte 5 € depuis lundi, a dit le patron."]);
+    }
+
+    #[test]
+    fn a_few_links_are_no_main_text_but_a_listing_is() {
+        use crate::clean::block::{BlockKind, HtmlContext};
+        let link = |text: &str| {
+            let mut block = Block::new(text, BlockKind::ListItem);
+            block.html = Some(HtmlContext { link_density: 1.0, ..HtmlContext::default() });
+            block.verdict = Verdict::Keep;
+            block
+        };
+        // A menu of three links: nothing.
+        let mut blocks = vec![link("Home"), link("About us"), link("Contact")];
+        drop_insubstantial(&mut blocks, &[1, 2, 1]);
+        assert!(blocks.iter().all(|b| b.verdict != Verdict::Keep));
+        // Ten headlines of a listing: the page's content.
+        let mut blocks: Vec<Block> = (0..10).map(|_| link("Council votes to close the old library")).collect();
+        drop_insubstantial(&mut blocks, &[7; 10]);
+        assert!(blocks.iter().all(|b| b.verdict == Verdict::Keep));
     }
 
     #[test]
