@@ -26,8 +26,11 @@ pub const DESCRIPTIONS: &[(RuleId, &str)] = &[
 /// Thresholds of the choice.
 #[derive(Debug, Clone, Copy)]
 pub struct ClassifyOptions {
-    /// A block adds `(p - region_threshold) × size` to the region that holds it.
+    /// A line of a dump adds `(p - region_threshold) × size` to the run that holds it.
     pub region_threshold: f32,
+    /// The same for an HTML block and the elements that hold it. Lower than for dumps: an
+    /// element's region is bounded by the markup, a run of lines only by the evidence.
+    pub html_region_threshold: f32,
     /// Inside the region, blocks with a probability below this are dropped.
     pub keep_threshold: f32,
     /// The evidence per word of a block a rule already removed (negative).
@@ -39,6 +42,7 @@ impl ClassifyOptions {
     pub fn relaxed(&self) -> ClassifyOptions {
         ClassifyOptions {
             region_threshold: self.region_threshold * RELAXED_FACTOR,
+            html_region_threshold: self.html_region_threshold * RELAXED_FACTOR,
             keep_threshold: self.keep_threshold * RELAXED_FACTOR,
             removed_weight: self.removed_weight,
         }
@@ -50,19 +54,24 @@ const RELAXED_FACTOR: f32 = 0.5;
 
 impl Default for ClassifyOptions {
     fn default() -> Self {
-        ClassifyOptions { region_threshold: 0.4, keep_threshold: 0.3, removed_weight: 0.5 }
+        ClassifyOptions {
+            region_threshold: 0.45,
+            html_region_threshold: 0.35,
+            keep_threshold: 0.3,
+            removed_weight: 0.5,
+        }
     }
 }
 
 /// The evidence a block brings to the region that holds it: positive for likely main
 /// text, negative for likely boilerplate, scaled by its size in words.
-fn evidence(block: &Block, probability: f32, words: usize, opts: &ClassifyOptions) -> f32 {
+fn evidence(block: &Block, probability: f32, words: usize, threshold: f32, opts: &ClassifyOptions) -> f32 {
     if block.is_removed() {
         // A block a rule removed goes whatever region is chosen, so it should not push
         // the choice away from the text around it; a little, as boilerplate marks the edge.
         return -opts.removed_weight * (words as f32 + 1.0);
     }
-    (probability - opts.region_threshold) * (words as f32 + 1.0)
+    (probability - threshold) * (words as f32 + 1.0)
 }
 
 /// The maximum-sum contiguous run `[start, end)` of `weights`, or `None` if none is positive.
@@ -86,8 +95,12 @@ pub fn best_run(weights: &[f32]) -> Option<(usize, usize)> {
 
 /// Decide the undecided blocks of a dump: keep those in the best run that score well.
 pub fn classify_sequence(blocks: &mut [Block], probabilities: &[f32], words: &[usize], opts: &ClassifyOptions) {
-    let weights: Vec<f32> =
-        blocks.iter().zip(probabilities).zip(words).map(|((b, &p), &w)| evidence(b, p, w, opts)).collect();
+    let weights: Vec<f32> = blocks
+        .iter()
+        .zip(probabilities)
+        .zip(words)
+        .map(|((b, &p), &w)| evidence(b, p, w, opts.region_threshold, opts))
+        .collect();
     let run = best_run(&weights);
     for (i, block) in blocks.iter_mut().enumerate() {
         if block.verdict != Verdict::Undecided {
@@ -109,7 +122,7 @@ pub fn classify_sequence(blocks: &mut [Block], probabilities: &[f32], words: &[u
 pub fn classify_tree(blocks: &mut [Block], probabilities: &[f32], words: &[usize], opts: &ClassifyOptions) {
     let mut totals: HashMap<u32, f32> = HashMap::new();
     for ((block, &p), &w) in blocks.iter().zip(probabilities).zip(words) {
-        let e = evidence(block, p, w, opts);
+        let e = evidence(block, p, w, opts.html_region_threshold, opts);
         if let Some(html) = &block.html {
             for &a in &html.ancestors {
                 *totals.entry(a).or_default() += e;
@@ -144,6 +157,19 @@ pub fn classify_tree(blocks: &mut [Block], probabilities: &[f32], words: &[usize
 mod tests {
     use super::*;
     use crate::clean::block::{BlockKind, HtmlContext};
+
+    #[test]
+    fn html_and_dumps_have_their_own_region_threshold() {
+        let opts =
+            ClassifyOptions { region_threshold: 0.45, html_region_threshold: 0.35, ..ClassifyOptions::default() };
+        let block = Block::new("A paragraph of some length", BlockKind::Paragraph);
+        // A block at p = 0.4 adds to an HTML region but takes from a run of dump lines.
+        assert!(evidence(&block, 0.4, 5, opts.html_region_threshold, &opts) > 0.0);
+        assert!(evidence(&block, 0.4, 5, opts.region_threshold, &opts) < 0.0);
+        let mut lines = vec![Block::new("A line of some length", BlockKind::Line)];
+        classify_sequence(&mut lines, &[0.4], &[5], &opts);
+        assert_ne!(lines[0].verdict, Verdict::Keep);
+    }
 
     #[test]
     fn best_run_finds_the_heaviest_stretch() {

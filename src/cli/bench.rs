@@ -46,9 +46,12 @@ pub struct BenchArgs {
     /// Also print per value of this manifest field (e.g. page_type).
     #[arg(long, value_name = "FIELD")]
     by: Option<String>,
-    /// Tuning: the scorer probability above which a block adds to the main region.
+    /// Tuning: the scorer probability above which a line of a dump adds to the main run.
     #[arg(long, value_name = "P")]
     region_threshold: Option<f32>,
+    /// Tuning: the same for an HTML block and the main element.
+    #[arg(long, value_name = "P")]
+    html_region_threshold: Option<f32>,
     /// Tuning: the probability below which a block inside the region is still dropped.
     #[arg(long, value_name = "P")]
     keep_threshold: Option<f32>,
@@ -277,6 +280,9 @@ pub fn bench(args: BenchArgs) -> anyhow::Result<u8> {
     let mut clean_opts = CleanOptions::default();
     if let Some(t) = args.region_threshold {
         clean_opts.classify.region_threshold = t;
+    }
+    if let Some(t) = args.html_region_threshold {
+        clean_opts.classify.html_region_threshold = t;
     }
     if let Some(t) = args.keep_threshold {
         clean_opts.classify.keep_threshold = t;

@@ -20,6 +20,9 @@ use crate::model::RuleId;
 const MAX_DEPTH: usize = 256;
 /// At most this many blocks are taken from one page; the rest is dropped (and counted).
 pub const MAX_BLOCKS: usize = 50_000;
+/// A `<noscript>` with at least this much markup is read as part of the page (see
+/// `Segmenter::walk_noscript`).
+const MIN_NOSCRIPT_PAGE_BYTES: usize = 2048;
 /// A private marker for `<br>` inside a block's buffer: two in a row end the block.
 const BREAK_MARK: char = '\u{1}';
 
@@ -49,6 +52,8 @@ struct Segmenter {
     next_index: u32,
     last_group: Option<u32>,
     truncated: bool,
+    /// Walking the content of a `<noscript>`.
+    in_noscript: bool,
 }
 
 /// The attributes the segmenter reads, found in one pass over the element's attributes
@@ -103,6 +108,7 @@ pub fn segment(doc: &Html) -> Vec<Block> {
         next_index: 0,
         last_group: None,
         truncated: false,
+        in_noscript: false,
     };
     s.walk(doc.tree.root());
     s.flush();
@@ -142,6 +148,28 @@ impl Segmenter {
         }
     }
 
+    /// The content of a `<noscript>` that holds a page of its own: forum software such as
+    /// Discourse renders its posts only there, for readers and crawlers without JavaScript.
+    /// A browser with scripting parses it as raw text, so it is parsed here as a fragment and
+    /// walked in place. Small ones (a tracking pixel, "please enable JavaScript") are skipped.
+    fn walk_noscript(&mut self, node: NodeRef<'_, Node>, depth: usize) {
+        let mut markup = String::new();
+        for child in node.children() {
+            if let Node::Text(text) = child.value() {
+                markup.push_str(text);
+            }
+        }
+        // One level only: a `<noscript>` inside the fragment stays unread, so that nesting
+        // cannot recurse without bound.
+        if markup.len() < MIN_NOSCRIPT_PAGE_BYTES || depth > MAX_DEPTH || self.in_noscript {
+            return;
+        }
+        let fragment = Html::parse_fragment(&markup);
+        self.in_noscript = true;
+        self.walk(fragment.tree.root());
+        self.in_noscript = false;
+    }
+
     /// Enter a node; returns whether its children should be visited (and `close` called).
     fn open(&mut self, node: NodeRef<'_, Node>, depth: usize) -> bool {
         match node.value() {
@@ -151,6 +179,10 @@ impl Segmenter {
             }
             Node::Element(element) => {
                 let tag = element.name();
+                if tag == "noscript" {
+                    self.walk_noscript(node, depth);
+                    return false;
+                }
                 if tags::is_invisible(tag) {
                     return false;
                 }
@@ -377,6 +409,21 @@ mod tests {
             }
             assert_eq!(attrs.hidden, element.attr("hidden").is_some());
         }
+    }
+
+    #[test]
+    fn a_page_inside_noscript_is_read_and_a_small_noscript_is_not() {
+        let post = "<p>Has anyone seen the deploy fail with no reason given in the log at all?</p>".repeat(40);
+        let html = format!(
+            "<body><div id=app></div><noscript><img src=pixel.gif> Please enable JavaScript.</noscript>\
+             <noscript data-path=/t/1><div id=main-outlet>{post}</div></noscript></body>"
+        );
+        let blocks = blocks_of(&html);
+        assert_eq!(blocks.len(), 40);
+        assert!(blocks.iter().all(|b| b.text.starts_with("Has anyone seen")));
+        // A page nesting noscripts is read one level deep, and does not recurse.
+        let nested = format!("<body><noscript>{}{post}</noscript></body>", "<noscript>".repeat(2000));
+        assert!(blocks_of(&nested).len() <= 40);
     }
 
     #[test]
