@@ -5,6 +5,10 @@
 //! grow to a fixed depth; each leaf takes a Newton step on the loss, shrunk by the learning
 //! rate. Fitting is deterministic (fixed order, no sampling). `rinse train` writes a fitted
 //! forest into `weights.rs` as static arrays of [`Node`]s.
+//!
+//! Written here rather than taken from a boosting crate: the model must be exported as
+//! reviewable Rust source and scored without a runtime or model file, and the Rust
+//! boosting crates either bind a C++ library or keep their own serialised formats.
 
 use crate::clean::train::Dataset;
 

@@ -316,9 +316,7 @@ pub fn bench(args: BenchArgs) -> anyhow::Result<u8> {
             } else {
                 eval::run(set_dir, track, &shipped_opts, |b, u| extract_page(track, b, u, false))?
             };
-            // A set whose manifest lacks the field has one group besides `all`: nothing to add.
-            let grouped = cv.groups.iter().any(|g| g.name != "all" && !g.name.ends_with("=None"));
-            if args.by.is_some() && grouped {
+            if args.by.is_some() && cv.has_groups() {
                 let _ = writeln!(by_tables, "{set} · {track} · cross-validated\n{}", cv.render_table());
             }
             rows.push(Row { set, track, cv, shipped });

@@ -430,6 +430,12 @@ fn worst_page(entry: &ManifestEntry, shingles: &PageShingles, outcome: &PageOutc
 }
 
 impl EvalReport {
+    /// Whether the `by` field split the pages into groups: a set whose manifest lacks the
+    /// field has `all` and one group for the missing value, which adds nothing.
+    pub fn has_groups(&self) -> bool {
+        splits_into_groups(self.groups.iter().map(|g| g.name.as_str()))
+    }
+
     /// The `all` group.
     pub fn overall(&self) -> Option<&GroupScores> {
         self.groups.first()
@@ -681,9 +687,21 @@ impl Table {
     }
 }
 
+/// Whether group names (`all`, `FIELD=value`...) hold a group with a value.
+fn splits_into_groups<'a>(names: impl IntoIterator<Item = &'a str>) -> bool {
+    names.into_iter().any(|name| name != "all" && !name.ends_with("=None"))
+}
+
 #[cfg(test)]
 mod tests {
     use super::*;
+
+    #[test]
+    fn a_field_missing_from_the_manifest_makes_no_groups() {
+        assert!(!splits_into_groups(["all", "page_type=None"]));
+        assert!(!splits_into_groups(["all"]));
+        assert!(splits_into_groups(["all", "page_type=article", "page_type=None"]));
+    }
 
     fn entry(id: &str, with: &[&str], without: &[&str]) -> ManifestEntry {
         ManifestEntry {
