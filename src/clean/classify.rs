@@ -1,7 +1,9 @@
 //! The last step of the cleaner: from the scorer's per-block probabilities, choose the main
 //! text. For a dump it is the best contiguous run of lines; for HTML the best element
-//! (the one whose blocks add up to the most main-text evidence). Inside the chosen region,
-//! blocks the scorer still rejects are dropped too.
+//! (the one whose blocks add up to the most main-text evidence) with those of its nearby
+//! siblings that hold a fair share of evidence too (the other posts of a thread, the other
+//! sections of a product page). Inside the chosen region, blocks the scorer still rejects
+//! are dropped too.
 
 use std::collections::HashMap;
 
@@ -35,6 +37,12 @@ pub struct ClassifyOptions {
     pub keep_threshold: f32,
     /// The evidence per word of a block a rule already removed (negative).
     pub removed_weight: f32,
+    /// A sibling of the best HTML element joins the main text when its own evidence is at
+    /// least this share of the best element's (forum posts, product sections, the parts of
+    /// a page its markup splits into parallel containers); 0 turns it off.
+    pub sibling_share: f32,
+    /// How many enclosing elements up the siblings are looked for.
+    pub sibling_levels: usize,
 }
 
 impl ClassifyOptions {
@@ -45,6 +53,8 @@ impl ClassifyOptions {
             html_region_threshold: self.html_region_threshold * RELAXED_FACTOR,
             keep_threshold: self.keep_threshold * RELAXED_FACTOR,
             removed_weight: self.removed_weight,
+            sibling_share: self.sibling_share,
+            sibling_levels: self.sibling_levels,
         }
     }
 }
@@ -59,6 +69,8 @@ impl Default for ClassifyOptions {
             html_region_threshold: 0.35,
             keep_threshold: 0.3,
             removed_weight: 0.5,
+            sibling_share: 0.15,
+            sibling_levels: 4,
         }
     }
 }
@@ -121,28 +133,24 @@ pub fn classify_sequence(blocks: &mut [Block], probabilities: &[f32], words: &[u
 /// most main-text evidence that score well.
 pub fn classify_tree(blocks: &mut [Block], probabilities: &[f32], words: &[usize], opts: &ClassifyOptions) {
     let mut totals: HashMap<u32, f32> = HashMap::new();
+    let mut parents: HashMap<u32, u32> = HashMap::new();
     for ((block, &p), &w) in blocks.iter().zip(probabilities).zip(words) {
         let e = evidence(block, p, w, opts.html_region_threshold, opts);
         if let Some(html) = &block.html {
             for &a in &html.ancestors {
                 *totals.entry(a).or_default() += e;
             }
+            for pair in html.ancestors.windows(2) {
+                parents.insert(pair[1], pair[0]);
+            }
         }
     }
-    // Highest total wins; among equals, the outermost (lowest index in document order).
-    let best = totals
-        .iter()
-        .filter(|(_, t)| **t > 0.0)
-        .max_by(|a, b| a.1.total_cmp(b.1).then_with(|| b.0.cmp(a.0)))
-        .map(|(id, _)| *id);
+    let region = main_region(&totals, &parents, opts);
     for (i, block) in blocks.iter_mut().enumerate() {
         if block.verdict != Verdict::Undecided {
             continue;
         }
-        let inside = match (best, &block.html) {
-            (Some(id), Some(h)) => h.ancestors.contains(&id),
-            _ => false,
-        };
+        let inside = block.html.as_ref().is_some_and(|h| h.ancestors.iter().any(|a| region.contains(a)));
         block.verdict = if !inside {
             Verdict::Remove(OUTSIDE_MAIN_TEXT)
         } else if probabilities[i] < opts.keep_threshold {
@@ -151,6 +159,44 @@ pub fn classify_tree(blocks: &mut [Block], probabilities: &[f32], words: &[usize
             Verdict::Keep
         };
     }
+}
+
+/// The elements of the main text: the one with the highest evidence (among equals, the
+/// outermost, lowest in document order), and the siblings of it and of its nearest
+/// `sibling_levels` ancestors whose evidence is at least `sibling_share` of it. Climbing
+/// to a common ancestor instead would take in everything between the posts (avatars,
+/// reply buttons, signatures); siblings bring only the parts that earn their place.
+/// Empty when no element has positive evidence.
+fn main_region(totals: &HashMap<u32, f32>, parents: &HashMap<u32, u32>, opts: &ClassifyOptions) -> Vec<u32> {
+    let Some((&best, &best_total)) =
+        totals.iter().filter(|(_, t)| **t > 0.0).max_by(|a, b| a.1.total_cmp(b.1).then_with(|| b.0.cmp(a.0)))
+    else {
+        return Vec::new();
+    };
+    let mut region = vec![best];
+    if opts.sibling_share > 0.0 {
+        // The elements enclosing the main one, nearest first, up to `sibling_levels` of them.
+        let mut enclosing = Vec::new();
+        let mut element = best;
+        while let Some(&parent) = parents.get(&element)
+            && enclosing.len() < opts.sibling_levels
+        {
+            enclosing.push((parent, element));
+            element = parent;
+        }
+        let bar = best_total * opts.sibling_share;
+        let mut siblings: Vec<u32> = parents
+            .iter()
+            .filter(|&(child, parent)| {
+                enclosing.iter().any(|(p, on_path)| p == parent && on_path != child)
+                    && totals.get(child).is_some_and(|&t| t >= bar)
+            })
+            .map(|(&child, _)| child)
+            .collect();
+        siblings.sort_unstable();
+        region.extend(siblings);
+    }
+    region
 }
 
 #[cfg(test)]
@@ -210,5 +256,58 @@ mod tests {
         classify_tree(&mut blocks, &[0.9, 0.9, 0.1], &[30, 30, 2], &ClassifyOptions::default());
         assert_eq!(blocks[0].verdict, Verdict::Keep);
         assert_eq!(blocks[2].verdict, Verdict::Remove(OUTSIDE_MAIN_TEXT));
+    }
+
+    fn element(ancestors: Vec<u32>, text: &str) -> Block {
+        let html = HtmlContext { ancestors, ..HtmlContext::default() };
+        Block { html: Some(html), ..Block::new(text, BlockKind::Paragraph) }
+    }
+
+    #[test]
+    fn sibling_posts_with_evidence_join_the_main_element() {
+        // A thread (element 1) of three posts (2, 4, 6), each under a header of user
+        // details, and a sidebar (8) beside it; the first post is the longest.
+        let mut blocks = vec![
+            element(vec![0, 1, 2], "username, member since, posts, location, badges"),
+            element(vec![0, 1, 2, 3], "The opening post, long."),
+            element(vec![0, 1, 4], "username, member since, posts, location, badges"),
+            element(vec![0, 1, 4, 5], "A reply of a fair length."),
+            element(vec![0, 1, 6], "username, member since, posts, location, badges"),
+            element(vec![0, 1, 6, 7], "Thanks"),
+            element(vec![0, 8], "Sidebar link"),
+        ];
+        let probabilities = [0.05, 0.95, 0.05, 0.9, 0.05, 0.5, 0.1];
+        let words = [60, 80, 60, 60, 60, 1, 40];
+        let kept = |blocks: &[Block]| blocks.iter().map(|b| b.verdict == Verdict::Keep).collect::<Vec<_>>();
+
+        let opts = ClassifyOptions::default();
+        classify_tree(&mut blocks, &probabilities, &words, &opts);
+        // The reply joins; the one-word post brings too little evidence; the sidebar stays out.
+        assert_eq!(kept(&blocks), [false, true, false, true, false, false, false]);
+
+        blocks.iter_mut().for_each(|b| b.verdict = Verdict::Undecided);
+        classify_tree(&mut blocks, &probabilities, &words, &ClassifyOptions { sibling_share: 0.0, ..opts });
+        assert_eq!(kept(&blocks), [false, true, false, false, false, false, false]);
+    }
+
+    #[test]
+    fn siblings_are_looked_for_only_a_few_levels_up() {
+        // The body's element (7) is six levels below element 1, which also holds a block
+        // of prose (in 9) and a menu (in 10).
+        let mut blocks = vec![
+            element(vec![0, 1, 2, 3, 4, 5, 6, 7], "The body."),
+            element(vec![0, 1, 2, 3, 4, 5, 6], "Share"),
+            element(vec![0, 1, 9], "A distant block with prose."),
+            element(vec![0, 1, 10], "A menu"),
+        ];
+        let probabilities = [0.95, 0.1, 0.9, 0.05];
+        let words = [80, 2, 40, 100];
+        let opts = ClassifyOptions::default();
+        classify_tree(&mut blocks, &probabilities, &words, &opts);
+        assert_eq!(blocks[0].verdict, Verdict::Keep);
+        assert_eq!(blocks[2].verdict, Verdict::Remove(OUTSIDE_MAIN_TEXT));
+        blocks.iter_mut().for_each(|b| b.verdict = Verdict::Undecided);
+        classify_tree(&mut blocks, &probabilities, &words, &ClassifyOptions { sibling_levels: 8, ..opts });
+        assert_eq!(blocks[2].verdict, Verdict::Keep);
     }
 }

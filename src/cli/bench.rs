@@ -33,6 +33,8 @@ pub struct EvalArgs {
     /// Print the report as JSON.
     #[arg(long)]
     json: bool,
+    #[command(flatten)]
+    tuning: TuningArgs,
 }
 
 #[derive(Debug, Args)]
@@ -46,18 +48,8 @@ pub struct BenchArgs {
     /// Also print per value of this manifest field (e.g. page_type).
     #[arg(long, value_name = "FIELD")]
     by: Option<String>,
-    /// Tuning: the scorer probability above which a line of a dump adds to the main run.
-    #[arg(long, value_name = "P")]
-    region_threshold: Option<f32>,
-    /// Tuning: the same for an HTML block and the main element.
-    #[arg(long, value_name = "P")]
-    html_region_threshold: Option<f32>,
-    /// Tuning: the probability below which a block inside the region is still dropped.
-    #[arg(long, value_name = "P")]
-    keep_threshold: Option<f32>,
-    /// Tuning: the evidence per word of a block a rule removed, in the main-text choice.
-    #[arg(long, value_name = "W")]
-    removed_weight: Option<f32>,
+    #[command(flatten)]
+    tuning: TuningArgs,
     /// Only cross-validate (skip the shipped-scorer pass and its timing).
     #[arg(long)]
     cv_only: bool,
@@ -66,6 +58,54 @@ pub struct BenchArgs {
     track: Option<Track>,
     #[command(flatten)]
     scorer: ScorerArgs,
+}
+
+/// Tuning of the main-text choice, to compare settings on labelled sets; the defaults are
+/// the shipped ones.
+#[derive(Debug, Args)]
+pub struct TuningArgs {
+    /// Tuning: the scorer probability above which a line of a dump adds to the main run.
+    #[arg(long, value_name = "P")]
+    region_threshold: Option<f32>,
+    /// Tuning: the same for an HTML block and the main element.
+    #[arg(long, value_name = "P")]
+    html_region_threshold: Option<f32>,
+    /// Tuning: the share of the main element's evidence a sibling element needs to join it.
+    #[arg(long, value_name = "SHARE")]
+    sibling_share: Option<f32>,
+    /// Tuning: how many enclosing elements up the siblings of the main element are looked for.
+    #[arg(long, value_name = "N")]
+    sibling_levels: Option<usize>,
+    /// Tuning: the probability below which a block inside the region is still dropped.
+    #[arg(long, value_name = "P")]
+    keep_threshold: Option<f32>,
+    /// Tuning: the evidence per word of a block a rule removed, in the main-text choice.
+    #[arg(long, value_name = "W")]
+    removed_weight: Option<f32>,
+}
+
+impl TuningArgs {
+    /// The shipped cleaner options with these settings applied.
+    fn clean_options(&self) -> CleanOptions {
+        let mut opts = CleanOptions::default();
+        let classify = &mut opts.classify;
+        let settings = [
+            (self.region_threshold, &mut classify.region_threshold),
+            (self.html_region_threshold, &mut classify.html_region_threshold),
+            (self.sibling_share, &mut classify.sibling_share),
+            (self.keep_threshold, &mut classify.keep_threshold),
+            (self.removed_weight, &mut classify.removed_weight),
+        ];
+        for (value, field) in settings {
+            if let Some(v) = value {
+                *field = v;
+            }
+        }
+        if let Some(levels) = self.sibling_levels {
+            classify.sibling_levels = levels;
+        }
+        opts
+    }
 }
 
 /// How to fit the scorer (defaults: the shipped choice).
@@ -155,13 +195,12 @@ fn tracks(track: Option<Track>) -> Vec<Track> {
 
 /// Extract one bench page with the shipped pipeline, for `eval::run`. Unlike an import, a
 /// page whose body comes out empty still reports its metadata.
-fn extract_page(track: Track, bytes: &[u8], url: Option<&str>, explain: bool) -> Extracted {
+fn extract_page(track: Track, bytes: &[u8], url: Option<&str>, opts: &CleanOptions) -> Extracted {
     let raw = learn::bench_page("page".into(), url.map(str::to_owned), track, bytes.to_vec());
-    let opts = CleanOptions { keep_removed_text: explain, ..CleanOptions::default() };
     let Ok(page) = crate::decode::decode(raw) else {
         return Extracted::default();
     };
-    let clean = crate::clean::clean(&page, &opts);
+    let clean = crate::clean::clean(&page, opts);
     let document = crate::normalize::normalize(&page, &clean);
     Extracted {
         text: document.body,
@@ -181,8 +220,9 @@ pub fn eval(args: EvalArgs) -> anyhow::Result<u8> {
             output: args.out.as_ref().map(|o| with_track(o, track, args.track.is_none())),
             ids: None,
         };
-        let explain = args.worst > 0;
-        let report = eval::run(&args.set, track, &opts, |bytes, url| extract_page(track, bytes, url, explain))
+        // Explaining the worst pages needs the text of removed blocks.
+        let clean_opts = CleanOptions { keep_removed_text: args.worst > 0, ..args.tuning.clean_options() };
+        let report = eval::run(&args.set, track, &opts, |bytes, url| extract_page(track, bytes, url, &clean_opts))
             .with_context(|| format!("cannot evaluate {}", args.set.display()))?;
         reports.push(report);
     }
@@ -277,19 +317,7 @@ pub fn bench(args: BenchArgs) -> anyhow::Result<u8> {
     let out_dir = PathBuf::from("target/bench-out");
     std::fs::create_dir_all(&out_dir).with_context(|| format!("cannot create {}", out_dir.display()))?;
 
-    let mut clean_opts = CleanOptions::default();
-    if let Some(t) = args.region_threshold {
-        clean_opts.classify.region_threshold = t;
-    }
-    if let Some(t) = args.html_region_threshold {
-        clean_opts.classify.html_region_threshold = t;
-    }
-    if let Some(t) = args.keep_threshold {
-        clean_opts.classify.keep_threshold = t;
-    }
-    if let Some(w) = args.removed_weight {
-        clean_opts.classify.removed_weight = w;
-    }
+    let clean_opts = args.tuning.clean_options();
     let mut rows: Vec<Row> = Vec::new();
     let mut by_tables = String::new();
     let fit = args.scorer.options();
@@ -314,7 +342,7 @@ pub fn bench(args: BenchArgs) -> anyhow::Result<u8> {
                     |_, _| Extracted::default(),
                 )?
             } else {
-                eval::run(set_dir, track, &shipped_opts, |b, u| extract_page(track, b, u, false))?
+                eval::run(set_dir, track, &shipped_opts, |b, u| extract_page(track, b, u, &clean_opts))?
             };
             if args.by.is_some() && cv.has_groups() {
                 let _ = writeln!(by_tables, "{set} · {track} · cross-validated\n{}", cv.render_table());
