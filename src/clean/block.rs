@@ -64,6 +64,16 @@ pub struct HtmlContext {
     pub boilerplate_containers: Vec<(u32, u8)>,
     /// Enclosing `<form>` elements (document-order indices).
     pub forms: Vec<u32>,
+    /// The block's item: its nearest enclosing element that holds more than one block (a
+    /// teaser card's headline and lede, a post's header and body). How many elements of
+    /// the same tag and class sit beside it under one parent, itself included: 1 for a
+    /// one-off container such as an article body, many for a list of cards or posts; 0
+    /// when the block has no item.
+    pub item_repeats: u16,
+    /// The same count for the block's own element (its paragraph, list item, cell...).
+    pub own_repeats: u16,
+    /// `link_density` of the item as a whole.
+    pub item_link_density: f32,
 }
 
 /// One unit of text: a paragraph, heading, list item, table row, or dump line.

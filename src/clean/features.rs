@@ -66,10 +66,14 @@ pub const FEATURE_NAMES: [&str; N_FEATURES] = [
     "position_of_short",
     "prose_weight",
     "link_density_over_half",
+    "repeated_item",
+    "item_link_density",
+    "own_repeats",
+    "ends_with_ellipsis",
 ];
 
 /// Number of features.
-pub const N_FEATURES: usize = 56;
+pub const N_FEATURES: usize = 60;
 
 /// A feature vector.
 pub type FeatureVector = [f32; N_FEATURES];
@@ -372,6 +376,11 @@ pub fn compute_with_stats(
             f[43] = flag(h.in_article);
             f[44] = h.depth.min(50) as f32 / 50.0;
             f[45] = flag(h.hidden);
+            f[56] = (h.item_repeats.max(1) as f32).log2().min(5.0) / 5.0;
+            f[57] = h.item_link_density;
+            f[58] = (h.own_repeats.max(1) as f32).log2().min(5.0) / 5.0;
+            // HTML only: on dumps it measured worse (cross-validated F1 -0.003 on scrapinghub).
+            f[59] = flag(shape::ends_with_ellipsis(&b.text));
         }
         // Non-linear views of length, position and prose, so that a linear scorer can say
         // "a long prose paragraph is text wherever it sits" and "a short line near the end

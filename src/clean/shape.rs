@@ -89,6 +89,13 @@ pub fn ends_like_sentence(text: &str) -> bool {
     trimmed.ends_with(['.', '!', '?', '…', '。', '！', '？', '；', ';', ':'])
 }
 
+/// Whether the text ends cut short with an ellipsis (`...`, `…`, `[…]`), as the
+/// truncated lede of a teaser does.
+pub fn ends_with_ellipsis(text: &str) -> bool {
+    let trimmed = text.trim_end_matches(|c: char| c.is_whitespace() || matches!(c, ']' | ')' | '"' | '”'));
+    trimmed.ends_with("...") || trimmed.ends_with('…')
+}
+
 /// Count of sentence-ending punctuation marks followed by a space or the end of the text.
 pub fn sentence_marks(text: &str) -> usize {
     let mut count = 0;
@@ -244,6 +251,10 @@ mod tests {
     #[test]
     fn recognises_sentence_endings() {
         assert!(ends_like_sentence("He said so."));
+        assert!(ends_with_ellipsis("residents of the state may soon..."));
+        assert!(ends_with_ellipsis("Read the rest of it […]"));
+        assert!(!ends_with_ellipsis("He said so."));
+        assert!(!ends_with_ellipsis("Wait.. what"));
         assert!(ends_like_sentence("“It is for the Russians to leave,” he said.”"));
         assert!(ends_like_sentence("東京は晴れです。"));
         assert!(!ends_like_sentence("Libya to investigate 'slave auction' footage"));

@@ -7,6 +7,9 @@ pub mod hints;
 pub mod prune;
 pub mod tags;
 
+use std::collections::HashMap;
+use std::hash::{Hash, Hasher};
+
 use ego_tree::NodeRef;
 use scraper::{Html, Node};
 
@@ -46,6 +49,9 @@ struct Open {
 
 struct Segmenter {
     blocks: Vec<Block>,
+    /// For each block-level element (at `index - 1`): its parent's index (0 for none) and
+    /// a hash of its tag and class, to find repeated items.
+    elements: Vec<(u32, u64)>,
     stack: Vec<Open>,
     buffer: String,
     link_chars: u32,
@@ -93,6 +99,18 @@ impl<'a> Attrs<'a> {
     }
 }
 
+/// A hash of an element's tag and class list, to tell the items of a list of alike ones.
+fn shape_hash(tag: &str, class: Option<&str>) -> u64 {
+    // Class names in any order (`card x`, `x card`) are one kind: their hashes are summed.
+    let hash_of = |value: &str| {
+        let mut hasher = std::hash::DefaultHasher::new();
+        value.hash(&mut hasher);
+        hasher.finish()
+    };
+    let names = class.unwrap_or("").split_ascii_whitespace().fold(0u64, |sum, name| sum.wrapping_add(hash_of(name)));
+    hash_of(tag).rotate_left(1) ^ names
+}
+
 /// Parse an HTML document.
 pub fn parse(text: &str) -> Html {
     Html::parse_document(text)
@@ -102,6 +120,7 @@ pub fn parse(text: &str) -> Html {
 pub fn segment(doc: &Html) -> Vec<Block> {
     let mut s = Segmenter {
         blocks: Vec::new(),
+        elements: Vec::new(),
         stack: Vec::new(),
         buffer: String::new(),
         link_chars: 0,
@@ -112,7 +131,54 @@ pub fn segment(doc: &Html) -> Vec<Block> {
     };
     s.walk(doc.tree.root());
     s.flush();
+    mark_items(&mut s.blocks, &s.elements);
     s.blocks
+}
+
+/// How far up from a block its item is looked for.
+const ITEM_MAX_LEVELS: usize = 6;
+
+/// Fill in each block's `item_repeats` and `item_link_density` (see `HtmlContext`).
+fn mark_items(blocks: &mut [Block], elements: &[(u32, u64)]) {
+    let mut shapes: HashMap<(u32, u64), u16> = HashMap::new();
+    for &shape in elements {
+        let count = shapes.entry(shape).or_default();
+        *count = count.saturating_add(1);
+    }
+    // Per element: blocks, non-space characters and link characters inside it.
+    let mut inside: HashMap<u32, (u32, u32, u32)> = HashMap::new();
+    for block in blocks.iter() {
+        let Some(html) = &block.html else {
+            continue;
+        };
+        let chars = block.text.chars().filter(|c| *c != ' ').count() as u32;
+        for &a in &html.ancestors {
+            let entry = inside.entry(a).or_default();
+            entry.0 += 1;
+            entry.1 += chars;
+            entry.2 += html.link_chars;
+        }
+    }
+    let repeats = |element: u32| {
+        let shape = element.checked_sub(1).and_then(|i| elements.get(i as usize));
+        shape.and_then(|s| shapes.get(s)).copied().unwrap_or(1)
+    };
+    for html in blocks.iter_mut().filter_map(|b| b.html.as_mut()) {
+        html.own_repeats = html.ancestors.last().map_or(0, |&own| repeats(own));
+        let item = html
+            .ancestors
+            .iter()
+            .rev()
+            .take(ITEM_MAX_LEVELS)
+            .find(|a| inside.get(a).is_some_and(|&(count, _, _)| count > 1));
+        let Some(&item) = item else {
+            continue;
+        };
+        html.item_repeats = repeats(item);
+        if let Some(&(_, chars, links)) = inside.get(&item) {
+            html.item_link_density = links as f32 / chars.max(1) as f32;
+        }
+    }
 }
 
 impl Segmenter {
@@ -221,6 +287,8 @@ impl Segmenter {
                 let pruned_by = inherited.or_else(|| prune::rule_for_names(tag, attrs.class, attrs.id));
                 let index = block_level.then(|| {
                     self.next_index += 1;
+                    let parent = self.stack.iter().rev().find_map(|o| o.index).unwrap_or(0);
+                    self.elements.push((parent, shape_hash(tag, attrs.class)));
                     self.next_index
                 });
                 let kind = tags::block_kind(tag);
@@ -309,6 +377,10 @@ impl Segmenter {
                 .filter_map(|o| Some((o.index?, o.boilerplate_container?)))
                 .collect(),
             forms: self.stack.iter().filter(|o| o.form).filter_map(|o| o.index).collect(),
+            // Known once the whole page is read (`mark_items`).
+            item_repeats: 0,
+            own_repeats: 0,
+            item_link_density: 0.0,
         };
         let mut block = Block::new(text, kind);
         block.starts_group = group != self.last_group;
@@ -327,6 +399,30 @@ mod tests {
 
     fn blocks_of(html: &str) -> Vec<Block> {
         segment(&parse(html))
+    }
+
+    #[test]
+    fn blocks_know_whether_they_sit_in_a_list_of_alike_items() {
+        let blocks = blocks_of(
+            "<div class=body><p>First paragraph of the story.</p><p>Second paragraph.</p></div>\
+             <div class=cards>\
+               <div class='card x'><h3><a href=/a>Headline one</a></h3><p>Lede one...</p></div>\
+               <div class='x card'><h3><a href=/b>Headline two</a></h3><p>Lede two...</p></div>\
+               <div class='x  card'><h3><a href=/c>Headline three</a></h3><p>Lede three...</p></div>\
+               <div class=promo><h3>Subscribe</h3><p>Get the newsletter.</p></div>\
+             </div>",
+        );
+        let html = |i: usize| blocks[i].html.as_ref().map(|h| (h.own_repeats, h.item_repeats)).unwrap_or_default();
+        // A story's paragraphs: two alike <p>, in one body.
+        assert_eq!(html(0), (2, 1));
+        // The cards: each headline and lede is in one of three alike cards (class order
+        // does not matter), and a card is half link.
+        assert_eq!(html(2), (1, 3));
+        assert_eq!(html(5), (1, 3));
+        let card_links = blocks[2].html.as_ref().map_or(0.0, |h| h.item_link_density);
+        assert!((0.3..0.7).contains(&card_links), "{card_links}");
+        // The promo box is alone of its kind.
+        assert_eq!(html(8), (1, 1));
     }
 
     #[test]
