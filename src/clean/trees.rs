@@ -70,8 +70,10 @@ pub const fn leaf(value: f32) -> Node {
 /// A fitted forest: `p = σ(base + Σ leaf value of each tree)`.
 #[derive(Debug, Clone, PartialEq)]
 pub struct Forest {
-    pub base: f32,
-    pub trees: Vec<Vec<Node>>,
+    base: f32,
+    trees: Vec<Vec<Node>>,
+    /// The trees laid out for scoring, when they are shallow enough (see [`FlatTrees`]).
+    flat: Option<FlatTrees>,
 }
 
 /// A forest as stored in `weights.rs`: split features index `inputs`, the names of the
@@ -83,9 +85,28 @@ pub struct StoredForest {
 }
 
 impl Forest {
+    /// A forest of `trees` over a `base` log-odds.
+    pub fn new(base: f32, trees: Vec<Vec<Node>>) -> Forest {
+        let flat = FlatTrees::build(&trees);
+        Forest { base, trees, flat }
+    }
+
+    /// The log-odds every tree starts from.
+    pub fn base(&self) -> f32 {
+        self.base
+    }
+
+    /// The trees, as fitted or stored.
+    pub fn trees(&self) -> &[Vec<Node>] {
+        &self.trees
+    }
+
     /// The log-odds for inputs `x`.
     pub fn log_odds(&self, x: &[f32]) -> f32 {
-        self.base + self.trees.iter().map(|t| leaf_value(t, x)).sum::<f32>()
+        match &self.flat {
+            Some(flat) => self.base + flat.leaf_values(x).sum::<f32>(),
+            None => self.base + self.trees.iter().map(|t| leaf_value(t, x)).sum::<f32>(),
+        }
     }
 
     /// The probability for inputs `x`.
@@ -136,7 +157,7 @@ impl Forest {
                     .collect::<Result<Vec<_>, String>>()
             })
             .collect::<Result<_, _>>()?;
-        Ok(Forest { base: stored.base, trees })
+        Ok(Forest::new(stored.base, trees))
     }
 
     /// Render the forest as Rust source for `weights.rs`, naming only the inputs it reads.
@@ -193,6 +214,117 @@ fn leaf_value(tree: &[Node], x: &[f32]) -> f32 {
             Some(Node::Leaf(v)) => return *v,
             None => return 0.0,
         }
+    }
+}
+
+/// Forests deeper than this are scored by walking their nodes: a complete tree of this
+/// depth has 2^depth leaves, and deeper ones would make the flat layout large.
+const MAX_FLAT_DEPTH: usize = 8;
+
+/// A forest laid out as complete binary trees of one depth, for scoring without branches:
+/// node `i` of a tree has its children at `2i + 1` and `2i + 2`, and a leaf above the full
+/// depth is repeated under a split that leads to it either way. Every input then takes the
+/// same number of steps to the leaf the node walk reaches, and the trees of a forest can
+/// be walked side by side.
+#[derive(Debug, Clone, PartialEq)]
+struct FlatTrees {
+    depth: usize,
+    /// Per tree, the input each of its `2^depth - 1` splits reads...
+    features: Vec<u16>,
+    /// ...and the threshold it compares with.
+    thresholds: Vec<f32>,
+    /// Per tree, its `2^depth` leaf values, left to right.
+    leaves: Vec<f32>,
+}
+
+impl FlatTrees {
+    /// The flat layout of `trees`, or `None` when a tree is too deep or malformed (a child
+    /// that does not come after its parent), which the node walk handles as it always has.
+    fn build(trees: &[Vec<Node>]) -> Option<FlatTrees> {
+        let mut depth = 0;
+        for tree in trees {
+            depth = depth.max(tree_depth(tree, 0, 0)?);
+        }
+        let splits = (1usize << depth) - 1;
+        let mut flat = FlatTrees {
+            depth,
+            features: vec![0; splits * trees.len()],
+            thresholds: vec![0.0; splits * trees.len()],
+            leaves: vec![0.0; (splits + 1) * trees.len()],
+        };
+        for (t, tree) in trees.iter().enumerate() {
+            flat.place(tree, t, Some(0), 0);
+        }
+        Some(flat)
+    }
+
+    /// Write node `node` of tree `t` (a missing node is a leaf of 0, as the walk reads it)
+    /// at position `at` of the complete layout, and its subtree below.
+    fn place(&mut self, tree: &[Node], t: usize, node: Option<usize>, at: usize) {
+        let splits = (1usize << self.depth) - 1;
+        let found = node.and_then(|i| tree.get(i));
+        if at >= splits {
+            let value = match found {
+                Some(Node::Leaf(v)) => *v,
+                _ => 0.0,
+            };
+            if let Some(slot) = self.leaves.get_mut(t * (splits + 1) + (at - splits)) {
+                *slot = value;
+            }
+            return;
+        }
+        let (feature, threshold, left, right) = match found {
+            Some(Node::Split { feature, threshold, left, right }) => {
+                (*feature, *threshold, Some(usize::from(*left)), Some(usize::from(*right)))
+            }
+            // A leaf (or a missing node) sends every input on to its own copies.
+            _ => (0, 0.0, node, node),
+        };
+        if let (Some(f), Some(th)) = (self.features.get_mut(t * splits + at), self.thresholds.get_mut(t * splits + at))
+        {
+            *f = feature;
+            *th = threshold;
+        }
+        self.place(tree, t, left, 2 * at + 1);
+        self.place(tree, t, right, 2 * at + 2);
+    }
+
+    /// The value of the leaf `x` falls in, tree by tree, in the forest's order.
+    fn leaf_values<'a>(&'a self, x: &'a [f32]) -> impl Iterator<Item = f32> + 'a {
+        let splits = (1usize << self.depth) - 1;
+        let trees = self.leaves.len() / (splits + 1);
+        (0..trees).map(move |t| {
+            let features = self.features.get(t * splits..(t + 1) * splits).unwrap_or_default();
+            let thresholds = self.thresholds.get(t * splits..(t + 1) * splits).unwrap_or_default();
+            let mut i = 0usize;
+            for _ in 0..self.depth {
+                let feature = features.get(i).map_or(0, |&f| usize::from(f));
+                let v = x.get(feature).copied().unwrap_or(0.0);
+                let threshold = thresholds.get(i).copied().unwrap_or(0.0);
+                // As in the walk: below the threshold goes left, anything else (NaN too) right.
+                i = 2 * i + 1 + usize::from(!(v < threshold));
+            }
+            self.leaves.get(t * (splits + 1) + (i - splits)).copied().unwrap_or(0.0)
+        })
+    }
+}
+
+/// The depth of the subtree at `node` (a leaf or a missing node is 0 deep), or `None` when
+/// it is deeper than [`MAX_FLAT_DEPTH`] or a child does not come after its parent.
+fn tree_depth(tree: &[Node], node: usize, level: usize) -> Option<usize> {
+    if level > MAX_FLAT_DEPTH {
+        return None;
+    }
+    match tree.get(node) {
+        Some(Node::Split { left, right, .. }) => {
+            let (left, right) = (usize::from(*left), usize::from(*right));
+            if left <= node || right <= node {
+                return None;
+            }
+            let depth = tree_depth(tree, left, level + 1)?.max(tree_depth(tree, right, level + 1)?) + 1;
+            (level + depth <= MAX_FLAT_DEPTH).then_some(depth)
+        }
+        _ => Some(0),
     }
 }
 
@@ -333,7 +465,7 @@ pub fn fit(data: &Dataset, opts: TreeOptions) -> Forest {
     let n = data.len();
     let d = data.dims;
     if n == 0 || d == 0 {
-        return Forest { base: 0.0, trees: Vec::new() };
+        return Forest::new(0.0, Vec::new());
     }
     // Scale weights to a mean of 1, so that `min_leaf` and `lambda` do not depend on how the
     // training weighs pages.
@@ -367,12 +499,14 @@ pub fn fit(data: &Dataset, opts: TreeOptions) -> Forest {
         grower.grow(&mut tree, &mut rows, opts.depth, &mut score);
         trees.push(tree);
     }
-    Forest { base, trees }
+    Forest::new(base, trees)
 }
 
 #[cfg(test)]
 mod tests {
     use super::*;
+    use crate::clean::context::N_CONTEXT as CONTEXT_DIMS;
+    use crate::clean::features::N_FEATURES as FEATURE_DIMS;
 
     /// Label = x0 > 0.5 XOR x1 > 0.5: no linear model separates it, two levels of splits do.
     fn xor_data() -> Dataset {
@@ -391,13 +525,13 @@ mod tests {
         let forest = fit(&data, TreeOptions { rounds: 60, depth: 2, learning_rate: 0.3, ..TreeOptions::default() });
         let wrong = data.x.chunks_exact(3).zip(&data.y).filter(|(x, y)| (forest.probability(x) > 0.5) != **y).count();
         assert_eq!(wrong, 0);
-        assert!(forest.trees.iter().all(|t| t.len() <= 7), "depth 2 gives at most 7 nodes");
+        assert!(forest.trees().iter().all(|t| t.len() <= 7), "depth 2 gives at most 7 nodes");
     }
 
     #[test]
     fn a_feature_that_never_varies_is_never_split_on() {
         let forest = fit(&xor_data(), TreeOptions { rounds: 20, depth: 2, ..TreeOptions::default() });
-        let splits_on_constant = forest.trees.iter().flatten().any(|n| matches!(n, Node::Split { feature: 2, .. }));
+        let splits_on_constant = forest.trees().iter().flatten().any(|n| matches!(n, Node::Split { feature: 2, .. }));
         assert!(!splits_on_constant);
     }
 
@@ -430,6 +564,95 @@ mod tests {
         assert!(Forest::from_stored(&["a"], &stored).is_err());
         const LOOP: &[&[Node]] = &[&[split(0, 0.5, 0, 1), leaf(1.0)]];
         assert!(Forest::from_stored(&["b"], &StoredForest { base: 0.0, inputs: &["b"], trees: LOOP }).is_err());
+    }
+
+    /// The walk over the nodes, as the flat layout must score.
+    fn walked(forest: &Forest, x: &[f32]) -> f32 {
+        forest.base() + forest.trees().iter().map(|t| leaf_value(t, x)).sum::<f32>()
+    }
+
+    /// Inputs at, just below and just above every threshold of the forest, and NaN.
+    fn probing_inputs(forest: &Forest, dims: usize) -> Vec<Vec<f32>> {
+        let mut thresholds: Vec<f32> = forest
+            .trees()
+            .iter()
+            .flatten()
+            .filter_map(|n| match n {
+                Node::Split { threshold, .. } => Some(*threshold),
+                Node::Leaf(_) => None,
+            })
+            .collect();
+        thresholds.extend([f32::NAN, 0.0]);
+        let mut state = 12345u64;
+        let mut next = || {
+            state = state.wrapping_mul(6364136223846793005).wrapping_add(1442695040888963407);
+            (state >> 33) as usize
+        };
+        (0..500)
+            .map(|_| {
+                (0..dims)
+                    .map(|_| {
+                        let t = thresholds[next() % thresholds.len()];
+                        [t, t - 1e-3, t + 1e-3][next() % 3]
+                    })
+                    .collect()
+            })
+            .collect()
+    }
+
+    #[test]
+    fn the_flat_layout_scores_as_the_node_walk() {
+        // Uneven trees: a leaf at depth 1 beside splits to depth 3, and an empty tree.
+        let uneven = Forest::new(
+            0.25,
+            vec![
+                vec![
+                    split(0, 0.5, 1, 2),
+                    leaf(-1.0),
+                    split(1, 0.1, 3, 4),
+                    leaf(0.5),
+                    split(0, 2.0, 5, 6),
+                    leaf(0.25),
+                    leaf(3.0),
+                ],
+                vec![leaf(0.125)],
+                Vec::new(),
+            ],
+        );
+        assert!(uneven.flat.is_some());
+        for x in probing_inputs(&uneven, 2) {
+            assert_eq!(uneven.log_odds(&x).to_bits(), walked(&uneven, &x).to_bits(), "{x:?}");
+        }
+        // The shipped forests, on inputs around all their thresholds.
+        for kind in [crate::model::InputKind::Text, crate::model::InputKind::Html] {
+            let scorer = crate::clean::model::trained(kind);
+            for (stage, dims) in [(&scorer.first, FEATURE_DIMS), (&scorer.second, FEATURE_DIMS + CONTEXT_DIMS)] {
+                let forest = match stage {
+                    crate::clean::model::Stage::Trees(f) | crate::clean::model::Stage::Blend(_, f) => f,
+                    crate::clean::model::Stage::Linear(_) => continue,
+                };
+                assert!(forest.flat.is_some());
+                for x in probing_inputs(forest, dims) {
+                    assert_eq!(forest.log_odds(&x).to_bits(), walked(forest, &x).to_bits());
+                }
+            }
+        }
+    }
+
+    #[test]
+    fn deep_or_malformed_trees_are_walked() {
+        let looped = Forest::new(0.0, vec![vec![split(0, 0.5, 0, 1), leaf(1.0)]]);
+        assert!(looped.flat.is_none());
+        // A chain of splits deeper than the flat layout takes.
+        let mut chain = Vec::new();
+        for i in 0..=MAX_FLAT_DEPTH as u16 {
+            chain.push(split(0, i as f32, 2 * i + 1, 2 * i + 2));
+            chain.push(leaf(i as f32));
+        }
+        chain.push(leaf(-1.0));
+        let deep = Forest::new(0.0, vec![chain]);
+        assert!(deep.flat.is_none());
+        assert_eq!(deep.log_odds(&[3.5]), 4.0);
     }
 
     #[test]
