@@ -490,12 +490,23 @@ pub fn scan_near_headline<S: AsRef<str>>(
     headline: usize,
     recognizer: &mut LineRecognizer,
 ) -> (Option<String>, Option<String>) {
+    scan_near_headline_known(lines, &[], headline, recognizer)
+}
+
+/// [`scan_near_headline`] given what `recognise` makes of the first lines, by position
+/// (`known[i]` for `lines[i]`, as many as are known), so that they are not read again.
+pub fn scan_near_headline_known<S: AsRef<str>>(
+    lines: &[S],
+    known: &[Option<LineMeta>],
+    headline: usize,
+    recognizer: &mut LineRecognizer,
+) -> (Option<String>, Option<String>) {
     let below = (headline + 1)..lines.len().min(headline + 1 + LINES_AFTER_HEADLINE);
     let above = (headline.saturating_sub(LINES_BEFORE_HEADLINE)..headline.min(lines.len())).rev();
     let (mut author, mut published) = (None, None);
     for i in below.chain(above) {
         let line = lines[i].as_ref();
-        let found = recognizer.recognise_with_next(line, lines.get(i + 1).map(AsRef::as_ref));
+        let found = recognizer.recognise_line(line, lines.get(i + 1).map(AsRef::as_ref), known.get(i));
         if let Some(found) = found {
             if author.is_none() && found.kind == LineKind::Byline {
                 author = found.author;
@@ -523,10 +534,20 @@ pub fn scan_near_headline<S: AsRef<str>>(
 /// labelled date (`Published: ...`), else the first date standing alone on a line: the
 /// fallback when the headline is not known.
 pub fn scan_anywhere<S: AsRef<str>>(lines: &[S], recognizer: &mut LineRecognizer) -> (Option<String>, Option<String>) {
+    scan_anywhere_known(lines, &[], recognizer)
+}
+
+/// [`scan_anywhere`] given what `recognise` makes of the first lines, by position (as in
+/// [`scan_near_headline_known`]).
+pub fn scan_anywhere_known<S: AsRef<str>>(
+    lines: &[S],
+    known: &[Option<LineMeta>],
+    recognizer: &mut LineRecognizer,
+) -> (Option<String>, Option<String>) {
     let (mut author, mut labelled, mut any_date) = (None, None, None);
     for (i, line) in lines.iter().enumerate() {
         let line = line.as_ref();
-        let found = recognizer.recognise_with_next(line, lines.get(i + 1).map(AsRef::as_ref));
+        let found = recognizer.recognise_line(line, lines.get(i + 1).map(AsRef::as_ref), known.get(i));
         if let Some(found) = found {
             if author.is_none() && found.marked {
                 author = found.author;
@@ -618,11 +639,12 @@ impl LineRecognizer {
     }
 
     /// Recognise `line`, or `line` joined with `next` when `line` is only a marker
-    /// (`Written by` / `Jane Doe`).
-    fn recognise_with_next(&mut self, line: &str, next: Option<&str>) -> Option<LineMeta> {
-        match next {
-            Some(next) if is_marker_only(line) => self.recognise(&format!("{line} {next}")),
-            _ => self.recognise(line),
+    /// (`Written by` / `Jane Doe`). `known`, when given, is what `recognise(line)` returns.
+    fn recognise_line(&mut self, line: &str, next: Option<&str>, known: Option<&Option<LineMeta>>) -> Option<LineMeta> {
+        match (next, known) {
+            (Some(next), _) if is_marker_only(line) => self.recognise(&format!("{line} {next}")),
+            (_, Some(known)) => known.clone(),
+            (_, None) => self.recognise(line),
         }
     }
 }
