@@ -13,7 +13,7 @@ use std::sync::LazyLock;
 
 use regex::Regex;
 
-use crate::clean::shape::word_count_up_to;
+use crate::clean::shape::{is_alphanumeric, is_numeric, word_count_up_to};
 use crate::metadata::author::{BYLINE_MARKERS, clean_author, join_authors};
 use crate::metadata::date::{find_dates, has_four_digits};
 
@@ -276,9 +276,13 @@ pub fn recognise(text: &str) -> Option<LineMeta> {
 
 /// Bylines and datelines are short lines.
 fn short_enough(text: &str) -> bool {
-    !text.is_empty()
-        && text.chars().count() <= MAX_LINE_CHARS
-        && word_count_up_to(text, MAX_LINE_WORDS) <= MAX_LINE_WORDS
+    // A character takes one to four bytes: the byte length settles most lines uncounted.
+    let chars_ok = match text.len() {
+        len if len <= MAX_LINE_CHARS => true,
+        len if len > 4 * MAX_LINE_CHARS => false,
+        _ => text.chars().count() <= MAX_LINE_CHARS,
+    };
+    !text.is_empty() && chars_ok && word_count_up_to(text, MAX_LINE_WORDS) <= MAX_LINE_WORDS
 }
 
 /// [`recognise`] for a trimmed line that passed the cheap tests.
@@ -654,7 +658,7 @@ impl LineRecognizer {
 fn split_pieces(text: &str) -> Vec<Piece> {
     let mut pieces = Vec::new();
     for raw in text.split_whitespace() {
-        let is_sep = |c: char| !c.is_alphanumeric() && !matches!(c, '.' | '\'' | '’' | '&' | '-');
+        let is_sep = |c: char| !is_alphanumeric(c) && !matches!(c, '.' | '\'' | '’' | '&' | '-');
         let core = raw.trim_matches(is_sep);
         if core.is_empty() {
             pieces.push(Piece::Separator);
@@ -780,8 +784,8 @@ fn may_hold_byline_or_date(text: &str) -> bool {
     if has_four_digits(text) {
         return true;
     }
-    let numeric = text.chars().any(char::is_numeric);
-    let mut words = text.split(|c: char| !c.is_alphanumeric()).filter(|w| !w.is_empty());
+    let numeric = text.chars().any(is_numeric);
+    let mut words = text.split(|c: char| !is_alphanumeric(c)).filter(|w| !w.is_empty());
     while let Some(word) = words.next() {
         // Lower-casing never shortens a word in characters, so a word of more bytes than
         // the longest cue word can have cannot become one.
