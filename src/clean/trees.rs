@@ -217,96 +217,97 @@ fn leaf_value(tree: &[Node], x: &[f32]) -> f32 {
     }
 }
 
-/// Forests deeper than this are scored by walking their nodes: a complete tree of this
-/// depth has 2^depth leaves, and deeper ones would make the flat layout large.
-const MAX_FLAT_DEPTH: usize = 8;
+/// Every tree of a flat forest is laid out this deep (the trained forests are 3 deep);
+/// deeper forests are scored by walking their nodes.
+const MAX_FLAT_DEPTH: usize = 3;
+/// Splits of a complete tree of [`MAX_FLAT_DEPTH`]...
+const FLAT_SPLITS: usize = (1 << MAX_FLAT_DEPTH) - 1;
+/// ...and its leaves.
+const FLAT_LEAVES: usize = 1 << MAX_FLAT_DEPTH;
+/// Flat forests read inputs below this index (more are walked): inputs are copied to a
+/// buffer this long, so that no read needs a bounds check.
+const FLAT_MAX_INPUTS: usize = 256;
 
-/// A forest laid out as complete binary trees of one depth, for scoring without branches:
-/// node `i` of a tree has its children at `2i + 1` and `2i + 2`, and a leaf above the full
-/// depth is repeated under a split that leads to it either way. Every input then takes the
-/// same number of steps to the leaf the node walk reaches, and the trees of a forest can
-/// be walked side by side.
+/// A forest laid out as complete binary trees of [`MAX_FLAT_DEPTH`], for scoring without
+/// branches: split `i` of a tree has its children at `2i + 1` and `2i + 2`, and a leaf
+/// above the full depth is repeated under splits that lead to it either way. Every input
+/// then takes the same number of steps to the leaf the node walk reaches, and the trees
+/// are walked side by side.
 #[derive(Debug, Clone, PartialEq)]
 struct FlatTrees {
-    depth: usize,
-    /// Per tree, the input each of its `2^depth - 1` splits reads...
-    features: Vec<u16>,
+    trees: Vec<FlatTree>,
+}
+
+/// One tree of [`FlatTrees`]; arrays are a power of two long so that masked indices need
+/// no bounds checks.
+#[derive(Debug, Clone, PartialEq)]
+struct FlatTree {
+    /// The input each split reads...
+    features: [u8; FLAT_LEAVES],
     /// ...and the threshold it compares with.
-    thresholds: Vec<f32>,
-    /// Per tree, its `2^depth` leaf values, left to right.
-    leaves: Vec<f32>,
+    thresholds: [f32; FLAT_LEAVES],
+    /// The leaf values, left to right.
+    leaves: [f32; FLAT_LEAVES],
 }
 
 impl FlatTrees {
-    /// The flat layout of `trees`, or `None` when a tree is too deep or malformed (a child
-    /// that does not come after its parent), which the node walk handles as it always has.
+    /// The flat layout of `trees`, or `None` when a tree is too deep, reads an input past
+    /// [`FLAT_MAX_INPUTS`] or is malformed (a child that does not come after its parent),
+    /// which the node walk handles as it always has.
     fn build(trees: &[Vec<Node>]) -> Option<FlatTrees> {
-        let mut depth = 0;
+        let mut flat = Vec::with_capacity(trees.len());
         for tree in trees {
-            depth = depth.max(tree_depth(tree, 0, 0)?);
+            tree_depth(tree, 0, 0)?;
+            let mut out =
+                FlatTree { features: [0; FLAT_LEAVES], thresholds: [0.0; FLAT_LEAVES], leaves: [0.0; FLAT_LEAVES] };
+            place(tree, &mut out, Some(0), 0)?;
+            flat.push(out);
         }
-        let splits = (1usize << depth) - 1;
-        let mut flat = FlatTrees {
-            depth,
-            features: vec![0; splits * trees.len()],
-            thresholds: vec![0.0; splits * trees.len()],
-            leaves: vec![0.0; (splits + 1) * trees.len()],
-        };
-        for (t, tree) in trees.iter().enumerate() {
-            flat.place(tree, t, Some(0), 0);
-        }
-        Some(flat)
-    }
-
-    /// Write node `node` of tree `t` (a missing node is a leaf of 0, as the walk reads it)
-    /// at position `at` of the complete layout, and its subtree below.
-    fn place(&mut self, tree: &[Node], t: usize, node: Option<usize>, at: usize) {
-        let splits = (1usize << self.depth) - 1;
-        let found = node.and_then(|i| tree.get(i));
-        if at >= splits {
-            let value = match found {
-                Some(Node::Leaf(v)) => *v,
-                _ => 0.0,
-            };
-            if let Some(slot) = self.leaves.get_mut(t * (splits + 1) + (at - splits)) {
-                *slot = value;
-            }
-            return;
-        }
-        let (feature, threshold, left, right) = match found {
-            Some(Node::Split { feature, threshold, left, right }) => {
-                (*feature, *threshold, Some(usize::from(*left)), Some(usize::from(*right)))
-            }
-            // A leaf (or a missing node) sends every input on to its own copies.
-            _ => (0, 0.0, node, node),
-        };
-        if let (Some(f), Some(th)) = (self.features.get_mut(t * splits + at), self.thresholds.get_mut(t * splits + at))
-        {
-            *f = feature;
-            *th = threshold;
-        }
-        self.place(tree, t, left, 2 * at + 1);
-        self.place(tree, t, right, 2 * at + 2);
+        Some(FlatTrees { trees: flat })
     }
 
     /// The value of the leaf `x` falls in, tree by tree, in the forest's order.
-    fn leaf_values<'a>(&'a self, x: &'a [f32]) -> impl Iterator<Item = f32> + 'a {
-        let splits = (1usize << self.depth) - 1;
-        let trees = self.leaves.len() / (splits + 1);
-        (0..trees).map(move |t| {
-            let features = self.features.get(t * splits..(t + 1) * splits).unwrap_or_default();
-            let thresholds = self.thresholds.get(t * splits..(t + 1) * splits).unwrap_or_default();
+    fn leaf_values<'a>(&'a self, x: &[f32]) -> impl Iterator<Item = f32> + 'a {
+        // Inputs past the end of `x` read as 0, as in the walk.
+        let mut inputs = [0f32; FLAT_MAX_INPUTS];
+        let n = x.len().min(FLAT_MAX_INPUTS);
+        inputs[..n].copy_from_slice(&x[..n]);
+        self.trees.iter().map(move |tree| {
             let mut i = 0usize;
-            for _ in 0..self.depth {
-                let feature = features.get(i).map_or(0, |&f| usize::from(f));
-                let v = x.get(feature).copied().unwrap_or(0.0);
-                let threshold = thresholds.get(i).copied().unwrap_or(0.0);
+            for _ in 0..MAX_FLAT_DEPTH {
+                let v = inputs[usize::from(tree.features[i & (FLAT_LEAVES - 1)])];
                 // As in the walk: below the threshold goes left, anything else (NaN too) right.
-                i = 2 * i + 1 + usize::from(!(v < threshold));
+                i = 2 * i + 1 + usize::from(!(v < tree.thresholds[i & (FLAT_LEAVES - 1)]));
             }
-            self.leaves.get(t * (splits + 1) + (i - splits)).copied().unwrap_or(0.0)
+            tree.leaves[(i - FLAT_SPLITS) & (FLAT_LEAVES - 1)]
         })
     }
+}
+
+/// Write node `node` of `tree` (a missing node is a leaf of 0, as the walk reads it) at
+/// position `at` of the complete layout `out`, and its subtree below. `None` when a split
+/// reads an input past [`FLAT_MAX_INPUTS`].
+fn place(tree: &[Node], out: &mut FlatTree, node: Option<usize>, at: usize) -> Option<()> {
+    let found = node.and_then(|i| tree.get(i));
+    if at >= FLAT_SPLITS {
+        let value = match found {
+            Some(Node::Leaf(v)) => *v,
+            _ => 0.0,
+        };
+        *out.leaves.get_mut(at - FLAT_SPLITS)? = value;
+        return Some(());
+    }
+    let (feature, threshold, left, right) = match found {
+        Some(Node::Split { feature, threshold, left, right }) => {
+            (u8::try_from(*feature).ok()?, *threshold, Some(usize::from(*left)), Some(usize::from(*right)))
+        }
+        // A leaf (or a missing node) sends every input on to its own copies.
+        _ => (0, 0.0, node, node),
+    };
+    *out.features.get_mut(at)? = feature;
+    *out.thresholds.get_mut(at)? = threshold;
+    place(tree, out, left, 2 * at + 1)?;
+    place(tree, out, right, 2 * at + 2)
 }
 
 /// The depth of the subtree at `node` (a leaf or a missing node is 0 deep), or `None` when
@@ -652,7 +653,7 @@ mod tests {
         chain.push(leaf(-1.0));
         let deep = Forest::new(0.0, vec![chain]);
         assert!(deep.flat.is_none());
-        assert_eq!(deep.log_odds(&[3.5]), 4.0);
+        assert_eq!(deep.log_odds(&[2.5]), 3.0);
     }
 
     #[test]
