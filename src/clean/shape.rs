@@ -107,16 +107,13 @@ pub fn word_count_up_to(text: &str, limit: usize) -> usize {
     // tables of `char` cost far more than a byte test.
     while let Some(&b) = bytes.get(i) {
         if b.is_ascii() {
-            if b.is_ascii_alphanumeric() {
-                if !in_word {
-                    words += 1;
-                    if words > limit {
-                        return words;
-                    }
-                }
-                in_word = true;
-            } else if b != b'\'' && b != b'-' {
-                in_word = false;
+            // Without branches on the byte: word starts are too irregular to predict.
+            let alphanumeric = b.is_ascii_alphanumeric();
+            let joiner = b == b'\'' || b == b'-';
+            words += usize::from(alphanumeric & !in_word);
+            in_word = alphanumeric | (in_word & joiner);
+            if words > limit {
+                return words;
             }
             i += 1;
             continue;

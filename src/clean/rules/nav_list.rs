@@ -60,7 +60,8 @@ fn is_item(block: &Block) -> bool {
         return false;
     }
     let text = block.text.as_str();
-    if shape::word_count_up_to(text, MAX_ITEM_WORDS) > MAX_ITEM_WORDS || shape::ends_like_sentence(text) {
+    // The cheap test first: most paragraphs end like a sentence.
+    if shape::ends_like_sentence(text) || shape::word_count_up_to(text, MAX_ITEM_WORDS) > MAX_ITEM_WORDS {
         return false;
     }
     match &block.html {

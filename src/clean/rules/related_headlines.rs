@@ -58,11 +58,12 @@ fn is_headline(block: &Block) -> bool {
         return false;
     }
     let text = block.text.trim();
-    let words = shape::word_count_up_to(text, MAX_WORDS);
-    if !(MIN_WORDS..=MAX_WORDS).contains(&words) {
+    // The cheap test first: most paragraphs end with a period.
+    if text.ends_with(['.', '!', ':', ';', ',', '…']) || text.ends_with("...") {
         return false;
     }
-    if text.ends_with(['.', '!', ':', ';', ',', '…']) || text.ends_with("...") {
+    let words = shape::word_count_up_to(text, MAX_WORDS);
+    if !(MIN_WORDS..=MAX_WORDS).contains(&words) {
         return false;
     }
     let starts_well = text.chars().find(|c| c.is_alphanumeric()).is_some_and(|c| !c.is_lowercase());
