@@ -34,12 +34,15 @@ const NUMERIC: u8 = 8;
 static CHAR_CLASSES: std::sync::LazyLock<Box<[u8]>> = std::sync::LazyLock::new(|| {
     (0..CLASS_TABLE_END)
         .map(|code| match char::from_u32(code) {
-            Some(c) => {
-                u8::from(c.is_alphanumeric()) * ALPHANUMERIC
-                    | u8::from(c.is_uppercase()) * UPPERCASE
-                    | u8::from(c.is_lowercase()) * LOWERCASE
-                    | u8::from(c.is_numeric()) * NUMERIC
-            }
+            Some(c) => [
+                (c.is_alphanumeric(), ALPHANUMERIC),
+                (c.is_uppercase(), UPPERCASE),
+                (c.is_lowercase(), LOWERCASE),
+                (c.is_numeric(), NUMERIC),
+            ]
+            .into_iter()
+            .filter(|&(has, _)| has)
+            .fold(0, |classes, (_, class)| classes | class),
             None => 0,
         })
         .collect()

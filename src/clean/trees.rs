@@ -277,7 +277,8 @@ impl FlatTrees {
             for _ in 0..MAX_FLAT_DEPTH {
                 let v = inputs[usize::from(tree.features[i & (FLAT_LEAVES - 1)])];
                 // As in the walk: below the threshold goes left, anything else (NaN too) right.
-                i = 2 * i + 1 + usize::from(!(v < tree.thresholds[i & (FLAT_LEAVES - 1)]));
+                let left = v < tree.thresholds[i & (FLAT_LEAVES - 1)];
+                i = 2 * i + 1 + usize::from(!left);
             }
             tree.leaves[(i - FLAT_SPLITS) & (FLAT_LEAVES - 1)]
         })
