@@ -164,23 +164,23 @@ impl TextStats {
                 }
                 pending_mark = false;
             }
-            if c.is_alphanumeric() && !shape::is_unspaced_script(c) {
+            if shape::is_alphanumeric(c) && !shape::is_unspaced_script(c) {
                 if c.is_ascii_digit() {
                     digits += 1;
                 } else {
                     letters += 1;
-                    let is_upper = c.is_uppercase();
+                    let is_upper = shape::is_uppercase(c);
                     if is_upper {
                         upper += 1;
                     }
                     if first_letter_lower.is_none() {
-                        first_letter_lower = Some(c.is_lowercase());
+                        first_letter_lower = Some(shape::is_lowercase(c));
                     }
                     if !in_word {
                         if is_upper {
                             capitalised += 1;
                             cased += 1;
-                        } else if c.is_lowercase() {
+                        } else if shape::is_lowercase(c) {
                             cased += 1;
                         }
                     }

@@ -74,11 +74,14 @@ pub fn prepare(page: &DecodedPage, opts: &CleanOptions) -> Prepared {
         InputKind::Text => {
             let lines: Vec<&str> = page.text.lines().collect();
             let blocks = dump::segment(&page.text);
+            // Bylines are recognised once per line, for the byline and dateline rules and
+            // for the metadata, which reads the head's lines several times.
+            let recognised = memo.line_meta.insert(rules::recognise_blocks(&blocks, &mut memo.recognizer));
             // The blocks are the collapsed non-empty lines, unless a huge line was cut into
             // several: then the metadata collapses the lines itself.
             let found = if lines.iter().all(|l| l.len() <= dump::MAX_LINE_CHARS) {
                 let head: Vec<&str> = blocks.iter().take(metadata::dump::HEAD_LINES).map(|b| b.text.as_str()).collect();
-                metadata::dump::from_dump_head(&lines, &head, &mut memo.recognizer)
+                metadata::dump::from_dump_recognised(&lines, &head, recognised, &mut memo.recognizer)
             } else {
                 metadata::dump::from_dump_with(&lines, &mut memo.recognizer)
             };

@@ -207,7 +207,7 @@ mod tests {
     #[test]
     fn a_blend_averages_its_two_models() {
         let linear = LinearModel { bias: 2.0, weights: vec![0.0] };
-        let forest = Forest { base: -2.0, trees: Vec::new() };
+        let forest = Forest::new(-2.0, Vec::new());
         let blend = Stage::Blend(linear.clone(), forest.clone());
         let x = [0.0];
         let mean = (linear.probability(&x) + forest.probability(&x)) / 2.0;

@@ -7,6 +7,7 @@ use std::hash::{Hash, Hasher};
 use rustc_hash::{FxHashSet, FxHasher};
 
 use crate::clean::block::{Block, Verdict};
+use crate::clean::shape::is_alphanumeric;
 use crate::model::RuleId;
 
 /// Kept blocks whose text the main text already holds.
@@ -54,7 +55,7 @@ fn is_hidden(block: &Block) -> bool {
 /// kept), into `out`.
 fn shingles_of(text: &str, out: &mut Vec<u64>) {
     out.clear();
-    let words: Vec<&str> = text.split(|c: char| !c.is_alphanumeric()).filter(|w| !w.is_empty()).collect();
+    let words: Vec<&str> = text.split(|c: char| !is_alphanumeric(c)).filter(|w| !w.is_empty()).collect();
     for window in words.windows(SHINGLE) {
         let mut hasher = FxHasher::default();
         window.hash(&mut hasher);

@@ -19,6 +19,77 @@ pub fn is_unspaced_script(c: char) -> bool {
         | 0x20000..=0x2FFFF) // CJK extensions B and later
 }
 
+/// Characters below this are classified by table ([`is_alphanumeric`] and friends): Latin,
+/// Greek, Cyrillic and the other alphabets, and the punctuation and symbol blocks, which
+/// are most of the non-ASCII characters of pages outside East Asia.
+const CLASS_TABLE_END: u32 = 0x3000;
+
+const ALPHANUMERIC: u8 = 1;
+const UPPERCASE: u8 = 2;
+const LOWERCASE: u8 = 4;
+const NUMERIC: u8 = 8;
+
+/// The classes of every character below [`CLASS_TABLE_END`], as `char` gives them: its
+/// Unicode tables cost a search per non-ASCII character, this a load.
+static CHAR_CLASSES: std::sync::LazyLock<Box<[u8]>> = std::sync::LazyLock::new(|| {
+    (0..CLASS_TABLE_END)
+        .map(|code| match char::from_u32(code) {
+            Some(c) => [
+                (c.is_alphanumeric(), ALPHANUMERIC),
+                (c.is_uppercase(), UPPERCASE),
+                (c.is_lowercase(), LOWERCASE),
+                (c.is_numeric(), NUMERIC),
+            ]
+            .into_iter()
+            .filter(|&(has, _)| has)
+            .fold(0, |classes, (_, class)| classes | class),
+            None => 0,
+        })
+        .collect()
+});
+
+/// The table's classes of `c`, or `None` above the table.
+#[inline]
+fn classes(c: char) -> Option<u8> {
+    CHAR_CLASSES.get(c as usize).copied()
+}
+
+/// `c.is_alphanumeric()`, faster for non-ASCII characters.
+#[inline]
+pub fn is_alphanumeric(c: char) -> bool {
+    if c.is_ascii() {
+        return c.is_ascii_alphanumeric();
+    }
+    classes(c).map_or_else(|| c.is_alphanumeric(), |k| k & ALPHANUMERIC != 0)
+}
+
+/// `c.is_uppercase()`, faster for non-ASCII characters.
+#[inline]
+pub fn is_uppercase(c: char) -> bool {
+    if c.is_ascii() {
+        return c.is_ascii_uppercase();
+    }
+    classes(c).map_or_else(|| c.is_uppercase(), |k| k & UPPERCASE != 0)
+}
+
+/// `c.is_lowercase()`, faster for non-ASCII characters.
+#[inline]
+pub fn is_lowercase(c: char) -> bool {
+    if c.is_ascii() {
+        return c.is_ascii_lowercase();
+    }
+    classes(c).map_or_else(|| c.is_lowercase(), |k| k & LOWERCASE != 0)
+}
+
+/// `c.is_numeric()`, faster for non-ASCII characters.
+#[inline]
+pub fn is_numeric(c: char) -> bool {
+    if c.is_ascii() {
+        return c.is_ascii_digit();
+    }
+    classes(c).map_or_else(|| c.is_numeric(), |k| k & NUMERIC != 0)
+}
+
 /// Words in `text`: runs of alphanumeric characters, where each character of an unspaced
 /// script counts as a word of its own, scaled down (two such characters make one word).
 /// Apostrophes and hyphens do not end a word ("don't", "well-known" are one word each).
@@ -39,16 +110,13 @@ pub fn word_count_up_to(text: &str, limit: usize) -> usize {
     // tables of `char` cost far more than a byte test.
     while let Some(&b) = bytes.get(i) {
         if b.is_ascii() {
-            if b.is_ascii_alphanumeric() {
-                if !in_word {
-                    words += 1;
-                    if words > limit {
-                        return words;
-                    }
-                }
-                in_word = true;
-            } else if b != b'\'' && b != b'-' {
-                in_word = false;
+            // Without branches on the byte: word starts are too irregular to predict.
+            let alphanumeric = b.is_ascii_alphanumeric();
+            let joiner = b == b'\'' || b == b'-';
+            words += usize::from(alphanumeric & !in_word);
+            in_word = alphanumeric | (in_word & joiner);
+            if words > limit {
+                return words;
             }
             i += 1;
             continue;
@@ -58,7 +126,7 @@ pub fn word_count_up_to(text: &str, limit: usize) -> usize {
         if is_unspaced_script(c) {
             unspaced += 1;
             in_word = false;
-        } else if c.is_alphanumeric() {
+        } else if is_alphanumeric(c) {
             words += usize::from(!in_word);
             in_word = true;
         } else if c != '’' {
@@ -240,6 +308,16 @@ pub fn key_relation(text: &str, key: &str) -> KeyRelation {
 #[cfg(test)]
 mod tests {
     use super::*;
+
+    #[test]
+    fn the_class_table_agrees_with_char_everywhere() {
+        for c in (0..=char::MAX as u32).filter_map(char::from_u32) {
+            assert_eq!(is_alphanumeric(c), c.is_alphanumeric(), "{c:?}");
+            assert_eq!(is_uppercase(c), c.is_uppercase(), "{c:?}");
+            assert_eq!(is_lowercase(c), c.is_lowercase(), "{c:?}");
+            assert_eq!(is_numeric(c), c.is_numeric(), "{c:?}");
+        }
+    }
 
     #[test]
     fn counts_words_in_spaced_and_unspaced_scripts() {

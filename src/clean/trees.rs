@@ -70,8 +70,10 @@ pub const fn leaf(value: f32) -> Node {
 /// A fitted forest: `p = σ(base + Σ leaf value of each tree)`.
 #[derive(Debug, Clone, PartialEq)]
 pub struct Forest {
-    pub base: f32,
-    pub trees: Vec<Vec<Node>>,
+    base: f32,
+    trees: Vec<Vec<Node>>,
+    /// The trees laid out for scoring, when they are shallow enough (see [`FlatTrees`]).
+    flat: Option<FlatTrees>,
 }
 
 /// A forest as stored in `weights.rs`: split features index `inputs`, the names of the
@@ -83,9 +85,28 @@ pub struct StoredForest {
 }
 
 impl Forest {
+    /// A forest of `trees` over a `base` log-odds.
+    pub fn new(base: f32, trees: Vec<Vec<Node>>) -> Forest {
+        let flat = FlatTrees::build(&trees);
+        Forest { base, trees, flat }
+    }
+
+    /// The log-odds every tree starts from.
+    pub fn base(&self) -> f32 {
+        self.base
+    }
+
+    /// The trees, as fitted or stored.
+    pub fn trees(&self) -> &[Vec<Node>] {
+        &self.trees
+    }
+
     /// The log-odds for inputs `x`.
     pub fn log_odds(&self, x: &[f32]) -> f32 {
-        self.base + self.trees.iter().map(|t| leaf_value(t, x)).sum::<f32>()
+        match &self.flat {
+            Some(flat) => self.base + flat.leaf_values(x).sum::<f32>(),
+            None => self.base + self.trees.iter().map(|t| leaf_value(t, x)).sum::<f32>(),
+        }
     }
 
     /// The probability for inputs `x`.
@@ -136,7 +157,7 @@ impl Forest {
                     .collect::<Result<Vec<_>, String>>()
             })
             .collect::<Result<_, _>>()?;
-        Ok(Forest { base: stored.base, trees })
+        Ok(Forest::new(stored.base, trees))
     }
 
     /// Render the forest as Rust source for `weights.rs`, naming only the inputs it reads.
@@ -193,6 +214,119 @@ fn leaf_value(tree: &[Node], x: &[f32]) -> f32 {
             Some(Node::Leaf(v)) => return *v,
             None => return 0.0,
         }
+    }
+}
+
+/// Every tree of a flat forest is laid out this deep (the trained forests are 3 deep);
+/// deeper forests are scored by walking their nodes.
+const MAX_FLAT_DEPTH: usize = 3;
+/// Splits of a complete tree of [`MAX_FLAT_DEPTH`]...
+const FLAT_SPLITS: usize = (1 << MAX_FLAT_DEPTH) - 1;
+/// ...and its leaves.
+const FLAT_LEAVES: usize = 1 << MAX_FLAT_DEPTH;
+/// Flat forests read inputs below this index (more are walked): inputs are copied to a
+/// buffer this long, so that no read needs a bounds check.
+const FLAT_MAX_INPUTS: usize = 256;
+
+/// A forest laid out as complete binary trees of [`MAX_FLAT_DEPTH`], for scoring without
+/// branches: split `i` of a tree has its children at `2i + 1` and `2i + 2`, and a leaf
+/// above the full depth is repeated under splits that lead to it either way. Every input
+/// then takes the same number of steps to the leaf the node walk reaches, and the trees
+/// are walked side by side.
+#[derive(Debug, Clone, PartialEq)]
+struct FlatTrees {
+    trees: Vec<FlatTree>,
+}
+
+/// One tree of [`FlatTrees`]; arrays are a power of two long so that masked indices need
+/// no bounds checks.
+#[derive(Debug, Clone, PartialEq)]
+struct FlatTree {
+    /// The input each split reads...
+    features: [u8; FLAT_LEAVES],
+    /// ...and the threshold it compares with.
+    thresholds: [f32; FLAT_LEAVES],
+    /// The leaf values, left to right.
+    leaves: [f32; FLAT_LEAVES],
+}
+
+impl FlatTrees {
+    /// The flat layout of `trees`, or `None` when a tree is too deep, reads an input past
+    /// [`FLAT_MAX_INPUTS`] or is malformed (a child that does not come after its parent),
+    /// which the node walk handles as it always has.
+    fn build(trees: &[Vec<Node>]) -> Option<FlatTrees> {
+        let mut flat = Vec::with_capacity(trees.len());
+        for tree in trees {
+            tree_depth(tree, 0, 0)?;
+            let mut out =
+                FlatTree { features: [0; FLAT_LEAVES], thresholds: [0.0; FLAT_LEAVES], leaves: [0.0; FLAT_LEAVES] };
+            place(tree, &mut out, Some(0), 0)?;
+            flat.push(out);
+        }
+        Some(FlatTrees { trees: flat })
+    }
+
+    /// The value of the leaf `x` falls in, tree by tree, in the forest's order.
+    fn leaf_values<'a>(&'a self, x: &[f32]) -> impl Iterator<Item = f32> + 'a {
+        // Inputs past the end of `x` read as 0, as in the walk.
+        let mut inputs = [0f32; FLAT_MAX_INPUTS];
+        let n = x.len().min(FLAT_MAX_INPUTS);
+        inputs[..n].copy_from_slice(&x[..n]);
+        self.trees.iter().map(move |tree| {
+            let mut i = 0usize;
+            for _ in 0..MAX_FLAT_DEPTH {
+                let v = inputs[usize::from(tree.features[i & (FLAT_LEAVES - 1)])];
+                // As in the walk: below the threshold goes left, anything else (NaN too) right.
+                let left = v < tree.thresholds[i & (FLAT_LEAVES - 1)];
+                i = 2 * i + 1 + usize::from(!left);
+            }
+            tree.leaves[(i - FLAT_SPLITS) & (FLAT_LEAVES - 1)]
+        })
+    }
+}
+
+/// Write node `node` of `tree` (a missing node is a leaf of 0, as the walk reads it) at
+/// position `at` of the complete layout `out`, and its subtree below. `None` when a split
+/// reads an input past [`FLAT_MAX_INPUTS`].
+fn place(tree: &[Node], out: &mut FlatTree, node: Option<usize>, at: usize) -> Option<()> {
+    let found = node.and_then(|i| tree.get(i));
+    if at >= FLAT_SPLITS {
+        let value = match found {
+            Some(Node::Leaf(v)) => *v,
+            _ => 0.0,
+        };
+        *out.leaves.get_mut(at - FLAT_SPLITS)? = value;
+        return Some(());
+    }
+    let (feature, threshold, left, right) = match found {
+        Some(Node::Split { feature, threshold, left, right }) => {
+            (u8::try_from(*feature).ok()?, *threshold, Some(usize::from(*left)), Some(usize::from(*right)))
+        }
+        // A leaf (or a missing node) sends every input on to its own copies.
+        _ => (0, 0.0, node, node),
+    };
+    *out.features.get_mut(at)? = feature;
+    *out.thresholds.get_mut(at)? = threshold;
+    place(tree, out, left, 2 * at + 1)?;
+    place(tree, out, right, 2 * at + 2)
+}
+
+/// The depth of the subtree at `node` (a leaf or a missing node is 0 deep), or `None` when
+/// it is deeper than [`MAX_FLAT_DEPTH`] or a child does not come after its parent.
+fn tree_depth(tree: &[Node], node: usize, level: usize) -> Option<usize> {
+    if level > MAX_FLAT_DEPTH {
+        return None;
+    }
+    match tree.get(node) {
+        Some(Node::Split { left, right, .. }) => {
+            let (left, right) = (usize::from(*left), usize::from(*right));
+            if left <= node || right <= node {
+                return None;
+            }
+            let depth = tree_depth(tree, left, level + 1)?.max(tree_depth(tree, right, level + 1)?) + 1;
+            (level + depth <= MAX_FLAT_DEPTH).then_some(depth)
+        }
+        _ => Some(0),
     }
 }
 
@@ -333,7 +467,7 @@ pub fn fit(data: &Dataset, opts: TreeOptions) -> Forest {
     let n = data.len();
     let d = data.dims;
     if n == 0 || d == 0 {
-        return Forest { base: 0.0, trees: Vec::new() };
+        return Forest::new(0.0, Vec::new());
     }
     // Scale weights to a mean of 1, so that `min_leaf` and `lambda` do not depend on how the
     // training weighs pages.
@@ -367,12 +501,14 @@ pub fn fit(data: &Dataset, opts: TreeOptions) -> Forest {
         grower.grow(&mut tree, &mut rows, opts.depth, &mut score);
         trees.push(tree);
     }
-    Forest { base, trees }
+    Forest::new(base, trees)
 }
 
 #[cfg(test)]
 mod tests {
     use super::*;
+    use crate::clean::context::N_CONTEXT as CONTEXT_DIMS;
+    use crate::clean::features::N_FEATURES as FEATURE_DIMS;
 
     /// Label = x0 > 0.5 XOR x1 > 0.5: no linear model separates it, two levels of splits do.
     fn xor_data() -> Dataset {
@@ -391,13 +527,13 @@ mod tests {
         let forest = fit(&data, TreeOptions { rounds: 60, depth: 2, learning_rate: 0.3, ..TreeOptions::default() });
         let wrong = data.x.chunks_exact(3).zip(&data.y).filter(|(x, y)| (forest.probability(x) > 0.5) != **y).count();
         assert_eq!(wrong, 0);
-        assert!(forest.trees.iter().all(|t| t.len() <= 7), "depth 2 gives at most 7 nodes");
+        assert!(forest.trees().iter().all(|t| t.len() <= 7), "depth 2 gives at most 7 nodes");
     }
 
     #[test]
     fn a_feature_that_never_varies_is_never_split_on() {
         let forest = fit(&xor_data(), TreeOptions { rounds: 20, depth: 2, ..TreeOptions::default() });
-        let splits_on_constant = forest.trees.iter().flatten().any(|n| matches!(n, Node::Split { feature: 2, .. }));
+        let splits_on_constant = forest.trees().iter().flatten().any(|n| matches!(n, Node::Split { feature: 2, .. }));
         assert!(!splits_on_constant);
     }
 
@@ -430,6 +566,95 @@ mod tests {
         assert!(Forest::from_stored(&["a"], &stored).is_err());
         const LOOP: &[&[Node]] = &[&[split(0, 0.5, 0, 1), leaf(1.0)]];
         assert!(Forest::from_stored(&["b"], &StoredForest { base: 0.0, inputs: &["b"], trees: LOOP }).is_err());
+    }
+
+    /// The walk over the nodes, as the flat layout must score.
+    fn walked(forest: &Forest, x: &[f32]) -> f32 {
+        forest.base() + forest.trees().iter().map(|t| leaf_value(t, x)).sum::<f32>()
+    }
+
+    /// Inputs at, just below and just above every threshold of the forest, and NaN.
+    fn probing_inputs(forest: &Forest, dims: usize) -> Vec<Vec<f32>> {
+        let mut thresholds: Vec<f32> = forest
+            .trees()
+            .iter()
+            .flatten()
+            .filter_map(|n| match n {
+                Node::Split { threshold, .. } => Some(*threshold),
+                Node::Leaf(_) => None,
+            })
+            .collect();
+        thresholds.extend([f32::NAN, 0.0]);
+        let mut state = 12345u64;
+        let mut next = || {
+            state = state.wrapping_mul(6364136223846793005).wrapping_add(1442695040888963407);
+            (state >> 33) as usize
+        };
+        (0..500)
+            .map(|_| {
+                (0..dims)
+                    .map(|_| {
+                        let t = thresholds[next() % thresholds.len()];
+                        [t, t - 1e-3, t + 1e-3][next() % 3]
+                    })
+                    .collect()
+            })
+            .collect()
+    }
+
+    #[test]
+    fn the_flat_layout_scores_as_the_node_walk() {
+        // Uneven trees: a leaf at depth 1 beside splits to depth 3, and an empty tree.
+        let uneven = Forest::new(
+            0.25,
+            vec![
+                vec![
+                    split(0, 0.5, 1, 2),
+                    leaf(-1.0),
+                    split(1, 0.1, 3, 4),
+                    leaf(0.5),
+                    split(0, 2.0, 5, 6),
+                    leaf(0.25),
+                    leaf(3.0),
+                ],
+                vec![leaf(0.125)],
+                Vec::new(),
+            ],
+        );
+        assert!(uneven.flat.is_some());
+        for x in probing_inputs(&uneven, 2) {
+            assert_eq!(uneven.log_odds(&x).to_bits(), walked(&uneven, &x).to_bits(), "{x:?}");
+        }
+        // The shipped forests, on inputs around all their thresholds.
+        for kind in [crate::model::InputKind::Text, crate::model::InputKind::Html] {
+            let scorer = crate::clean::model::trained(kind);
+            for (stage, dims) in [(&scorer.first, FEATURE_DIMS), (&scorer.second, FEATURE_DIMS + CONTEXT_DIMS)] {
+                let forest = match stage {
+                    crate::clean::model::Stage::Trees(f) | crate::clean::model::Stage::Blend(_, f) => f,
+                    crate::clean::model::Stage::Linear(_) => continue,
+                };
+                assert!(forest.flat.is_some());
+                for x in probing_inputs(forest, dims) {
+                    assert_eq!(forest.log_odds(&x).to_bits(), walked(forest, &x).to_bits());
+                }
+            }
+        }
+    }
+
+    #[test]
+    fn deep_or_malformed_trees_are_walked() {
+        let looped = Forest::new(0.0, vec![vec![split(0, 0.5, 0, 1), leaf(1.0)]]);
+        assert!(looped.flat.is_none());
+        // A chain of splits deeper than the flat layout takes.
+        let mut chain = Vec::new();
+        for i in 0..=MAX_FLAT_DEPTH as u16 {
+            chain.push(split(0, i as f32, 2 * i + 1, 2 * i + 2));
+            chain.push(leaf(i as f32));
+        }
+        chain.push(leaf(-1.0));
+        let deep = Forest::new(0.0, vec![chain]);
+        assert!(deep.flat.is_none());
+        assert_eq!(deep.log_odds(&[2.5]), 3.0);
     }
 
     #[test]

@@ -13,7 +13,7 @@ use std::sync::LazyLock;
 
 use regex::Regex;
 
-use crate::clean::shape::word_count_up_to;
+use crate::clean::shape::{is_alphanumeric, is_numeric, word_count_up_to};
 use crate::metadata::author::{BYLINE_MARKERS, clean_author, join_authors};
 use crate::metadata::date::{find_dates, has_four_digits};
 
@@ -276,9 +276,13 @@ pub fn recognise(text: &str) -> Option<LineMeta> {
 
 /// Bylines and datelines are short lines.
 fn short_enough(text: &str) -> bool {
-    !text.is_empty()
-        && text.chars().count() <= MAX_LINE_CHARS
-        && word_count_up_to(text, MAX_LINE_WORDS) <= MAX_LINE_WORDS
+    // A character takes one to four bytes: the byte length settles most lines uncounted.
+    let chars_ok = match text.len() {
+        len if len <= MAX_LINE_CHARS => true,
+        len if len > 4 * MAX_LINE_CHARS => false,
+        _ => text.chars().count() <= MAX_LINE_CHARS,
+    };
+    !text.is_empty() && chars_ok && word_count_up_to(text, MAX_LINE_WORDS) <= MAX_LINE_WORDS
 }
 
 /// [`recognise`] for a trimmed line that passed the cheap tests.
@@ -490,12 +494,23 @@ pub fn scan_near_headline<S: AsRef<str>>(
     headline: usize,
     recognizer: &mut LineRecognizer,
 ) -> (Option<String>, Option<String>) {
+    scan_near_headline_known(lines, &[], headline, recognizer)
+}
+
+/// [`scan_near_headline`] given what `recognise` makes of the first lines, by position
+/// (`known[i]` for `lines[i]`, as many as are known), so that they are not read again.
+pub fn scan_near_headline_known<S: AsRef<str>>(
+    lines: &[S],
+    known: &[Option<LineMeta>],
+    headline: usize,
+    recognizer: &mut LineRecognizer,
+) -> (Option<String>, Option<String>) {
     let below = (headline + 1)..lines.len().min(headline + 1 + LINES_AFTER_HEADLINE);
     let above = (headline.saturating_sub(LINES_BEFORE_HEADLINE)..headline.min(lines.len())).rev();
     let (mut author, mut published) = (None, None);
     for i in below.chain(above) {
         let line = lines[i].as_ref();
-        let found = recognizer.recognise_with_next(line, lines.get(i + 1).map(AsRef::as_ref));
+        let found = recognizer.recognise_line(line, lines.get(i + 1).map(AsRef::as_ref), known.get(i));
         if let Some(found) = found {
             if author.is_none() && found.kind == LineKind::Byline {
                 author = found.author;
@@ -523,10 +538,20 @@ pub fn scan_near_headline<S: AsRef<str>>(
 /// labelled date (`Published: ...`), else the first date standing alone on a line: the
 /// fallback when the headline is not known.
 pub fn scan_anywhere<S: AsRef<str>>(lines: &[S], recognizer: &mut LineRecognizer) -> (Option<String>, Option<String>) {
+    scan_anywhere_known(lines, &[], recognizer)
+}
+
+/// [`scan_anywhere`] given what `recognise` makes of the first lines, by position (as in
+/// [`scan_near_headline_known`]).
+pub fn scan_anywhere_known<S: AsRef<str>>(
+    lines: &[S],
+    known: &[Option<LineMeta>],
+    recognizer: &mut LineRecognizer,
+) -> (Option<String>, Option<String>) {
     let (mut author, mut labelled, mut any_date) = (None, None, None);
     for (i, line) in lines.iter().enumerate() {
         let line = line.as_ref();
-        let found = recognizer.recognise_with_next(line, lines.get(i + 1).map(AsRef::as_ref));
+        let found = recognizer.recognise_line(line, lines.get(i + 1).map(AsRef::as_ref), known.get(i));
         if let Some(found) = found {
             if author.is_none() && found.marked {
                 author = found.author;
@@ -618,11 +643,12 @@ impl LineRecognizer {
     }
 
     /// Recognise `line`, or `line` joined with `next` when `line` is only a marker
-    /// (`Written by` / `Jane Doe`).
-    fn recognise_with_next(&mut self, line: &str, next: Option<&str>) -> Option<LineMeta> {
-        match next {
-            Some(next) if is_marker_only(line) => self.recognise(&format!("{line} {next}")),
-            _ => self.recognise(line),
+    /// (`Written by` / `Jane Doe`). `known`, when given, is what `recognise(line)` returns.
+    fn recognise_line(&mut self, line: &str, next: Option<&str>, known: Option<&Option<LineMeta>>) -> Option<LineMeta> {
+        match (next, known) {
+            (Some(next), _) if is_marker_only(line) => self.recognise(&format!("{line} {next}")),
+            (_, Some(known)) => known.clone(),
+            (_, None) => self.recognise(line),
         }
     }
 }
@@ -632,7 +658,7 @@ impl LineRecognizer {
 fn split_pieces(text: &str) -> Vec<Piece> {
     let mut pieces = Vec::new();
     for raw in text.split_whitespace() {
-        let is_sep = |c: char| !c.is_alphanumeric() && !matches!(c, '.' | '\'' | '’' | '&' | '-');
+        let is_sep = |c: char| !is_alphanumeric(c) && !matches!(c, '.' | '\'' | '’' | '&' | '-');
         let core = raw.trim_matches(is_sep);
         if core.is_empty() {
             pieces.push(Piece::Separator);
@@ -758,8 +784,8 @@ fn may_hold_byline_or_date(text: &str) -> bool {
     if has_four_digits(text) {
         return true;
     }
-    let numeric = text.chars().any(char::is_numeric);
-    let mut words = text.split(|c: char| !c.is_alphanumeric()).filter(|w| !w.is_empty());
+    let numeric = text.chars().any(is_numeric);
+    let mut words = text.split(|c: char| !is_alphanumeric(c)).filter(|w| !w.is_empty());
     while let Some(word) = words.next() {
         // Lower-casing never shortens a word in characters, so a word of more bytes than
         // the longest cue word can have cannot become one.

@@ -6,7 +6,7 @@ use std::sync::LazyLock;
 
 use crate::clean::shape::{ends_like_sentence, word_count_up_to};
 use crate::clean::vocab::Fragments;
-use crate::metadata::byline::{LineRecognizer, scan_anywhere, scan_near_headline};
+use crate::metadata::byline::{LineMeta, LineRecognizer, scan_anywhere_known, scan_near_headline_known};
 use crate::metadata::title::{collapse, normalize, strip_site_affix};
 use crate::model::PageMeta;
 
@@ -48,12 +48,28 @@ pub fn from_dump_with(lines: &[&str], recognizer: &mut LineRecognizer) -> PageMe
 /// [`from_dump_with`] given the dump's non-empty lines with their whitespace collapsed (as
 /// [`crate::clean::dump::segment`] makes them); only the first [`HEAD_LINES`] are read.
 pub fn from_dump_head(lines: &[&str], collapsed: &[&str], recognizer: &mut LineRecognizer) -> PageMeta {
+    from_dump_recognised(lines, collapsed, &[], recognizer)
+}
+
+/// [`from_dump_head`] given what `recognizer.recognise` makes of the collapsed lines, by
+/// position (`known[i]` for `collapsed[i]`, as many as are known): the cleaner recognises
+/// every line for its byline rule, and the head is not read again.
+pub fn from_dump_recognised(
+    lines: &[&str],
+    collapsed: &[&str],
+    known: &[Option<LineMeta>],
+    recognizer: &mut LineRecognizer,
+) -> PageMeta {
     let head = &collapsed[..collapsed.len().min(HEAD_LINES)];
     let mut meta = PageMeta::default();
 
     // The title line: the first line that is neither a byline nor a dateline.
-    let title_at = head.iter().position(|l| {
-        word_count_up_to(l, MAX_HEADLINE_WORDS) <= MAX_HEADLINE_WORDS && recognizer.recognise(l).is_none()
+    let title_at = head.iter().enumerate().position(|(i, l)| {
+        word_count_up_to(l, MAX_HEADLINE_WORDS) <= MAX_HEADLINE_WORDS
+            && match known.get(i) {
+                Some(found) => found.is_none(),
+                None => recognizer.recognise(l).is_none(),
+            }
     });
     let mut anchor = title_at.unwrap_or(0);
     if let Some(first) = title_at {
@@ -75,14 +91,14 @@ pub fn from_dump_head(lines: &[&str], collapsed: &[&str], recognizer: &mut LineR
         }
     }
     if !head.is_empty() {
-        let (author, published) = scan_near_headline(head, anchor, recognizer);
+        let (author, published) = scan_near_headline_known(head, known, anchor, recognizer);
         // The whole-head scan is the costly fallback: only when the headline's
         // surroundings left something out.
         if author.is_some() && published.is_some() {
             meta.author = author;
             meta.published = published;
         } else {
-            let (any_author, any_published) = scan_anywhere(head, recognizer);
+            let (any_author, any_published) = scan_anywhere_known(head, known, recognizer);
             meta.author = author.or(any_author);
             meta.published = published.or(any_published);
         }

@@ -5,7 +5,7 @@
 
 use crate::clean::block::{Block, BlockKind, Verdict};
 use crate::clean::rule::{Rule, RuleContext};
-use crate::metadata::byline::{LineKind, LineMeta};
+use crate::metadata::byline::{LineKind, LineMeta, LineRecognizer};
 use crate::model::RuleId;
 
 /// Removes short blocks that only name the author (and perhaps a date or agency).
@@ -37,9 +37,7 @@ pub(crate) fn remove_lines_of_kind(blocks: &mut [Block], cx: &mut RuleContext<'_
     // Both rules need the same recognition; it is done once per page and kept in the memo.
     let memo = &mut cx.memo;
     let recognizer = &mut memo.recognizer;
-    let recognised = memo.line_meta.get_or_insert_with(|| {
-        blocks.iter().map(|b| if may_be_byline(b.kind) { recognizer.recognise(&b.text) } else { None }).collect()
-    });
+    let recognised = memo.line_meta.get_or_insert_with(|| recognise_blocks(blocks, recognizer));
     let found: Vec<(usize, LineMeta)> = blocks
         .iter()
         .enumerate()
@@ -59,6 +57,12 @@ pub(crate) fn remove_lines_of_kind(blocks: &mut [Block], cx: &mut RuleContext<'_
         tracing::debug!(rule = %rule, text = %block.text, "Removed a byline or dateline.");
         block.remove(rule);
     }
+}
+
+/// What `recognizer` makes of each block, `None` for blocks that cannot be bylines: the
+/// recognition the byline and dateline rules share (kept in [`crate::clean::rule::RuleMemo`]).
+pub(crate) fn recognise_blocks(blocks: &[Block], recognizer: &mut LineRecognizer) -> Vec<Option<LineMeta>> {
+    blocks.iter().map(|b| if may_be_byline(b.kind) { recognizer.recognise(&b.text) } else { None }).collect()
 }
 
 /// Bylines are paragraphs, dump lines, small headings, captions or list items; a top-level

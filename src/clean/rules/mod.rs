@@ -43,6 +43,8 @@ mod share_prompt;
 mod title_repeat;
 mod ui_furniture;
 
+pub(crate) use byline::recognise_blocks;
+
 pub use advertisement::Advertisement;
 pub use comment_section::CommentSection;
 pub use cookie_banner::CookieBanner;

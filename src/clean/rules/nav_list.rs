@@ -30,14 +30,16 @@ impl Rule for NavList {
 
     fn apply(&self, blocks: &mut [Block], _cx: &mut RuleContext<'_>) {
         let body = body_span(blocks);
+        // Each block is looked at once (removing a run does not change what the others are).
+        let marked: Vec<bool> = blocks.iter().map(is_item).collect();
         let mut i = 0;
         while i < blocks.len() {
-            if !is_item(&blocks[i]) {
+            if !marked[i] {
                 i += 1;
                 continue;
             }
             let start = i;
-            while i < blocks.len() && is_item(&blocks[i]) {
+            while marked.get(i).copied().unwrap_or(false) {
                 i += 1;
             }
             let min_run = if blocks[start].html.is_some() { MIN_RUN_HTML } else { MIN_RUN_DUMP };
@@ -58,7 +60,8 @@ fn is_item(block: &Block) -> bool {
         return false;
     }
     let text = block.text.as_str();
-    if shape::word_count_up_to(text, MAX_ITEM_WORDS) > MAX_ITEM_WORDS || shape::ends_like_sentence(text) {
+    // The cheap test first: most paragraphs end like a sentence.
+    if shape::ends_like_sentence(text) || shape::word_count_up_to(text, MAX_ITEM_WORDS) > MAX_ITEM_WORDS {
         return false;
     }
     match &block.html {

@@ -29,14 +29,16 @@ impl Rule for RelatedHeadlines {
 
     fn apply(&self, blocks: &mut [Block], _cx: &mut RuleContext<'_>) {
         let body = body_span(blocks);
+        // Each block is looked at once (removing a run does not change what the others are).
+        let marked: Vec<bool> = blocks.iter().map(is_headline).collect();
         let mut i = 0;
         while i < blocks.len() {
-            if !is_headline(&blocks[i]) {
+            if !marked[i] {
                 i += 1;
                 continue;
             }
             let start = i;
-            while i < blocks.len() && is_headline(&blocks[i]) {
+            while marked.get(i).copied().unwrap_or(false) {
                 i += 1;
             }
             let introduced = start > 0 && blocks[start - 1].text.trim_end().ends_with(':');
@@ -56,11 +58,12 @@ fn is_headline(block: &Block) -> bool {
         return false;
     }
     let text = block.text.trim();
-    let words = shape::word_count_up_to(text, MAX_WORDS);
-    if !(MIN_WORDS..=MAX_WORDS).contains(&words) {
+    // The cheap test first: most paragraphs end with a period.
+    if text.ends_with(['.', '!', ':', ';', ',', '…']) || text.ends_with("...") {
         return false;
     }
-    if text.ends_with(['.', '!', ':', ';', ',', '…']) || text.ends_with("...") {
+    let words = shape::word_count_up_to(text, MAX_WORDS);
+    if !(MIN_WORDS..=MAX_WORDS).contains(&words) {
         return false;
     }
     let starts_well = text.chars().find(|c| c.is_alphanumeric()).is_some_and(|c| !c.is_lowercase());
