@@ -437,3 +437,29 @@ fn render(rows: &[Row], folds: u64) -> String {
     }
     t
 }
+
+#[cfg(test)]
+mod tests {
+    use clap::Parser;
+
+    use super::*;
+
+    #[derive(Parser)]
+    struct Cli {
+        #[command(flatten)]
+        tuning: TuningArgs,
+    }
+
+    #[test]
+    fn tuning_flags_change_only_what_they_name() -> Result<(), clap::Error> {
+        let shipped = CleanOptions::default().classify;
+        let cli = Cli::try_parse_from(["eval", "--sibling-share", "0", "--sibling-levels", "2"])?;
+        let tuned = cli.tuning.clean_options().classify;
+        assert_eq!((tuned.sibling_share, tuned.sibling_levels), (0.0, 2));
+        assert_eq!(tuned.html_region_threshold, shipped.html_region_threshold);
+        assert_eq!(tuned.keep_threshold, shipped.keep_threshold);
+        let untouched = Cli::try_parse_from(["eval"])?.tuning.clean_options().classify;
+        assert_eq!(untouched.sibling_share, shipped.sibling_share);
+        Ok(())
+    }
+}
