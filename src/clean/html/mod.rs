@@ -4,6 +4,7 @@
 //! the elements that enclose it, their class-name hints, and how much of it is link text.
 
 pub mod hints;
+pub mod prepass;
 pub mod prune;
 pub mod tags;
 
@@ -113,7 +114,7 @@ fn shape_hash(tag: &str, class: Option<&str>) -> u64 {
 
 /// Parse an HTML document.
 pub fn parse(text: &str) -> Html {
-    Html::parse_document(text)
+    Html::parse_document(&prepass::empty_unread_elements(text))
 }
 
 /// Segment a parsed document into blocks.
