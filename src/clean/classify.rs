@@ -5,7 +5,7 @@
 //! sections of a product page). Inside the chosen region, blocks the scorer still rejects
 //! are dropped too.
 
-use std::collections::HashMap;
+use rustc_hash::FxHashMap;
 
 use crate::clean::block::{Block, Verdict};
 use crate::model::RuleId;
@@ -132,8 +132,8 @@ pub fn classify_sequence(blocks: &mut [Block], probabilities: &[f32], words: &[u
 /// Decide the undecided blocks of an HTML page: keep those inside the element with the
 /// most main-text evidence that score well.
 pub fn classify_tree(blocks: &mut [Block], probabilities: &[f32], words: &[usize], opts: &ClassifyOptions) {
-    let mut totals: HashMap<u32, f32> = HashMap::new();
-    let mut parents: HashMap<u32, u32> = HashMap::new();
+    let mut totals: FxHashMap<u32, f32> = FxHashMap::default();
+    let mut parents: FxHashMap<u32, u32> = FxHashMap::default();
     for ((block, &p), &w) in blocks.iter().zip(probabilities).zip(words) {
         let e = evidence(block, p, w, opts.html_region_threshold, opts);
         if let Some(html) = &block.html {
@@ -167,7 +167,7 @@ pub fn classify_tree(blocks: &mut [Block], probabilities: &[f32], words: &[usize
 /// to a common ancestor instead would take in everything between the posts (avatars,
 /// reply buttons, signatures); siblings bring only the parts that earn their place.
 /// Empty when no element has positive evidence.
-fn main_region(totals: &HashMap<u32, f32>, parents: &HashMap<u32, u32>, opts: &ClassifyOptions) -> Vec<u32> {
+fn main_region(totals: &FxHashMap<u32, f32>, parents: &FxHashMap<u32, u32>, opts: &ClassifyOptions) -> Vec<u32> {
     let Some((&best, &best_total)) =
         totals.iter().filter(|(_, t)| **t > 0.0).max_by(|a, b| a.1.total_cmp(b.1).then_with(|| b.0.cmp(a.0)))
     else {

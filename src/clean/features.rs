@@ -314,6 +314,7 @@ pub fn compute_with_stats(
     let log_chars = |i: usize| stats[i].log_chars;
     let mut out = Vec::with_capacity(n);
     let mut core_cursor = 0usize;
+    let mut group_mean = 0f32;
     for i in 0..n {
         let s = &stats[i];
         let b = &blocks[i];
@@ -340,7 +341,12 @@ pub fn compute_with_stats(
         let size = end - start;
         f[18] = size.min(20) as f32 / 20.0;
         f[19] = flag(size == 1);
-        f[20] = (start..end).map(log_chars).sum::<f32>() / size.max(1) as f32;
+        // Summed once, at the group's first block: one group of many blocks must not cost
+        // the square of their number.
+        if i == start {
+            group_mean = (start..end).map(log_chars).sum::<f32>() / size.max(1) as f32;
+        }
+        f[20] = group_mean;
         f[21] = if n > 1 { i as f32 / (n - 1) as f32 } else { 0.0 };
         // A missing neighbour (first or last block) mirrors the block itself, so the edge
         // of the input is not mistaken for a change from text to boilerplate.

@@ -8,7 +8,7 @@ pub mod prepass;
 pub mod prune;
 pub mod tags;
 
-use std::collections::HashMap;
+use rustc_hash::FxHashMap;
 use std::hash::{Hash, Hasher};
 
 use ego_tree::NodeRef;
@@ -141,13 +141,13 @@ const ITEM_MAX_LEVELS: usize = 6;
 
 /// Fill in each block's `item_repeats` and `item_link_density` (see `HtmlContext`).
 fn mark_items(blocks: &mut [Block], elements: &[(u32, u64)]) {
-    let mut shapes: HashMap<(u32, u64), u16> = HashMap::new();
+    let mut shapes: FxHashMap<(u32, u64), u16> = FxHashMap::default();
     for &shape in elements {
         let count = shapes.entry(shape).or_default();
         *count = count.saturating_add(1);
     }
     // Per element: blocks, non-space characters and link characters inside it.
-    let mut inside: HashMap<u32, (u32, u32, u32)> = HashMap::new();
+    let mut inside: FxHashMap<u32, (u32, u32, u32)> = FxHashMap::default();
     for block in blocks.iter() {
         let Some(html) = &block.html else {
             continue;
