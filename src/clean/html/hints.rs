@@ -180,6 +180,10 @@ const CONTAINER_TOKENS: &[&str] = &[
     "mostpopular",
 ];
 
+/// Tokens of an embedded post (`social-media-embed`): the article quotes it, so a `social`
+/// beside them names no share bar (a `share` still does: `sharebar-video-embed`).
+const EMBED_TOKENS: &[&str] = &["embed", "embedded", "oembed"];
+
 /// Whether the class or id names an element as a container of boilerplate.
 pub fn is_boilerplate_container(class: Option<&str>, id: Option<&str>) -> bool {
     boilerplate_container_name(class, id).is_some()
@@ -190,10 +194,12 @@ pub fn is_boilerplate_container(class: Option<&str>, id: Option<&str>) -> bool {
 /// together: a page builder that wraps every paragraph in its own `widget` names no sidebar.
 pub fn boilerplate_container_name(class: Option<&str>, id: Option<&str>) -> Option<u8> {
     let mut buffer = [0u8; MAX_TOKEN_BYTES];
+    let is_embed = |value: &str| tokens(value).any(|t| EMBED_TOKENS.iter().any(|e| t.eq_ignore_ascii_case(e)));
+    let embed = [class, id].into_iter().flatten().any(is_embed);
     [class, id].into_iter().flatten().find_map(|value| {
         tokens(value).find_map(|token| {
             let lower = lowered(token, &mut buffer)?;
-            if kinds_of(lower) & CONTAINER == 0 {
+            if kinds_of(lower) & CONTAINER == 0 || (embed && lower == "social") {
                 return None;
             }
             CONTAINER_TOKENS.iter().position(|t| *t == lower).and_then(|i| u8::try_from(i).ok())
@@ -297,6 +303,15 @@ mod tests {
         assert!(is_boilerplate_container(Some("related-posts"), None));
         assert!(!is_boilerplate_container(Some("comment-body"), None));
         assert!(!is_boilerplate_container(Some("shared-content adsorption"), None));
+    }
+
+    #[test]
+    fn an_embedded_post_is_not_a_social_bar() {
+        assert!(is_boilerplate_container(Some("social-icons"), None));
+        assert!(!is_boilerplate_container(Some("social-media-embed"), None));
+        assert!(!is_boilerplate_container(Some("social"), Some("tweet-embed")));
+        // Embedded or not, a share bar is one.
+        assert!(is_boilerplate_container(Some("sharebar-video-embed-container"), None));
     }
 
     #[test]
