@@ -139,7 +139,7 @@ const CONTENT_TOKENS: &[&str] = &[
 /// block of related links, a share bar, a newsletter box. An element carrying one is removed
 /// with its content, unless it holds most of the page (see `prune::BOILERPLATE_CONTAINER`).
 /// Singular `comment` and `reply` are left out: forums wrap each post in them.
-const CONTAINER_TOKENS: &[&str] = &[
+pub(crate) const CONTAINER_NAMES: &[&str] = &[
     "sidebar",
     "widget",
     "widgets",
@@ -184,6 +184,13 @@ const CONTAINER_TOKENS: &[&str] = &[
 /// beside them names no share bar (a `share` still does: `sharebar-video-embed`).
 const EMBED_TOKENS: &[&str] = &["embed", "embedded", "oembed"];
 
+/// Whether a container name (from [`boilerplate_container_name`]) is a comment section's.
+pub fn is_comment_section(name: u8) -> bool {
+    CONTAINER_NAMES
+        .get(usize::from(name))
+        .is_some_and(|t| matches!(*t, "comments" | "commentlist" | "respond" | "disqus"))
+}
+
 /// Whether the class or id names an element as a container of boilerplate.
 pub fn is_boilerplate_container(class: Option<&str>, id: Option<&str>) -> bool {
     boilerplate_container_name(class, id).is_some()
@@ -202,7 +209,7 @@ pub fn boilerplate_container_name(class: Option<&str>, id: Option<&str>) -> Opti
             if kinds_of(lower) & CONTAINER == 0 || (embed && lower == "social") {
                 return None;
             }
-            CONTAINER_TOKENS.iter().position(|t| *t == lower).and_then(|i| u8::try_from(i).ok())
+            CONTAINER_NAMES.iter().position(|t| *t == lower).and_then(|i| u8::try_from(i).ok())
         })
     })
 }
@@ -217,7 +224,7 @@ const CONTAINER: Kinds = 4;
 /// name, instead of a walk through the lists.
 static TOKEN_KINDS: LazyLock<FxHashMap<&'static str, Kinds>> = LazyLock::new(|| {
     let mut kinds: FxHashMap<&'static str, Kinds> = FxHashMap::default();
-    for (list, kind) in [(BOILERPLATE_TOKENS, BOILERPLATE), (CONTENT_TOKENS, CONTENT), (CONTAINER_TOKENS, CONTAINER)] {
+    for (list, kind) in [(BOILERPLATE_TOKENS, BOILERPLATE), (CONTENT_TOKENS, CONTENT), (CONTAINER_NAMES, CONTAINER)] {
         for token in list {
             *kinds.entry(token).or_default() |= kind;
         }

@@ -9,6 +9,7 @@ use aho_corasick::AhoCorasick;
 use scraper::node::Element;
 
 use crate::clean::block::Block;
+use crate::clean::html::hints;
 use crate::model::RuleId;
 
 /// `<nav>`, `<menu>`, `<aside>` and `<footer>` elements.
@@ -26,6 +27,9 @@ pub const BOILERPLATE_CONTAINER: RuleId = RuleId("boilerplate_container");
 /// (a forum thread in `comments`). Nor is one whose name, over all the containers that
 /// bear it, holds more: a page builder's `widget` around every paragraph of the article.
 const MAX_CONTAINER_SHARE: f32 = 0.5;
+/// A comment section goes whatever its size when the page has this many words of prose
+/// outside it: the page is an article, however long the discussion under it.
+const ARTICLE_OUTSIDE_PROSE_WORDS: usize = 300;
 /// A form holding more than this share of the page's prose is not removed: content
 /// management systems and ASP.NET wrap whole articles in forms, and browsers put whatever
 /// follows an unclosed `<form>` inside it.
@@ -37,6 +41,7 @@ const PROSE_MIN_WORDS: usize = 10;
 /// `words` holds each block's word count, `sentence` whether it ends like a sentence.
 pub fn prune_boilerplate_containers(blocks: &mut [Block], words: &[usize], sentence: &[bool]) {
     let mut per_container: HashMap<u32, usize> = HashMap::new();
+    let mut prose_per_container: HashMap<u32, usize> = HashMap::new();
     let mut per_name: HashMap<u8, usize> = HashMap::new();
     let mut names: Vec<u8> = Vec::new();
     let mut prose_per_form: HashMap<u32, usize> = HashMap::new();
@@ -51,6 +56,7 @@ pub fn prune_boilerplate_containers(blocks: &mut [Block], words: &[usize], sente
         if let Some(html) = &block.html {
             for &(c, _) in &html.boilerplate_containers {
                 *per_container.entry(c).or_default() += w;
+                *prose_per_container.entry(c).or_default() += p;
             }
             for &f in &html.forms {
                 *prose_per_form.entry(f).or_default() += p;
@@ -71,7 +77,12 @@ pub fn prune_boilerplate_containers(blocks: &mut [Block], words: &[usize], sente
             }
         }
     }
-    let small = |&(c, name): &(u32, u8)| small_alone(c) && per_name.get(&name).is_some_and(|&w| within_share(w));
+    let under_article =
+        |c: u32| prose.saturating_sub(prose_per_container.get(&c).copied().unwrap_or(0)) >= ARTICLE_OUTSIDE_PROSE_WORDS;
+    let small = |&(c, name): &(u32, u8)| {
+        (small_alone(c) && per_name.get(&name).is_some_and(|&w| within_share(w)))
+            || (hints::is_comment_section(name) && under_article(c))
+    };
     let little_prose =
         |f: &u32| prose_per_form.get(f).is_none_or(|&p| (p as f32) <= MAX_FORM_PROSE_SHARE * prose as f32);
     for block in blocks.iter_mut() {
@@ -275,6 +286,26 @@ mod tests {
         prune_boilerplate_containers(&mut blocks, &[30, 30, 30, 10], &[true; 4]);
         assert!(blocks[..3].iter().all(|b| !b.is_removed()));
         assert!(blocks[3].is_removed());
+    }
+
+    #[test]
+    fn a_long_discussion_under_an_article_goes_and_a_thread_page_stays() {
+        use crate::clean::block::{BlockKind, HtmlContext};
+        let comments = hints::CONTAINER_NAMES.iter().position(|n| *n == "comments").and_then(|i| u8::try_from(i).ok());
+        let Some(comments) = comments else { panic!("no comments container name") };
+        let block = |containers: Vec<(u32, u8)>| Block {
+            html: Some(HtmlContext { boilerplate_containers: containers, ..HtmlContext::default() }),
+            ..Block::new("Some prose of a sentence.", BlockKind::Paragraph)
+        };
+        // 350 words of article, then 900 words of comments: over half the page, still comments.
+        let mut blocks = vec![block(vec![]), block(vec![(1, comments)]), block(vec![(1, comments)])];
+        prune_boilerplate_containers(&mut blocks, &[350, 450, 450], &[true; 3]);
+        assert!(!blocks[0].is_removed());
+        assert!(blocks[1].is_removed() && blocks[2].is_removed());
+        // A forum thread in `comments` with only a short lead outside it is the page.
+        let mut blocks = vec![block(vec![]), block(vec![(1, comments)]), block(vec![(1, comments)])];
+        prune_boilerplate_containers(&mut blocks, &[40, 450, 450], &[true; 3]);
+        assert!(blocks.iter().all(|b| !b.is_removed()));
     }
 
     #[test]
