@@ -201,12 +201,15 @@ pub fn is_boilerplate_container(class: Option<&str>, id: Option<&str>) -> bool {
 /// together: a page builder that wraps every paragraph in its own `widget` names no sidebar.
 pub fn boilerplate_container_name(class: Option<&str>, id: Option<&str>) -> Option<u8> {
     let mut buffer = [0u8; MAX_TOKEN_BYTES];
-    let is_embed = |value: &str| tokens(value).any(|t| EMBED_TOKENS.iter().any(|e| t.eq_ignore_ascii_case(e)));
-    let embed = [class, id].into_iter().flatten().any(is_embed);
+    // Looked for only when a `social` token asks, as this runs for every element.
+    let embedded = || {
+        let is_embed = |value: &str| tokens(value).any(|t| EMBED_TOKENS.iter().any(|e| t.eq_ignore_ascii_case(e)));
+        [class, id].into_iter().flatten().any(is_embed)
+    };
     [class, id].into_iter().flatten().find_map(|value| {
         tokens(value).find_map(|token| {
             let lower = lowered(token, &mut buffer)?;
-            if kinds_of(lower) & CONTAINER == 0 || (embed && lower == "social") {
+            if kinds_of(lower) & CONTAINER == 0 || (lower == "social" && embedded()) {
                 return None;
             }
             CONTAINER_NAMES.iter().position(|t| *t == lower).and_then(|i| u8::try_from(i).ok())

@@ -4,7 +4,6 @@
 //! the elements that enclose it, their class-name hints, and how much of it is link text.
 
 pub mod hints;
-pub mod prepass;
 pub mod prune;
 pub mod tags;
 
@@ -114,7 +113,7 @@ fn shape_hash(tag: &str, class: Option<&str>) -> u64 {
 
 /// Parse an HTML document.
 pub fn parse(text: &str) -> Html {
-    Html::parse_document(&prepass::empty_unread_elements(text))
+    Html::parse_document(text)
 }
 
 /// Segment a parsed document into blocks.
