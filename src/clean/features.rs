@@ -518,6 +518,33 @@ mod tests {
         compute(&blocks, &PageContext { title })
     }
 
+    #[test]
+    fn running_text_is_dense_in_function_words_beyond_the_big_languages() {
+        let sentences = [
+            (
+                "el",
+                "Η κυβέρνηση ανακοίνωσε ότι θα υπάρξουν νέα μέτρα για την οικονομία και τους πολίτες από την επόμενη εβδομάδα.",
+            ),
+            ("ar", "قال الوزير في مؤتمر صحفي إن الحكومة ستعمل على تحسين الخدمات في كل المدن بعد الانتخابات."),
+            ("fa", "وزیر گفت که دولت برای بهبود وضعیت اقتصادی این کشور تلاش می کند."),
+            ("he", "הממשלה הודיעה כי היא תפעל עם כל הרשויות על מנת לשפר את השירות."),
+            ("hi", "सरकार ने कहा कि नई योजना से देश के सभी किसानों को लाभ होगा और यह अगले महीने से शुरू होगी।"),
+            ("uk", "Уряд заявив що нова програма допоможе всім громадам і буде також корисною для бізнесу."),
+            ("ko", "정부는 새로운 정책을 통해 경제를 살리기 위해 노력하고 있다 그리고 국민들의 의견을 들을 것이다."),
+            (
+                "hu",
+                "A kormány szerint az új törvény segít a családoknak és a vállalkozásoknak is, hogy tervezni tudjanak.",
+            ),
+            ("fi", "Hallitus kertoi että uusi laki tulee voimaan ensi vuonna ja se koskee myös yrityksiä."),
+        ];
+        for (lang, sentence) in sentences {
+            let ratio = TextStats::of(sentence).function_word_ratio;
+            assert!(ratio >= 0.25, "{lang}: {ratio}");
+        }
+        // A menu in the same languages is not.
+        assert!(TextStats::of("Αρχική Πολιτική Οικονομία Αθλητισμός").function_word_ratio < 0.1);
+    }
+
     fn index(name: &str) -> usize {
         FEATURE_NAMES.iter().position(|n| *n == name).unwrap_or(usize::MAX)
     }

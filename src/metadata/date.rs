@@ -204,6 +204,153 @@ const MONTH_NAMES: &[(&str, u32)] = &[
     ("октябрь", 10),
     ("ноябрь", 11),
     ("декабрь", 12),
+    // Polish (genitive, as dates are written)
+    ("stycznia", 1),
+    ("lutego", 2),
+    ("marca", 3),
+    ("kwietnia", 4),
+    ("maja", 5),
+    ("czerwca", 6),
+    ("lipca", 7),
+    ("sierpnia", 8),
+    ("września", 9),
+    ("października", 10),
+    ("listopada", 11),
+    ("grudnia", 12),
+    // Czech (genitive)
+    ("ledna", 1),
+    ("února", 2),
+    ("března", 3),
+    ("dubna", 4),
+    ("května", 5),
+    ("června", 6),
+    ("července", 7),
+    ("srpna", 8),
+    ("září", 9),
+    ("října", 10),
+    ("listopadu", 11),
+    ("prosince", 12),
+    // Ukrainian (genitive)
+    ("січня", 1),
+    ("лютого", 2),
+    ("березня", 3),
+    ("квітня", 4),
+    ("травня", 5),
+    ("червня", 6),
+    ("липня", 7),
+    ("серпня", 8),
+    ("вересня", 9),
+    ("жовтня", 10),
+    ("листопада", 11),
+    ("грудня", 12),
+    // Greek (genitive)
+    ("ιανουαρίου", 1),
+    ("φεβρουαρίου", 2),
+    ("μαρτίου", 3),
+    ("απριλίου", 4),
+    ("μαΐου", 5),
+    ("ιουνίου", 6),
+    ("ιουλίου", 7),
+    ("αυγούστου", 8),
+    ("σεπτεμβρίου", 9),
+    ("οκτωβρίου", 10),
+    ("νοεμβρίου", 11),
+    ("δεκεμβρίου", 12),
+    // Turkish
+    ("ocak", 1),
+    ("şubat", 2),
+    ("mart", 3),
+    ("nisan", 4),
+    ("mayıs", 5),
+    ("haziran", 6),
+    ("temmuz", 7),
+    ("ağustos", 8),
+    ("eylül", 9),
+    ("ekim", 10),
+    ("kasım", 11),
+    ("aralık", 12),
+    // Romanian
+    ("ianuarie", 1),
+    ("februarie", 2),
+    ("martie", 3),
+    ("aprilie", 4),
+    ("iunie", 6),
+    ("iulie", 7),
+    ("septembrie", 9),
+    ("octombrie", 10),
+    ("noiembrie", 11),
+    ("decembrie", 12),
+    // Finnish (partitive, as dates are written)
+    ("tammikuuta", 1),
+    ("helmikuuta", 2),
+    ("maaliskuuta", 3),
+    ("huhtikuuta", 4),
+    ("toukokuuta", 5),
+    ("kesäkuuta", 6),
+    ("heinäkuuta", 7),
+    ("elokuuta", 8),
+    ("syyskuuta", 9),
+    ("lokakuuta", 10),
+    ("marraskuuta", 11),
+    ("joulukuuta", 12),
+    // Indonesian, Swedish, Danish, Norwegian (the spellings not above)
+    ("maret", 3),
+    ("agustus", 8),
+    ("desember", 12),
+    ("maj", 5),
+    ("augusti", 8),
+    ("marts", 3),
+    // Arabic (the names used in Egypt and the Gulf)
+    ("يناير", 1),
+    ("فبراير", 2),
+    ("مارس", 3),
+    ("أبريل", 4),
+    ("مايو", 5),
+    ("يونيو", 6),
+    ("يوليو", 7),
+    ("أغسطس", 8),
+    ("سبتمبر", 9),
+    ("أكتوبر", 10),
+    ("نوفمبر", 11),
+    ("ديسمبر", 12),
+    // Hebrew (with and without the preposition ב, as dates are written)
+    ("ינואר", 1),
+    ("פברואר", 2),
+    ("מרץ", 3),
+    ("אפריל", 4),
+    ("מאי", 5),
+    ("יוני", 6),
+    ("יולי", 7),
+    ("אוגוסט", 8),
+    ("ספטמבר", 9),
+    ("אוקטובר", 10),
+    ("נובמבר", 11),
+    ("דצמבר", 12),
+    ("בינואר", 1),
+    ("בפברואר", 2),
+    ("במרץ", 3),
+    ("באפריל", 4),
+    ("במאי", 5),
+    ("ביוני", 6),
+    ("ביולי", 7),
+    ("באוגוסט", 8),
+    ("בספטמבר", 9),
+    ("באוקטובר", 10),
+    ("בנובמבר", 11),
+    ("בדצמבר", 12),
+    // Hindi
+    ("जनवरी", 1),
+    ("फरवरी", 2),
+    ("मार्च", 3),
+    ("अप्रैल", 4),
+    ("मई", 5),
+    ("जून", 6),
+    ("जुलाई", 7),
+    ("अगस्त", 8),
+    ("सितंबर", 9),
+    ("अक्टूबर", 10),
+    ("नवंबर", 11),
+    ("दिसंबर", 12),
 ];
 
 /// Weekday names that may stand before a date (`Monday 05/December/2016`); they are made
@@ -682,6 +829,18 @@ mod tests {
         assert_eq!(p("2016年12月6日").as_deref(), Some("2016-12-06"));
         assert_eq!(p("发布时间：2016年12月6日 21:28").as_deref(), Some("2016-12-06"));
         assert_eq!(p("2016년 12월 6일").as_deref(), Some("2016-12-06"));
+        assert_eq!(p("6 grudnia 2016").as_deref(), Some("2016-12-06"));
+        assert_eq!(p("6. prosince 2016").as_deref(), Some("2016-12-06"));
+        assert_eq!(p("6 грудня 2016").as_deref(), Some("2016-12-06"));
+        assert_eq!(p("6 Δεκεμβρίου 2016").as_deref(), Some("2016-12-06"));
+        assert_eq!(p("6 Aralık 2016").as_deref(), Some("2016-12-06"));
+        assert_eq!(p("6 decembrie 2016").as_deref(), Some("2016-12-06"));
+        assert_eq!(p("6. joulukuuta 2016").as_deref(), Some("2016-12-06"));
+        assert_eq!(p("6 Desember 2016").as_deref(), Some("2016-12-06"));
+        assert_eq!(p("6 maj 2016").as_deref(), Some("2016-05-06"));
+        assert_eq!(p("6 ديسمبر 2016").as_deref(), Some("2016-12-06"));
+        assert_eq!(p("6 בדצמבר 2016").as_deref(), Some("2016-12-06"));
+        assert_eq!(p("6 दिसंबर 2016").as_deref(), Some("2016-12-06"));
     }
 
     #[test]

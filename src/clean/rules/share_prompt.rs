@@ -228,6 +228,66 @@ const SHARE_LABELS: &[&str] = &[
     "공유하기",
     "공유",
     "구독하기",
+    // Polish
+    "udostępnij",
+    "podziel się",
+    "obserwuj nas",
+    "subskrybuj",
+    "zapisz się do newslettera",
+    // Turkish
+    "paylaş",
+    "bizi takip edin",
+    "abone ol",
+    "bültene abone ol",
+    // Greek
+    "κοινοποίηση",
+    "μοιραστείτε",
+    "ακολουθήστε μας",
+    "εγγραφή στο newsletter",
+    // Arabic
+    "شارك",
+    "مشاركة",
+    "تابعنا",
+    "تابعونا",
+    "اشترك",
+    "اشترك في النشرة البريدية",
+    // Hebrew
+    "שתף",
+    "שתפו",
+    "עקבו אחרינו",
+    "הירשמו לניוזלטר",
+    // Hindi
+    "शेयर करें",
+    "हमें फॉलो करें",
+    "सब्सक्राइब करें",
+    // Ukrainian
+    "поділитися",
+    "поділіться",
+    "підписатися",
+    "підписуйтесь на нас",
+    "ми в соцмережах",
+    // Indonesian
+    "bagikan",
+    "bagikan artikel ini",
+    "ikuti kami",
+    "berlangganan",
+    // Vietnamese
+    "chia sẻ",
+    "theo dõi chúng tôi",
+    "đăng ký nhận tin",
+    // Swedish, Danish, Norwegian, Finnish
+    "dela",
+    "följ oss",
+    "følg os",
+    "følg oss",
+    "jaa",
+    "seuraa meitä",
+    // Czech
+    "sdílet",
+    "sledujte nás",
+    // Chinese (traditional)
+    "追蹤我們",
+    "訂閱",
 ];
 
 /// Share, follow and sign-up sentences, found anywhere in a short block of at most two
@@ -514,6 +574,28 @@ mod tests {
                 "Deel 2",
                 "Teilen Sie die Zwiebeln in Ringe.",
             ],
+        );
+    }
+
+    #[test]
+    fn knows_share_and_follow_labels_beyond_the_big_languages() {
+        assert_lines(
+            &SharePrompt,
+            &[
+                "Udostępnij",
+                "Paylaş",
+                "Κοινοποίηση",
+                "شارك",
+                "تابعونا",
+                "שתף",
+                "शेयर करें",
+                "Поділитися",
+                "Bagikan",
+                "Chia sẻ",
+                "Dela",
+                "Sdílet",
+            ],
+            &["Udostępnij dane tylko wtedy, gdy masz pewność, że strona jest bezpieczna i zaufana.", "Del 2"],
         );
     }
 
