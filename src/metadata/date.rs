@@ -351,6 +351,12 @@ const MONTH_NAMES: &[(&str, u32)] = &[
     ("अक्टूबर", 10),
     ("नवंबर", 11),
     ("दिसंबर", 12),
+    // Hindi spellings with nukta or half-nasal consonants
+    ("फ़रवरी", 2),
+    ("अक्तूबर", 10),
+    ("सितम्बर", 9),
+    ("नवम्बर", 11),
+    ("दिसम्बर", 12),
 ];
 
 /// Weekday names that may stand before a date (`Monday 05/December/2016`); they are made
@@ -841,6 +847,7 @@ mod tests {
         assert_eq!(p("6 ديسمبر 2016").as_deref(), Some("2016-12-06"));
         assert_eq!(p("6 בדצמבר 2016").as_deref(), Some("2016-12-06"));
         assert_eq!(p("6 दिसंबर 2016").as_deref(), Some("2016-12-06"));
+        assert_eq!(p("6 दिसम्बर 2016").as_deref(), Some("2016-12-06"));
     }
 
     #[test]
