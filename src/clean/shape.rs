@@ -54,40 +54,38 @@ fn classes(c: char) -> Option<u8> {
     CHAR_CLASSES.get(c as usize).copied()
 }
 
+/// Whether `c` has the table's `class`: `ascii` answers for ASCII, the table below
+/// [`CLASS_TABLE_END`], `unicode` (the `char` method) above it.
+#[inline(always)]
+fn has_class(c: char, class: u8, ascii: fn(&char) -> bool, unicode: fn(char) -> bool) -> bool {
+    if c.is_ascii() {
+        return ascii(&c);
+    }
+    classes(c).map_or_else(|| unicode(c), |k| k & class != 0)
+}
+
 /// `c.is_alphanumeric()`, faster for non-ASCII characters.
 #[inline]
 pub fn is_alphanumeric(c: char) -> bool {
-    if c.is_ascii() {
-        return c.is_ascii_alphanumeric();
-    }
-    classes(c).map_or_else(|| c.is_alphanumeric(), |k| k & ALPHANUMERIC != 0)
+    has_class(c, ALPHANUMERIC, char::is_ascii_alphanumeric, char::is_alphanumeric)
 }
 
 /// `c.is_uppercase()`, faster for non-ASCII characters.
 #[inline]
 pub fn is_uppercase(c: char) -> bool {
-    if c.is_ascii() {
-        return c.is_ascii_uppercase();
-    }
-    classes(c).map_or_else(|| c.is_uppercase(), |k| k & UPPERCASE != 0)
+    has_class(c, UPPERCASE, char::is_ascii_uppercase, char::is_uppercase)
 }
 
 /// `c.is_lowercase()`, faster for non-ASCII characters.
 #[inline]
 pub fn is_lowercase(c: char) -> bool {
-    if c.is_ascii() {
-        return c.is_ascii_lowercase();
-    }
-    classes(c).map_or_else(|| c.is_lowercase(), |k| k & LOWERCASE != 0)
+    has_class(c, LOWERCASE, char::is_ascii_lowercase, char::is_lowercase)
 }
 
 /// `c.is_numeric()`, faster for non-ASCII characters.
 #[inline]
 pub fn is_numeric(c: char) -> bool {
-    if c.is_ascii() {
-        return c.is_ascii_digit();
-    }
-    classes(c).map_or_else(|| c.is_numeric(), |k| k & NUMERIC != 0)
+    has_class(c, NUMERIC, char::is_ascii_digit, char::is_numeric)
 }
 
 /// Words in `text`: runs of alphanumeric characters, where each character of an unspaced

@@ -160,17 +160,17 @@ impl Forest {
         Ok(Forest::new(stored.base, trees))
     }
 
+    /// Every split of the forest: the input it reads and its threshold.
+    fn splits(&self) -> impl Iterator<Item = (u16, f32)> + '_ {
+        self.trees.iter().flatten().filter_map(|n| match *n {
+            Node::Split { feature, threshold, .. } => Some((feature, threshold)),
+            Node::Leaf(_) => None,
+        })
+    }
+
     /// Render the forest as Rust source for `weights.rs`, naming only the inputs it reads.
     pub fn to_rust(&self, names: &[&str], const_name: &str, comment: &str) -> String {
-        let mut used: Vec<u16> = self
-            .trees
-            .iter()
-            .flatten()
-            .filter_map(|n| match n {
-                Node::Split { feature, .. } => Some(*feature),
-                Node::Leaf(_) => None,
-            })
-            .collect();
+        let mut used: Vec<u16> = self.splits().map(|(feature, _)| feature).collect();
         used.sort_unstable();
         used.dedup();
         let local = |f: u16| used.iter().position(|&u| u == f).unwrap_or(0);
@@ -575,15 +575,7 @@ mod tests {
 
     /// Inputs at, just below and just above every threshold of the forest, and NaN.
     fn probing_inputs(forest: &Forest, dims: usize) -> Vec<Vec<f32>> {
-        let mut thresholds: Vec<f32> = forest
-            .trees()
-            .iter()
-            .flatten()
-            .filter_map(|n| match n {
-                Node::Split { threshold, .. } => Some(*threshold),
-                Node::Leaf(_) => None,
-            })
-            .collect();
+        let mut thresholds: Vec<f32> = forest.splits().map(|(_, threshold)| threshold).collect();
         thresholds.extend([f32::NAN, 0.0]);
         let mut state = 12345u64;
         let mut next = || {
