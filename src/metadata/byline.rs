@@ -292,6 +292,11 @@ fn parse(text: &str) -> Option<LineMeta> {
         return None;
     }
     let dates = find_dates(text);
+    // Without a date, only a marker or a relative date makes a byline or dateline: most
+    // lines that passed the cheap test on a year end here, unsplit.
+    if dates.is_empty() && !has_marker_or_relative_cue(text) {
+        return None;
+    }
     let mut pieces = Vec::new();
     let mut at = 0;
     for (_, range) in &dates {
@@ -781,9 +786,11 @@ const RELATIVE_DATE_WORDS: &[&str] = &["ago", "vor", "il", "hace", "fa", "gelede
 /// its words, in a row), or a relative date (a digit and one of its words). Words are
 /// compared as the parse sees them: runs of alphanumeric characters, lower-cased.
 fn may_hold_byline_or_date(text: &str) -> bool {
-    if has_four_digits(text) {
-        return true;
-    }
+    has_four_digits(text) || has_marker_or_relative_cue(text)
+}
+
+/// The words of a byline marker in a row, or a digit and a relative-date word.
+fn has_marker_or_relative_cue(text: &str) -> bool {
     let numeric = text.chars().any(is_numeric);
     let mut words = text.split(|c: char| !is_alphanumeric(c)).filter(|w| !w.is_empty());
     while let Some(word) = words.next() {
