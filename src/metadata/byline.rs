@@ -88,6 +88,58 @@ const DATE_LABELS: &[&str] = &[
     "опубликовано",
     "обновлено",
     "дата",
+    "опубліковано",
+    "оновлено",
+    "публикувано",
+    "обновено",
+    "opublikowano",
+    "zaktualizowano",
+    "data publikacji",
+    "data aktualizacji",
+    "publikováno",
+    "aktualizováno",
+    "publikované",
+    "aktualizované",
+    "datum publikace",
+    "yayınlanma tarihi",
+    "yayın tarihi",
+    "güncellenme tarihi",
+    "güncelleme tarihi",
+    "güncellendi",
+    "yayınlandı",
+    "tarih",
+    "δημοσιεύθηκε",
+    "δημοσίευση",
+    "ενημερώθηκε",
+    "ενημέρωση",
+    "publicat",
+    "publicat pe",
+    "actualizat",
+    "actualizat pe",
+    "actualitzat",
+    "közzétéve",
+    "frissítve",
+    "dátum",
+    "julkaistu",
+    "päivitetty",
+    "publicerad",
+    "publicerat",
+    "uppdaterad",
+    "uppdaterat",
+    "publiceret",
+    "opdateret",
+    "udgivet",
+    "publisert",
+    "oppdatert",
+    "dato",
+    "diterbitkan",
+    "dipublikasikan",
+    "diperbarui",
+    "tanggal",
+    "ngày đăng",
+    "cập nhật",
+    "objavljeno",
+    "ažurirano",
 ];
 
 /// Words that make the date after them a deadline or a period, not a dateline.
@@ -109,6 +161,22 @@ const UPDATE_LABEL_WORDS: &[&str] = &[
     "bijgewerkt",
     "обновлено",
     "stand",
+    "оновлено",
+    "обновено",
+    "zaktualiz",
+    "aktualiz",
+    "güncel",
+    "ενημ",
+    "actualiz",
+    "actualitz",
+    "frissít",
+    "päivit",
+    "uppdater",
+    "opdater",
+    "oppdater",
+    "diperbarui",
+    "cập",
+    "ažurir",
 ];
 
 /// Short words that may sit between a name and a date (`Jane Doe on Dec 6, 2016`), or be
@@ -122,6 +190,8 @@ const FILLER_WORDS: &[&str] = &[
     "em",
     "il",
     "op",
+    "dnia",
+    "dne",
     "à",
     "um",
     "the",
@@ -161,8 +231,29 @@ const NAME_PARTICLES: &[&str] = &[
 
 /// Byline markers that are field names (`Author: jdoe`): strong enough for a one-word name.
 const FIELD_MARKERS: &[&str] = &[
-    "author", "authors", "autor", "autorin", "autoren", "auteur", "auteurs", "autore", "autori", "autora", "texto",
+    "author",
+    "authors",
+    "autor",
+    "autorin",
+    "autoren",
+    "auteur",
+    "auteurs",
+    "autore",
+    "autori",
+    "autora",
+    "texto",
     "text",
+    "tekst",
+    "teksti",
+    "текст",
+    "автор",
+    "автори",
+    "авторы",
+    "συντάκτης",
+    "yazar",
+    "szerző",
+    "kirjoittaja",
+    "penulis",
 ];
 
 /// Words that join two names (`Jane Doe and John Roe`).
@@ -994,6 +1085,36 @@ mod tests {
         byline("Di Mario Rossi", Some("Mario Rossi"), None);
         byline("Door Jan Jansen", Some("Jan Jansen"), None);
         byline("Por: Juan de la Cruz", Some("Juan de la Cruz"), None);
+    }
+
+    #[test]
+    fn bylines_and_date_labels_beyond_the_big_languages() {
+        byline("Oleh Budi Santoso", Some("Budi Santoso"), None);
+        byline("Penulis: Budi", Some("Budi"), None);
+        byline("Yazar: Ahmet Yılmaz", Some("Ahmet Yılmaz"), None);
+        byline("Автор: Олена Петренко", Some("Олена Петренко"), None);
+        byline("Kirjoittaja: Matti Virtanen", Some("Matti Virtanen"), None);
+        byline("Skrevet af Lars Hansen", Some("Lars Hansen"), None);
+        byline("Tác giả: Nguyễn Văn An", Some("Nguyễn Văn An"), None);
+        // The label is set aside: no place or name is left beside the date.
+        for line in [
+            "Opublikowano: 12 maja 2016",
+            "Publikováno 6. prosince 2016",
+            "Yayınlanma tarihi: 12 Mayıs 2016",
+            "Δημοσιεύθηκε: 12 Μαΐου 2016",
+            "Julkaistu 12.05.2016",
+            "Diterbitkan 12 Mei 2016",
+        ] {
+            let m = meta(line);
+            assert_eq!((m.kind, m.labelled, m.author), (LineKind::Dateline, true, None), "{line}");
+        }
+        // A date of change announced by its label gives way to the date of publication.
+        let m = meta("Julkaistu 12.05.2016 | Päivitetty 13.05.2016");
+        assert_eq!(m.published.as_deref(), Some("2016-05-12"));
+        let m = meta("Güncellenme tarihi: 13 Mayıs 2016, Yayınlanma tarihi: 12 Mayıs 2016");
+        assert_eq!(m.published.as_deref(), Some("2016-05-12"));
+        // "Oleh" opens sentences too ("Oleh karena itu" = "therefore").
+        assert_eq!(recognise("Oleh karena itu, kami menunda rapat"), None);
     }
 
     #[test]

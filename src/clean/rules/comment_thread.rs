@@ -22,8 +22,58 @@ const MIN_HEADERS: usize = 3;
 /// Words of text needed before the first header: a thread follows an article.
 const MIN_WORDS_BEFORE: usize = 50;
 
-/// Verbs of present-tense comment headers, as the last word before the colon (lower case).
-const SAYS: &[&str] = &["says", "sagt", "dit", "dice", "diz", "zegt", "говорит", "scrive"];
+/// Verbs of present-tense comment headers, as the last word or two before the colon (lower
+/// case).
+const SAYS: &[&str] = &[
+    "says",
+    "sagt",
+    "dit",
+    "dice",
+    "diz",
+    "zegt",
+    "говорит",
+    "scrive",
+    // Polish
+    "pisze",
+    "mówi",
+    // Czech, Slovak
+    "říká",
+    "hovorí",
+    // Turkish: WordPress's "says:" is "dedi ki:".
+    "dedi ki",
+    "diyor ki",
+    // Greek
+    "λέει",
+    // Arabic
+    "يقول",
+    // Hebrew
+    "אומר",
+    "אומרת",
+    // Ukrainian, Bulgarian
+    "каже",
+    "пише",
+    "казва",
+    // Croatian, Serbian
+    "kaže",
+    // Romanian
+    "spune",
+    // Hungarian: WordPress's "says:" is "szerint:" ("according to").
+    "szerint",
+    // Finnish
+    "sanoo",
+    // Swedish, Danish, Norwegian
+    "säger",
+    "siger",
+    "sier",
+    "skriver",
+    // Indonesian, Malay
+    "berkata",
+    // Catalan
+    "diu",
+    // Persian, with and without the zero-width non-joiner
+    "می\u{200c}گوید",
+    "میگوید",
+];
 /// Verbs of past-tense headers, which count only with a digit in the header.
 const SAID: &[&str] = &[
     "said",
@@ -38,6 +88,62 @@ const SAID: &[&str] = &[
     "schreef",
     "написал",
     "написала",
+    // Polish
+    "napisał",
+    "napisała",
+    "powiedział",
+    "powiedziała",
+    // Czech, Slovak
+    "napsal",
+    "napsala",
+    "napísal",
+    "napísala",
+    // Turkish
+    "yazdı",
+    // Greek
+    "έγραψε",
+    "είπε",
+    // Arabic
+    "قال",
+    "كتب",
+    // Hebrew: "responded:" leads quotes in news reports, so it needs a date too.
+    "כתב",
+    "כתבה",
+    "הגיב",
+    "הגיבה",
+    // Ukrainian, Bulgarian
+    "написав",
+    "каза",
+    "написа",
+    // Croatian, Serbian
+    "napisao",
+    "napisala",
+    "rekao",
+    "rekla",
+    // Romanian
+    "a scris",
+    "a spus",
+    // Hungarian
+    "írta",
+    // Finnish
+    "kirjoitti",
+    "sanoi",
+    // Swedish, Danish, Norwegian
+    "skrev",
+    "sa",
+    "sade",
+    "sagde",
+    // Indonesian, Malay
+    "menulis",
+    // Vietnamese: without tense, so like a past tense only with a date.
+    "viết",
+    // Catalan
+    "va escriure",
+    "ha escrit",
+    "va dir",
+    // Persian
+    "گفت",
+    "نوشت",
 ];
 
 pub struct CommentThread;
@@ -77,17 +183,32 @@ fn is_header(text: &str) -> bool {
         return false;
     }
     let Some(head) = text.strip_suffix(':').or_else(|| text.strip_suffix('：')) else { return false };
-    let head = head.trim_end();
-    let Some((name, verb)) = head.rsplit_once(char::is_whitespace) else { return false };
+    let Some((name, verb)) = split_verb(head.trim_end()) else { return false };
     let name_words = word_count(name);
     if name_words == 0 {
         return false;
     }
-    let verb = verb.to_lowercase();
     if SAYS.contains(&verb.as_str()) {
         return name_words <= MAX_NAME_WORDS;
     }
     SAID.contains(&verb.as_str()) && name_words <= MAX_DATED_NAME_WORDS && name.chars().any(|c| c.is_ascii_digit())
+}
+
+/// `head` split into the words before its verb and the verb in lower case: the last two
+/// words when they are a verb of two ("dedi ki", "a scris"), else the last word.
+fn split_verb(head: &str) -> Option<(&str, String)> {
+    let (rest, last) = head.rsplit_once(char::is_whitespace)?;
+    let last = last.to_lowercase();
+    let ends_a_pair = |verb: &&str| verb.strip_suffix(last.as_str()).is_some_and(|start| start.ends_with(' '));
+    if SAYS.iter().chain(SAID).any(ends_a_pair)
+        && let Some((name, first)) = rest.trim_end().rsplit_once(char::is_whitespace)
+    {
+        let pair = format!("{} {last}", first.to_lowercase());
+        if SAYS.contains(&pair.as_str()) || SAID.contains(&pair.as_str()) {
+            return Some((name, pair));
+        }
+    }
+    Some((rest, last))
 }
 
 #[cfg(test)]
@@ -133,5 +254,41 @@ mod tests {
         let mut blocks = dump("a says:\nHello.\nb says:\nHi.\nc says:\nBye.");
         run_rule(&CommentThread, &mut blocks);
         assert_eq!(removed_by(&blocks, "comment_thread"), 0);
+    }
+
+    #[test]
+    fn removes_a_polish_thread_but_not_undated_quotes() {
+        let thread =
+            format!("{ARTICLE}\nMarek pisze:\nŚwietny tekst.\nAnia pisze:\nZgadzam się.\nkasia88 pisze:\nDzięki!");
+        let mut blocks = dump(&thread);
+        run_rule(&CommentThread, &mut blocks);
+        assert_eq!(removed_by(&blocks, "comment_thread"), 6);
+        // "napisał:" (wrote) without a date is how a forum quotes an earlier post.
+        let quotes = thread.replace("pisze:", "napisał:");
+        let mut blocks = dump(&quotes);
+        run_rule(&CommentThread, &mut blocks);
+        assert_eq!(removed_by(&blocks, "comment_thread"), 0);
+    }
+
+    #[test]
+    fn finds_headers_in_more_languages_but_not_sentences() {
+        assert!(is_header("Ahmet dedi ki:"));
+        assert!(is_header("Μαρία λέει:"));
+        assert!(is_header("Ivana kaže:"));
+        assert!(is_header("Matti sanoo:"));
+        assert!(is_header("Budi berkata:"));
+        assert!(is_header("Олена каже:"));
+        assert!(is_header("דני אומר:"));
+        assert!(is_header("Anna skriver:"));
+        assert!(is_header("Ion Popescu pe 3 mai 2019 la 10:12 a scris:"));
+        assert!(is_header("Jan Novák 12. 5. 2019 v 10:12 napsal:"));
+        // News reports lead quotes with "responded:", "wrote:"; only a date makes a header.
+        assert!(!is_header("השר הגיב:"));
+        assert!(!is_header("Ion a scris:"));
+        // Too many words before the verb for a name.
+        assert!(!is_header("Bakan dün akşam yaptığı açıklamada dedi ki:"));
+        assert!(!is_header("W swoim najnowszym raporcie bank centralny pisze:"));
+        // "ki" alone is no verb.
+        assert!(!is_header("Ahmet ki:"));
     }
 }

@@ -19,6 +19,11 @@ const MAX_NOTE_BYTES: usize = 140;
 const MAX_OTHER_WORDS: usize = 12;
 
 /// Reading-time phrases. A number of minutes next to a word for reading, in each language.
+/// The ASCII word boundary (`\b`, made ASCII below) holds only next to ASCII letters and
+/// digits: next to other letters the patterns start with `(?:^|\W)` or with the number, and
+/// end without a boundary. Where the number comes first, a note of the later languages must
+/// end there or at punctuation (`\s*(?:$|[^\p{L}\p{N}\s])`): "20 minut czytania dziennie"
+/// and "15 menit membaca buku" are prose.
 const READING_TIME_PATTERNS: &[&str] = &[
     // English: "4 min read", "5-minute read", "Reading time: 3 minutes", "less than a minute read"
     r"\b\d+\s*(?:-|–)?\s*(?:min|mins|minutes?)\.?\s+(?:read|to read)\b",
@@ -29,13 +34,15 @@ const READING_TIME_PATTERNS: &[&str] = &[
     r"\b(?:lesezeit|lesedauer)\s*[:：]?\s*(?:ca\.\s*|etwa\s*|rund\s*)?\d+\s*(?:min|minuten)\b",
     r"\b\d+\s*(?:min\.?|minuten)\s+(?:lesezeit|lesedauer)\b",
     // French: "Temps de lecture : 3 min", "3 min de lecture", "Lecture 4 min"
-    r"\btemps de lecture\s*[:：]?\s*(?:environ\s*)?\d+\s*(?:min|minutes?)\b",
+    r"\btemps de lecture(?: estimé)?\s*[:：]?\s*(?:environ\s*)?\d+\s*(?:min|minutes?)\b",
     r"\b\d+\s*(?:min|minutes?)\s+de lecture\b",
     r"^\W*lecture\s*[:：]?\s*\d+\s*(?:min|minutes?)\b",
-    // Spanish: "Tiempo de lectura: 3 minutos", "3 min de lectura", "Lectura de 4 minutos"
-    r"\btiempo (?:estimado )?de lectura\s*[:：]?\s*\d+\s*(?:min|minutos?)\b",
-    r"\b\d+\s*(?:min|minutos?)\s+de lectura\b",
-    r"\blectura de \d+\s*(?:min|minutos?)\b",
+    // Spanish and Catalan: "Tiempo de lectura: 3 minutos", "3 min de lectura", "Lectura de 4
+    // minutos", "Temps de lectura: 3 minuts"
+    r"\b(?:tiempo|temps) (?:estimado )?de lectura\s*[:：]?\s*\d+\s*(?:min|minutos?|minuts?)\b",
+    r"\b\d+\s*(?:min|minutos?|minuts?)\s+de lectura\b",
+    r"\blectura de \d+\s*(?:min|minutos?|minuts?)\b",
+    r"^\W*lectura\s*[:：]\s*\d+\s*(?:min|minutos?|minuts?)\b",
     // Italian: "Tempo di lettura: 3 minuti", "3 min di lettura", "Lettura da 4 minuti"
     r"\btempo (?:stimato )?di lettura\s*[:：]?\s*\d+\s*(?:min|minuti|minuto)\b",
     r"\b\d+\s*(?:min|minuti|minuto)\s+di lettura\b",
@@ -48,18 +55,81 @@ const READING_TIME_PATTERNS: &[&str] = &[
     r"\bleestijd\s*[:：]?\s*(?:ca\.\s*)?\d+\s*(?:min|minuten|minuut)\b",
     r"\b\d+\s*(?:min\.?|minuten|minuut)\s+(?:leestijd|lezen)\b",
     // Russian: "Время чтения: 3 минуты", "3 мин. на чтение", "Читать 5 минут"
-    r"время (?:на )?чтения\s*[:：]?\s*(?:около\s*)?\d+\s*мин",
-    r"\d+\s*мин(?:ут[аы]?)?\.?\s+(?:на )?чтени[яе]",
+    r"время (?:на )?(?:чтени[ея]|прочтени[ея])\s*[:：]?\s*(?:около\s*)?\d+\s*мин",
+    r"\d+\s*мин(?:ут[аы]?)?\.?\s+(?:на )?(?:чтени[яе]|прочтени[яе])",
     r"(?:^|\s)читать\s+\d+\s*мин",
-    // Chinese: "阅读时间：3分钟", "3 分钟阅读", "预计阅读时间"
+    // Ukrainian: "Час читання: 4 хв", "4 хв читання", "Читати 5 хвилин"
+    r"(?:^|\W)час (?:на )?читання\s*[:：]?\s*(?:близько\s*|приблизно\s*)?\d+\s*хв",
+    r"\d+\s*хв(?:илин[аиу]?)?\.?\s+(?:на )?читання\s*(?:$|[^\p{L}\p{N}\s])",
+    r"(?:^|\s)читати\s+\d+\s*хв",
+    // Bulgarian and Serbian Cyrillic: "Време за четене: 4 мин", "4 минути четене", "Време читања: 3 мин"
+    r"(?:^|\W)време (?:за (?:четене|прочитане)|читања)\s*[:：]?\s*(?:около\s*)?\d+\s*мин",
+    r"\d+\s*мин(?:ути|ута)?\.?\s+(?:за )?(?:четене|прочит|читања)\s*(?:$|[^\p{L}\p{N}\s])",
+    // Polish: "Czas czytania: 4 min", "4 min czytania", "Przeczytasz w 3 minuty"
+    r"\bczas (?:czytania|lektury)\s*[:：]?\s*(?:ok\.\s*|około\s*)?\d+\s*(?:minut[ay]?|min)\b",
+    r"\b\d+\s*(?:minut[ay]?|min\.?)\s+(?:czytania|lektury)\b\s*(?:$|[^\p{L}\p{N}\s])",
+    r"\bprzeczytasz w\s*\d+\s*(?:minut[ay]?|min)\b",
+    // Czech and Slovak: "Doba čtení: 4 minuty", "3 min čtení", "Čas čítania: 4 minúty"
+    r"(?:^|\W)(?:doba|čas) (?:čtení|čítania)\s*[:：]?\s*(?:cca\.?\s*|asi\s*|približne\s*)?\d+\s*(?:minut[ay]?|minút[ay]?|min)\b",
+    r"\b\d+\s*(?:minut[ay]?|minút[ay]?|min\.?)\s+(?:čtení|čítania)\s*(?:$|[^\p{L}\p{N}\s])",
+    r"(?:^|\W)(?:čtení|čítanie) na \d+\s*(?:minut[ay]?|minút[ay]?|min)\b\s*(?:$|[^\p{L}\p{N}\s])",
+    // Serbian, Croatian and Bosnian: "Vrijeme čitanja: 4 min", "Vreme čitanja 3 minuta", "4 min čitanja"
+    r"\bvr(?:ij)?eme (?:čitanja|za čitanje)\s*[:：]?\s*(?:oko\s*|cca\.?\s*)?\d+\s*(?:minut[aeu]?|min)\b",
+    r"\b\d+\s*(?:minut[aeu]?|min\.?)\s+(?:čitanja|za čitanje)\s*(?:$|[^\p{L}\p{N}\s])",
+    // Romanian: "Timp de citire: 3 minute", "3 min de citit", "4 minute de lectură", "Citește în 3 minute"
+    r"\btimp(?:ul)? (?:de citire|de lectur[aă])\s*[:：]?\s*(?:aproximativ\s*|aprox\.\s*)?\d+\s*(?:minute|minut|min)\b",
+    r"\b\d+\s*(?:minute|minut|min\.?)\s+(?:de )?(?:citire|citit|lectur[aă])\s*(?:$|[^\p{L}\p{N}\s])",
+    r"\bcite[șşs]te [îi]n \d+\s*(?:minute|min)\b",
+    // Hungarian: "Olvasási idő: 3 perc", "3 perces olvasás", "Olvasási idő: kb. 4 perc"
+    r"\bolvasási idő\s*[:：]?\s*(?:kb\.\s*|körülbelül\s*|nagyjából\s*)?\d+\s*perc\b",
+    r"\b\d+\s*(?:perces|percnyi|perc)\s+(?:olvasás|olvasmány|olvasnivaló)\s*(?:$|[^\p{L}\p{N}\s])",
+    // Finnish: "Lukuaika 3 min", "Lukuaika: 3 minuuttia", "3 minuutin lukuaika"
+    r"\blukuaika\s*[:：]?\s*(?:noin\s*|n\.\s*|~)?\d+\s*(?:minuuttia|minuutti|min)\b",
+    r"\b\d+\s*(?:minuutin|min\.?)\s+(?:lukuaika|lukuhetki)\b\s*(?:$|[^\p{L}\p{N}\s])",
+    // Swedish, Danish and Norwegian: "Lästid: 3 min", "Læsetid 4 minutter", "3 minutters lesing"
+    r"\b(?:lästid|læsetid|lesetid)\s*[:：]?\s*(?:ca\.?\s*|cirka\s*|ungefär\s*)?\d+\s*(?:minutter|minuter|minutt|minut|min)\b",
+    r"\b\d+\s*(?:minutters|minuters|minutter|minuter|min\.?)\s+(?:läsning|lästid|læsning|læsetid|lesing|lesetid)\s*(?:$|[^\p{L}\p{N}\s])",
+    // Turkish: "Okuma süresi: 5 dakika", "5 dk okuma", "5 dakikalık okuma", "3 dakikada okunur"
+    r"\b(?:tahmini )?okuma süresi\s*[:：]?\s*(?:yaklaşık\s*|ortalama\s*)?\d+\s*(?:dakika|dk)\b",
+    r"\b\d+\s*(?:dakikalık|dakika|dk\.?)\s+(?:okuma|okunma)(?: süresi)?\s*(?:$|[^\p{L}\p{N}\s])",
+    r"\b\d+\s*dakikada (?:okunur|okuyabilirsiniz)\b",
+    // Greek: "Χρόνος ανάγνωσης: 4 λεπτά", "4 λεπτά ανάγνωση"
+    r"(?:^|\W)(?:χρόνος|διάρκεια) ανάγνωσης\s*[:：]?\s*(?:περίπου\s*|~)?\d+\s*(?:λεπτά|λεπτό|λεπ)",
+    r"\d+\s*(?:λεπτά|λεπτό|λεπ\.?)\s+(?:ανάγνωσης|ανάγνωση|διάβασμα)\s*(?:$|[^\p{L}\p{N}\s])",
+    // Arabic: "وقت القراءة: 3 دقائق", "3 دقائق للقراءة", "قراءة 3 دقائق"
+    r"(?:وقت|مدة|زمن) القراءة\s*[:：]?\s*(?:حوالي\s*)?\d+\s*(?:دقائق|دقيقة|دقيقتان|دقيقتين)",
+    r"\d+\s*(?:دقائق|دقيقة|دقيقتان|دقيقتين)\s+(?:للقراءة|قراءة)\s*(?:$|[^\p{L}\p{N}\s])",
+    r"(?:^|\s)قراءة\s*[:：]?\s*\d+\s*(?:دقائق|دقيقة)",
+    // Persian, with Persian or Arabic yeh: "زمان مطالعه: ۵ دقیقه", "۳ دقیقه مطالعه"
+    r"(?:زمان|مدت(?: زمان)?)(?: تقریبی)? (?:مطالعه|خواندن)\s*[:：]?\s*(?:حدود\s*)?\d+\s*دق[یي]قه",
+    r"\d+\s*دق[یي]قه\s+(?:مطالعه|خواندن)\s*(?:$|[^\p{L}\p{N}\s])",
+    // Hebrew: "זמן קריאה: 3 דקות", "3 דקות קריאה", "זמן קריאה: כ-4 דק'"
+    r"(?:^|\s)זמן (?:קריאה|הקריאה)\s*[:：]?\s*(?:כ-?\s*)?\d+\s*(?:דקות|דקה|דק)",
+    r"\d+\s*(?:דקות|דקה|דק'?)\s+(?:קריאה|לקריאה)\s*(?:$|[^\p{L}\p{N}\s])",
+    // Hindi: "पढ़ने का समय: 3 मिनट", "3 मिनट में पढ़ें"; ढ़ precomposed (U+095D) or as ढ and
+    // a nukta.
+    r"प[\x{095D}\x{0922}]\x{093C}?ने (?:का|में लगने वाला) समय\s*[:：]?\s*(?:लगभग\s*)?\d+\s*मिन",
+    r"\d+\s*मिनट\s+(?:में\s+)?प[\x{095D}\x{0922}]\x{093C}?ें\s*(?:$|[^\p{L}\p{N}\s])",
+    r"\d+\s*मिनट (?:की )?रीड\s*(?:$|[^\p{L}\p{N}\s])",
+    // Indonesian and Malay: "Waktu baca 3 menit", "3 menit membaca", "Masa membaca: 4 minit"
+    r"\b(?:waktu|masa) (?:baca|membaca|bacaan)\s*[:：]?\s*(?:sekitar\s*|kurang lebih\s*|±\s*)?\d+\s*(?:menit|minit)\b",
+    r"\b\d+\s*(?:menit|minit)\s+(?:baca|membaca|bacaan)\b\s*(?:$|[^\p{L}\p{N}\s])",
+    r"\b(?:baca|dibaca) dalam \d+\s*(?:menit|minit)\b",
+    r"\bbacaan \d+\s*(?:menit|minit)\b",
+    // Vietnamese: "Thời gian đọc: 3 phút", "3 phút đọc"
+    r"(?:^|\W)thời gian đọc\s*[:：]?\s*(?:khoảng\s*|~)?\d+\s*phút",
+    r"\b\d+\s*phút\s+đọc\s*(?:$|[^\p{L}\p{N}\s])",
+    // Chinese: "阅读时间：3分钟", "3 分钟阅读", "预计阅读时间", "阅读需要3分钟"
     r"(?:阅读|閱讀)(?:时间|時間|时长|時長)\s*[:：]?\s*(?:约|約)?\s*\d+\s*分",
     r"\d+\s*分钟(?:阅读|读完)",
+    r"(?:阅读|閱讀)(?:约|約|大约|大約)?需要?\s*(?:约|約)?\s*\d+\s*分",
     r"预计阅读",
     // Japanese: "3 分で読めます", "読了時間：約4分", "この記事は約5分で読めます"
     r"\d+\s*分で読め",
     r"読了(?:時間|目安)\s*[:：]?\s*(?:約)?\s*\d+\s*分",
-    // Korean: "3분 읽기", "읽는 시간 5분"
+    // Korean: "3분 읽기", "읽는 시간 5분", "예상 읽기 시간: 4분"
     r"\d+\s*분\s*(?:읽기|소요)",
+    r"읽(?:는|기) 시간\s*[:：]?\s*(?:약\s*)?\d+\s*분",
 ];
 
 /// Words for minutes; every note with a number has one right after the number ("4 min",
@@ -74,10 +144,56 @@ const MINUTE_WORDS: &[&str] = &[
     "minutos",
     "minuto",
     "minuti",
+    "minuts",
+    "minut",
+    "minuty",
+    "minuta",
+    "minutu",
+    "minút",
+    "minúty",
+    "minúta",
+    "minuter",
+    "minuters",
+    "minutter",
+    "minutters",
+    "minutt",
+    "minuuttia",
+    "minuutti",
+    "minuutin",
+    "perc",
+    "perces",
+    "percnyi",
+    "dakika",
+    "dakikalık",
+    "dakikada",
+    "dk",
+    "menit",
+    "minit",
+    "phút",
     "мин",
     "минут",
     "минуты",
     "минуту",
+    "минути",
+    "минута",
+    "хв",
+    "хвилин",
+    "хвилини",
+    "хвилину",
+    "хвилина",
+    "λεπτά",
+    "λεπτό",
+    "λεπ",
+    "دقائق",
+    "دقيقة",
+    "دقيقتان",
+    "دقيقتين",
+    "دقیقه",
+    "دقيقه",
+    "דקות",
+    "דקה",
+    "דק",
+    "मिनट",
     "分",
     "분",
 ];
@@ -128,13 +244,21 @@ fn is_reading_time(text: &str) -> bool {
 }
 
 /// Whether the first word after a number in `text` is a word for minutes: the gate before
-/// the regex.
+/// the regex. Arabic and Persian pages often write the number in their own digits.
 fn has_minutes(text: &str) -> bool {
-    let bytes = text.as_bytes();
-    (0..bytes.len()).any(|i| {
-        let ends_number = bytes[i].is_ascii_digit() && !bytes.get(i + 1).is_some_and(u8::is_ascii_digit);
-        ends_number && text.get(i + 1..).and_then(|rest| MINUTES.prefix(rest)).is_some()
-    })
+    let mut chars = text.char_indices().peekable();
+    while let Some((i, c)) = chars.next() {
+        let ends_number = is_digit(c) && !chars.peek().is_some_and(|&(_, next)| is_digit(next));
+        if ends_number && MINUTES.prefix(&text[i + c.len_utf8()..]).is_some() {
+            return true;
+        }
+    }
+    false
+}
+
+/// ASCII, Arabic-Indic, Persian and Devanagari digits.
+fn is_digit(c: char) -> bool {
+    c.is_ascii_digit() || matches!(c, '\u{0660}'..='\u{0669}' | '\u{06F0}'..='\u{06F9}' | '\u{0966}'..='\u{096F}')
 }
 
 fn is_minute_read(text: &str) -> bool {
@@ -181,6 +305,53 @@ mod tests {
                 "Allow 10 minutes reading time for the exam.",
                 "The 15 minutes ago mark passed quietly.",
                 "Read 5 books in 30 days",
+            ],
+        );
+    }
+
+    #[test]
+    fn removes_reading_time_notes_in_more_languages() {
+        assert_lines(
+            &ReadingTime,
+            &[
+                "Czas czytania: 4 min",
+                "4 minuty czytania",
+                "3 min čtení",
+                "Čas čítania: 4 minúty",
+                "5 dakika okuma",
+                "Okuma süresi: 5 dk",
+                "Χρόνος ανάγνωσης: 4 λεπτά",
+                "وقت القراءة: 3 دقائق",
+                "زمان مطالعه: ۵ دقیقه",
+                "זמן קריאה: 3 דקות",
+                "पढ़ने का समय: 3 मिनट",
+                "Час читання: 4 хв",
+                "Време за четене: 4 мин",
+                "Vrijeme čitanja: 4 min",
+                "Timp de citire: 3 minute",
+                "Olvasási idő: 3 perc",
+                "Lukuaika 3 min",
+                "Lästid: 3 min",
+                "Læsetid 4 minutter",
+                "3 minutters lesing",
+                "Waktu baca 3 menit",
+                "Thời gian đọc: 3 phút",
+                "12 Mart 2024 · 5 dk okuma",
+                "Temps de lectura: 3 minuts",
+                "읽는 시간 5분",
+            ],
+            &[
+                "Uczniowie czytają 20 minut dziennie, wynika z badania.",
+                "20 minut czytania dziennie poprawia pamięć",
+                "Manfaat 15 menit membaca buku setiap hari",
+                "Mỗi ngày 15 phút đọc sách giúp trẻ thông minh hơn",
+                "Kitap okuma süresi 30 dakikaya çıktı",
+                "Kitap okuma süresi 30 dakika arttı. Uzmanlar memnun.",
+                "Lukuaika on lyhyt.",
+                "Olvasási idő: 3 perc alatt elfogyott a jegy, mondta a szervező.",
+                "Waktu baca 3 menit terlalu singkat untuk laporan sepanjang ini. Redaksi menambahkannya.",
+                "Thời gian đọc 3 phút là quá ngắn. Hãy đọc kỹ hơn.",
+                "وقت القراءة 3 دقائق فقط؟ هذا غير كاف.",
             ],
         );
     }
