@@ -2,7 +2,7 @@
 //! `admin`, `Par Jean Dupont | Journaliste`) into a person's name, or nothing.
 
 /// Words that introduce an author in a byline, lower case, in several languages. Matched at
-/// the start of a text, followed by a space or a colon.
+/// the start of a text, followed by a space or a colon. The field names below are markers too.
 pub(crate) const BYLINE_MARKERS: &[&str] = &[
     "written by",
     "posted by",
@@ -25,13 +25,31 @@ pub(crate) const BYLINE_MARKERS: &[&str] = &[
     "skrevet av",
     "skriven av",
     "skrivet av",
-    "authors",
+    "írta",
+    "tác giả",
+    "piše",
+    "by",
+    "von",
+    "par",
+    "por",
+    "di",
+    "door",
+    "av",
+    "af",
+    "od",
+    "oleh",
+];
+
+/// Byline markers that are field names (`Author: jdoe`): strong enough for a one-word name,
+/// but only with their colon (`Text: Jane Doe`, not `text mode`).
+pub(crate) const FIELD_MARKERS: &[&str] = &[
     "author",
+    "authors",
+    "autor",
     "autorin",
     "autoren",
-    "autor",
-    "auteurs",
     "auteur",
+    "auteurs",
     "autore",
     "autori",
     "autora",
@@ -46,22 +64,14 @@ pub(crate) const BYLINE_MARKERS: &[&str] = &[
     "συντάκτης",
     "yazar",
     "szerző",
-    "írta",
     "kirjoittaja",
     "penulis",
-    "tác giả",
-    "piše",
-    "by",
-    "von",
-    "par",
-    "por",
-    "di",
-    "door",
-    "av",
-    "af",
-    "od",
-    "oleh",
 ];
+
+/// Every byline marker: the phrases and the field names.
+pub(crate) fn all_markers() -> impl Iterator<Item = &'static &'static str> {
+    BYLINE_MARKERS.iter().chain(FIELD_MARKERS)
+}
 
 /// Values of author fields that name no one.
 const PLACEHOLDER_AUTHORS: &[&str] = &[
@@ -105,7 +115,7 @@ pub fn clean_author(raw: &str) -> Option<String> {
         return None;
     }
     if PLACEHOLDER_AUTHORS.contains(&lower.as_str())
-        || BYLINE_MARKERS.contains(&lower.as_str())
+        || all_markers().any(|m| *m == lower)
         || !text.chars().any(char::is_alphabetic)
     {
         return None;
@@ -115,7 +125,7 @@ pub fn clean_author(raw: &str) -> Option<String> {
 
 /// `text` without a leading byline marker (`By Jane` → `Jane`, `Por: Juan` → `Juan`).
 pub(crate) fn strip_marker(text: &str) -> &str {
-    for marker in BYLINE_MARKERS {
+    for marker in all_markers() {
         let starts_with_marker = text.get(..marker.len()).is_some_and(|prefix| prefix.to_lowercase() == *marker);
         if !starts_with_marker {
             continue;

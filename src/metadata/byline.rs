@@ -14,7 +14,7 @@ use std::sync::LazyLock;
 use regex::Regex;
 
 use crate::clean::shape::{is_alphanumeric, is_numeric, word_count_up_to};
-use crate::metadata::author::{BYLINE_MARKERS, clean_author, join_authors};
+use crate::metadata::author::{FIELD_MARKERS, all_markers, clean_author, join_authors};
 use crate::metadata::date::{find_dates, has_four_digits};
 
 /// Longer lines are sentences or paragraphs, whatever they hold.
@@ -227,33 +227,6 @@ const FILLER_WORDS: &[&str] = &[
 const NAME_PARTICLES: &[&str] = &[
     "of", "de", "da", "del", "della", "des", "di", "du", "van", "von", "der", "den", "la", "le", "bin", "ibn", "al",
     "el", "zu", "ten", "ter", "dos", "das", "do", "y", "e",
-];
-
-/// Byline markers that are field names (`Author: jdoe`): strong enough for a one-word name.
-const FIELD_MARKERS: &[&str] = &[
-    "author",
-    "authors",
-    "autor",
-    "autorin",
-    "autoren",
-    "auteur",
-    "auteurs",
-    "autore",
-    "autori",
-    "autora",
-    "texto",
-    "text",
-    "tekst",
-    "teksti",
-    "текст",
-    "автор",
-    "автори",
-    "авторы",
-    "συντάκτης",
-    "yazar",
-    "szerző",
-    "kirjoittaja",
-    "penulis",
 ];
 
 /// Words that join two names (`Jane Doe and John Roe`).
@@ -697,8 +670,7 @@ fn is_marker_only(line: &str) -> bool {
     let words: Vec<String> =
         line.split_whitespace().map(|w| w.trim_end_matches(':').to_lowercase()).filter(|w| !w.is_empty()).collect();
     !words.is_empty()
-        && (phrase_len(&words, BYLINE_MARKERS) == Some(words.len())
-            || phrase_len(&words, DATE_LABELS) == Some(words.len()))
+        && (phrase_len(&words, &MARKERS) == Some(words.len()) || phrase_len(&words, DATE_LABELS) == Some(words.len()))
 }
 
 /// A line that is only a marker or a label (`Written by`, `Published on:`) is short.
@@ -809,7 +781,7 @@ fn classify(mut pieces: Vec<Piece>) -> Vec<Piece> {
         let ahead = &lowered[i..run_end[i]];
         let at_part_start = matches!(out.last(), None | Some(Piece::Separator | Piece::Date | Piece::Label { .. }));
         let label = phrase_len(ahead, DATE_LABELS).unwrap_or(0);
-        let marker = if at_part_start { phrase_len(ahead, BYLINE_MARKERS).unwrap_or(0) } else { 0 };
+        let marker = if at_part_start { phrase_len(ahead, &MARKERS).unwrap_or(0) } else { 0 };
         // A field name (`Author`, `Text`) is a marker only with its colon (`Text: Jane
         // Doe`, not `text mode`).
         let field = marker == 1 && FIELD_MARKERS.contains(&ahead[0].as_str());
@@ -839,7 +811,7 @@ fn classify(mut pieces: Vec<Piece>) -> Vec<Piece> {
 fn phrase_len(words: &[String], phrases: &[&'static str]) -> Option<usize> {
     let split = if std::ptr::eq(phrases, DATE_LABELS) {
         &*DATE_LABEL_WORDS
-    } else if std::ptr::eq(phrases, BYLINE_MARKERS) {
+    } else if std::ptr::eq(phrases, MARKERS.as_slice()) {
         &*BYLINE_MARKER_WORDS
     } else {
         return split_phrase_len(words, &split_phrases(phrases));
@@ -861,13 +833,15 @@ fn split_phrase_len(words: &[String], phrases: &[Vec<&str>]) -> Option<usize> {
 
 /// The phrase lists split into words once, not per word of every line.
 static DATE_LABEL_WORDS: LazyLock<Vec<Vec<&'static str>>> = LazyLock::new(|| split_phrases(DATE_LABELS));
-static BYLINE_MARKER_WORDS: LazyLock<Vec<Vec<&'static str>>> = LazyLock::new(|| split_phrases(BYLINE_MARKERS));
+/// Every byline marker, phrases and field names, in one list.
+static MARKERS: LazyLock<Vec<&'static str>> = LazyLock::new(|| all_markers().copied().collect());
+static BYLINE_MARKER_WORDS: LazyLock<Vec<Vec<&'static str>>> = LazyLock::new(|| split_phrases(&MARKERS));
 /// The first words of the byline markers and of the date labels.
 static PHRASE_FIRST_WORDS: LazyLock<rustc_hash::FxHashSet<&'static str>> =
-    LazyLock::new(|| BYLINE_MARKERS.iter().chain(DATE_LABELS).filter_map(|p| p.split(' ').next()).collect());
+    LazyLock::new(|| all_markers().chain(DATE_LABELS).filter_map(|p| p.split(' ').next()).collect());
 /// The first words of the byline markers, to find where a marker may start.
 static MARKER_FIRST_WORDS: LazyLock<rustc_hash::FxHashSet<&'static str>> =
-    LazyLock::new(|| BYLINE_MARKERS.iter().filter_map(|p| p.split(' ').next()).collect());
+    LazyLock::new(|| all_markers().filter_map(|p| p.split(' ').next()).collect());
 
 /// The words of [`RELATIVE_DATE`] that are not numbers or units: a relative date has one.
 const RELATIVE_DATE_WORDS: &[&str] = &["ago", "vor", "il", "hace", "fa", "geleden", "há", "ha"];
