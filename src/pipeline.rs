@@ -36,6 +36,9 @@ pub fn process(raw: RawPage, opts: &CleanOptions) -> Result<Processed, Problem> 
     let source = raw.source.clone();
     let started = Instant::now();
     let result = catch_unwind(AssertUnwindSafe(|| -> Result<Processed, Problem> {
+        // Warnings from inside the cleaner (a page cut short) name the page. At warn level,
+        // so that the span is on whenever warnings are.
+        let _page = tracing::warn_span!("page", source = %source).entered();
         let page = decode::decode(raw)?;
         let clean = clean::clean(&page, opts);
         let document = normalize::normalize(&page, &clean);

@@ -76,6 +76,10 @@ pub struct HtmlContext {
     pub item_link_density: f32,
 }
 
+/// At most this many blocks are taken from one page; the rest is dropped, with a warning.
+/// It bounds the memory and time one page can take.
+pub const MAX_BLOCKS: usize = 50_000;
+
 /// One unit of text: a paragraph, heading, list item, table row, or dump line.
 #[derive(Debug, Clone, PartialEq)]
 pub struct Block {

@@ -2,7 +2,7 @@
 //! `starts_group` set on the first line after a blank line (dumps put a blank line between
 //! the blocks of the page they came from, and none between the items of one list).
 
-use crate::clean::block::{Block, BlockKind};
+use crate::clean::block::{Block, BlockKind, MAX_BLOCKS};
 use crate::clean::shape::collapse_whitespace;
 
 /// Lines longer than this are cut into pieces at whitespace, so that one huge line cannot
@@ -14,6 +14,11 @@ pub fn segment(text: &str) -> Vec<Block> {
     let mut blocks = Vec::new();
     let mut after_blank = true;
     for line in text.lines() {
+        if blocks.len() >= MAX_BLOCKS {
+            tracing::warn!(max_blocks = MAX_BLOCKS, "Dump has too many lines; the rest of it is not read.");
+            blocks.truncate(MAX_BLOCKS);
+            break;
+        }
         let collapsed = collapse_whitespace(line);
         if collapsed.is_empty() {
             after_blank = true;
@@ -71,5 +76,12 @@ mod tests {
         let blocks = segment(&line);
         assert!(blocks.len() > 1);
         assert!(blocks.iter().all(|b| b.text.len() <= MAX_LINE_CHARS));
+    }
+
+    #[test]
+    fn a_dump_of_more_lines_than_the_block_limit_is_cut() {
+        let text = "A line of text.\n".repeat(MAX_BLOCKS + 10);
+        let blocks = segment(&text);
+        assert_eq!(blocks.len(), MAX_BLOCKS);
     }
 }

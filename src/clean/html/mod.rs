@@ -4,6 +4,7 @@
 //! the elements that enclose it, their class-name hints, and how much of it is link text.
 
 pub mod hints;
+pub mod parse;
 pub mod prune;
 pub mod tags;
 
@@ -13,7 +14,7 @@ use std::hash::{Hash, Hasher};
 use ego_tree::NodeRef;
 use scraper::{Html, Node};
 
-use crate::clean::block::{Block, BlockKind, HtmlContext, Verdict};
+use crate::clean::block::{Block, BlockKind, HtmlContext, MAX_BLOCKS, Verdict};
 use crate::clean::html::hints::Hint;
 use crate::clean::shape::collapse_whitespace;
 use crate::model::RuleId;
@@ -21,8 +22,6 @@ use crate::model::RuleId;
 /// Elements nested deeper than this are treated as part of their ancestor at this depth:
 /// pathological nesting must not cost more than linear time.
 const MAX_DEPTH: usize = 256;
-/// At most this many blocks are taken from one page; the rest is dropped (and counted).
-pub const MAX_BLOCKS: usize = 50_000;
 /// A `<noscript>` with at least this much markup is read as part of the page (see
 /// `Segmenter::walk_noscript`).
 const MIN_NOSCRIPT_PAGE_BYTES: usize = 2048;
@@ -111,9 +110,9 @@ fn shape_hash(tag: &str, class: Option<&str>) -> u64 {
     hash_of(tag).rotate_left(1) ^ names
 }
 
-/// Parse an HTML document.
+/// Parse an HTML document, up to where it nests too deeply (see [`parse::parse_bounded`]).
 pub fn parse(text: &str) -> Html {
-    Html::parse_document(text)
+    parse::parse_bounded(text).0
 }
 
 /// Segment a parsed document into blocks.
@@ -131,6 +130,9 @@ pub fn segment(doc: &Html) -> Vec<Block> {
     };
     s.walk(doc.tree.root());
     s.flush();
+    if s.truncated {
+        tracing::warn!(max_blocks = MAX_BLOCKS, "Page has too many blocks; the rest of it is not read.");
+    }
     mark_items(&mut s.blocks, &s.elements);
     s.blocks
 }
@@ -230,7 +232,7 @@ impl Segmenter {
         if markup.len() < MIN_NOSCRIPT_PAGE_BYTES || depth > MAX_DEPTH || self.in_noscript {
             return;
         }
-        let fragment = Html::parse_fragment(&markup);
+        let (fragment, _) = parse::parse_fragment_bounded(&markup);
         self.in_noscript = true;
         self.walk(fragment.tree.root());
         self.in_noscript = false;
@@ -524,8 +526,14 @@ mod tests {
 
     #[test]
     fn deep_nesting_does_not_overflow() {
-        let html = format!("<body>{}<p>deep</p>{}</body>", "<div>".repeat(5000), "</div>".repeat(5000));
+        // Deeper than the segmenter walks, within what the parser reads.
+        let html = format!("<body>{}<p>deep</p>{}</body>", "<div>".repeat(500), "</div>".repeat(500));
         let blocks = blocks_of(&html);
         assert_eq!(blocks.len(), 1);
+        assert_eq!(blocks[0].text, "deep");
+        // Deeper than the parser reads: the page up to there.
+        let html = format!("<body><p>shallow</p>{}<p>deep</p>{}</body>", "<div>".repeat(5000), "</div>".repeat(5000));
+        let texts: Vec<String> = blocks_of(&html).into_iter().map(|b| b.text).collect();
+        assert_eq!(texts, ["shallow"]);
     }
 }

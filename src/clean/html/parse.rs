@@ -1,0 +1,268 @@
+//! Parsing with a bound on nesting depth.
+//!
+//! html5ever's tree builder scans its stack of open elements on most tags, as the HTML
+//! standard writes it, so a page nested n deep costs n² (100 000 nested `<div>`, 1 MB, take
+//! a quarter of a minute). Browsers cap the depth at 512. html5ever has no such option, so
+//! the document is fed in pieces through a sink that measures the depth of inserted
+//! elements, and feeding stops at the first piece that goes deeper than [`MAX_PARSE_DEPTH`]:
+//! the page is read up to there, in time linear in its size. The cut depends only on the
+//! input, so the output stays deterministic.
+
+use std::borrow::Cow;
+use std::cell::Cell;
+
+use ego_tree::NodeId;
+use html5ever::tendril::{StrTendril, TendrilSink};
+use html5ever::tree_builder::{ElementFlags, NodeOrText, QuirksMode, TreeSink};
+use html5ever::{Attribute, QualName, local_name, ns};
+use scraper::{Html, HtmlTreeSink};
+use tracing::warn;
+
+/// The deepest nesting read, as in Chromium and WebKit (`kMaximumHTMLParserDOMTreeDepth`).
+pub const MAX_PARSE_DEPTH: usize = 512;
+/// Bytes fed to the parser at a time. A piece holds at most a few thousand tags, so the
+/// work past the limit before feeding stops stays small.
+const PIECE_BYTES: usize = 16 * 1024;
+/// The depth of every this many inserted elements is measured (a walk up to the root):
+/// measuring each would cost a few per cent of the parse on ordinary pages, and a page
+/// cannot get deep without inserting many elements.
+const MEASURE_EVERY: u32 = 16;
+
+/// How a parse went.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub struct ParseOutcome {
+    /// Bytes of the input that were parsed; less than its length when the page nested
+    /// deeper than [`MAX_PARSE_DEPTH`] and the rest was left unread.
+    pub parsed_bytes: usize,
+    pub too_deep: bool,
+}
+
+/// Parse an HTML document, reading no further than where it nests deeper than
+/// [`MAX_PARSE_DEPTH`].
+pub fn parse_bounded(text: &str) -> (Html, ParseOutcome) {
+    feed(html5ever::parse_document(DepthGuard::new(Html::new_document()), Default::default()), text)
+}
+
+/// Parse markup as the content of a `<body>` (scraper's `Html::parse_fragment`), with the
+/// same bound as [`parse_bounded`].
+pub fn parse_fragment_bounded(text: &str) -> (Html, ParseOutcome) {
+    let body = QualName::new(None, ns!(html), local_name!("body"));
+    feed(
+        html5ever::parse_fragment(DepthGuard::new(Html::new_fragment()), Default::default(), body, Vec::new(), false),
+        text,
+    )
+}
+
+fn feed(mut parser: html5ever::Parser<DepthGuard>, text: &str) -> (Html, ParseOutcome) {
+    let mut start = 0;
+    let mut too_deep = false;
+    while start < text.len() {
+        let mut end = text.floor_char_boundary((start + PIECE_BYTES).min(text.len()));
+        if end <= start {
+            // A piece shorter than one character cannot happen with 16 KiB pieces; take the
+            // character whole all the same.
+            end = text.ceil_char_boundary(start + 1);
+        }
+        parser.process(StrTendril::from_slice(&text[start..end]));
+        start = end;
+        if parser.tokenizer.sink.sink.too_deep.get() {
+            too_deep = true;
+            break;
+        }
+    }
+    if too_deep {
+        warn!(
+            max_depth = MAX_PARSE_DEPTH,
+            read_bytes = start,
+            total_bytes = text.len(),
+            "Page nests elements too deeply; the rest of it is not read."
+        );
+    }
+    (parser.finish(), ParseOutcome { parsed_bytes: start, too_deep })
+}
+
+/// scraper's sink, measuring how deep elements go.
+struct DepthGuard {
+    inner: HtmlTreeSink,
+    appended: Cell<u32>,
+    too_deep: Cell<bool>,
+}
+
+impl DepthGuard {
+    fn new(html: Html) -> DepthGuard {
+        DepthGuard { inner: HtmlTreeSink::new(html), appended: Cell::new(0), too_deep: Cell::new(false) }
+    }
+
+    fn measure(&self, parent: NodeId) {
+        let count = self.appended.get().wrapping_add(1);
+        self.appended.set(count);
+        if !count.is_multiple_of(MEASURE_EVERY) || self.too_deep.get() {
+            return;
+        }
+        let html = self.inner.0.borrow();
+        let depth = html.tree.get(parent).map_or(0, |node| node.ancestors().take(MAX_PARSE_DEPTH + 1).count() + 1);
+        if depth > MAX_PARSE_DEPTH {
+            self.too_deep.set(true);
+        }
+    }
+}
+
+impl TreeSink for DepthGuard {
+    type Handle = NodeId;
+    type Output = Html;
+    type ElemName<'a> = <HtmlTreeSink as TreeSink>::ElemName<'a>;
+
+    fn finish(self) -> Html {
+        self.inner.finish()
+    }
+
+    fn parse_error(&self, msg: Cow<'static, str>) {
+        self.inner.parse_error(msg);
+    }
+
+    fn get_document(&self) -> NodeId {
+        self.inner.get_document()
+    }
+
+    fn elem_name<'a>(&'a self, target: &'a NodeId) -> Self::ElemName<'a> {
+        self.inner.elem_name(target)
+    }
+
+    fn create_element(&self, name: QualName, attrs: Vec<Attribute>, flags: ElementFlags) -> NodeId {
+        self.inner.create_element(name, attrs, flags)
+    }
+
+    fn create_comment(&self, text: StrTendril) -> NodeId {
+        self.inner.create_comment(text)
+    }
+
+    fn create_pi(&self, target: StrTendril, data: StrTendril) -> NodeId {
+        self.inner.create_pi(target, data)
+    }
+
+    fn append(&self, parent: &NodeId, child: NodeOrText<NodeId>) {
+        if matches!(child, NodeOrText::AppendNode(_)) {
+            self.measure(*parent);
+        }
+        self.inner.append(parent, child);
+    }
+
+    fn append_based_on_parent_node(&self, element: &NodeId, prev_element: &NodeId, child: NodeOrText<NodeId>) {
+        self.inner.append_based_on_parent_node(element, prev_element, child);
+    }
+
+    fn append_doctype_to_document(&self, name: StrTendril, public_id: StrTendril, system_id: StrTendril) {
+        self.inner.append_doctype_to_document(name, public_id, system_id);
+    }
+
+    fn mark_script_already_started(&self, node: &NodeId) {
+        self.inner.mark_script_already_started(node);
+    }
+
+    fn get_template_contents(&self, target: &NodeId) -> NodeId {
+        self.inner.get_template_contents(target)
+    }
+
+    fn same_node(&self, x: &NodeId, y: &NodeId) -> bool {
+        self.inner.same_node(x, y)
+    }
+
+    fn set_quirks_mode(&self, mode: QuirksMode) {
+        self.inner.set_quirks_mode(mode);
+    }
+
+    fn append_before_sibling(&self, sibling: &NodeId, new_node: NodeOrText<NodeId>) {
+        self.inner.append_before_sibling(sibling, new_node);
+    }
+
+    fn add_attrs_if_missing(&self, target: &NodeId, attrs: Vec<Attribute>) {
+        self.inner.add_attrs_if_missing(target, attrs);
+    }
+
+    fn remove_from_parent(&self, target: &NodeId) {
+        self.inner.remove_from_parent(target);
+    }
+
+    fn reparent_children(&self, node: &NodeId, new_parent: &NodeId) {
+        self.inner.reparent_children(node, new_parent);
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    fn body_text(html: &Html) -> String {
+        html.root_element().text().collect()
+    }
+
+    #[test]
+    fn ordinary_pages_parse_as_in_one_piece() {
+        // Longer than a piece, with a multi-byte character across the first boundary.
+        let mut page = String::from("<html><head><title>T</title></head><body>");
+        while page.len() < PIECE_BYTES - 3 {
+            page.push_str("<div class=\"c\"><p>Ein Absatz mit Wörtern.</p></div>\n");
+        }
+        page.push_str("<p>über die Grenze</p><table><tr><td>x</td></tr></table></body></html>");
+        let (bounded, outcome) = parse_bounded(&page);
+        assert_eq!(outcome, ParseOutcome { parsed_bytes: page.len(), too_deep: false });
+        assert_eq!(bounded.html(), Html::parse_document(&page).html());
+    }
+
+    #[test]
+    fn nesting_past_the_limit_stops_the_parse() {
+        let depth = 20_000;
+        let page = format!(
+            "<html><body><p>Before.</p>{}<p>deep</p>{}<p>After.</p></body></html>",
+            "<div>".repeat(depth),
+            "</div>".repeat(depth)
+        );
+        let (html, outcome) = parse_bounded(&page);
+        assert!(outcome.too_deep);
+        assert!(outcome.parsed_bytes < page.len() / 2, "{outcome:?}");
+        let text = body_text(&html);
+        assert!(text.contains("Before."), "{text}");
+        assert!(!text.contains("After."), "{text}");
+    }
+
+    #[test]
+    fn nesting_just_under_the_limit_is_read_whole() {
+        let depth = MAX_PARSE_DEPTH - 10;
+        let page = format!(
+            "<html><body>{}<p>deep</p>{}<p>After.</p></body></html>",
+            "<div>".repeat(depth),
+            "</div>".repeat(depth)
+        );
+        let (html, outcome) = parse_bounded(&page);
+        assert!(!outcome.too_deep);
+        assert!(body_text(&html).contains("After."));
+    }
+
+    #[test]
+    fn unclosed_formatting_and_list_items_count_as_nesting() {
+        for opening in ["<b>", "<ul><li>", "<font size=2>", "<table><tr><td>"] {
+            let page = format!("<body>{}x", opening.repeat(5_000));
+            let (_, outcome) = parse_bounded(&page);
+            assert!(outcome.too_deep, "{opening}");
+        }
+    }
+
+    #[test]
+    fn fragments_are_bounded_too() {
+        let markup = format!("<p>Before.</p>{}x", "<span>".repeat(10_000));
+        let (html, outcome) = parse_fragment_bounded(&markup);
+        assert!(outcome.too_deep);
+        assert!(body_text(&html).contains("Before."));
+        let (html, outcome) = parse_fragment_bounded("<p>One</p><p>Two</p>");
+        assert!(!outcome.too_deep);
+        assert_eq!(html.html(), Html::parse_fragment("<p>One</p><p>Two</p>").html());
+    }
+
+    #[test]
+    fn long_flat_pages_are_not_deep() {
+        // Unclosed paragraphs and list items close each other: many of them are not deep.
+        let page = format!("<body><ul>{}</ul>{}", "<li>item".repeat(20_000), "<p>para".repeat(20_000));
+        let (_, outcome) = parse_bounded(&page);
+        assert_eq!(outcome, ParseOutcome { parsed_bytes: page.len(), too_deep: false });
+    }
+}
