@@ -134,10 +134,20 @@ fn bad_inputs_are_reported_counted_and_do_not_stop_the_import() {
     // One 50 MB line: larger than the per-page limit, refused without being read whole.
     write(&inputs, "g-one-line.txt", "word ".repeat(10 * 1024 * 1024));
     write(&inputs, "h-good.txt", article(5));
+    // The story, then 100 000 nested elements: read up to where nesting passes 512 levels
+    // (html5ever would otherwise take quadratic time, a quarter of a minute here).
+    let paragraphs: String = article(6).split("\n\n").map(|p| format!("<p>{p}</p>")).collect();
+    let deep = format!("<html><body><article>{paragraphs}</article>{}x</body></html>", "<div>".repeat(100_000));
+    write(&inputs, "i-deep.html", deep);
 
     let out = rinse(&["import", "--db", "t.db", "in"], dir.path());
     let stdout = text(&out.stdout);
-    assert_eq!(out.status.code(), Some(1), "failures set exit status 1\n{stdout}\n{}", text(&out.stderr));
+    let stderr = text(&out.stderr);
+    assert_eq!(out.status.code(), Some(1), "failures set exit status 1\n{stdout}\n{stderr}");
+    assert!(
+        stderr.lines().any(|l| l.contains("i-deep.html") && l.contains("nests elements too deeply")),
+        "the cut is logged with the page's name:\n{stderr}"
+    );
     for expected in [
         "e-pages.jsonl#L2: bad_json",
         "f-truncated.warc.gz",
@@ -153,6 +163,13 @@ fn bad_inputs_are_reported_counted_and_do_not_stop_the_import() {
     // lines and the intact WARC records were all stored.
     assert!(
         count(&db, "SELECT count(*) FROM documents WHERE source LIKE '%a-good.txt' OR source LIKE '%h-good.txt'") == 2
+    );
+    assert_eq!(
+        count(
+            &db,
+            "SELECT count(*) FROM documents WHERE source LIKE '%i-deep.html' AND body LIKE '%Critics said the plan%'"
+        ),
+        1
     );
     assert_eq!(
         count(
