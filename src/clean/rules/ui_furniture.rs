@@ -661,17 +661,12 @@ const CONTROLS: &[&str] = &[
 /// instruction ("Aktivera JavaScript i …"), which opens how-to articles.
 const MACHINE_NOTICES: &[&str] = &[
     "please enable javascript",
-    "you need to enable javascript",
-    "javascript is disabled",
     "javascript is required",
     "javascript must be enabled",
     "this site requires javascript",
     "this website requires javascript",
     "this page requires javascript",
-    "enable javascript to",
     "for the best experience, please enable javascript",
-    "your browser is out of date",
-    "your browser is not supported",
     "you are using an outdated browser",
     "you are using an unsupported browser",
     "please upgrade your browser",
@@ -681,66 +676,83 @@ const MACHINE_NOTICES: &[&str] = &[
     "something went wrong. please try again",
     "something went wrong. wait a moment and try again",
     "bitte aktivieren sie javascript",
-    "javascript ist deaktiviert",
-    "ihr browser ist veraltet",
     "veuillez activer javascript",
-    "activez javascript",
-    "votre navigateur n'est plus à jour",
-    "votre navigateur est obsolète",
     "por favor, habilita javascript",
-    "habilita javascript",
-    "su navegador está desactualizado",
     "per favore abilita javascript",
-    "abilita javascript",
-    "il tuo browser non è aggiornato",
     "por favor, ative o javascript",
-    "seu navegador está desatualizado",
-    "schakel javascript in",
-    "uw browser is verouderd",
-    "включите javascript",
     "для работы сайта необходимо включить javascript",
-    "ваш браузер устарел",
     "请启用javascript",
     "请开启javascript",
     "javascriptを有効にしてください",
-    "javascriptが無効",
     "proszę włączyć javascript",
-    "javascript jest wyłączony",
-    "twoja przeglądarka jest nieaktualna",
-    "twoja przeglądarka jest przestarzała",
     "prosím, povolte javascript",
     "prosím povolte javascript",
-    "váš prohlížeč je zastaralý",
     "lütfen javascript'i etkinleştirin",
-    "tarayıcınız güncel değil",
     "παρακαλούμε ενεργοποιήστε τη javascript",
     "يرجى تفعيل جافا سكريبت",
     "الرجاء تفعيل جافا سكريبت",
     "يرجى تفعيل javascript",
     "будь ласка, увімкніть javascript",
-    "ваш браузер застарів",
     "моля, активирайте javascript",
     "molimo omogućite javascript",
     "molimo uključite javascript",
     "vă rugăm să activați javascript",
     "kérjük, engedélyezze a javascriptet",
     "kérjük engedélyezze a javascriptet",
-    "az ön böngészője elavult",
-    "javascript on poistettu käytöstä",
-    "du måste aktivera javascript",
-    "du skal aktivere javascript",
-    "du må aktivere javascript",
     "silakan aktifkan javascript",
     "mohon aktifkan javascript",
     "vui lòng bật javascript",
     "لطفا جاوا اسکریپت را فعال کنید",
 ];
 
-/// Lexicon groups: controls, machine notices.
+/// Notices that state a fact or give a bare instruction ("JavaScript ist deaktiviert",
+/// "Activez JavaScript", "Your browser is out of date"): how-to articles open sentences the
+/// same way ("Activez JavaScript dans les réglages de Safari, puis rechargez la page",
+/// "Ваш браузер устарел, если он не получает обновлений"). Furniture only when the first
+/// sentence ends within [`MAX_BARE_NOTICE_TAIL_WORDS`] words of the phrase ("Enable
+/// JavaScript to view this page.", "Ваш браузер устарел. Обновите его.").
+const BARE_NOTICES: &[&str] = &[
+    "enable javascript to",
+    "javascript is disabled",
+    "your browser is out of date",
+    "your browser is not supported",
+    "you need to enable javascript",
+    "javascript ist deaktiviert",
+    "ihr browser ist veraltet",
+    "activez javascript",
+    "votre navigateur n'est plus à jour",
+    "votre navigateur est obsolète",
+    "habilita javascript",
+    "su navegador está desactualizado",
+    "abilita javascript",
+    "il tuo browser non è aggiornato",
+    "seu navegador está desatualizado",
+    "schakel javascript in",
+    "uw browser is verouderd",
+    "включите javascript",
+    "ваш браузер устарел",
+    "javascriptが無効",
+    "javascript jest wyłączony",
+    "twoja przeglądarka jest nieaktualna",
+    "twoja przeglądarka jest przestarzała",
+    "váš prohlížeč je zastaralý",
+    "tarayıcınız güncel değil",
+    "ваш браузер застарів",
+    "az ön böngészője elavult",
+    "javascript on poistettu käytöstä",
+    "du måste aktivera javascript",
+    "du skal aktivere javascript",
+    "du må aktivere javascript",
+];
+/// Most words between a bare notice's phrase and the end of its first sentence.
+const MAX_BARE_NOTICE_TAIL_WORDS: usize = 4;
+
+/// Lexicon groups: controls, machine notices, bare notices.
 const CONTROL: Groups = 1;
 const NOTICE: Groups = 2;
+const BARE_NOTICE: Groups = 4;
 
-static LEXICON: LazyLock<Lexicon> = LazyLock::new(|| Lexicon::grouped(&[CONTROLS, MACHINE_NOTICES]));
+static LEXICON: LazyLock<Lexicon> = LazyLock::new(|| Lexicon::grouped(&[CONTROLS, MACHINE_NOTICES, BARE_NOTICES]));
 
 /// Removes skip links, back-to-top and print buttons, loading placeholders and script notices.
 pub struct UiFurniture;
@@ -769,9 +781,26 @@ fn is_ui_furniture(text: &str) -> bool {
     }
     match LEXICON.prefix(text) {
         Some((_, groups)) if groups & NOTICE != 0 => true,
+        Some((end, groups)) if groups & BARE_NOTICE != 0 => {
+            first_sentence_words(&text[end..]) <= MAX_BARE_NOTICE_TAIL_WORDS
+        }
         Some(_) => text.len() <= MAX_CONTROL_BYTES && LEXICON.covers(text, MAX_CONTROLS_PER_BLOCK, CONTROL).is_some(),
         None => false,
     }
+}
+
+/// Words of `text` up to the end of its first sentence (or of `text`).
+fn first_sentence_words(text: &str) -> usize {
+    let mut words = 0;
+    for word in text.split_whitespace() {
+        if word.chars().any(char::is_alphanumeric) {
+            words += 1;
+        }
+        if word.trim_end_matches(['"', '\'', '”', '’', '»', ')']).ends_with(['.', '!', '?', '。', '！', '？']) {
+            break;
+        }
+    }
+    words
 }
 
 #[cfg(test)]
@@ -856,6 +885,34 @@ mod tests {
                 "Kembali ke atas panggung setelah lima tahun",
                 "Chuyển đến nội dung chính của cuộc họp hôm nay",
                 "Aktivera JavaScript i webbläsarens inställningar.",
+            ],
+        );
+    }
+
+    #[test]
+    fn bare_notices_only_as_short_sentences() {
+        assert_lines(
+            &UiFurniture,
+            &[
+                "JavaScript is disabled.",
+                "Enable JavaScript to view this page.",
+                "You need to enable JavaScript to run this app.",
+                "Activez JavaScript pour afficher ce site.",
+                "Ваш браузер устарел. Обновите его, чтобы пользоваться сайтом.",
+                "JavaScript ist deaktiviert",
+                "Twoja przeglądarka jest przestarzała.",
+                "Du skal aktivere JavaScript",
+            ],
+            &[
+                "Habilita JavaScript en Chrome desde Configuración, Privacidad y seguridad, Configuración de sitios.",
+                "Abilita JavaScript nelle impostazioni di Safari e ricarica la pagina.",
+                "Activez JavaScript dans les réglages de Safari, puis rechargez la page.",
+                "Включите JavaScript в настройках браузера, затем перезагрузите страницу.",
+                "JavaScript jest wyłączony domyślnie w trybie awaryjnym przeglądarki.",
+                "JavaScript ist deaktiviert, wenn Sie den Lesemodus verwenden.",
+                "Ваш браузер устарел, если он не получает обновлений безопасности, объясняет эксперт.",
+                "Tarayıcınız güncel değil ise güvenlik açıklarına karşı savunmasızsınız, diyor uzman.",
+                "Du skal aktivere JavaScript i Safari under Indstillinger, hvis du vil bruge appen.",
             ],
         );
     }
