@@ -13,7 +13,7 @@ use std::sync::LazyLock;
 
 use regex::Regex;
 
-use crate::clean::shape::{is_alphanumeric, is_numeric, word_count_up_to};
+use crate::clean::shape::{ends_like_sentence, is_alphanumeric, is_numeric, word_count_up_to};
 use crate::metadata::author::{FIELD_MARKERS, all_markers, clean_author, join_authors};
 use crate::metadata::date::{find_dates, has_four_digits};
 
@@ -403,6 +403,12 @@ fn parse(text: &str) -> Option<LineMeta> {
         // name-like after its marker is not a byline.
         let marked: Vec<&NameRun> = runs.iter().filter(|r| r.after_marker).collect();
         if marked.is_empty() || runs.iter().any(|r| !r.is_name && !r.after_marker) {
+            return None;
+        }
+        // `Par Emmanuel Macron, la réforme a été défendue hier soir.`: words after the name
+        // that are no name and end like a sentence are the sentence's own clause, not the
+        // author's role (`Par Jean Dupont, envoyé spécial à Kiev`).
+        if ends_like_sentence(text) && runs.iter().any(|r| r.follows_marked && !r.is_name) {
             return None;
         }
         let first = marked.first()?;
@@ -918,6 +924,8 @@ struct NameRun {
     words: Vec<String>,
     is_name: bool,
     after_marker: bool,
+    /// Marked only because it follows a marked run (`Reuters` in `By Jane Doe, Reuters`).
+    follows_marked: bool,
     /// The marker before it was a phrase (`Posted by`) or a field name (`Author:`).
     strong_marker: bool,
     /// No separator or label between this run and the date.
@@ -960,7 +968,15 @@ fn name_runs(pieces: &[Piece]) -> Vec<NameRun> {
             // `12 Comments`, `3 min read`: shown in bylines, but neither name nor date.
             continue;
         }
-        runs.push(NameRun { is_name: is_name_like(&words), words, after_marker, strong_marker, touches_date });
+        let follows_marked = follows_marked && !matches!(lead, Some(Piece::Marker { .. }));
+        runs.push(NameRun {
+            is_name: is_name_like(&words),
+            words,
+            after_marker,
+            follows_marked,
+            strong_marker,
+            touches_date,
+        });
     }
     runs
 }
@@ -1089,6 +1105,10 @@ mod tests {
         assert_eq!(m.published.as_deref(), Some("2016-05-12"));
         // "Oleh" opens sentences too ("Oleh karena itu" = "therefore").
         assert_eq!(recognise("Oleh karena itu, kami menunda rapat"), None);
+        // A marker, a name, then the sentence's own clause: "by the president, the project...".
+        assert_eq!(recognise("Oleh Presiden Joko Widodo, proyek itu diresmikan pada 2019."), None);
+        assert_eq!(recognise("Par Emmanuel Macron, la réforme a été défendue hier soir."), None);
+        byline("Par Jean Dupont, envoyé spécial à Kiev", Some("Jean Dupont"), None);
     }
 
     #[test]

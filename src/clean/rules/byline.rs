@@ -113,8 +113,10 @@ mod tests {
             "MOSCOW - Syrian regime forces were on the verge Tuesday of seizing a major rebel district of Aleppo.",
             "By Design",
             "Published works",
+            "Oleh Presiden Joko Widodo, proyek itu diresmikan pada 2019.",
+            "Par Emmanuel Macron, la réforme a été défendue hier soir.",
         ]);
-        assert_eq!(removed, [false, false, false, false]);
+        assert_eq!(removed, [false, false, false, false, false, false]);
         assert_eq!(meta, PageMeta::default());
     }
 
