@@ -76,6 +76,8 @@ const COOKIE_OR_CONSENT_WORDS: &[&str] = &[
     // Arabic
     "تعريف الارتباط",
     "كوكيز",
+    // Persian (its kaf and yeh differ from the Arabic letters)
+    "کوکی",
     // Hebrew
     "עוגיות",
     // Hindi
@@ -1446,6 +1448,13 @@ const OPENINGS_BEFORE_COOKIE: &[&str] = &[
     "بمواصلة",
     "باستخدامك لهذا الموقع",
     "من خلال الاستمرار",
+    // Persian: "this website / we ... cookies use"
+    "ما از",
+    "این وب‌سایت از",
+    "این وبسایت از",
+    "این سایت از",
+    "وب‌سایت ما از",
+    "سایت ما از",
     // Hebrew
     "אנו משתמשים",
     "אנחנו משתמשים",
@@ -2464,11 +2473,19 @@ const WEB_WORDS: &[&str] = &[
     "изживяване",
     "пристр",
     "устройств",
+    // Persian
+    "وب",
+    "سایت",
+    "مرورگر",
+    "تجربه",
+    "تبلیغ",
+    "کاربر",
     // Croatian, Serbian (Latin)
     "sajt",
     "veb",
     "preglednik",
     "pregledač",
+    "pregledav",
     "iskustv",
     "podat",
     "privatnost",
@@ -3360,9 +3377,10 @@ const BANNER_WORD_FRAGMENTS: &[&str] = &[
     "aletes",
     "исквитк",
     "olačić",
-    // Arabic, Hebrew, Hindi, Korean, Traditional Chinese
+    // Arabic, Persian, Hebrew, Hindi, Korean, Traditional Chinese
     "تعريف الارتباط",
     "كوكيز",
+    "کوکی",
     "עוגיות",
     "कुकी",
     "쿠키",
@@ -3628,6 +3646,7 @@ mod tests {
                 "Този сайт използва бисквитки, за да подобри вашето изживяване.",
                 "Ova web stranica koristi kolačiće kako bi vam pružila najbolje korisničko iskustvo.",
                 "Ovaj sajt koristi kolačiće kako bi poboljšao vaše iskustvo pretraživanja.",
+                "Ova stranica koristi kolačiće. Nastavkom pregledavanja pristajete na njihovu upotrebu.",
                 "Acest site folosește cookie-uri pentru a vă oferi o experiență de navigare cât mai bună.",
                 "Acest site foloseşte cookie-uri pentru a vă oferi o experienţă de navigare cât mai bună.",
                 "Făcând clic pe „Accept toate”, sunteți de acord cu stocarea cookie-urilor pe dispozitivul dvs.",
@@ -3669,6 +3688,8 @@ mod tests {
             &CookieBanner,
             &[
                 "يستخدم هذا الموقع ملفات تعريف الارتباط لتحسين تجربتك.",
+                "این وب‌سایت از کوکی‌ها استفاده می‌کند تا تجربه شما را بهبود دهد.",
+                "ما از کوکی‌ها برای بهبود تجربه کاربری در سایت استفاده می‌کنیم.",
                 "بالنقر على \"قبول الكل\"، فإنك توافق على تخزين ملفات تعريف الارتباط على جهازك.",
                 "אתר זה משתמש בעוגיות כדי לשפר את חוויית הגלישה שלך.",
                 "אנו משתמשים בקובצי Cookie כדי לשפר את חווית המשתמש באתר.",
@@ -3681,7 +3702,11 @@ mod tests {
                 "당사는 쿠키를 사용하여 웹사이트의 성능을 분석하고 맞춤형 광고를 제공합니다.",
                 "我們使用Cookie來改善您的瀏覽體驗。",
             ],
-            &["시의회는 월요일에 회의를 열어 내년 예산을 논의했다."],
+            &[
+                "시의회는 월요일에 회의를 열어 내년 예산을 논의했다.",
+                // "We baked cookies with the children for the school celebration."
+                "ما از کوکی‌ها و کیک برای جشن مدرسه همراه بچه‌ها پختیم.",
+            ],
         );
     }
 
