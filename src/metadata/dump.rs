@@ -29,6 +29,10 @@ const MIN_COVERAGE: f32 = 0.5;
 const MIN_HEADLINE_WORDS: usize = 2;
 /// Headlines are at most this long (in words); longer lines are body text.
 const MAX_HEADLINE_WORDS: usize = 40;
+/// A line that ends with a full stop and has at least this many words is a sentence of the
+/// body, not a headline: headlines seldom end with a full stop, and those that do are short
+/// ("Google Stadia Red Dead Redemption 2 doesn't run at a stable 60fps.").
+const MIN_PROSE_WORDS: usize = 15;
 
 /// Metadata from the first lines of a dump (any number of lines may be given; only the first
 /// [`HEAD_LINES`] non-empty ones are read). The headline is the first line (a page's
@@ -63,14 +67,25 @@ pub fn from_dump_recognised(
     let head = &collapsed[..collapsed.len().min(HEAD_LINES)];
     let mut meta = PageMeta::default();
 
-    // The title line: the first line that is neither a byline nor a dateline.
-    let title_at = head.iter().enumerate().position(|(i, l)| {
-        word_count_up_to(l, MAX_HEADLINE_WORDS) <= MAX_HEADLINE_WORDS
-            && match known.get(i) {
-                Some(found) => found.is_none(),
-                None => recognizer.recognise(l).is_none(),
-            }
-    });
+    // The title line: the first line that is neither a byline nor a dateline, nor longer
+    // than a headline (a menu run together). A dump that opens with a sentence of its body
+    // (a saved article text, a feed's content) has no title line: taking one would make the
+    // lede the title, and the cleaner would remove it as a repeat of the title.
+    let mut title_at = None;
+    for (i, line) in head.iter().enumerate() {
+        if reads_like_prose(line) {
+            break;
+        }
+        let mut is_meta = || match known.get(i) {
+            Some(found) => found.is_some(),
+            None => recognizer.recognise(line).is_some(),
+        };
+        if word_count_up_to(line, MAX_HEADLINE_WORDS) > MAX_HEADLINE_WORDS || is_meta() {
+            continue;
+        }
+        title_at = Some(i);
+        break;
+    }
     let mut anchor = title_at.unwrap_or(0);
     if let Some(first) = title_at {
         let title_line = head[first];
@@ -104,6 +119,13 @@ pub fn from_dump_recognised(
         }
     }
     meta
+}
+
+/// Whether a line is a sentence of running text: it ends with a full stop (before any
+/// closing quotes or brackets) and is longer than a headline that ends with one.
+fn reads_like_prose(line: &str) -> bool {
+    let end = line.trim_end_matches(['"', '\'', '”', '’', '»', ')', '」', '』']);
+    end.ends_with(['.', '。', '．', '।', '۔']) && word_count_up_to(line, MIN_PROSE_WORDS) >= MIN_PROSE_WORDS
 }
 
 /// Names that the dump gives for its site: the text of its copyright lines (`© 2025 Foo
@@ -252,6 +274,35 @@ fn overlap(a: &[String], b: &[String]) -> (f32, f32) {
 #[cfg(test)]
 mod tests {
     use super::*;
+
+    #[test]
+    fn a_dump_that_opens_with_its_body_has_no_title_line() {
+        let lede =
+            "The government announced new measures on Monday to support farmers hit by the drought, the minister said.";
+        for first in [
+            lede,
+            "WASHINGTON (Reuters) - The government announced new measures on Monday to support farmers hit by the drought.",
+        ] {
+            let lines = [first, "He declined to comment.", "Experts called for long-term investment in irrigation."];
+            assert_eq!(from_dump(&lines).title, None, "{first}");
+        }
+        // Russian, two sentences; Japanese, no spaces.
+        let lines = [
+            "Правительство объявило новые меры поддержки фермеров, пострадавших от засухи. По словам министра, выплаты начнутся уже в следующем месяце.",
+            "Эксперты считают, что этого недостаточно.",
+        ];
+        assert_eq!(from_dump(&lines).title, None);
+        let lines = [
+            "政府は月曜日、干ばつの被害を受けた農家を支援するための新たな対策を発表した。",
+            "専門家は長期的な投資が必要だと指摘した。",
+        ];
+        assert_eq!(from_dump(&lines).title, None);
+        // Headlines, even one with a full stop, are titles; so is the line after a byline.
+        let lines = ["Google Stadia Red Dead Redemption 2 doesn't run at a stable 60fps.", "By Jane Doe"];
+        assert!(from_dump(&lines).title.is_some());
+        let lines = ["By Jane Doe", "Drought aid for farmers begins next month", "The government said on Monday."];
+        assert_eq!(from_dump(&lines).title.as_deref(), Some("Drought aid for farmers begins next month"));
+    }
 
     #[test]
     fn title_with_site_suffix_repeated_below() {
