@@ -1,6 +1,10 @@
 //! Segmentation of a plain-text dump into blocks: one block per non-empty line, with
 //! `starts_group` set on the first line after a blank line (dumps put a blank line between
 //! the blocks of the page they came from, and none between the items of one list).
+//!
+//! Hard-wrapped dumps (`lynx -dump`, `w3m -dump`, text saved at 72 or 80 columns) break each
+//! paragraph into lines of about the same width; their lines are joined back into one block
+//! per paragraph, so that a paragraph is scored, kept and stored whole.
 
 use crate::clean::block::{Block, BlockKind, MAX_BLOCKS};
 use crate::clean::shape::collapse_whitespace;
@@ -9,10 +13,27 @@ use crate::clean::shape::collapse_whitespace;
 /// make a single block that dwarfs every measure (and time stays linear).
 pub const MAX_LINE_CHARS: usize = 20_000;
 
+/// Wrapped dumps break lines at a column in this range.
+const MIN_WRAP_WIDTH: usize = 40;
+const MAX_WRAP_WIDTH: usize = 100;
+/// A line broken by wrapping ends at most this many columns before the wrap width (the
+/// next word did not fit, and words are seldom longer).
+const MAX_WRAP_SLACK: usize = 15;
+/// A dump is wrapped when at least this many lines were broken by wrapping...
+const MIN_WRAPPED_LINES: usize = 5;
+/// ...they are at least this share of its lines of 20 characters or more...
+const MIN_WRAPPED_SHARE: f32 = 0.3;
+/// ...and at least this share of them break off mid-sentence (no sentence end before the
+/// break, or a lowercase word after it).
+const MIN_MID_SENTENCE_SHARE: f32 = 0.6;
+
 /// Split a dump into blocks.
 pub fn segment(text: &str) -> Vec<Block> {
-    let mut blocks = Vec::new();
+    let wrap = wrap_width(text);
+    let mut blocks: Vec<Block> = Vec::new();
     let mut after_blank = true;
+    // Columns of the last non-empty line, for telling whether wrapping broke it.
+    let mut last_columns = 0;
     for line in text.lines() {
         if blocks.len() >= MAX_BLOCKS {
             tracing::warn!(max_blocks = MAX_BLOCKS, "Dump has too many lines; the rest of it is not read.");
@@ -24,6 +45,16 @@ pub fn segment(text: &str) -> Vec<Block> {
             after_blank = true;
             continue;
         }
+        let columns = if wrap.is_some() { columns(line) } else { 0 };
+        if let (Some(width), false, Some(last)) = (wrap, after_blank, blocks.last_mut())
+            && broken_by_wrapping(last_columns, &collapsed, width)
+            && last.text.len() + collapsed.len() < MAX_LINE_CHARS
+        {
+            join_wrapped(&mut last.text, &collapsed);
+            last_columns = columns;
+            continue;
+        }
+        last_columns = columns;
         let mut push = |piece: String| {
             let mut block = Block::new(piece, BlockKind::Line);
             block.starts_group = after_blank;
@@ -37,6 +68,69 @@ pub fn segment(text: &str) -> Vec<Block> {
         }
     }
     blocks
+}
+
+/// The width (in columns) at which the dump is hard-wrapped, or `None` when its lines are
+/// not wrapped (one line per paragraph, as most dumps are).
+fn wrap_width(text: &str) -> Option<usize> {
+    let mut widths: Vec<usize> = text.lines().map(columns).filter(|&w| w > 0).collect();
+    if widths.len() < MIN_WRAPPED_LINES {
+        return None;
+    }
+    // Nearly all lines fit the width: a few may overrun it (a long URL or word).
+    widths.sort_unstable();
+    let width = widths[(widths.len() - 1) * 98 / 100];
+    if !(MIN_WRAP_WIDTH..=MAX_WRAP_WIDTH).contains(&width) {
+        return None;
+    }
+    let mut wrapped = 0usize;
+    let mut mid_sentence = 0usize;
+    let mut previous: Option<&str> = None;
+    for line in text.lines() {
+        let collapsed = line.trim();
+        if collapsed.is_empty() {
+            previous = None;
+            continue;
+        }
+        if let Some(before) = previous
+            && broken_by_wrapping(columns(before), collapsed, width)
+        {
+            wrapped += 1;
+            let ends_sentence = before.trim_end().ends_with(['.', '!', '?', ':', ';', '"', '”', ')', ']']);
+            let goes_on_lowercase = collapsed.chars().next().is_some_and(char::is_lowercase);
+            mid_sentence += usize::from(!ends_sentence || goes_on_lowercase);
+        }
+        previous = Some(line);
+    }
+    let long_lines = widths.iter().filter(|&&w| w >= 20).count();
+    let wrapped_share = wrapped as f32 / long_lines.max(1) as f32;
+    let is_wrapped = wrapped >= MIN_WRAPPED_LINES
+        && wrapped_share >= MIN_WRAPPED_SHARE
+        && mid_sentence as f32 >= MIN_MID_SENTENCE_SHARE * wrapped as f32;
+    is_wrapped.then_some(width)
+}
+
+/// Whether a line of `before_columns` was broken by wrapping at `width` before `next`: it
+/// is nearly full, and the next word would not have fitted on it.
+fn broken_by_wrapping(before_columns: usize, next: &str, width: usize) -> bool {
+    let next_word = next.split(' ').next().map_or(0, |word| word.chars().count());
+    before_columns + MAX_WRAP_SLACK >= width && before_columns + 1 + next_word > width
+}
+
+/// Columns a line takes, trailing whitespace left out.
+fn columns(line: &str) -> usize {
+    line.trim_end().chars().count()
+}
+
+/// Append a wrapped line to the paragraph it continues. A word that wrapping split at its
+/// hyphen (`ten-` / `year`) is joined without a space.
+fn join_wrapped(paragraph: &mut String, line: &str) {
+    let split_word = paragraph.strip_suffix('-').is_some_and(|rest| rest.ends_with(char::is_alphabetic))
+        && line.starts_with(char::is_lowercase);
+    if !split_word {
+        paragraph.push(' ');
+    }
+    paragraph.push_str(line);
 }
 
 fn split_long(line: &str) -> Vec<String> {
@@ -76,6 +170,44 @@ mod tests {
         let blocks = segment(&line);
         assert!(blocks.len() > 1);
         assert!(blocks.iter().all(|b| b.text.len() <= MAX_LINE_CHARS));
+    }
+
+    #[test]
+    fn hard_wrapped_paragraphs_are_joined() {
+        let text = "Home | News | Sport | Culture | Contact\n\n\
+                    Council turns tram depot into library\n\n\
+                    The city council voted on Tuesday to turn the old tram depot on the\n\
+                    river into a public library, ending a ten-year dispute over the site\n\
+                    that had divided residents and split the governing coalition.\n\n\
+                    The plan, which will cost about 40 million euros, keeps the brick halls\n\
+                    of the depot and adds a reading room on the roof. Work is due to start\n\
+                    next spring and should take three years, according to the city's well-\n\
+                    known building department.\n\n\
+                    Related\n\
+                    New bridge opens downtown\n\
+                    School budget approved\n";
+        let texts: Vec<String> = segment(text).into_iter().map(|b| b.text).collect();
+        assert_eq!(
+            texts,
+            [
+                "Home | News | Sport | Culture | Contact",
+                "Council turns tram depot into library",
+                "The city council voted on Tuesday to turn the old tram depot on the river into a public library, ending a ten-year dispute over the site that had divided residents and split the governing coalition.",
+                "The plan, which will cost about 40 million euros, keeps the brick halls of the depot and adds a reading room on the roof. Work is due to start next spring and should take three years, according to the city's well-known building department.",
+                "Related",
+                "New bridge opens downtown",
+                "School budget approved",
+            ]
+        );
+    }
+
+    #[test]
+    fn lists_of_short_lines_are_not_wrapped_text() {
+        // Items of about the same length, one under the other: a menu or a listing.
+        let text = "Shoes and boots for men\nShoes and boots for women\nBags and small leather goods\n\
+                    Sunglasses and reading glasses\nWatches and jewellery for all\nSale: up to half off\n\
+                    Gift cards and vouchers\n";
+        assert_eq!(segment(text).len(), 7);
     }
 
     #[test]
