@@ -44,6 +44,8 @@ struct Open {
     hidden: bool,
     link: bool,
     pruned_by: Option<RuleId>,
+    /// A table cell used for layout (see [`is_layout_cell`]): its text is a block of its own.
+    layout_cell: bool,
 }
 
 struct Segmenter {
@@ -135,6 +137,46 @@ pub fn segment(doc: &Html) -> Vec<Block> {
     }
     mark_items(&mut s.blocks, &s.elements);
     s.blocks
+}
+
+/// Descendants of a table cell looked at to tell a layout cell.
+const LAYOUT_CELL_SCAN: usize = 500;
+/// Line breaks that make a cell a column of the page's layout (a menu of links one under
+/// the other) rather than a data cell (an address on two lines).
+const LAYOUT_CELL_BREAKS: usize = 3;
+/// Characters of text that make a cell holding block-level elements a part of the layout
+/// rather than a data cell with a paragraph or two of description (as in documentation).
+const LAYOUT_CELL_CHARS: usize = 300;
+
+/// Whether a table cell holds a part of the page's layout (pages laid out with tables keep
+/// their menu in one cell and their story in another) rather than one datum of a row: it
+/// holds a table, several line breaks, or block-level elements with much text. The text
+/// of a data cell joins its row's block; a layout cell's text is a block of its own.
+fn is_layout_cell(cell: NodeRef<'_, Node>) -> bool {
+    let mut breaks = 0;
+    let mut has_blocks = false;
+    let mut chars = 0;
+    for node in cell.descendants().skip(1).take(LAYOUT_CELL_SCAN) {
+        match node.value() {
+            Node::Element(element) => {
+                let tag = element.name();
+                if tag == "table" {
+                    return true;
+                }
+                if tag == "br" {
+                    breaks += 1;
+                } else if tags::is_block_level(tag) && !tags::is_invisible(tag) {
+                    has_blocks = true;
+                }
+            }
+            Node::Text(text) => chars += text.trim().len(),
+            _ => {}
+        }
+        if breaks >= LAYOUT_CELL_BREAKS || (has_blocks && chars >= LAYOUT_CELL_CHARS) {
+            return true;
+        }
+    }
+    false
 }
 
 /// How far up from a block its item is looked for.
@@ -275,10 +317,13 @@ impl Segmenter {
                         hidden: false,
                         link: false,
                         pruned_by: None,
+                        layout_cell: false,
                     });
                     return true;
                 }
-                let block_level = tags::is_block_level(tag);
+                // A layout cell is a container like a `div`; a data cell's text joins its row.
+                let layout_cell = tags::is_cell(tag) && is_layout_cell(node);
+                let block_level = tags::is_block_level(tag) || layout_cell;
                 if block_level {
                     self.flush();
                 } else if tags::is_cell(tag) {
@@ -310,6 +355,7 @@ impl Segmenter {
                     hidden: prune::is_hidden_by(attrs.hidden, attrs.style),
                     link: tag == "a" && attrs.href.is_some(),
                     pruned_by,
+                    layout_cell,
                 });
                 true
             }
@@ -325,7 +371,7 @@ impl Segmenter {
         if tags::is_invisible(element.name()) {
             return;
         }
-        if tags::is_block_level(element.name()) {
+        if tags::is_block_level(element.name()) || self.stack.last().is_some_and(|o| o.layout_cell) {
             self.flush();
         }
         self.stack.pop();
@@ -522,6 +568,34 @@ mod tests {
         // A page nesting noscripts is read one level deep, and does not recurse.
         let nested = format!("<body><noscript>{}{post}</noscript></body>", "<noscript>".repeat(2000));
         assert!(blocks_of(&nested).len() <= 40);
+    }
+
+    #[test]
+    fn layout_cells_are_containers_and_data_cells_join_their_row() {
+        let story =
+            "The council voted on Tuesday to turn the old tram depot into a library, ending a dispute over the site. "
+                .repeat(4);
+        let page = format!(
+            "<body><table><tr><td><a href=/>Home</a><br><a href=/n>News</a><br><a href=/s>Sport</a><br><a href=/c>Contact</a></td>\
+             <td><b>Depot becomes library</b><br><br>{story}<br><br>The library opens in 2029.</td></tr></table>\
+             <table><tr><td>Name</td><td>Main Street 1<br>Springfield</td><td><p>Opening hours</p></td></tr></table></body>"
+        );
+        let blocks = blocks_of(&page);
+        let texts: Vec<&str> = blocks.iter().map(|b| b.text.as_str()).collect();
+        assert_eq!(
+            texts,
+            [
+                "Home News Sport Contact",
+                "Depot becomes library",
+                story.trim(),
+                "The library opens in 2029.",
+                "Name Main Street 1 Springfield",
+                "Opening hours"
+            ]
+        );
+        // The menu and the story sit in different containers.
+        let container = |b: &Block| b.html.as_ref().and_then(|h| h.ancestors.last().copied());
+        assert_ne!(container(&blocks[0]), container(&blocks[2]));
     }
 
     #[test]
