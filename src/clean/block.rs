@@ -43,6 +43,8 @@ pub struct HtmlContext {
     pub link_chars: u32,
     /// `link_chars` over the block's non-space characters.
     pub link_density: f32,
+    /// Links (`<a href>`) that start in the block.
+    pub links: u16,
     /// Depth of the block's element in the DOM.
     pub depth: u16,
     /// Index (in document order) of the DOM elements enclosing this block, innermost last;

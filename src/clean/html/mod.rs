@@ -56,6 +56,8 @@ struct Segmenter {
     stack: Vec<Open>,
     buffer: String,
     link_chars: u32,
+    /// Links opened since the last block ended.
+    links: u16,
     next_index: u32,
     last_group: Option<u32>,
     truncated: bool,
@@ -125,6 +127,7 @@ pub fn segment(doc: &Html) -> Vec<Block> {
         stack: Vec::new(),
         buffer: String::new(),
         link_chars: 0,
+        links: 0,
         next_index: 0,
         last_group: None,
         truncated: false,
@@ -330,6 +333,9 @@ impl Segmenter {
                     self.buffer.push(' ');
                 }
                 let attrs = Attrs::of(element);
+                if tag == "a" && attrs.href.is_some() {
+                    self.links = self.links.saturating_add(1);
+                }
                 let inherited = self.stack.last().and_then(|o| o.pruned_by);
                 let pruned_by = inherited.or_else(|| prune::rule_for_names(tag, attrs.class, attrs.id));
                 let index = block_level.then(|| {
@@ -387,10 +393,13 @@ impl Segmenter {
     /// End the current block, if it holds any text.
     fn flush(&mut self) {
         if self.buffer.is_empty() {
+            // Links without text (an image's) are not counted for the next block.
+            self.links = 0;
             return;
         }
         let raw = std::mem::take(&mut self.buffer);
         let link_chars = std::mem::take(&mut self.link_chars);
+        let links = std::mem::take(&mut self.links);
         let text = if raw.contains(BREAK_MARK) {
             collapse_whitespace(&raw.replace(BREAK_MARK, " "))
         } else {
@@ -413,6 +422,7 @@ impl Segmenter {
         let html = HtmlContext {
             link_chars: link_chars.min(nonspace),
             link_density: link_chars.min(nonspace) as f32 / nonspace as f32,
+            links,
             depth: self.stack.len().min(u16::MAX as usize) as u16,
             ancestors,
             class_positive: count(Hint::Content),
@@ -568,6 +578,15 @@ mod tests {
         // A page nesting noscripts is read one level deep, and does not recurse.
         let nested = format!("<body><noscript>{}{post}</noscript></body>", "<noscript>".repeat(2000));
         assert!(blocks_of(&nested).len() <= 40);
+    }
+
+    #[test]
+    fn blocks_count_their_links_but_not_those_without_text() {
+        let blocks = blocks_of(
+            "<body><a href=/i><img src=x.png></a><p><a href=/a>Tags</a> <a href=/b>news</a> <a href=/c>city</a> and text</p></body>",
+        );
+        assert_eq!(blocks.len(), 1);
+        assert_eq!(blocks[0].html.as_ref().map(|h| h.links), Some(3));
     }
 
     #[test]

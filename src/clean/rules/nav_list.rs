@@ -16,6 +16,12 @@ const MIN_RUN_DUMP: usize = 5;
 const MIN_RUN_HTML: usize = 3;
 /// The share of an HTML item's text that must be link text.
 const MIN_LINK_DENSITY: f32 = 0.7;
+/// A block of links alone is a tag cloud or an inline menu from this many links...
+const MIN_CLOUD_LINKS: usize = 8;
+/// ...of at most this many words each on average...
+const MAX_CLOUD_WORDS_PER_LINK: usize = 3;
+/// ...when this share of its text is link text.
+const MIN_CLOUD_LINK_DENSITY: f32 = 0.9;
 
 pub struct NavList;
 
@@ -51,7 +57,24 @@ impl Rule for NavList {
                 }
             }
         }
+        for (i, block) in blocks.iter_mut().enumerate() {
+            if !marked[i] && is_link_cloud(block) && outside(body, i, i + 1) {
+                block.remove(self.id());
+            }
+        }
     }
+}
+
+/// A tag cloud or an inline menu run into one block ("adote um amigo agua alerta ambiente
+/// ..."): in HTML, many short links and nothing else, no sentence among them. A list of
+/// products or stories in one block has longer links.
+fn is_link_cloud(block: &Block) -> bool {
+    let Some(html) = &block.html else { return false };
+    if html.link_density < MIN_CLOUD_LINK_DENSITY || usize::from(html.links) < MIN_CLOUD_LINKS {
+        return false;
+    }
+    let words = shape::word_count_up_to(&block.text, MAX_CLOUD_WORDS_PER_LINK * usize::from(html.links) + 1);
+    words <= MAX_CLOUD_WORDS_PER_LINK * usize::from(html.links) && shape::sentence_marks(&block.text) == 0
 }
 
 /// Whether a block looks like a menu item.
@@ -113,5 +136,25 @@ mod tests {
         let mut list = vec![item("Paris", 0.0), item("Berlin", 0.0), item("Rome", 0.0), prose];
         run_rule(&NavList, &mut list);
         assert_eq!(removed_by(&list, "nav_list"), 0);
+    }
+
+    #[test]
+    fn removes_a_tag_cloud_but_not_a_block_of_long_links() {
+        let links = |text: &str, links: u16| Block {
+            html: Some(HtmlContext { link_density: 1.0, links, ..HtmlContext::default() }),
+            ..Block::new(text, BlockKind::Paragraph)
+        };
+        let prose = Block::new(
+            "The talks resumed on Monday in Geneva, officials said, after a week in which both sides traded accusations over the ceasefire.",
+            BlockKind::Paragraph,
+        );
+        let cloud = "adote um amigo agua alerta ambiente amizade atendimento biblioteca caminhada campanha carnaval concurso cultura";
+        let products = "Apple EarPods Headphones with USB-C Plug, Wired Ear Buds with Built-in Remote to Control Music and Volume Amazon Fire TV Stick 4K Select";
+        let mut blocks = vec![prose.clone(), prose.clone(), links(cloud, 12), links(products, 2), links(cloud, 3)];
+        run_rule(&NavList, &mut blocks);
+        let removed: Vec<bool> = blocks.iter().map(Block::is_removed).collect();
+        // Twelve links of about a word: a cloud. Two long links, or a few links of several
+        // words each: a list of products or stories.
+        assert_eq!(removed, [false, false, true, false, false]);
     }
 }
