@@ -7,7 +7,7 @@
 //! per paragraph, so that a paragraph is scored, kept and stored whole.
 
 use crate::clean::block::{Block, BlockKind, MAX_BLOCKS};
-use crate::clean::shape::collapse_whitespace;
+use crate::clean::shape::{collapse_whitespace, is_unspaced_script};
 
 /// Lines longer than this are cut into pieces at whitespace, so that one huge line cannot
 /// make a single block that dwarfs every measure (and time stays linear).
@@ -123,11 +123,14 @@ fn columns(line: &str) -> usize {
 }
 
 /// Append a wrapped line to the paragraph it continues. A word that wrapping split at its
-/// hyphen (`ten-` / `year`) is joined without a space.
+/// hyphen (`ten-` / `year`) is joined without a space, and so are lines of scripts written
+/// without spaces (Chinese, Japanese, Thai).
 fn join_wrapped(paragraph: &mut String, line: &str) {
     let split_word = paragraph.strip_suffix('-').is_some_and(|rest| rest.ends_with(char::is_alphabetic))
         && line.starts_with(char::is_lowercase);
-    if !split_word {
+    let unspaced = paragraph.chars().next_back().is_some_and(is_unspaced_script)
+        && line.chars().next().is_some_and(is_unspaced_script);
+    if !split_word && !unspaced {
         paragraph.push(' ');
     }
     paragraph.push_str(line);
@@ -199,6 +202,16 @@ mod tests {
                 "School budget approved",
             ]
         );
+    }
+
+    #[test]
+    fn wrapped_lines_of_unspaced_scripts_join_without_a_space() {
+        let mut paragraph = String::from("政府は月曜日、干ばつの被害を受けた");
+        join_wrapped(&mut paragraph, "農家を支援する対策を発表した。");
+        assert_eq!(paragraph, "政府は月曜日、干ばつの被害を受けた農家を支援する対策を発表した。");
+        let mut paragraph = String::from("a ten-");
+        join_wrapped(&mut paragraph, "year dispute");
+        assert_eq!(paragraph, "a ten-year dispute");
     }
 
     #[test]
