@@ -3349,7 +3349,6 @@ const BUTTON: Groups = 2;
 const BANNER_WORD_FRAGMENTS: &[&str] = &[
     "ookie",
     "OOKIE",
-    "クッキー",
     "куки",
     "Куки",
     "onsen",
@@ -3357,7 +3356,6 @@ const BANNER_WORD_FRAGMENTS: &[&str] = &[
     "inwillig",
     "estemming",
     "огласи",
-    "同意",
     "rivacy",
     "RIVACY",
     "artners",
@@ -3377,17 +3375,16 @@ const BANNER_WORD_FRAGMENTS: &[&str] = &[
     "aletes",
     "исквитк",
     "olačić",
-    // Arabic, Persian, Hebrew, Hindi, Korean, Traditional Chinese
-    "تعريف الارتباط",
-    "كوكيز",
-    "کوکی",
-    "עוגיות",
-    "कुकी",
-    "쿠키",
+    // Traditional Chinese ("privacy"); the cookie words of scripts without case are added
+    // from COOKIE_OR_CONSENT_WORDS as they are.
     "隱私",
 ];
 
-static BANNER_WORDS: LazyLock<Fragments> = LazyLock::new(|| Fragments::new(BANNER_WORD_FRAGMENTS));
+static BANNER_WORDS: LazyLock<Fragments> = LazyLock::new(|| {
+    // Words of scripts without case (クッキー, 同意, كوكيز, 쿠키...) are their own fragments.
+    let caseless = COOKIE_OR_CONSENT_WORDS.iter().filter(|w| w.to_lowercase() == w.to_uppercase());
+    Fragments::new(&BANNER_WORD_FRAGMENTS.iter().chain(caseless).collect::<Vec<_>>())
+});
 static COOKIE_OR_CONSENT: LazyLock<Fragments> = LazyLock::new(|| Fragments::in_usual_cases(COOKIE_OR_CONSENT_WORDS));
 static LEXICON: LazyLock<Lexicon> = LazyLock::new(|| Lexicon::grouped(&[COOKIE_LABELS, BANNER_BUTTONS]));
 static OPENINGS: LazyLock<Lexicon> = LazyLock::new(|| {
