@@ -146,13 +146,18 @@ pub fn has_url_mark(text: &str) -> bool {
         || memchr::memchr_iter(b'w', bytes).any(|i| bytes.get(i + 1..i + 4) == Some(&b"ww."[..]))
 }
 
+/// The text without the whitespace, closing quotes and brackets at its end: what is left
+/// ends with the sentence's own punctuation, if it has any.
+pub fn trim_closing_marks(text: &str) -> &str {
+    text.trim_end_matches(|c: char| {
+        c.is_whitespace() || matches!(c, '"' | '\'' | '”' | '’' | '»' | ')' | ']' | '」' | '』' | '）')
+    })
+}
+
 /// Whether the text ends like a sentence: `.`, `!`, `?`, `…`, `:` or their CJK forms,
 /// possibly followed by closing quotes or brackets.
 pub fn ends_like_sentence(text: &str) -> bool {
-    let trimmed = text.trim_end_matches(|c: char| {
-        c.is_whitespace() || matches!(c, '"' | '\'' | '”' | '’' | '»' | ')' | ']' | '」' | '』' | '）')
-    });
-    trimmed.ends_with(['.', '!', '?', '…', '。', '！', '？', '；', ';', ':'])
+    trim_closing_marks(text).ends_with(['.', '!', '?', '…', '。', '！', '？', '；', ';', ':'])
 }
 
 /// Whether the text ends cut short with an ellipsis (`...`, `…`, `[…]`), as the

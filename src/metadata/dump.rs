@@ -4,7 +4,7 @@
 
 use std::sync::LazyLock;
 
-use crate::clean::shape::{ends_like_sentence, word_count_up_to};
+use crate::clean::shape::{ends_like_sentence, trim_closing_marks, word_count_up_to};
 use crate::clean::vocab::Fragments;
 use crate::metadata::byline::{LineMeta, LineRecognizer, scan_anywhere_known, scan_near_headline_known};
 use crate::metadata::title::{collapse, normalize, strip_site_affix};
@@ -124,8 +124,8 @@ pub fn from_dump_recognised(
 /// Whether a line is a sentence of running text: it ends with a full stop (before any
 /// closing quotes or brackets) and is longer than a headline that ends with one.
 fn reads_like_prose(line: &str) -> bool {
-    let end = line.trim_end_matches(['"', '\'', '”', '’', '»', ')', '」', '』']);
-    end.ends_with(['.', '。', '．', '।', '۔']) && word_count_up_to(line, MIN_PROSE_WORDS) >= MIN_PROSE_WORDS
+    trim_closing_marks(line).ends_with(['.', '。', '．', '।', '۔'])
+        && word_count_up_to(line, MIN_PROSE_WORDS) >= MIN_PROSE_WORDS
 }
 
 /// Names that the dump gives for its site: the text of its copyright lines (`© 2025 Foo

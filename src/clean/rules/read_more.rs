@@ -471,8 +471,7 @@ fn looks_like_link(block: &Block) -> bool {
 
 /// Ends with a full stop or a colon: prose, or the lead-in of the next part.
 fn ends_like_prose(text: &str) -> bool {
-    let trimmed = text.trim_end_matches(|c: char| c.is_whitespace() || matches!(c, '"' | '\'' | '”' | '’' | '»' | ')'));
-    trimmed.ends_with(['.', '。', ':', '：', ';'])
+    crate::clean::shape::trim_closing_marks(text).ends_with(['.', '。', ':', '：', ';'])
 }
 
 #[cfg(test)]

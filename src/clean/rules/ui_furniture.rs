@@ -10,6 +10,7 @@ use std::sync::LazyLock;
 
 use crate::clean::block::Block;
 use crate::clean::rule::{Rule, RuleContext};
+use crate::clean::shape;
 use crate::clean::vocab::{Groups, Lexicon};
 use crate::model::RuleId;
 
@@ -796,7 +797,7 @@ fn first_sentence_words(text: &str) -> usize {
         if word.chars().any(char::is_alphanumeric) {
             words += 1;
         }
-        if word.trim_end_matches(['"', '\'', '”', '’', '»', ')']).ends_with(['.', '!', '?', '。', '！', '？']) {
+        if shape::trim_closing_marks(word).ends_with(['.', '!', '?', '。', '！', '？']) {
             break;
         }
     }
