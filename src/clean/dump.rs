@@ -73,7 +73,9 @@ pub fn segment(text: &str) -> Vec<Block> {
 /// The width (in columns) at which the dump is hard-wrapped, or `None` when its lines are
 /// not wrapped (one line per paragraph, as most dumps are).
 fn wrap_width(text: &str) -> Option<usize> {
-    let mut widths: Vec<usize> = text.lines().map(columns).filter(|&w| w > 0).collect();
+    // Columns of every line in order (0 for a blank one), measured once for both passes.
+    let columns_in_order: Vec<usize> = text.lines().map(columns).collect();
+    let mut widths: Vec<usize> = columns_in_order.iter().copied().filter(|&w| w > 0).collect();
     if widths.len() < MIN_WRAPPED_LINES {
         return None;
     }
@@ -85,22 +87,22 @@ fn wrap_width(text: &str) -> Option<usize> {
     }
     let mut wrapped = 0usize;
     let mut mid_sentence = 0usize;
-    let mut previous: Option<&str> = None;
-    for line in text.lines() {
-        let collapsed = line.trim();
-        if collapsed.is_empty() {
+    let mut previous: Option<(&str, usize)> = None;
+    for (line, &line_columns) in text.lines().zip(&columns_in_order) {
+        if line_columns == 0 {
             previous = None;
             continue;
         }
-        if let Some(before) = previous
-            && broken_by_wrapping(columns(before), collapsed, width)
+        let line = line.trim();
+        if let Some((before, before_columns)) = previous
+            && broken_by_wrapping(before_columns, line, width)
         {
             wrapped += 1;
-            let ends_sentence = before.trim_end().ends_with(['.', '!', '?', ':', ';', '"', '”', ')', ']']);
-            let goes_on_lowercase = collapsed.chars().next().is_some_and(char::is_lowercase);
+            let ends_sentence = before.ends_with(['.', '!', '?', ':', ';', '"', '”', ')', ']']);
+            let goes_on_lowercase = line.chars().next().is_some_and(char::is_lowercase);
             mid_sentence += usize::from(!ends_sentence || goes_on_lowercase);
         }
-        previous = Some(line);
+        previous = Some((line, line_columns));
     }
     let long_lines = widths.iter().filter(|&&w| w >= 20).count();
     let wrapped_share = wrapped as f32 / long_lines.max(1) as f32;

@@ -333,7 +333,8 @@ impl Segmenter {
                     self.buffer.push(' ');
                 }
                 let attrs = Attrs::of(element);
-                if tag == "a" && attrs.href.is_some() {
+                let link = tag == "a" && attrs.href.is_some();
+                if link {
                     self.links = self.links.saturating_add(1);
                 }
                 let inherited = self.stack.last().and_then(|o| o.pruned_by);
@@ -359,7 +360,7 @@ impl Segmenter {
                         .flatten(),
                     form: tag == "form",
                     hidden: prune::is_hidden_by(attrs.hidden, attrs.style),
-                    link: tag == "a" && attrs.href.is_some(),
+                    link,
                     pruned_by,
                     layout_cell,
                 });
