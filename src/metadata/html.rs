@@ -14,8 +14,11 @@ use crate::metadata::byline::{LineRecognizer, recognise, scan_near_headline};
 use crate::metadata::date::{NumericOrder, parse_date_with};
 use crate::metadata::jsonld::{self, LdFacts};
 use crate::metadata::language::normalize_tag;
-use crate::metadata::title::{collapse, leading_part, normalize, strip_forum_prefix, strip_site_affix};
+use crate::metadata::title::{
+    collapse, leading_part, looks_like_domain, normalize, strip_forum_prefix, strip_site_affix,
+};
 use crate::metadata::visible::visible_lines;
+use crate::metadata::visible::visible_text;
 use crate::model::PageMeta;
 
 fn selector(css: &str) -> Selector {
@@ -196,6 +199,10 @@ struct TitleSources {
     /// The first part of each declared title that has a separator (`Advanced Usage` of
     /// `Advanced Usage — Requests documentation`), normalised.
     leading_parts: Vec<String>,
+    /// Only `<title>` declares a title: no `<meta>` title and no JSON-LD headline.
+    page_title_only: bool,
+    /// The page's one `<h1>`, when it has one and it is not a link to the home page (a logo).
+    sole_heading: Option<String>,
 }
 
 fn title_sources(doc: &Html, ld: &LdFacts, metas: &MetaTags, hints: &[&str]) -> TitleSources {
@@ -203,6 +210,7 @@ fn title_sources(doc: &Html, ld: &LdFacts, metas: &MetaTags, hints: &[&str]) -> 
         doc.select(&TITLE).next().map(|t| collapse(&t.text().collect::<String>())).filter(|t| !t.is_empty());
     let mut declared: Vec<String> = Vec::new();
     let mut leading_parts: Vec<String> = Vec::new();
+    let page_title_only = ld.headline.is_none() && metas.first(TITLE_KEYS).is_none();
     for candidate in
         [ld.headline.clone().filter(|_| ld.is_article), metas.first(TITLE_KEYS), ld.headline.clone(), page_title]
             .into_iter()
@@ -217,12 +225,34 @@ fn title_sources(doc: &Html, ld: &LdFacts, metas: &MetaTags, hints: &[&str]) -> 
         }
     }
     let site_names: Vec<String> = hints.iter().map(|h| normalize(h)).collect();
-    let headings = doc
+    let found: Vec<(String, bool)> = doc
         .select(&H1)
-        .map(heading_text)
-        .filter(|h| !h.is_empty() && h.chars().count() <= MAX_HEADLINE_CHARS && !site_names.contains(&normalize(h)))
+        .map(|h| (heading_text(h), links_home(h)))
+        .filter(|(h, _)| {
+            !h.is_empty() && h.chars().count() <= MAX_HEADLINE_CHARS && !site_names.contains(&normalize(h))
+        })
         .collect();
-    TitleSources { declared, headings, leading_parts }
+    let sole_heading = match found.as_slice() {
+        [(only, false)] if is_headline_like(only) => Some(only.clone()),
+        _ => None,
+    };
+    let headings = found.into_iter().map(|(h, _)| h).collect();
+    TitleSources { declared, headings, leading_parts, page_title_only, sole_heading }
+}
+
+/// Whether a heading links to the site's home page, as logos do (`<h1><a href="/">Site</a>`,
+/// `<a href="/"><h1>Site</h1></a>`).
+fn links_home<'a>(heading: ElementRef<'a>) -> bool {
+    let is_home = |href: &str| {
+        let href = href.trim();
+        if matches!(href, "/" | "./" | "index.html" | "/index.html" | "/index.php") {
+            return true;
+        }
+        Url::parse(href).is_ok_and(|url| matches!(url.path(), "" | "/") && url.query().is_none())
+    };
+    let link_href = |e: ElementRef<'a>| (e.value().name() == "a").then(|| e.value().attr("href")).flatten();
+    heading.ancestors().filter_map(ElementRef::wrap).take(3).filter_map(link_href).any(is_home)
+        || heading.descendants().filter_map(ElementRef::wrap).filter_map(link_href).any(is_home)
 }
 
 /// The headline: a visible `<h1>` that agrees with the declared titles, else the declared
@@ -258,16 +288,31 @@ fn choose_title(sources: &TitleSources) -> Option<String> {
         })
         .max_by(|a, b| a.0.total_cmp(&b.0))
         .map(|(_, h)| h.clone());
+    // With no title declared for sharing (OpenGraph, JSON-LD), `<title>` is often the
+    // site's own or written for search engines (`Reddit - The heart of the internet`);
+    // the page's one `<h1>` is its headline. Unless one holds the other: then `<title>` is
+    // the headline with its site part stripped, or the headline's fuller form.
+    let nested = |h: &str| sources.declared.iter().any(|d| agreement(h, d) >= 1.0 || agreement(d, h) >= 1.0);
+    let sole_heading = sources.sole_heading.clone().filter(|h| sources.page_title_only && !nested(h));
     leading_heading
         .or(best_heading)
+        .or(sole_heading)
         .or_else(|| sources.declared.first().cloned())
         .or_else(|| sources.headings.first().cloned())
+}
+
+/// Whether a heading's text can be a page's headline: two words or more (four characters
+/// in scripts without spaces), not a host name (a logo's `example.org`).
+fn is_headline_like(heading: &str) -> bool {
+    let words = heading.split_whitespace().count();
+    let unspaced = heading.chars().filter(|&c| crate::clean::shape::is_unspaced_script(c)).count();
+    (words >= 2 || unspaced >= 4) && !looks_like_domain(heading)
 }
 
 /// The text of a heading, without the permalink marks that documentation generators add
 /// (`Logging HOWTO¶`).
 fn heading_text(h: ElementRef<'_>) -> String {
-    let text = element_text(h);
+    let text = visible_text(h);
     strip_forum_prefix(text.trim_end_matches(['¶', '#', '🔗', '§']).trim_end()).to_owned()
 }
 
@@ -669,6 +714,39 @@ mod tests {
         assert_eq!(m.published.as_deref(), Some("2016-12-06"));
         let m = meta("<html><body><p>x</p></body></html>", Some("https://ex.com/products/2016"));
         assert_eq!(m.published, None);
+    }
+
+    #[test]
+    fn sole_h1_beats_a_bare_page_title() {
+        // Only `<title>`, and it is the site's: the one `<h1>` is the headline.
+        let m = meta(
+            "<html><head><title>Forum - The heart of the internet</title></head>\
+             <body><h1>Best laptop for college in 2026?</h1><p>Text</p></body></html>",
+            None,
+        );
+        assert_eq!(m.title.as_deref(), Some("Best laptop for college in 2026?"));
+        // A `<h1>` that is part of `<title>` (or holds it whole) leaves `<title>` the headline.
+        let m = meta(
+            "<html><head><title>Tournament Chess Pieces for Sale Online from Chess House</title></head>\
+             <body><h1>Tournament Chess Pieces</h1></body></html>",
+            None,
+        );
+        assert_eq!(m.title.as_deref(), Some("Tournament Chess Pieces for Sale Online from Chess House"));
+        // An OpenGraph title is the editor's: an unrelated `<h1>` does not beat it.
+        let m = meta(
+            r#"<html><head><meta property="og:title" content="Talks stall in Geneva"></head>
+            <body><h1>Latest news today</h1></body></html>"#,
+            None,
+        );
+        assert_eq!(m.title.as_deref(), Some("Talks stall in Geneva"));
+        // A logo is no headline: a host name, or a link to the home page.
+        let m = meta(
+            r#"<html><head><title>Talks stall in Geneva</title></head><body><h1><a href="/">Enter Media</a></h1></body></html>"#,
+            None,
+        );
+        assert_eq!(m.title.as_deref(), Some("Talks stall in Geneva"));
+        let m = meta("<html><head><title>Release notes</title></head><body><h1>example.org</h1></body></html>", None);
+        assert_eq!(m.title.as_deref(), Some("Release notes"));
     }
 
     #[test]

@@ -80,7 +80,7 @@ pub fn leading_part(title: &str) -> Option<String> {
 }
 
 /// `Dictionary.com`, `example.co.uk`: a host name standing for the site.
-fn looks_like_domain(part: &str) -> bool {
+pub(crate) fn looks_like_domain(part: &str) -> bool {
     let part = part.trim();
     !part.contains(' ')
         && part.rsplit_once('.').is_some_and(|(name, tld)| {

@@ -144,6 +144,42 @@ pub(crate) fn visible_lines(doc: &Html) -> Vec<Line> {
     lines
 }
 
+/// The visible text of one element (a heading): hidden elements (a copy button, an SVG
+/// logo's `<title>`) left out, line breaks and block elements read as spaces, whitespace
+/// collapsed.
+pub(crate) fn visible_text(element: ElementRef<'_>) -> String {
+    use ego_tree::iter::Edge;
+    let mut text = String::new();
+    // Inside this many hidden elements (0: visible).
+    let mut hidden_depth = 0usize;
+    for edge in element.traverse() {
+        match edge {
+            Edge::Open(node) => match node.value() {
+                Node::Element(e) => {
+                    let name = e.name();
+                    if hidden_depth > 0 || HIDDEN.contains(&name) || e.attr("hidden").is_some() {
+                        hidden_depth += 1;
+                    } else if BLOCKS.contains(&name) {
+                        text.push(' ');
+                    }
+                }
+                Node::Text(t) if hidden_depth == 0 => text.push_str(t),
+                _ => {}
+            },
+            Edge::Close(node) => {
+                if let Node::Element(e) = node.value() {
+                    if hidden_depth > 0 {
+                        hidden_depth -= 1;
+                    } else if BLOCKS.contains(&e.name()) {
+                        text.push(' ');
+                    }
+                }
+            }
+        }
+    }
+    text.split_whitespace().collect::<Vec<_>>().join(" ")
+}
+
 #[cfg(test)]
 mod tests {
     use super::*;
@@ -160,6 +196,20 @@ mod tests {
              <script>var x = 1;</script><nav>Home</nav><p>Body text.</p></body></html>",
         );
         assert_eq!(lines, ["Talks stall", "By Jane Doe", "Published on", "July 18, 2025", "Body text."]);
+    }
+
+    #[test]
+    fn visible_text_skips_buttons_and_breaks_lines_into_spaces() {
+        let doc = Html::parse_document(
+            "<body><h1>Module <span>run</span>time&nbsp;<button>Copy item path</button></h1>\
+             <h2>Cosmetic Packaging<br/><span>Design</span><svg><title>logo</title></svg></h2></body>",
+        );
+        let text_of = |tag: &str| {
+            let selector = scraper::Selector::parse(tag).unwrap_or_else(|e| panic!("{e:?}"));
+            doc.select(&selector).next().map(visible_text).unwrap_or_default()
+        };
+        assert_eq!(text_of("h1"), "Module runtime");
+        assert_eq!(text_of("h2"), "Cosmetic Packaging Design");
     }
 
     #[test]

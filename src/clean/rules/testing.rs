@@ -2,6 +2,7 @@
 
 use crate::clean::block::{Block, BlockKind, HtmlContext, Verdict};
 use crate::clean::dump;
+use crate::clean::features::TextStats;
 use crate::clean::rule::{Rule, RuleContext};
 use crate::model::{InputKind, PageMeta};
 
@@ -53,8 +54,10 @@ pub fn html(text: &str, kind: BlockKind, link_chars: u32) -> Block {
 pub fn run(rule: &dyn Rule, blocks: &mut [Block], title: Option<&str>) {
     let mut meta = PageMeta::default();
     let kind = if blocks.iter().any(|b| b.html.is_some()) { InputKind::Html } else { InputKind::Text };
+    let stats: Vec<TextStats> = blocks.iter().map(|b| TextStats::of(&b.text)).collect();
     let mut cx = RuleContext::new(kind, &mut meta);
     cx.title = title;
+    cx.stats = &stats;
     rule.apply(blocks, &mut cx);
 }
 

@@ -25,6 +25,9 @@ const LENGTH_SLACK_BYTES: usize = 8;
 const MIN_KEY_WORDS: usize = 3;
 /// … or this many characters of a script written without spaces.
 const MIN_UNSPACED_CHARS: usize = 6;
+/// A block of more words than this that ends like a sentence is text, even when the page
+/// takes it for its title: a forum post whose title is its whole message.
+const MAX_REPEAT_PROSE_WORDS: usize = 25;
 
 /// Removes blocks that repeat the page title.
 pub struct TitleRepeat;
@@ -50,9 +53,12 @@ impl Rule for TitleRepeat {
         // its key holds the headline's key.
         let first_words = FirstWords::new(title);
         let headline = comparison_key(longest_part(title));
-        for block in blocks.iter_mut() {
+        for (i, block) in blocks.iter_mut().enumerate() {
             let text = block.text.as_str();
             if text.len() > max_len || text.len() < min_len || !first_words.admit(text) {
+                continue;
+            }
+            if cx.stats.get(i).is_some_and(|s| s.words > MAX_REPEAT_PROSE_WORDS && s.ends_like_sentence) {
                 continue;
             }
             if comparison_key(text).contains(&headline)
@@ -244,6 +250,14 @@ mod tests {
                 "Republicans Are Following Trump to Nowhere"
             ]
         );
+    }
+
+    #[test]
+    fn keeps_a_long_sentence_that_is_the_title() {
+        // A forum post whose title is its whole message: the page's title, and its text.
+        let post = "FCC Chair to Europe: If you restrict US satellite providers, we will ban you here, \
+                    the chair says, as new barriers emerge that constrain US businesses operating abroad.";
+        assert!(removed_with_title(&format!("{post}\n"), post).is_empty());
     }
 
     #[test]
