@@ -308,6 +308,31 @@ pub fn key_relation(text: &str, key: &str) -> KeyRelation {
     }
 }
 
+/// The number a list item starts with (`1.`, `2)`, `#3`, `4a etapa`, `12 - Roma`), when
+/// words follow it. Not a time (`10:30`), a decimal (`1.5`), a date (`12/03`), a year or a
+/// price: up to three digits, not followed by another digit group.
+pub fn leading_number(text: &str) -> Option<u32> {
+    let text = text.trim_start();
+    let text = text.strip_prefix('#').unwrap_or(text);
+    let digits = text.bytes().take_while(u8::is_ascii_digit).count();
+    if !(1..=3).contains(&digits) {
+        return None;
+    }
+    let rest = &text[digits..];
+    let mut chars = rest.chars();
+    let joins_digits = |c: char| matches!(c, ':' | '.' | ',' | '/' | '-');
+    if let (Some(c), Some(d)) = (chars.next(), chars.next())
+        && joins_digits(c)
+        && d.is_ascii_digit()
+    {
+        return None;
+    }
+    if !rest.chars().any(char::is_alphabetic) {
+        return None;
+    }
+    text[..digits].parse().ok()
+}
+
 #[cfg(test)]
 mod tests {
     use super::*;
@@ -320,6 +345,20 @@ mod tests {
             assert_eq!(is_lowercase(c), c.is_lowercase(), "{c:?}");
             assert_eq!(is_numeric(c), c.is_numeric(), "{c:?}");
         }
+    }
+
+    #[test]
+    fn leading_numbers_of_list_items() {
+        assert_eq!(leading_number("1a etapa: 10 de março – Interlagos"), Some(1));
+        assert_eq!(leading_number("12) Roger Waters – The Wall (DVD)"), Some(12));
+        assert_eq!(leading_number("#3 Seattle"), Some(3));
+        assert_eq!(leading_number("3. Preheat the oven."), Some(3));
+        assert_eq!(leading_number("10:30 Kick-off"), None);
+        assert_eq!(leading_number("1.5 million people"), None);
+        assert_eq!(leading_number("2017 was a year"), None);
+        assert_eq!(leading_number("12/03 Meeting"), None);
+        assert_eq!(leading_number("42"), None);
+        assert_eq!(leading_number("Chapter 1"), None);
     }
 
     #[test]

@@ -42,13 +42,22 @@ impl Rule for RelatedHeadlines {
                 i += 1;
             }
             let introduced = start > 0 && blocks[start - 1].text.trim_end().ends_with(':');
-            if i - start >= MIN_RUN && !introduced && outside(body, start, i) {
+            if i - start >= MIN_RUN && !introduced && !numbered(&blocks[start..i]) && outside(body, start, i) {
                 for block in &mut blocks[start..i] {
                     block.remove(self.id());
                 }
             }
         }
     }
+}
+
+/// Whether most of a run's lines are numbered in sequence (`1a etapa ...`, `2a etapa ...`):
+/// a numbered list, as in a schedule or a ranking, is text; lists of other pages'
+/// headlines are not counted off.
+fn numbered(run: &[Block]) -> bool {
+    let numbers: Vec<Option<u32>> = run.iter().map(|b| shape::leading_number(&b.text)).collect();
+    let in_sequence = numbers.windows(2).filter(|w| matches!(w, [Some(a), Some(b)] if *b == a + 1)).count();
+    2 * (in_sequence + 1) > run.len()
 }
 
 /// Whether a block reads like a headline: a few words, capitalised start, no sentence
@@ -111,5 +120,23 @@ mod tests {
         );
         run_rule(&RelatedHeadlines, &mut blocks);
         assert_eq!(removed_by(&blocks, "related_headlines"), 0);
+    }
+
+    #[test]
+    fn keeps_a_numbered_list_and_removes_numbered_headlines() {
+        let prose = "A categoria divulgou nesta semana o calendário da temporada, com doze etapas em nove autódromos do país e duas datas ainda a definir.";
+        let schedule = "Calendário da Stock Car 2018\n\n1a etapa: 10 de março – Interlagos\n\
+             2a etapa: 8 de abril – Curitiba / Alternativa\n3a etapa: 22 de abril – Velopark\n\
+             4a etapa: 06 de maio – Londrina\n5a etapa: 20 de maio – Santa Cruz do Sul";
+        let mut blocks = dump_blocks(&format!("{prose}\n\n{schedule}"));
+        run_rule(&RelatedHeadlines, &mut blocks);
+        assert_eq!(removed_by(&blocks, "related_headlines"), 0);
+        // Numbers that do not count off (headlines that start with a figure) are no list.
+        let mut blocks = dump_blocks(&format!(
+            "{prose}\n\n10 Things to Do in Rome This Weekend\n3 Ways to Save on Energy Bills\n\
+             15 Women Killed in Food Aid Crush in Morocco\n7 Tips for a Better Night's Sleep"
+        ));
+        run_rule(&RelatedHeadlines, &mut blocks);
+        assert_eq!(removed_by(&blocks, "related_headlines"), 4);
     }
 }
