@@ -7,7 +7,7 @@
 //! per paragraph, so that a paragraph is scored, kept and stored whole.
 
 use crate::clean::block::{Block, BlockKind, MAX_BLOCKS};
-use crate::clean::shape::{collapse_whitespace, is_unspaced_script};
+use crate::clean::shape::{collapse_whitespace, ends_like_sentence, is_unspaced_script};
 
 /// Lines longer than this are cut into pieces at whitespace, so that one huge line cannot
 /// make a single block that dwarfs every measure (and time stays linear).
@@ -98,7 +98,7 @@ fn wrap_width(text: &str) -> Option<usize> {
             && broken_by_wrapping(before_columns, line, width)
         {
             wrapped += 1;
-            let ends_sentence = before.ends_with(['.', '!', '?', ':', ';', '"', '”', ')', ']']);
+            let ends_sentence = ends_like_sentence(before) || before.ends_with(['"', '”', ')', ']']);
             let goes_on_lowercase = line.chars().next().is_some_and(char::is_lowercase);
             mid_sentence += usize::from(!ends_sentence || goes_on_lowercase);
         }

@@ -201,8 +201,9 @@ impl TextStats {
                 }
                 continue;
             }
-            if in_word && (c == '\'' || c == '’') {
-                // An apostrophe inside a word ("don't") keeps the word going.
+            if in_word && (c == '\'' || c == '’' || shape::is_word_mark(c)) {
+                // An apostrophe inside a word ("don't") keeps the word going, as does a
+                // combining mark (the virama of `क्या`).
                 hasher.push_char(c);
                 continue;
             }

@@ -28,6 +28,9 @@ const ALPHANUMERIC: u8 = 1;
 const UPPERCASE: u8 = 2;
 const LOWERCASE: u8 = 4;
 const NUMERIC: u8 = 8;
+/// A combining mark that is not a letter itself: the virama of Devanagari and the other
+/// Indic scripts, nuktas, accents typed apart. Inside a word it does not end the word.
+const WORD_MARK: u8 = 16;
 
 /// The classes of every character below [`CLASS_TABLE_END`], as `char` gives them: its
 /// Unicode tables cost a search per non-ASCII character, this a load.
@@ -39,6 +42,7 @@ static CHAR_CLASSES: std::sync::LazyLock<Box<[u8]>> = std::sync::LazyLock::new(|
                 (c.is_uppercase(), UPPERCASE),
                 (c.is_lowercase(), LOWERCASE),
                 (c.is_numeric(), NUMERIC),
+                (!c.is_alphanumeric() && unicode_normalization::char::is_combining_mark(c), WORD_MARK),
             ]
             .into_iter()
             .filter(|&(has, _)| has)
@@ -68,6 +72,13 @@ fn has_class(c: char, class: u8, ascii: fn(&char) -> bool, unicode: fn(char) -> 
 #[inline]
 pub fn is_alphanumeric(c: char) -> bool {
     has_class(c, ALPHANUMERIC, char::is_ascii_alphanumeric, char::is_alphanumeric)
+}
+
+/// Whether `c` is a combining mark that belongs to the word it follows though it is no
+/// letter (`्` in `क्या`): words go on across it.
+#[inline]
+pub fn is_word_mark(c: char) -> bool {
+    has_class(c, WORD_MARK, |_| false, |c| !c.is_alphanumeric() && unicode_normalization::char::is_combining_mark(c))
 }
 
 /// `c.is_uppercase()`, faster for non-ASCII characters.
@@ -127,7 +138,7 @@ pub fn word_count_up_to(text: &str, limit: usize) -> usize {
         } else if is_alphanumeric(c) {
             words += usize::from(!in_word);
             in_word = true;
-        } else if c != '’' {
+        } else if c != '’' && !is_word_mark(c) {
             in_word = false;
         }
         // Both parts only grow, so once past the limit the count stays past it.
@@ -154,10 +165,29 @@ pub fn trim_closing_marks(text: &str) -> &str {
     })
 }
 
-/// Whether the text ends like a sentence: `.`, `!`, `?`, `…`, `:` or their CJK forms,
-/// possibly followed by closing quotes or brackets.
+/// Marks that end a statement in the world's scripts: the Latin full stop, the CJK and
+/// full-width ones, the Devanagari danda (Hindi, Marathi, Nepali) and double danda, the Urdu
+/// full stop, the Armenian, Ethiopic, Burmese, Khmer and Tibetan ones.
+pub const FULL_STOPS: [char; 12] = ['.', '。', '．', '｡', '।', '॥', '۔', '։', '።', '။', '។', '།'];
+
+/// Marks that end a sentence without a full stop: exclamation and question marks, also the
+/// full-width, Arabic and Ethiopic ones, and the ellipsis.
+pub const OTHER_SENTENCE_ENDS: [char; 7] = ['!', '?', '！', '？', '؟', '፧', '…'];
+
+/// Marks inside a sentence that never end a headline: commas (Latin, CJK, ideographic,
+/// Arabic) and semicolons.
+pub const CLAUSE_MARKS: [char; 6] = [',', '，', '、', '،', ';', '；'];
+
+/// Whether `c` ends a statement: a full stop of any script (see [`FULL_STOPS`]).
+pub fn is_full_stop(c: char) -> bool {
+    FULL_STOPS.contains(&c)
+}
+
+/// Whether the text ends like a sentence: a full stop, `!`, `?`, `…` or their forms in other
+/// scripts, `;` or `:`, possibly followed by closing quotes or brackets.
 pub fn ends_like_sentence(text: &str) -> bool {
-    trim_closing_marks(text).ends_with(['.', '!', '?', '…', '。', '！', '？', '；', ';', ':'])
+    trim_closing_marks(text)
+        .ends_with(|c: char| is_full_stop(c) || OTHER_SENTENCE_ENDS.contains(&c) || matches!(c, ';' | '；' | ':'))
 }
 
 /// Whether the text ends cut short with an ellipsis (`...`, `…`, `[…]`), as the
@@ -173,7 +203,10 @@ pub fn sentence_marks(text: &str) -> usize {
     let mut chars = text.chars().peekable();
     while let Some(c) = chars.next() {
         match c {
-            '。' | '！' | '？' => count += 1,
+            // Marks that only ever end a sentence, in scripts that may not put a space after.
+            '。' | '！' | '？' | '｡' | '।' | '॥' | '۔' | '؟' | '։' | '።' | '፧' | '။' | '។' | '།' => {
+                count += 1
+            }
             '.' | '!' | '?' => match chars.peek() {
                 None => count += 1,
                 Some(n) if n.is_whitespace() || matches!(n, '"' | '”' | '’' | '»' | ')') => count += 1,
@@ -348,6 +381,24 @@ mod tests {
     }
 
     #[test]
+    fn sentences_end_in_the_marks_of_many_scripts() {
+        for text in [
+            "The talks resume on Monday.",
+            "会谈将于周一恢复。",
+            "सरकार ने योजना की घोषणा की।",
+            "حکومت نے اسکیم کا اعلان کیا۔",
+            "هل ستستأنف المحادثات؟",
+            "Բանակցությունները կվերսկսվեն երկուշաբթի։",
+            "ንግግሩ ሰኞ ይቀጥላል።",
+        ] {
+            assert!(ends_like_sentence(text), "{text}");
+            assert_eq!(sentence_marks(text), 1, "{text}");
+        }
+        assert!(!ends_like_sentence("किसानों के लिए नई योजना"));
+        assert!(!ends_like_sentence("また、その他にも、"));
+    }
+
+    #[test]
     fn leading_numbers_of_list_items() {
         assert_eq!(leading_number("1a etapa: 10 de março – Interlagos"), Some(1));
         assert_eq!(leading_number("12) Roger Waters – The Wall (DVD)"), Some(12));
@@ -366,6 +417,9 @@ mod tests {
         assert_eq!(word_count("Russia's top diplomat, today"), 4);
         assert_eq!(word_count("東京都は晴れ"), 3);
         assert_eq!(word_count(""), 0);
+        // A virama joins the letters around it into one word.
+        assert_eq!(word_count("उन्होंने कहा कि यह क्या है"), 6);
+        assert_eq!(word_count("আমি বাংলায় গান গাই। স্কুল"), 5);
     }
 
     #[test]
@@ -404,7 +458,7 @@ mod tests {
                     words += 1;
                     in_word = true;
                 }
-            } else if c != '\'' && c != '’' && c != '-' {
+            } else if c != '\'' && c != '’' && c != '-' && !unicode_normalization::char::is_combining_mark(c) {
                 in_word = false;
             }
         }
@@ -419,7 +473,7 @@ mod tests {
     /// several scripts, combining marks and CJK.
     fn mixed_text() -> impl proptest::strategy::Strategy<Value = String> {
         proptest::string::string_regex(
-            "([a-zA-Z0-9 .,!?'\\-]|[\t\n\r\x0B\x0C]|[\u{85}\u{A0}\u{2000}\u{2028}\u{3000}]|[’”»éßЖж]|\u{301}|[東京都はカタ]|[\u{E01}\u{1F600}]){0,60}",
+            "([a-zA-Z0-9 .,!?'\\-]|[\t\n\r\x0B\x0C]|[\u{85}\u{A0}\u{2000}\u{2028}\u{3000}]|[’”»éßЖж]|\u{301}|[東京都はカタ]|[\u{E01}\u{1F600}]|[कय\u{94D}]){0,60}",
         )
         .unwrap_or_else(|e| panic!("{e}"))
     }

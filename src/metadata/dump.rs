@@ -124,7 +124,7 @@ pub fn from_dump_recognised(
 /// Whether a line is a sentence of running text: it ends with a full stop (before any
 /// closing quotes or brackets) and is longer than a headline that ends with one.
 fn reads_like_prose(line: &str) -> bool {
-    trim_closing_marks(line).ends_with(['.', '。', '．', '।', '۔'])
+    trim_closing_marks(line).ends_with(crate::clean::shape::is_full_stop)
         && word_count_up_to(line, MIN_PROSE_WORDS) >= MIN_PROSE_WORDS
 }
 

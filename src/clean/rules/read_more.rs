@@ -471,7 +471,8 @@ fn looks_like_link(block: &Block) -> bool {
 
 /// Ends with a full stop or a colon: prose, or the lead-in of the next part.
 fn ends_like_prose(text: &str) -> bool {
-    crate::clean::shape::trim_closing_marks(text).ends_with(['.', '。', ':', '：', ';'])
+    let ends = |c: char| crate::clean::shape::is_full_stop(c) || matches!(c, ':' | '：' | ';' | '；');
+    crate::clean::shape::trim_closing_marks(text).ends_with(ends)
 }
 
 #[cfg(test)]

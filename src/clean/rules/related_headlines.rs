@@ -68,7 +68,10 @@ fn is_headline(block: &Block) -> bool {
     }
     let text = block.text.trim();
     // The cheap test first: most paragraphs end with a period.
-    if text.ends_with(['.', '!', ':', ';', ',', '…']) || text.ends_with("...") {
+    let ends_statement = |c: char| {
+        shape::is_full_stop(c) || shape::CLAUSE_MARKS.contains(&c) || matches!(c, '!' | '！' | ':' | '：' | '…')
+    };
+    if text.ends_with(ends_statement) {
         return false;
     }
     let words = shape::word_count_up_to(text, MAX_WORDS);

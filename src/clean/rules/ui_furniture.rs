@@ -797,7 +797,8 @@ fn first_sentence_words(text: &str) -> usize {
         if word.chars().any(char::is_alphanumeric) {
             words += 1;
         }
-        if shape::trim_closing_marks(word).ends_with(['.', '!', '?', '。', '！', '？']) {
+        let ends = |c: char| shape::is_full_stop(c) || (c != '…' && shape::OTHER_SENTENCE_ENDS.contains(&c));
+        if shape::trim_closing_marks(word).ends_with(ends) {
             break;
         }
     }
