@@ -38,6 +38,15 @@ pub(crate) const BYLINE_MARKERS: &[&str] = &[
     "af",
     "od",
     "oleh",
+    "đăng bởi",
+    "viết bởi",
+    "โดย",
+    "بقلم",
+    "מאת",
+    "记者",
+    "記者",
+    "本报记者",
+    "本報記者",
 ];
 
 /// Byline markers that are field names (`Author: jdoe`): strong enough for a one-word name,
@@ -66,6 +75,23 @@ pub(crate) const FIELD_MARKERS: &[&str] = &[
     "szerző",
     "kirjoittaja",
     "penulis",
+    "लेखक",
+    "লেখক",
+    "الكاتب",
+    "الكاتبة",
+    "نویسنده",
+    "نويسنده",
+    "مصنف",
+    "تحریر",
+    "כותב",
+    "כתבה",
+    "ผู้เขียน",
+    "作者",
+    "投稿者",
+    "著者",
+    "筆者",
+    "楼主",
+    "樓主",
 ];
 
 /// Every byline marker: the phrases and the field names.
@@ -131,7 +157,7 @@ pub(crate) fn strip_marker(text: &str) -> &str {
             continue;
         }
         let rest = &text[marker.len()..];
-        let trimmed = rest.trim_start_matches([' ', ':', '\u{a0}']);
+        let trimmed = rest.trim_start_matches([' ', ':', '：', '\u{a0}']);
         if trimmed.len() < rest.len() && !trimmed.is_empty() {
             return trimmed;
         }
@@ -163,6 +189,13 @@ mod tests {
         assert_eq!(clean_author("Por: Juan Pérez").as_deref(), Some("Juan Pérez"));
         assert_eq!(clean_author("Door Jan Jansen").as_deref(), Some("Jan Jansen"));
         assert_eq!(clean_author("Written by  Jane\n Doe").as_deref(), Some("Jane Doe"));
+        assert_eq!(clean_author("लेखक: सुनीता शर्मा").as_deref(), Some("सुनीता शर्मा"));
+        assert_eq!(clean_author("نویسنده: مریم احمدی").as_deref(), Some("مریم احمدی"));
+        assert_eq!(clean_author("מאת: נועה כהן").as_deref(), Some("נועה כהן"));
+        assert_eq!(clean_author("投稿者：さくら").as_deref(), Some("さくら"));
+        assert_eq!(clean_author("记者 王晓明").as_deref(), Some("王晓明"));
+        assert_eq!(clean_author("Đăng bởi Nguyễn Thu Hà").as_deref(), Some("Nguyễn Thu Hà"));
+        assert_eq!(clean_author("โดย สมชาย ใจดี").as_deref(), Some("สมชาย ใจดี"));
     }
 
     #[test]

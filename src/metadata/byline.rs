@@ -24,6 +24,8 @@ const MAX_LINE_CHARS: usize = 200;
 const MAX_NAME_WORDS: usize = 10;
 /// At most this many words in one run of name words.
 const MAX_RUN_WORDS: usize = 6;
+/// At most this many words in a name of a script without capitals (`مریم احمدی`, `王晓明`).
+const MAX_CASELESS_NAME_WORDS: usize = 3;
 /// At most this many separate runs of name words (`New Delhi, News Nation Bureau`).
 const MAX_RUNS: usize = 3;
 /// A name written without a separator against the date (`World Monday 05/...`) may have at
@@ -140,6 +142,38 @@ const DATE_LABELS: &[&str] = &[
     "cập nhật",
     "objavljeno",
     "ažurirano",
+    "प्रकाशित",
+    "अपडेट",
+    "প্রকাশ",
+    "প্রকাশিত",
+    "আপডেট",
+    "نشر في",
+    "نشر",
+    "تاريخ النشر",
+    "آخر تحديث",
+    "تاریخ انتشار",
+    "انتشار",
+    "شائع",
+    "פורסם",
+    "עודכן",
+    "เผยแพร่",
+    "อัปเดต",
+    "อัพเดท",
+    "公開日",
+    "更新日",
+    "投稿日",
+    "发布时间",
+    "发布于",
+    "发表于",
+    "發布時間",
+    "發佈時間",
+    "發表於",
+    "更新时间",
+    "更新時間",
+    "입력",
+    "수정",
+    "업데이트",
+    "등록",
 ];
 
 /// Words that make the date after them a deadline or a period, not a dateline.
@@ -177,6 +211,15 @@ const UPDATE_LABEL_WORDS: &[&str] = &[
     "diperbarui",
     "cập",
     "ažurir",
+    "अपडेट",
+    "আপডেট",
+    "آخر تحديث",
+    "עודכן",
+    "อัปเดต",
+    "อัพเดท",
+    "更新",
+    "수정",
+    "업데이트",
 ];
 
 /// Short words that may sit between a name and a date (`Jane Doe on Dec 6, 2016`), or be
@@ -731,6 +774,9 @@ impl LineRecognizer {
 /// separator, except the period of an initial or abbreviation (`J.`, `a.m.`).
 fn split_pieces(text: &str) -> Vec<Piece> {
     let mut pieces = Vec::new();
+    // CJK labels run into what follows them after a full-width colon (`作者：张三`).
+    let spaced = if text.contains('：') { text.replace('：', ": ") } else { String::new() };
+    let text = if spaced.is_empty() { text } else { &spaced };
     for raw in text.split_whitespace() {
         let is_sep = |c: char| !is_alphanumeric(c) && !matches!(c, '.' | '\'' | '’' | '&' | '-');
         let core = raw.trim_matches(is_sep);
@@ -969,14 +1015,10 @@ fn name_runs(pieces: &[Piece]) -> Vec<NameRun> {
             continue;
         }
         let follows_marked = follows_marked && !matches!(lead, Some(Piece::Marker { .. }));
-        runs.push(NameRun {
-            is_name: is_name_like(&words),
-            words,
-            after_marker,
-            follows_marked,
-            strong_marker,
-            touches_date,
-        });
+        // Scripts without capitals (Arabic, Hebrew, Indic, CJK, Thai) cannot show a name by
+        // its case: after a marker (`लेखक: सुनीता शर्मा`), their words are taken for one.
+        let is_name = is_name_like(&words) || (after_marker && !follows_marked && is_caseless_name(&words));
+        runs.push(NameRun { is_name, words, after_marker, follows_marked, strong_marker, touches_date });
     }
     runs
 }
@@ -997,6 +1039,20 @@ fn is_name_like(words: &[String]) -> bool {
         };
         first.is_uppercase() && !word.chars().any(|c| c.is_ascii_digit())
     })
+}
+
+/// Words of a script without letter case, no digits among them, few enough for a name:
+/// without capitals to end it, a longer run has run on into the next item of the byline
+/// (`نویسنده: مریم احمدی زمان مطالعه`, the name and then "reading time").
+fn is_caseless_name(words: &[String]) -> bool {
+    !words.is_empty()
+        && words.len() <= MAX_CASELESS_NAME_WORDS
+        && words.iter().all(|word| {
+            word.chars()
+                .find(|c| c.is_alphanumeric())
+                .is_some_and(|c| c.is_alphabetic() && !c.is_uppercase() && !c.is_lowercase())
+                && !word.chars().any(is_numeric)
+        })
 }
 
 fn is_agency(name: &str) -> bool {
@@ -1057,6 +1113,30 @@ mod tests {
         assert_eq!(m.kind, LineKind::Dateline, "{text}");
         assert_eq!(m.author, None, "{text}");
         assert_eq!(m.published.as_deref().map(|d| &d[..10]), date, "{text}");
+    }
+
+    #[test]
+    fn bylines_and_datelines_of_asian_and_middle_eastern_pages() {
+        byline("लेखक: सुनीता शर्मा", Some("सुनीता शर्मा"), None);
+        byline("نویسنده: مریم احمدی", Some("مریم احمدی"), None);
+        byline("מאת: נועה כהן", Some("נועה כהן"), None);
+        byline("投稿者：さくら", Some("さくら"), None);
+        byline("记者 王晓明", Some("王晓明"), None);
+        byline("โดย กองบรรณาธิการ", Some("กองบรรณาธิการ"), None);
+        byline("Đăng bởi Nguyễn Thu Hà", Some("Nguyễn Thu Hà"), None);
+        dateline("प्रकाशित: १२ मार्च २०२४", Some("2024-03-12"));
+        dateline("প্রকাশ: ১২ মার্চ ২০২৪, ১০:৩০", Some("2024-03-12"));
+        dateline("نشر في ١٢ مارس ٢٠٢٤", Some("2024-03-12"));
+        dateline("פורסם: 12 במרץ 2024, 09:30", Some("2024-03-12"));
+        dateline("12 มีนาคม 2567 เวลา 10:15 น.", Some("2024-03-12"));
+        dateline("發表於 2024-03-12 22:15", Some("2024-03-12"));
+        dateline("发布时间：2024年3月12日 09:35", Some("2024-03-12"));
+        dateline("입력 2024. 3. 12. 오전 9:30", Some("2024-03-12"));
+        // Near misses: caseless words with no marker beside a date are a sentence, and a
+        // marker with a sentence after it is no byline.
+        assert_eq!(recognise("افتتحت البلدية مكتبة جديدة في ١٢ مارس ٢٠٢٤"), None);
+        assert_eq!(recognise("โดยเฉพาะภาคเหนือ ภาคตะวันออกเฉียงเหนือ และภาคกลาง"), None);
+        assert_eq!(recognise("نویسنده: مریم احمدی زمان مطالعه: ۳ دقیقه"), None);
     }
 
     #[test]

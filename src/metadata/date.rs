@@ -25,7 +25,7 @@
 use std::ops::Range;
 use std::sync::LazyLock;
 
-use chrono::{FixedOffset, NaiveDate, NaiveTime, SecondsFormat, TimeZone};
+use chrono::{Datelike, FixedOffset, NaiveDate, NaiveTime, SecondsFormat, TimeZone};
 use regex::{Captures, Regex};
 
 /// The earliest year accepted as a publication date.
@@ -357,7 +357,141 @@ const MONTH_NAMES: &[(&str, u32)] = &[
     ("सितम्बर", 9),
     ("नवम्बर", 11),
     ("दिसम्बर", 12),
+    // Arabic: the spellings without hamza, the Egyptian and Maghrebi forms, and the
+    // Syriac names of the Levant and Iraq
+    ("ابريل", 4),
+    ("إبريل", 4),
+    ("اغسطس", 8),
+    ("اكتوبر", 10),
+    ("يونيه", 6),
+    ("يوليه", 7),
+    ("ماي", 5),
+    ("يوليوز", 7),
+    ("غشت", 8),
+    ("شتنبر", 9),
+    ("نونبر", 11),
+    ("دجنبر", 12),
+    ("كانون الثاني", 1),
+    ("شباط", 2),
+    ("آذار", 3),
+    ("نيسان", 4),
+    ("أيار", 5),
+    ("حزيران", 6),
+    ("تموز", 7),
+    ("آب", 8),
+    ("أيلول", 9),
+    ("تشرين الأول", 10),
+    ("تشرين الثاني", 11),
+    ("كانون الأول", 12),
+    // Persian (the Gregorian months; the solar months are in JALALI_MONTHS)
+    ("ژانویه", 1),
+    ("فوریه", 2),
+    ("آوریل", 4),
+    ("مه", 5),
+    ("ژوئن", 6),
+    ("ژوئیه", 7),
+    ("اوت", 8),
+    ("سپتامبر", 9),
+    ("اکتبر", 10),
+    ("نوامبر", 11),
+    ("دسامبر", 12),
+    // Urdu
+    ("جنوری", 1),
+    ("فروری", 2),
+    ("مارچ", 3),
+    ("اپریل", 4),
+    ("مئی", 5),
+    ("جون", 6),
+    ("جولائی", 7),
+    ("اگست", 8),
+    ("ستمبر", 9),
+    ("اکتوبر", 10),
+    ("نومبر", 11),
+    ("دسمبر", 12),
+    // Bengali (য় both precomposed and as য + nukta, as pages write it)
+    ("জানুয়ারি", 1),
+    ("জানুয়ারি", 1),
+    ("জানুয়ারী", 1),
+    ("ফেব্রুয়ারি", 2),
+    ("ফেব্রুয়ারি", 2),
+    ("ফেব্রুয়ারী", 2),
+    ("মার্চ", 3),
+    ("এপ্রিল", 4),
+    ("মে", 5),
+    ("জুন", 6),
+    ("জুলাই", 7),
+    ("আগস্ট", 8),
+    ("আগষ্ট", 8),
+    ("সেপ্টেম্বর", 9),
+    ("অক্টোবর", 10),
+    ("নভেম্বর", 11),
+    ("ডিসেম্বর", 12),
+    // Tamil
+    ("ஜனவரி", 1),
+    ("பிப்ரவரி", 2),
+    ("மார்ச்", 3),
+    ("ஏப்ரல்", 4),
+    ("மே", 5),
+    ("ஜூன்", 6),
+    ("ஜூலை", 7),
+    ("ஆகஸ்ட்", 8),
+    ("ஆகஸ்டு", 8),
+    ("செப்டம்பர்", 9),
+    ("அக்டோபர்", 10),
+    ("நவம்பர்", 11),
+    ("டிசம்பர்", 12),
+    // Thai, full and abbreviated (the year after them is mostly of the Buddhist era)
+    ("มกราคม", 1),
+    ("กุมภาพันธ์", 2),
+    ("มีนาคม", 3),
+    ("เมษายน", 4),
+    ("พฤษภาคม", 5),
+    ("มิถุนายน", 6),
+    ("กรกฎาคม", 7),
+    ("สิงหาคม", 8),
+    ("กันยายน", 9),
+    ("ตุลาคม", 10),
+    ("พฤศจิกายน", 11),
+    ("ธันวาคม", 12),
+    ("ม.ค", 1),
+    ("ก.พ", 2),
+    ("มี.ค", 3),
+    ("เม.ย", 4),
+    ("พ.ค", 5),
+    ("มิ.ย", 6),
+    ("ก.ค", 7),
+    ("ส.ค", 8),
+    ("ก.ย", 9),
+    ("ต.ค", 10),
+    ("พ.ย", 11),
+    ("ธ.ค", 12),
 ];
+
+/// The months of the Solar Hijri calendar of Iran and Afghanistan (Persian, also with the
+/// Arabic forms of ی and ک that some sites type): dates written with them are converted.
+const JALALI_MONTHS: &[(&str, u32)] = &[
+    ("فروردین", 1),
+    ("فروردين", 1),
+    ("اردیبهشت", 2),
+    ("ارديبهشت", 2),
+    ("خرداد", 3),
+    ("تیر", 4),
+    ("تير", 4),
+    ("مرداد", 5),
+    ("امرداد", 5),
+    ("شهریور", 6),
+    ("شهريور", 6),
+    ("مهر", 7),
+    ("آبان", 8),
+    ("آذر", 9),
+    ("دی", 10),
+    ("دي", 10),
+    ("بهمن", 11),
+    ("اسفند", 12),
+];
+
+/// Buddhist-era years (Thailand) run this far ahead of the Common Era.
+const BUDDHIST_ERA_OFFSET: i32 = 543;
 
 /// Weekday names that may stand before a date (`Monday 05/December/2016`); they are made
 /// part of the match so that callers can tell how much of a line the date fills.
@@ -478,12 +612,22 @@ fn alternation(words: impl Iterator<Item = &'static str>) -> String {
     words.iter().map(|w| regex::escape(w)).collect::<Vec<_>>().join("|")
 }
 
-static MONTHS: LazyLock<String> = LazyLock::new(|| alternation(MONTH_NAMES.iter().map(|(n, _)| *n)));
+static MONTHS: LazyLock<String> =
+    LazyLock::new(|| alternation(MONTH_NAMES.iter().chain(JALALI_MONTHS).map(|(n, _)| *n)));
 static WEEKDAYS: LazyLock<String> = LazyLock::new(|| alternation(WEEKDAY_NAMES.iter().copied()));
 
-/// `2016-12-06`, `2016/12/06`, `2016.12.06` (year first is never ambiguous).
+/// `2016-12-06`, `2016/12/06`, `2016.12.06`, and `2016. 12. 6.` as Korean pages write it
+/// (year first is never ambiguous).
 static YEAR_FIRST: LazyLock<Regex> = LazyLock::new(|| {
-    Regex::new(r"(?P<y>[0-9]{4})(?P<s1>[-/.])(?P<m>[0-9]{1,2})(?P<s2>[-/.])(?P<d>[0-9]{1,2})").expect("static regex")
+    Regex::new(r"(?P<y>[0-9]{4})(?P<s1>[-/.]|\. )(?P<m>[0-9]{1,2})(?P<s2>[-/.]|\. )(?P<d>[0-9]{1,2})")
+        .expect("static regex")
+});
+
+/// `12 tháng 3 năm 2024`, `12 tháng 03, 2024` (Vietnamese: the month is a number after
+/// `tháng`, "month").
+static VIETNAMESE: LazyLock<Regex> = LazyLock::new(|| {
+    Regex::new(r"(?i)(?P<d>[0-9]{1,2})\s+tháng\s+(?P<m>[0-9]{1,2})(?:\s*,\s*|\s+năm\s+|\s+)(?P<y>[0-9]{4})")
+        .expect("static regex")
 });
 
 /// `06.12.2016`, `12/06/2016`, `6-12-2016`.
@@ -523,11 +667,12 @@ static CJK: LazyLock<Regex> = LazyLock::new(|| {
 static TIME_AFTER: LazyLock<Regex> = LazyLock::new(|| {
     Regex::new(
         r"(?xi)^
-        (?: \s*[,|\-–—/@·•]?\s* (?:at|à|a\s+las|a\s+la|alle|om|às|um|kl\.?|o)?\s* | T )
+        (?: \s*[,|\-–—/@·•.]?\s* (?:at|à|a\s+las|a\s+la|alle|om|às|um|kl\.?|o|เวลา)?\s* | T )
+        (?: (?P<kampm>오전|오후)\s* )?
         (?P<h>[0-9]{1,2}) (?: :(?P<mi>[0-9]{2}) | h\s?(?P<mi2>[0-9]{2}) | \.(?P<mi3>[0-9]{2}) )
         (?: :(?P<s>[0-9]{2}) (?:[.,][0-9]{1,9})? )?
         (?: \s*(?P<ampm>[ap]\.?\s?m\b\.?) )?
-        (?: \s*(?:uhr|hrs?\b|h\b) )?
+        (?: \s*(?:uhr|hrs?\b|h\b|น\.) )?
         (?: \s*\(?\s*(?P<zone>
               (?-i:Z\b)
             | [+-][0-9]{2}:?[0-9]{2}
@@ -582,6 +727,69 @@ pub fn find_dates(text: &str) -> Vec<(String, Range<usize>)> {
 /// Every date candidate in `text`, the earliest first (the longest first among those that
 /// start together).
 fn find_all(text: &str, order: Option<NumericOrder>) -> Vec<Found> {
+    // Digits of other scripts (`١٢ مارس ٢٠٢٤`, `۲۲ اسفند ۱۴۰۲`, `१२ मार्च २०२४`) are read
+    // on an ASCII copy, and the spans found there mapped back.
+    if let Some((ascii, offsets)) = with_ascii_digits(text) {
+        let mut found = find_all_ascii(&ascii, order);
+        for f in &mut found {
+            let start = offsets.get(f.range.start).copied().unwrap_or(text.len());
+            let end = offsets.get(f.range.end).copied().unwrap_or(text.len());
+            f.range = start..end;
+        }
+        return found;
+    }
+    find_all_ascii(text, order)
+}
+
+/// The value of `c` when it is a decimal digit of a script other than ASCII.
+fn other_digit_value(c: char) -> Option<u32> {
+    let code = c as u32;
+    if code < 0x0660 {
+        return None;
+    }
+    OTHER_DIGIT_ZEROS.iter().find(|&&zero| (zero..zero + 10).contains(&code)).map(|&zero| code - zero)
+}
+
+/// The zeros of the decimal digits of other scripts (each followed by 1 to 9): Arabic-Indic,
+/// Persian and Urdu, Devanagari, Bengali, Gurmukhi, Gujarati, Oriya, Tamil, Telugu, Kannada,
+/// Malayalam, Thai, Lao, Tibetan, Myanmar, Khmer, Mongolian, full-width.
+const OTHER_DIGIT_ZEROS: [u32; 18] = [
+    0x0660, 0x06F0, 0x0966, 0x09E6, 0x0A66, 0x0AE6, 0x0B66, 0x0BE6, 0x0C66, 0x0CE6, 0x0D66, 0x0E50, 0x0ED0, 0x0F20,
+    0x1040, 0x17E0, 0x1810, 0xFF10,
+];
+
+/// `text` with the digits of other scripts written as ASCII digits, and for each byte
+/// offset of the copy (and its end) the offset in `text`; `None` when it has no such digit.
+fn with_ascii_digits(text: &str) -> Option<(String, Vec<usize>)> {
+    if text.is_ascii() || !text.chars().any(|c| other_digit_value(c).is_some()) {
+        return None;
+    }
+    let mut ascii = String::with_capacity(text.len());
+    let mut offsets = Vec::with_capacity(text.len() + 1);
+    let mut previous = None;
+    let mut chars = text.char_indices().peekable();
+    while let Some((at, c)) = chars.next() {
+        // A digit of another script glued to an ASCII one (`GMT+1२`) is no number of either.
+        let next = chars.peek().map(|&(_, n)| n);
+        let mixed = previous.is_some_and(|p: char| p.is_ascii_digit()) || next.is_some_and(|n| n.is_ascii_digit());
+        previous = Some(c);
+        match other_digit_value(c).filter(|_| !mixed).and_then(|d| char::from_digit(d, 10)) {
+            Some(digit) => {
+                ascii.push(digit);
+                offsets.push(at);
+            }
+            None => {
+                ascii.push(c);
+                offsets.extend(std::iter::repeat_n(at, c.len_utf8()));
+            }
+        }
+    }
+    offsets.push(text.len());
+    Some((ascii, offsets))
+}
+
+/// [`find_all`] on a text whose digits are ASCII.
+fn find_all_ascii(text: &str, order: Option<NumericOrder>) -> Vec<Found> {
     let mut found = Vec::new();
     // Every pattern has a four-digit year; most texts handed here (lines, fields) have no
     // four digits in a row, and the search is then skipped.
@@ -610,8 +818,17 @@ fn find_all(text: &str, order: Option<NumericOrder>) -> Vec<Found> {
         plausible(year, month, day)
     });
     collect(&DAY_MONTH_YEAR, text, &mut found, |c| {
-        let month = month_number(c.name("mon")?.as_str())?;
-        plausible(c.name("y")?.as_str().parse().ok()?, month, c.name("d")?.as_str().parse().ok()?)
+        let name = c.name("mon")?.as_str();
+        let year = c.name("y")?.as_str().parse().ok()?;
+        let day = c.name("d")?.as_str().parse().ok()?;
+        if let Some(month) = jalali_month_number(name) {
+            return jalali_to_gregorian(year, month, day);
+        }
+        let year = if is_thai(name) && year > MAX_YEAR { year - BUDDHIST_ERA_OFFSET } else { year };
+        plausible(year, month_number(name)?, day)
+    });
+    collect(&VIETNAMESE, text, &mut found, |c| {
+        ymd(c.name("y")?.as_str(), c.name("m")?.as_str(), c.name("d")?.as_str())
     });
     collect(&MONTH_DAY_YEAR, text, &mut found, |c| {
         let month = month_number(c.name("mon")?.as_str())?;
@@ -622,11 +839,20 @@ fn find_all(text: &str, order: Option<NumericOrder>) -> Vec<Found> {
     found
 }
 
-/// Four ASCII digits in a row, which every date pattern needs for its year.
+/// Four digits in a row, which every date pattern needs for its year: ASCII digits, or
+/// those of another script (`٢٠٢٤`, `२०२४`).
 pub(crate) fn has_four_digits(text: &str) -> bool {
     let mut run = 0;
-    text.bytes().any(|b| {
+    let ascii_run = text.bytes().any(|b| {
         run = if b.is_ascii_digit() { run + 1 } else { 0 };
+        run == YEAR_DIGITS
+    });
+    if ascii_run || text.is_ascii() {
+        return ascii_run;
+    }
+    run = 0;
+    text.chars().any(|c| {
+        run = if c.is_ascii_digit() || other_digit_value(c).is_some() { run + 1 } else { 0 };
         run == YEAR_DIGITS
     })
 }
@@ -694,6 +920,53 @@ fn plausible(year: i32, month: u32, day: u32) -> Option<NaiveDate> {
     NaiveDate::from_ymd_opt(year, month, day)
 }
 
+/// Whether a month name is written in Thai script.
+fn is_thai(name: &str) -> bool {
+    name.chars().next().is_some_and(|c| ('\u{0E00}'..='\u{0E7F}').contains(&c))
+}
+
+fn jalali_month_number(name: &str) -> Option<u32> {
+    JALALI_MONTHS.iter().find(|(n, _)| *n == name).map(|(_, m)| *m)
+}
+
+/// The Gregorian date of a day of the Solar Hijri calendar, if it is plausible. Leap years
+/// follow the 33-year cycle, which matches the astronomical calendar for the years pages are
+/// dated with ([`JALALI_YEARS`]); others are not converted.
+fn jalali_to_gregorian(year: i32, month: u32, day: u32) -> Option<NaiveDate> {
+    let month_days = match month {
+        1..=6 => 31,
+        7..=11 => 30,
+        12 if is_jalali_leap(year) => 30,
+        12 => 29,
+        _ => return None,
+    };
+    if !JALALI_YEARS.contains(&year) || day == 0 || day > month_days {
+        return None;
+    }
+    let year_days = |y: i32| if is_jalali_leap(y) { 366 } else { 365 };
+    // Days from 1 Farvardin of the anchor year to 1 Farvardin of `year`, then to the day.
+    let to_new_year: i64 = if year >= JALALI_ANCHOR_YEAR {
+        (JALALI_ANCHOR_YEAR..year).map(year_days).sum()
+    } else {
+        -(year..JALALI_ANCHOR_YEAR).map(year_days).sum::<i64>()
+    };
+    let day_of_year = if month <= 6 { (month - 1) * 31 } else { 186 + (month - 7) * 30 } + day - 1;
+    let anchor = NaiveDate::from_ymd_opt(JALALI_ANCHOR_NOWRUZ.0, JALALI_ANCHOR_NOWRUZ.1, JALALI_ANCHOR_NOWRUZ.2)?;
+    let date = anchor.checked_add_signed(chrono::TimeDelta::try_days(to_new_year + i64::from(day_of_year))?)?;
+    plausible(date.year(), date.month(), date.day())
+}
+
+/// Solar Hijri years converted (1961 to 2101).
+const JALALI_YEARS: std::ops::RangeInclusive<i32> = 1340..=1479;
+/// 1 Farvardin 1403 was 20 March 2024.
+const JALALI_ANCHOR_YEAR: i32 = 1403;
+const JALALI_ANCHOR_NOWRUZ: (i32, u32, u32) = (2024, 3, 20);
+
+/// Whether a Solar Hijri year has 366 days: eight years of each 33 (1399, 1403, 1408...).
+fn is_jalali_leap(year: i32) -> bool {
+    matches!(year.rem_euclid(33), 1 | 5 | 9 | 13 | 17 | 22 | 26 | 30)
+}
+
 fn month_number(name: &str) -> Option<u32> {
     let lower = name.to_lowercase();
     MONTH_NAMES.iter().find(|(n, _)| *n == lower).map(|(_, m)| *m)
@@ -710,8 +983,9 @@ fn time_after(rest: &str) -> Option<(NaiveTime, Option<FixedOffset>, usize)> {
     if caps.name("mi3").is_some() && caps.name("ampm").is_none() && caps.name("zone").is_none() {
         return None;
     }
-    if let Some(ampm) = caps.name("ampm") {
-        let pm = ampm.as_str().to_ascii_lowercase().starts_with('p');
+    // Korean writes AM and PM before the time (`오전 9:30`, `오후 2:15`).
+    if let Some(ampm) = caps.name("ampm").or(caps.name("kampm")) {
+        let pm = ampm.as_str().to_ascii_lowercase().starts_with('p') || ampm.as_str() == "오후";
         // `20:06 PM` occurs in the wild: an hour past 12 already is a 24-hour time.
         if hour <= 12 {
             hour = match (pm, hour) {
@@ -851,6 +1125,41 @@ mod tests {
     }
 
     #[test]
+    fn asian_and_middle_eastern_calendars_and_digits() {
+        assert_eq!(p("١٢ مارس ٢٠٢٤").as_deref(), Some("2024-03-12"));
+        assert_eq!(p("بتاريخ ١٢ آذار ٢٠٢٤").as_deref(), Some("2024-03-12"));
+        assert_eq!(p("12 كانون الثاني 2024").as_deref(), Some("2024-01-12"));
+        assert_eq!(p("۱۲ مارچ ۲۰۲۴").as_deref(), Some("2024-03-12"));
+        assert_eq!(p("१२ मार्च २०२४").as_deref(), Some("2024-03-12"));
+        assert_eq!(p("প্রকাশ: ১২ মার্চ ২০২৪, ১০:৩০").as_deref(), Some("2024-03-12"));
+        assert_eq!(p("12 மார்ச் 2024, 10:30 AM").as_deref(), Some("2024-03-12"));
+        assert_eq!(p("١٢ مارس ٢٠٢٤ ١٠:٤٥ GMT").as_deref(), Some("2024-03-12T10:45:00Z"));
+        // Thai: the Buddhist era runs 543 years ahead; a Common Era year stays.
+        assert_eq!(p("12 มีนาคม 2567 เวลา 10:15 น.").as_deref(), Some("2024-03-12"));
+        assert_eq!(p("12 มี.ค. 2567").as_deref(), Some("2024-03-12"));
+        assert_eq!(p("12 มีนาคม 2024").as_deref(), Some("2024-03-12"));
+        // Solar Hijri (Iran): converted, leap years included.
+        assert_eq!(p("۲۲ اسفند ۱۴۰۲").as_deref(), Some("2024-03-12"));
+        assert_eq!(p("۱ فروردین ۱۴۰۳").as_deref(), Some("2024-03-20"));
+        assert_eq!(p("30 اسفند 1403").as_deref(), Some("2025-03-20"));
+        assert_eq!(p("1 فروردین 1404").as_deref(), Some("2025-03-21"));
+        assert_eq!(p("10 دی 1402").as_deref(), Some("2023-12-31"));
+        assert_eq!(p("30 اسفند 1402"), None);
+        assert_eq!(p("5 مهر 1370").as_deref(), Some("1991-09-27"));
+        // Korean and Vietnamese numeric forms.
+        assert_eq!(p("입력 2024. 3. 12. 오전 9:30").as_deref(), Some("2024-03-12"));
+        assert_eq!(p("2024. 3. 12. 오후 2:15 KST").as_deref(), Some("2024-03-12T14:15:00+09:00"));
+        assert_eq!(p("2024.03.12 14:30").as_deref(), Some("2024-03-12"));
+        assert_eq!(p("ngày 12 tháng 3 năm 2024").as_deref(), Some("2024-03-12"));
+        assert_eq!(p("12 tháng 03, 2024").as_deref(), Some("2024-03-12"));
+        // Near misses: a sentence break after a year, a month number that is not one.
+        assert_eq!(p("in 2024. 3 people came"), None);
+        assert_eq!(p("12 tháng 13 năm 2024"), None);
+        let line = "نشر في ١٢ مارس ٢٠٢٤";
+        assert_eq!(find_date(line).map(|(_, r)| r), Some("نشر في ".len()..line.len()));
+    }
+
+    #[test]
     fn incomplete_or_implausible_is_none() {
         assert_eq!(p(""), None);
         assert_eq!(p("yesterday"), None);
@@ -868,9 +1177,9 @@ mod tests {
 
     #[test]
     fn other_scripts_digits_never_panic() {
-        // Digits of other scripts are not read (and must not be sliced inside a character).
+        // Digits of other scripts are read, and never sliced inside a character.
         assert_eq!(p("December 6, 2016 9:28 PM GMT+1२").as_deref(), Some("2016-12-06T21:28:00+01:00"));
-        assert_eq!(p("٢٠١٦-١٢-٠٦"), None);
+        assert_eq!(p("٢٠١٦-١٢-٠٦").as_deref(), Some("2016-12-06"));
     }
 
     #[test]
