@@ -288,6 +288,27 @@ const SHARE_LABELS: &[&str] = &[
     // Chinese (traditional)
     "追蹤我們",
     "訂閱",
+    // Thai
+    "แชร์",
+    "แชร์ข่าวนี้",
+    "แชร์บทความนี้",
+    "แชร์ไปยัง",
+    "ติดตามเรา",
+    "สมัครรับข่าวสาร",
+    // Bengali
+    "শেয়ার করুন",
+    "শেয়ার করুন",
+    "শেয়ার",
+    "শেয়ার",
+    // Urdu
+    "شیئر کریں",
+    "شیئر",
+    "ہمیں فالو کریں",
+    // Persian, with and without the zero-width non-joiner
+    "اشتراک‌گذاری",
+    "اشتراک گذاری",
+    "به اشتراک بگذارید",
+    "ما را دنبال کنید",
 ];
 
 /// Share, follow and sign-up sentences, found anywhere in a short block of at most two
@@ -594,8 +615,17 @@ mod tests {
                 "Chia sẻ",
                 "Dela",
                 "Sdílet",
+                "แชร์ข่าวนี้",
+                "শেয়ার করুন",
+                "شیئر کریں",
+                "اشتراک‌گذاری",
             ],
-            &["Udostępnij dane tylko wtedy, gdy masz pewność, że strona jest bezpieczna i zaufana.", "Del 2"],
+            &[
+                "Udostępnij dane tylko wtedy, gdy masz pewność, że strona jest bezpieczna i zaufana.",
+                "Del 2",
+                "แชร์ประสบการณ์การเดินทางครั้งแรกของฉันที่เชียงใหม่ในฤดูหนาว",
+                "شیئر بازار میں آج مندی کا رجحان رہا اور سرمایہ کاروں کو نقصان ہوا۔",
+            ],
         );
     }
 
