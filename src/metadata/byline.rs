@@ -375,10 +375,45 @@ enum Piece {
 /// Recognise `text` as a standalone byline or dateline; `None` for anything else.
 pub fn recognise(text: &str) -> Option<LineMeta> {
     let text = text.trim();
-    if !short_enough(text) || !may_hold_byline_or_date(text) {
+    if !short_enough(text) {
+        return None;
+    }
+    recognise_short(text)
+}
+
+/// [`recognise`] for a trimmed line that is short enough.
+fn recognise_short(text: &str) -> Option<LineMeta> {
+    if let Some(meta) = title_after_name(text) {
+        return Some(meta);
+    }
+    if !may_hold_byline_or_date(text) {
         return None;
     }
     parse(text)
+}
+
+/// Korean bylines name the reporter first and the title after: `김민준 기자`, `이서연 특파원`,
+/// `박지훈 선임기자 jihoon@example.co.kr`, `(서울=연합뉴스) 김민준 기자 =`.
+static KOREAN_BYLINE: LazyLock<Option<Regex>> = LazyLock::new(|| {
+    Regex::new(
+        r"^(?:\([^()]{1,30}\)\s*)?([가-힣]{2,4})\s?(?:선임|수석|객원|인턴|전문|취재)?\s?(?:기자|특파원|논설위원)(?:\s*=)?(?:\s*\(?[\w.+-]+@[\w-]+(?:\.[\w-]+)+\)?)?$",
+    )
+    .ok()
+});
+
+/// A byline that puts the title after the name (see [`KOREAN_BYLINE`]).
+fn title_after_name(text: &str) -> Option<LineMeta> {
+    if !(text.contains("기자") || text.contains("특파원") || text.contains("논설위원")) {
+        return None;
+    }
+    let name = KOREAN_BYLINE.as_ref()?.captures(text)?.get(1)?.as_str();
+    Some(LineMeta {
+        kind: LineKind::Byline,
+        marked: true,
+        labelled: false,
+        author: Some(name.to_owned()),
+        published: None,
+    })
 }
 
 /// Bylines and datelines are short lines.
@@ -752,9 +787,9 @@ impl LineRecognizer {
         // Lines the cheap test rules out are not kept: the test costs about as much as
         // keeping them.
         if !may_hold_byline_or_date(trimmed) {
-            return None;
+            return title_after_name(trimmed);
         }
-        let found = parse(trimmed);
+        let found = recognise_short(trimmed);
         self.seen.insert(text.to_owned(), found.clone());
         found
     }
@@ -1113,6 +1148,23 @@ mod tests {
         assert_eq!(m.kind, LineKind::Dateline, "{text}");
         assert_eq!(m.author, None, "{text}");
         assert_eq!(m.published.as_deref().map(|d| &d[..10]), date, "{text}");
+    }
+
+    #[test]
+    fn korean_bylines_put_the_title_after_the_name() {
+        for (line, name) in [
+            ("김민준 기자", "김민준"),
+            ("이서연 특파원", "이서연"),
+            ("박지훈 선임기자 jihoon@example.co.kr", "박지훈"),
+            ("(서울=연합뉴스) 김민준 기자 =", "김민준"),
+        ] {
+            let meta = recognise(line).unwrap_or_else(|| panic!("not a byline: {line}"));
+            assert_eq!(meta.author.as_deref(), Some(name), "{line}");
+        }
+        for line in ["기자회견에서 대통령은 새 정책을 발표했다", "외신 기자들이 현장을 찾았다", "기자"]
+        {
+            assert_eq!(recognise(line).and_then(|m| m.author), None, "{line}");
+        }
     }
 
     #[test]
