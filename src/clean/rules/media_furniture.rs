@@ -798,6 +798,27 @@ fn is_media_furniture(text: &str) -> bool {
     is_trailing_agency_credit(text)
 }
 
+/// Source labels, which [`CREDIT_OPENING`] takes for credits only before an agency: at the
+/// end of a paragraph ("... grew 3%. Source: Reuters") they cite the text's source.
+const SOURCE_OPENING: &str = r"(?i)^(?:source|quelle|fuente|fonte|bron|источник|źródło|zdroj|kaynak|πηγή|المصدر|джерело|източник|izvor|sursa|sursă|forrás|lähde|källa|kilde|sumber|nguồn|font|منبع)\s*[:：]";
+
+static SOURCE: LazyLock<Regex> = LazyLock::new(|| Regex::new(SOURCE_OPENING).expect("static regex builds"));
+
+/// Whether `text` is a photo credit and nothing else ("Foto: dpa", "Fotó: Nagy Attila",
+/// "Фото: Танјуг"): a credit word and names, not a source label. Used by `photo_caption`
+/// on the end of a caption ("Tramvaj na Václavském náměstí. Foto: ČTK").
+pub(crate) fn is_photo_credit(text: &str) -> bool {
+    if text.len() > MAX_CREDIT_BYTES {
+        return false;
+    }
+    let Some((_, groups)) = LEXICON.prefix(text) else {
+        return false;
+    };
+    groups & CREDIT_WORD != 0
+        && !SOURCE.is_match(text)
+        && CREDIT.find(text).is_some_and(|opening| is_credit_names(&text[opening.end()..]))
+}
+
 /// Whether what follows "Photo:" is names and nothing else: short and capitalised ("Damian
 /// Dovarganes, AP"), or naming an agency; never a description ("Global assets in 2019").
 fn is_credit_names(names: &str) -> bool {

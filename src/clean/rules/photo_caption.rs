@@ -2,7 +2,9 @@
 //! "Regime forces have so far seized two-thirds of Aleppo's rebel-held east [AFP]",
 //! "Protesters outside parliament on Monday (Photo: Reuters)". A caption is short and its
 //! words before the credit are not a finished sentence; a paragraph that ends by citing an
-//! agency ("..., the ministry told AFP.") is text and stays.
+//! agency ("..., the ministry told AFP.") is text and stays. Many European sites write the
+//! credit without brackets after the description ("Tramvaj na Václavském náměstí. Foto:
+//! ČTK"); it is recognised as a credit standing alone would be.
 
 use std::sync::LazyLock;
 
@@ -10,11 +12,18 @@ use regex::Regex;
 
 use crate::clean::block::{Block, BlockKind};
 use crate::clean::rule::{Rule, RuleContext};
+use crate::clean::rules::media_furniture::is_photo_credit;
 use crate::clean::shape;
 use crate::model::RuleId;
 
 /// Captions are at most this many words, credit included.
 const MAX_CAPTION_WORDS: usize = 40;
+/// How many of a caption's last words may start an unbracketed credit ("Foto: Pixsell",
+/// "Photo: Damian Dovarganes, AP").
+const MAX_TRAILING_CREDIT_WORDS: usize = 12;
+/// What ends a caption's description before an unbracketed credit: a full stop or a
+/// separator ("Radfahrer auf der Brücke. Foto: dpa", "Le port | Photo : AFP").
+const CAPTION_SEPARATORS: &[char] = &['.', '!', '?', '|', '–', '—', '-', '/', '•', '·', ')', ']', ','];
 
 /// A trailing bracketed credit of words: "Photo: X", "Foto by X", "Image credit: X",
 /// "Credit: X", "© X" (any case; the colon is needed after "credit": "credit/debit cards"
@@ -142,6 +151,32 @@ fn is_short_name(name: &str) -> bool {
             .all(|c| matches!(c, ' ' | '.' | '&' | '-') || regex_syntax::try_is_word_character(c).unwrap_or(false))
 }
 
+/// Whether `text` is a description followed by an unbracketed photo credit, as captions are
+/// written on many European sites: "Tramvaj na Václavském náměstí. Foto: ČTK", "Villamos a
+/// Margit hídon. Fotó: MTI", "Трамвај на Славији ФОТО: Танјуг". The credit follows a full
+/// stop or a separator, or is written in capitals; a paragraph ending "... Source: Reuters"
+/// cites its source and is not a caption (see [`is_photo_credit`]).
+fn ends_with_plain_credit(text: &str) -> bool {
+    let starts = text
+        .char_indices()
+        .rev()
+        .filter(|&(i, c)| c.is_uppercase() && text[..i].ends_with(char::is_whitespace))
+        .take(MAX_TRAILING_CREDIT_WORDS);
+    for (start, _) in starts {
+        let head = text[..start].trim_end();
+        let credit = text[start..].trim_end_matches('.');
+        if head.is_empty() || !is_photo_credit(credit) {
+            continue;
+        }
+        let word = credit.split(|c: char| !c.is_alphabetic()).next().unwrap_or("");
+        let capitals = word.chars().count() > 1 && !word.chars().any(char::is_lowercase);
+        if capitals || head.ends_with(CAPTION_SEPARATORS) {
+            return true;
+        }
+    }
+    false
+}
+
 pub struct PhotoCaption;
 
 impl Rule for PhotoCaption {
@@ -150,7 +185,7 @@ impl Rule for PhotoCaption {
     }
 
     fn describe(&self) -> &'static str {
-        "image captions that end with a bracketed photo or agency credit (\"... east [AFP]\", \"(Photo: Reuters)\")"
+        "image captions that end with a photo or agency credit (\"... east [AFP]\", \"(Photo: Reuters)\", \"... Brücke. Foto: dpa\")"
     }
 
     fn apply(&self, blocks: &mut [Block], _cx: &mut RuleContext<'_>) {
@@ -159,7 +194,13 @@ impl Rule for PhotoCaption {
                 continue;
             }
             let text = block.text.trim_end();
-            if !text.ends_with([']', ')']) || shape::word_count(text) > MAX_CAPTION_WORDS {
+            if shape::word_count(text) > MAX_CAPTION_WORDS {
+                continue;
+            }
+            if !text.ends_with([']', ')']) {
+                if ends_with_plain_credit(text) {
+                    block.remove(self.id());
+                }
                 continue;
             }
             let Some(start) = trailing_credit_start(text) else { continue };
@@ -314,9 +355,19 @@ mod tests {
                 "Firefighters at the scene in Hamburg (Foto: dpa)",
                 "The new bridge at dusk (John Smith/AFP via Getty Images)",
                 "Le président à l'Élysée (Crédit : Ludovic Marin)",
+                "Radfahrer auf der Deutzer Brücke. Foto: dpa",
+                "Tramvaj na Václavském náměstí. Foto: ČTK",
+                "Villamos a Margit hídon. Fotó: MTI",
+                "Трамвај на Славији ФОТО: Танјуг",
+                "Le port de Marseille au petit matin | Photo : AFP",
+                "GoPro Hero12 Black with bike mount. Photo: GoPro",
+                "Interior design by Fletcher Rhodes, Sonoma CA. Photo: Thomas Kuoh.",
             ],
             &[
                 "The ministry said the figures were wrong, a spokesman told reporters (AFP).",
+                "Die Wirtschaft wuchs um drei Prozent. Quelle: dpa",
+                "He asked the agency for a Photo: none came",
+                "Foto: dpa",
                 "The ministry said the figures were wrong. (AFP)",
                 "Officials met in Geneva (on Monday)",
                 "[AFP]",
