@@ -68,6 +68,8 @@ pub(crate) const FIELD_MARKERS: &[&str] = &[
     "teksti",
     "текст",
     "автор",
+    "аутор",
+    "autorka",
     "автори",
     "авторы",
     "συντάκτης",

@@ -15,7 +15,7 @@ use regex::Regex;
 
 use crate::clean::shape::{ends_like_sentence, is_alphanumeric, is_numeric, word_count_up_to};
 use crate::metadata::author::{FIELD_MARKERS, all_markers, clean_author, join_authors};
-use crate::metadata::date::{find_dates, has_four_digits};
+use crate::metadata::date::{NumericOrder, find_dates_with, has_four_digits};
 
 /// Longer lines are sentences or paragraphs, whatever they hold.
 const MAX_LINE_WORDS: usize = 24;
@@ -174,6 +174,12 @@ const DATE_LABELS: &[&str] = &[
     "수정",
     "업데이트",
     "등록",
+    "datum objave",
+    "објављено",
+    "ажурирано",
+    "публикувано на",
+    "обновено на",
+    "zveřejněno",
 ];
 
 /// Words that make the date after them a deadline or a period, not a dateline.
@@ -220,6 +226,7 @@ const UPDATE_LABEL_WORDS: &[&str] = &[
     "更新",
     "수정",
     "업데이트",
+    "ажурир",
 ];
 
 /// Short words that may sit between a name and a date (`Jane Doe on Dec 6, 2016`), or be
@@ -433,7 +440,7 @@ fn parse(text: &str) -> Option<LineMeta> {
     if text.split_whitespace().any(|w| w.trim_start_matches(['(', '—', '-', '[']).starts_with('@')) {
         return None;
     }
-    let dates = find_dates(text);
+    let dates = find_dates_with(text, numeric_order_cue(text));
     // Without a date, only a marker or a relative date makes a byline or dateline: most
     // lines that passed the cheap test on a year end here, unsplit.
     if dates.is_empty() && !has_marker_or_relative_cue(text) {
@@ -534,6 +541,107 @@ fn parse(text: &str) -> Option<LineMeta> {
     };
     let kind = if author.is_some() { LineKind::Byline } else { LineKind::Dateline };
     Some(LineMeta { kind, marked: false, labelled: has_label, author, published })
+}
+
+/// Words of bylines and datelines in languages that write the day before the month
+/// (labels, markers, words before a time): a line holding one reads `12/03/2024` as 12
+/// March, where a line without such a word keeps the US reading of slashes. Only the United
+/// States writes the month first, and its bylines are in English.
+const DAY_FIRST_WORDS: &[&str] = &[
+    "von",
+    "veröffentlicht",
+    "aktualisiert",
+    "erstellt",
+    "stand",
+    "datum",
+    "uhr",
+    "um",
+    "par",
+    "publié",
+    "mis",
+    "modifié",
+    "le",
+    "à",
+    "por",
+    "publicado",
+    "actualizado",
+    "atualizado",
+    "fecha",
+    "data",
+    "el",
+    "em",
+    "às",
+    "di",
+    "pubblicato",
+    "aggiornato",
+    "alle",
+    "ore",
+    "il",
+    "door",
+    "gepubliceerd",
+    "bijgewerkt",
+    "geplaatst",
+    "op",
+    "om",
+    "opublikowano",
+    "zaktualizowano",
+    "dodano",
+    "dnia",
+    "godz",
+    "publikováno",
+    "aktualizováno",
+    "dne",
+    "publicat",
+    "actualizat",
+    "objavljeno",
+    "ažurirano",
+    "објављено",
+    "ажурирано",
+    "u",
+    "у",
+    "av",
+    "af",
+    "publicerad",
+    "uppdaterad",
+    "publiceret",
+    "opdateret",
+    "publisert",
+    "oppdatert",
+    "kl",
+    "julkaistu",
+    "päivitetty",
+    "klo",
+    "közzétéve",
+    "frissítve",
+    "autor",
+    "auteur",
+    "autore",
+    "autora",
+    "szerző",
+    "аутор",
+    "автор",
+    "опубликовано",
+    "обновлено",
+    "опубліковано",
+    "оновлено",
+    "публикувано",
+    "δημοσιεύθηκε",
+];
+
+/// The order of numeric dates that the words of a byline or dateline tell (see
+/// [`DAY_FIRST_WORDS`]), also told by a French or Portuguese time (`10h30`); `None` when
+/// the line has no slash date to decide or no such word.
+fn numeric_order_cue(text: &str) -> Option<NumericOrder> {
+    if !text.contains('/') {
+        return None;
+    }
+    let day_first = text.split(|c: char| !c.is_alphanumeric()).filter(|w| !w.is_empty()).any(|word| {
+        let digits = |s: &str| !s.is_empty() && s.bytes().all(|b| b.is_ascii_digit());
+        let french_time =
+            word.split_once('h').is_some_and(|(h, m)| h.len() <= 2 && digits(h) && m.len() == 2 && digits(m));
+        french_time || with_lowercase(word, |w| DAY_FIRST_WORDS.contains(&w))
+    });
+    day_first.then_some(NumericOrder::DayFirst)
 }
 
 /// How many lines above a date line a name on its own line may stand.
@@ -1284,6 +1392,32 @@ mod tests {
         dateline("Gepubliceerd op 6 december 2016", Some("2016-12-06"));
         dateline("Atualizado em 6 de dezembro de 2016", Some("2016-12-06"));
         dateline("Aktualisiert am 06.12.2016, 20:06 Uhr", Some("2016-12-06"));
+    }
+
+    #[test]
+    fn datelines_in_central_and_eastern_european_languages() {
+        dateline("Objavljeno: 12. 3. 2024. u 10:30", Some("2024-03-12"));
+        dateline("Објављено: 12. 3. 2024. у 10:30", Some("2024-03-12"));
+        dateline("2024. március 12. 10:30", Some("2024-03-12"));
+        dateline("12. ožujka 2024.", Some("2024-03-12"));
+        dateline("Публикувано на 12 март 2024 г., 10:30", Some("2024-03-12"));
+        dateline("Опубликовано: 12 марта 2024 в 10:30", Some("2024-03-12"));
+        dateline("Publicerad 12 mars 2024 kl. 10.30", Some("2024-03-12"));
+        dateline("Julkaistu 12.3.2024 klo 10.30", Some("2024-03-12"));
+        dateline("Publiceret 12. marts 2024 kl. 10.30", Some("2024-03-12"));
+        byline("Аутор: Марко Петровић", Some("Марко Петровић"), None);
+        byline("Autor: Ivana Horvat, 12. ožujka 2024. u 10:30", Some("Ivana Horvat"), Some("2024-03-12"));
+    }
+
+    #[test]
+    fn slash_dates_read_day_first_beside_words_of_day_first_languages() {
+        byline("Par Jean Dupont, publié le 12/03/2024 à 10h30", Some("Jean Dupont"), Some("2024-03-12"));
+        dateline("Publié le 12/03/2024", Some("2024-03-12"));
+        dateline("Atualizado em 05/04/2024 às 10h30", Some("2024-04-05"));
+        byline("Por Ana Souza | 05/04/2024 10h30", Some("Ana Souza"), Some("2024-04-05"));
+        // An English line keeps the US reading of slashes.
+        dateline("Published 05/04/2024", Some("2024-05-04"));
+        byline("By Jane Doe | 05/04/2024", Some("Jane Doe"), Some("2024-05-04"));
     }
 
     #[test]

@@ -1,8 +1,8 @@
 //! Parsing of the many ways pages write dates into ISO 8601.
 //!
 //! A small set of patterns (ISO and its relatives, numeric day/month/year, a day or month
-//! written as a word in English, German, French, Spanish, Italian, Portuguese, Dutch or
-//! Russian, and the CJK `年月日` form) finds a date; a time written right after it (with
+//! written as a word in most European languages, the year-first Hungarian form, and the CJK
+//! `年月日` form) finds a date; a time written right after it (with
 //! AM/PM, `21h28`, `20:06 Uhr`) and a zone (`+05:30`, `Z`, `GMT`, a common abbreviation such
 //! as `IST` or `CST`) are read when present.
 //!
@@ -351,6 +351,106 @@ const MONTH_NAMES: &[(&str, u32)] = &[
     ("अक्टूबर", 10),
     ("नवंबर", 11),
     ("दिसंबर", 12),
+    // Hungarian (dates are written year first: `2024. március 12.`)
+    ("január", 1),
+    ("február", 2),
+    ("március", 3),
+    ("április", 4),
+    ("május", 5),
+    ("június", 6),
+    ("július", 7),
+    ("augusztus", 8),
+    ("szeptember", 9),
+    ("október", 10),
+    ("febr", 2),
+    ("márc", 3),
+    ("ápr", 4),
+    ("máj", 5),
+    ("jún", 6),
+    ("júl", 7),
+    ("szept", 9),
+    // Croatian (genitive, as dates are written, and nominative)
+    ("siječnja", 1),
+    ("veljače", 2),
+    ("ožujka", 3),
+    ("travnja", 4),
+    ("svibnja", 5),
+    ("lipnja", 6),
+    ("srpnja", 7),
+    ("kolovoza", 8),
+    ("rujna", 9),
+    ("studenoga", 11),
+    ("studenog", 11),
+    ("prosinca", 12),
+    ("siječanj", 1),
+    ("veljača", 2),
+    ("ožujak", 3),
+    ("travanj", 4),
+    ("svibanj", 5),
+    ("lipanj", 6),
+    ("srpanj", 7),
+    ("kolovoz", 8),
+    ("rujan", 9),
+    ("listopad", 10),
+    ("studeni", 11),
+    ("prosinac", 12),
+    // Serbian and Bosnian in Latin letters (genitive and nominative, those not above)
+    ("januara", 1),
+    ("februara", 2),
+    ("marta", 3),
+    ("aprila", 4),
+    ("juna", 6),
+    ("jula", 7),
+    ("avgust", 8),
+    ("avgusta", 8),
+    ("augusta", 8),
+    ("septembar", 9),
+    ("septembra", 9),
+    ("oktobar", 10),
+    ("oktobra", 10),
+    ("novembar", 11),
+    ("novembra", 11),
+    ("decembar", 12),
+    ("decembra", 12),
+    // Serbian and Macedonian in Cyrillic (genitive and nominative, those not above)
+    ("јануар", 1),
+    ("јануара", 1),
+    ("фебруар", 2),
+    ("фебруара", 2),
+    ("април", 4),
+    ("априла", 4),
+    ("мај", 5),
+    ("маја", 5),
+    ("јун", 6),
+    ("јуна", 6),
+    ("јул", 7),
+    ("јула", 7),
+    ("августа", 8),
+    ("септембар", 9),
+    ("септембра", 9),
+    ("октобар", 10),
+    ("октобра", 10),
+    ("новембар", 11),
+    ("новембра", 11),
+    ("децембар", 12),
+    ("децембра", 12),
+    // Bulgarian (those not above)
+    ("януари", 1),
+    ("февруари", 2),
+    ("юни", 6),
+    ("юли", 7),
+    ("септември", 9),
+    ("октомври", 10),
+    ("ноември", 11),
+    ("декември", 12),
+    // Slovak (genitive, those not above)
+    ("januára", 1),
+    ("februára", 2),
+    ("apríla", 4),
+    ("mája", 5),
+    ("júna", 6),
+    ("júla", 7),
+    ("októbra", 10),
     // Hindi spellings with nukta or half-nasal consonants
     ("फ़रवरी", 2),
     ("अक्तूबर", 10),
@@ -616,10 +716,9 @@ static MONTHS: LazyLock<String> =
     LazyLock::new(|| alternation(MONTH_NAMES.iter().chain(JALALI_MONTHS).map(|(n, _)| *n)));
 static WEEKDAYS: LazyLock<String> = LazyLock::new(|| alternation(WEEKDAY_NAMES.iter().copied()));
 
-/// `2016-12-06`, `2016/12/06`, `2016.12.06`, and `2016. 12. 6.` as Korean pages write it
-/// (year first is never ambiguous).
+/// `2016-12-06`, `2016/12/06`, `2016.12.06`, `2016. 12. 06.` (year first is never ambiguous).
 static YEAR_FIRST: LazyLock<Regex> = LazyLock::new(|| {
-    Regex::new(r"(?P<y>[0-9]{4})(?P<s1>[-/.]|\. )(?P<m>[0-9]{1,2})(?P<s2>[-/.]|\. )(?P<d>[0-9]{1,2})")
+    Regex::new(r"(?P<y>[0-9]{4})(?P<s1>[-/.])\s?(?P<m>[0-9]{1,2})(?P<s2>[-/.])\s?(?P<d>[0-9]{1,2})")
         .expect("static regex")
 });
 
@@ -627,6 +726,12 @@ static YEAR_FIRST: LazyLock<Regex> = LazyLock::new(|| {
 /// `tháng`, "month").
 static VIETNAMESE: LazyLock<Regex> = LazyLock::new(|| {
     Regex::new(r"(?i)(?P<d>[0-9]{1,2})\s+tháng\s+(?P<m>[0-9]{1,2})(?:\s*,\s*|\s+năm\s+|\s+)(?P<y>[0-9]{4})")
+        .expect("static regex")
+});
+
+/// `2024. március 12.`, `2024. márc. 12.` (Hungarian writes the year first).
+static YEAR_MONTH_DAY: LazyLock<Regex> = LazyLock::new(|| {
+    Regex::new(&format!(r"(?i)(?P<y>[0-9]{{4}})\.?\s+(?P<mon>{mo})\.?\s+(?P<d>[0-9]{{1,2}})\b", mo = *MONTHS))
         .expect("static regex")
 });
 
@@ -667,7 +772,10 @@ static CJK: LazyLock<Regex> = LazyLock::new(|| {
 static TIME_AFTER: LazyLock<Regex> = LazyLock::new(|| {
     Regex::new(
         r"(?xi)^
-        (?: \s*[,|\-–—/@·•.]?\s* (?:at|à|a\s+las|a\s+la|alle|om|às|um|kl\.?|o|เวลา)?\s* | T )
+        (?: (?-i:\s?(?:г|r|god|gad)\.)? \.?
+            \s*[,|\-–—/@·•]?\s*
+            (?: (?P<clock>kl\.?|klo|kello|u|у|в|о|godz\.?|ore|ob) | at|à|a\s+las|a\s+la|alle|om|às|um|o|เวลา )?\s*
+          | T )
         (?: (?P<kampm>오전|오후)\s* )?
         (?P<h>[0-9]{1,2}) (?: :(?P<mi>[0-9]{2}) | h\s?(?P<mi2>[0-9]{2}) | \.(?P<mi3>[0-9]{2}) )
         (?: :(?P<s>[0-9]{2}) (?:[.,][0-9]{1,9})? )?
@@ -715,8 +823,13 @@ pub fn find_date(text: &str) -> Option<(String, Range<usize>)> {
 
 /// Every date inside a text, in order, none overlapping another (see [`find_date`]).
 pub fn find_dates(text: &str) -> Vec<(String, Range<usize>)> {
+    find_dates_with(text, None)
+}
+
+/// [`find_dates`] with a hint for ambiguous numeric dates (see [`NumericOrder`]).
+pub fn find_dates_with(text: &str, order: Option<NumericOrder>) -> Vec<(String, Range<usize>)> {
     let mut dates: Vec<(String, Range<usize>)> = Vec::new();
-    for found in find_all(text, None) {
+    for found in find_all(text, order) {
         if dates.last().is_none_or(|(_, last)| found.range.start >= last.end) {
             dates.push((found.iso, found.range));
         }
@@ -829,6 +942,10 @@ fn find_all_ascii(text: &str, order: Option<NumericOrder>) -> Vec<Found> {
     });
     collect(&VIETNAMESE, text, &mut found, |c| {
         ymd(c.name("y")?.as_str(), c.name("m")?.as_str(), c.name("d")?.as_str())
+    });
+    collect(&YEAR_MONTH_DAY, text, &mut found, |c| {
+        let month = month_number(c.name("mon")?.as_str())?;
+        plausible(c.name("y")?.as_str().parse().ok()?, month, c.name("d")?.as_str().parse().ok()?)
     });
     collect(&MONTH_DAY_YEAR, text, &mut found, |c| {
         let month = month_number(c.name("mon")?.as_str())?;
@@ -979,8 +1096,13 @@ fn time_after(rest: &str) -> Option<(NaiveTime, Option<FixedOffset>, usize)> {
     let mut hour: u32 = caps.name("h")?.as_str().parse().ok()?;
     let minute: u32 = caps.name("mi").or(caps.name("mi2")).or(caps.name("mi3"))?.as_str().parse().ok()?;
     let second: u32 = caps.name("s").map_or(Some(0), |s| s.as_str().parse().ok())?;
-    // A dot separator is only a time when something else says so (`12.50` may be a price).
-    if caps.name("mi3").is_some() && caps.name("ampm").is_none() && caps.name("zone").is_none() {
+    // A dot separator is only a time when something else says so (`12.50` may be a price):
+    // a clock word before it (`kl. 10.30`, `klo 10.30`), AM/PM or a zone after it.
+    if caps.name("mi3").is_some()
+        && caps.name("clock").is_none()
+        && caps.name("ampm").is_none()
+        && caps.name("zone").is_none()
+    {
         return None;
     }
     // Korean writes AM and PM before the time (`오전 9:30`, `오후 2:15`).
@@ -1122,6 +1244,34 @@ mod tests {
         assert_eq!(p("6 בדצמבר 2016").as_deref(), Some("2016-12-06"));
         assert_eq!(p("6 दिसंबर 2016").as_deref(), Some("2016-12-06"));
         assert_eq!(p("6 दिसम्बर 2016").as_deref(), Some("2016-12-06"));
+        assert_eq!(p("2024. március 12. 10:30").as_deref(), Some("2024-03-12"));
+        assert_eq!(p("2024. márc. 12.").as_deref(), Some("2024-03-12"));
+        assert_eq!(p("2024. 03. 12.").as_deref(), Some("2024-03-12"));
+        assert_eq!(p("12. ožujka 2024.").as_deref(), Some("2024-03-12"));
+        assert_eq!(p("12. marta 2024.").as_deref(), Some("2024-03-12"));
+        assert_eq!(p("12. новембра 2024.").as_deref(), Some("2024-11-12"));
+        assert_eq!(p("12 ноември 2024 г.").as_deref(), Some("2024-11-12"));
+        assert_eq!(p("12. júna 2024").as_deref(), Some("2024-06-12"));
+        // Not a date: a year and a month with no day, a number after it that is a count.
+        assert_eq!(p("2024. március"), None);
+        assert_eq!(p("2024 May 125 runners"), None);
+    }
+
+    #[test]
+    fn times_after_local_clock_words() {
+        let span = |text: &str| find_date(text).map(|(_, range)| text[range].to_owned());
+        for (text, date) in [
+            ("12. 3. 2024. u 10:30", "12. 3. 2024. u 10:30"),
+            ("12 mars 2024 kl. 10.30", "12 mars 2024 kl. 10.30"),
+            ("12.3.2024 klo 10.30", "12.3.2024 klo 10.30"),
+            ("12 марта 2024 в 10:30", "12 марта 2024 в 10:30"),
+            ("12 март 2024 г., 10:30", "12 март 2024 г., 10:30"),
+            ("12 marca 2024 r., godz. 10:30", "12 marca 2024 r., godz. 10:30"),
+        ] {
+            assert_eq!(span(text).as_deref(), Some(date), "{text}");
+        }
+        // Without a clock word a dotted number after a date may be a price or a score.
+        assert_eq!(span("12 mars 2024 10.30").as_deref(), Some("12 mars 2024"));
     }
 
     #[test]
