@@ -53,7 +53,9 @@ pub fn detect_language(text: &str, declared: Option<&str>) -> Option<String> {
     if letters < MIN_LETTERS {
         return declared;
     }
-    let detected = whatlang::detect(sample).filter(|info| info.is_reliable()).map(|info| iso_639_1(info.lang()));
+    let detected = whatlang::detect(sample).filter(|info| info.is_reliable()).map(|info| {
+        if info.lang() == Lang::Hrv && is_serbian_in_latin(sample) { "sr" } else { iso_639_1(info.lang()) }
+    });
     match (declared, detected) {
         (Some(declared), Some(detected)) => {
             let confusable =
@@ -89,6 +91,203 @@ pub fn normalize_tag(tag: &str) -> Option<String> {
         other => return Some(iso_639_3_to_1(other).unwrap_or(other).to_owned()),
     };
     Some(code.to_owned())
+}
+
+/// Frequent Serbian words whose Croatian counterpart differs: ekavian forms (`vreme`,
+/// `reč`, `posle` for Croatian `vrijeme`, `riječ`, `poslije`) and Serbian words (`hiljada`,
+/// `opština`, the month names). whatlang has no Serbian in Latin letters, which most
+/// Serbian sites offer, and reads it as Croatian.
+const SERBIAN_WORDS: &[&str] = &[
+    "vreme",
+    "reč",
+    "reči",
+    "rečima",
+    "deo",
+    "mesto",
+    "mesta",
+    "mesec",
+    "meseca",
+    "mesečna",
+    "mesečno",
+    "pre",
+    "posle",
+    "primer",
+    "primera",
+    "lepo",
+    "svet",
+    "sveta",
+    "uvek",
+    "nedelja",
+    "nedelje",
+    "ponedeljak",
+    "ponedeljka",
+    "cena",
+    "cene",
+    "cenu",
+    "deca",
+    "dece",
+    "deci",
+    "vest",
+    "vesti",
+    "umesto",
+    "promena",
+    "promene",
+    "sledeći",
+    "sledeće",
+    "sledećeg",
+    "osetiti",
+    "videti",
+    "videli",
+    "hteo",
+    "želeo",
+    "razumeti",
+    "verovatno",
+    "veruje",
+    "telo",
+    "tela",
+    "reka",
+    "reke",
+    "mleko",
+    "lek",
+    "lekar",
+    "pesma",
+    "pesme",
+    "dete",
+    "deteta",
+    "severu",
+    "istorija",
+    "istorije",
+    "hiljada",
+    "hiljade",
+    "opština",
+    "opštine",
+    "fudbal",
+    "voz",
+    "vazduh",
+    "uslovi",
+    "uslova",
+    "januara",
+    "februara",
+    "marta",
+    "aprila",
+    "juna",
+    "jula",
+    "avgusta",
+    "septembra",
+    "oktobra",
+    "novembra",
+    "decembra",
+    "dinara",
+];
+
+/// The Croatian counterparts of [`SERBIAN_WORDS`], and Croatian words Serbian does not use.
+const CROATIAN_WORDS: &[&str] = &[
+    "vrijeme",
+    "riječ",
+    "riječi",
+    "riječima",
+    "dio",
+    "dijela",
+    "mjesto",
+    "mjesta",
+    "mjesec",
+    "mjeseca",
+    "mjesečna",
+    "mjesečno",
+    "prije",
+    "poslije",
+    "primjer",
+    "primjera",
+    "lijepo",
+    "svijet",
+    "svijeta",
+    "uvijek",
+    "nedjelja",
+    "nedjelje",
+    "ponedjeljak",
+    "ponedjeljka",
+    "cijena",
+    "cijene",
+    "cijenu",
+    "djeca",
+    "djece",
+    "djeci",
+    "vijest",
+    "vijesti",
+    "umjesto",
+    "promjena",
+    "promjene",
+    "sljedeći",
+    "sljedeće",
+    "sljedećeg",
+    "osjetiti",
+    "vidjeti",
+    "vidjeli",
+    "htio",
+    "želio",
+    "razumjeti",
+    "vjerojatno",
+    "vjeruje",
+    "tijelo",
+    "tijela",
+    "rijeka",
+    "rijeke",
+    "mlijeko",
+    "lijek",
+    "liječnik",
+    "pjesma",
+    "pjesme",
+    "dijete",
+    "djeteta",
+    "sjeveru",
+    "povijest",
+    "povijesti",
+    "tisuća",
+    "tisuće",
+    "općina",
+    "općine",
+    "nogomet",
+    "vlak",
+    "zrak",
+    "uvjeti",
+    "uvjeta",
+    "tjedan",
+    "tjedna",
+    "tko",
+    "kruh",
+    "siječnja",
+    "veljače",
+    "ožujka",
+    "travnja",
+    "svibnja",
+    "lipnja",
+    "srpnja",
+    "kolovoza",
+    "rujna",
+    "listopada",
+    "studenoga",
+    "prosinca",
+    "kuna",
+    "eura",
+];
+
+/// Serbian words must outnumber Croatian ones this many times over...
+const SERBIAN_MARGIN: usize = 2;
+/// ...and be at least this many, for Latin text that whatlang reads as Croatian to be Serbian.
+const MIN_SERBIAN_WORDS: usize = 2;
+
+/// Whether `sample`, which whatlang reads as Croatian, is Serbian written in Latin letters.
+fn is_serbian_in_latin(sample: &str) -> bool {
+    let (mut serbian, mut croatian) = (0, 0);
+    for word in sample.split(|c: char| !c.is_alphabetic()).filter(|w| w.len() >= 2) {
+        let word = word.to_lowercase();
+        if SERBIAN_WORDS.contains(&word.as_str()) {
+            serbian += 1;
+        } else if CROATIAN_WORDS.contains(&word.as_str()) {
+            croatian += 1;
+        }
+    }
+    serbian >= MIN_SERBIAN_WORDS && serbian > SERBIAN_MARGIN * croatian
 }
 
 /// At most [`SAMPLE_BYTES`] of `text`, cut at a character boundary.
@@ -225,6 +424,20 @@ mod tests {
         assert!(matches!(detected.as_deref(), Some("da") | Some("nb")), "{detected:?}");
         assert_eq!(detect_language(danish, Some("nb")).as_deref(), Some("nb"));
         assert_eq!(detect_language(danish, Some("da")).as_deref(), Some("da"));
+    }
+
+    #[test]
+    fn serbian_in_latin_letters_is_not_croatian() {
+        let serbian = "Skupština grada u ponedeljak je usvojila odluku o poskupljenju javnog prevoza. \
+            Od prvog jula mesečna karta koštaće tri hiljade dinara umesto dosadašnjih, dok će cena \
+            pojedinačne vožnje ostati ista. Promene se odnose na sledeće karte.";
+        let croatian = "Gradska skupština u ponedjeljak je izglasala poskupljenje javnog prijevoza. \
+            Od prvog srpnja mjesečna karta stajat će trideset eura umjesto dosadašnjih, dok cijena \
+            pojedinačne vožnje ostaje ista. Promjene se odnose na sljedeće karte.";
+        assert_eq!(detect_language(serbian, None).as_deref(), Some("sr"));
+        assert_eq!(detect_language(croatian, None).as_deref(), Some("hr"));
+        // A declaration of either stands (they are confusable).
+        assert_eq!(detect_language(serbian, Some("hr")).as_deref(), Some("hr"));
     }
 
     #[test]
