@@ -66,6 +66,10 @@ const DATE_LABELS: &[&str] = &[
     "publié",
     "mis à jour le",
     "mis à jour",
+    "dernière mise à jour le",
+    "dernière mise à jour",
+    "mise à jour le",
+    "mise à jour",
     "modifié le",
     "date de publication",
     "publicado el",
@@ -271,6 +275,12 @@ const FILLER_WORDS: &[&str] = &[
     "bst",
     "mez",
     "mesz",
+    // Year abbreviations after a date (`12 marca 2024 r.`, `12 марта 2024 г.`, `2024. god.`).
+    "r",
+    "r.",
+    "г",
+    "г.",
+    "god",
 ];
 
 /// Lower-case words allowed inside a name (`Press Trust of India`, `Juan de la Cruz`).
@@ -454,7 +464,8 @@ fn parse(text: &str) -> Option<LineMeta> {
         at = range.end;
     }
     pieces.extend(split_pieces(&text[at..]));
-    let pieces = classify(pieces);
+    let mut pieces = classify(pieces);
+    mute_trailing_relative_date(&mut pieces);
     let published = publication_date(&pieces, dates.into_iter().map(|(iso, _)| iso).collect());
 
     let runs = name_runs(&pieces);
@@ -1029,14 +1040,24 @@ fn split_phrase_len(words: &[String], phrases: &[Vec<&str>]) -> Option<usize> {
 /// The phrase lists split into words once, not per word of every line.
 static DATE_LABEL_WORDS: LazyLock<Vec<Vec<&'static str>>> = LazyLock::new(|| split_phrases(DATE_LABELS));
 /// Every byline marker, phrases and field names, in one list.
-static MARKERS: LazyLock<Vec<&'static str>> = LazyLock::new(|| all_markers().copied().collect());
+/// Byline markers read only inside a byline line, never stripped from author fields:
+/// Italian "da" (`Pubblicato il 12 marzo 2024 da Giulia Bianchi`) begins surnames (`Da
+/// Costa`). Like every marker it counts only where a part of the line starts (after a date,
+/// a label or a separator), never inside a name (`Ana da Silva`).
+const LINE_ONLY_MARKERS: &[&str] = &["da"];
+
+fn line_markers() -> impl Iterator<Item = &'static &'static str> {
+    all_markers().chain(LINE_ONLY_MARKERS)
+}
+
+static MARKERS: LazyLock<Vec<&'static str>> = LazyLock::new(|| line_markers().copied().collect());
 static BYLINE_MARKER_WORDS: LazyLock<Vec<Vec<&'static str>>> = LazyLock::new(|| split_phrases(&MARKERS));
 /// The first words of the byline markers and of the date labels.
 static PHRASE_FIRST_WORDS: LazyLock<rustc_hash::FxHashSet<&'static str>> =
-    LazyLock::new(|| all_markers().chain(DATE_LABELS).filter_map(|p| p.split(' ').next()).collect());
+    LazyLock::new(|| line_markers().chain(DATE_LABELS).filter_map(|p| p.split(' ').next()).collect());
 /// The first words of the byline markers, to find where a marker may start.
 static MARKER_FIRST_WORDS: LazyLock<rustc_hash::FxHashSet<&'static str>> =
-    LazyLock::new(|| all_markers().filter_map(|p| p.split(' ').next()).collect());
+    LazyLock::new(|| line_markers().filter_map(|p| p.split(' ').next()).collect());
 
 /// The words of [`RELATIVE_DATE`] that are not numbers or units: a relative date has one.
 const RELATIVE_DATE_WORDS: &[&str] = &["ago", "vor", "il", "hace", "fa", "geleden", "há", "ha"];
@@ -1227,6 +1248,30 @@ fn publication_date(pieces: &[Piece], dates: Vec<String>) -> Option<String> {
     first_published.or_else(|| dates.into_iter().next())
 }
 
+/// `05/03/2024 10h30 Atualizado há 2 horas`, `Published Dec 6, 2016 | Updated 2 hours ago`:
+/// a relative date after a label that follows a written date tells when the page changed,
+/// and is set aside as filler like the label's other words.
+fn mute_trailing_relative_date(pieces: &mut [Piece]) {
+    let Some(label) = pieces.iter().rposition(|p| matches!(p, Piece::Label { .. })) else { return };
+    if !pieces[..label].contains(&Piece::Date) {
+        return;
+    }
+    let tail = &pieces[label + 1..];
+    if !tail.iter().all(|p| matches!(p, Piece::Word(_) | Piece::Separator | Piece::Filler)) {
+        return;
+    }
+    let words: Vec<&str> =
+        tail.iter().filter_map(|p| if let Piece::Word(w) = p { Some(w.as_str()) } else { None }).collect();
+    if words.is_empty() || !RELATIVE_DATE.is_match(&words.join(" ")) {
+        return;
+    }
+    for piece in &mut pieces[label + 1..] {
+        if matches!(piece, Piece::Word(_)) {
+            *piece = Piece::Filler;
+        }
+    }
+}
+
 /// `Updated 2 hours ago` and the like: an optional label, then a relative date only.
 fn is_relative_date_line(pieces: &[Piece]) -> bool {
     let words: Vec<&str> =
@@ -1404,6 +1449,13 @@ mod tests {
         dateline("Опубликовано: 12 марта 2024 в 10:30", Some("2024-03-12"));
         dateline("Publicerad 12 mars 2024 kl. 10.30", Some("2024-03-12"));
         dateline("Julkaistu 12.3.2024 klo 10.30", Some("2024-03-12"));
+        dateline("Dodano: 12 marca 2024 r.", Some("2024-03-12"));
+        dateline("Обновлено 12 марта 2024 г.", Some("2024-03-12"));
+        dateline("Mise à jour le 12/03/2024 à 12h05", Some("2024-03-12"));
+        dateline("05/03/2024 10h30 Atualizado há 2 horas", Some("2024-03-05"));
+        dateline("Published Dec 6, 2016 | Updated 2 hours ago", Some("2016-12-06"));
+        // A relative date is set aside only after a label, and only as the line's end.
+        assert_eq!(recognise("05/03/2024 há 2 horas"), None);
         dateline("Publiceret 12. marts 2024 kl. 10.30", Some("2024-03-12"));
         byline("Аутор: Марко Петровић", Some("Марко Петровић"), None);
         byline("Autor: Ivana Horvat, 12. ožujka 2024. u 10:30", Some("Ivana Horvat"), Some("2024-03-12"));
@@ -1415,6 +1467,8 @@ mod tests {
         dateline("Publié le 12/03/2024", Some("2024-03-12"));
         dateline("Atualizado em 05/04/2024 às 10h30", Some("2024-04-05"));
         byline("Por Ana Souza | 05/04/2024 10h30", Some("Ana Souza"), Some("2024-04-05"));
+        byline("Pubblicato il 12 marzo 2024 da Giulia Bianchi", Some("Giulia Bianchi"), Some("2024-03-12"));
+        byline("Ana da Silva | 05/04/2024", Some("Ana da Silva"), Some("2024-05-04"));
         // An English line keeps the US reading of slashes.
         dateline("Published 05/04/2024", Some("2024-05-04"));
         byline("By Jane Doe | 05/04/2024", Some("Jane Doe"), Some("2024-05-04"));
