@@ -988,6 +988,11 @@ fn classify(mut pieces: Vec<Piece>) -> Vec<Piece> {
         let at_part_start = matches!(out.last(), None | Some(Piece::Separator | Piece::Date | Piece::Label { .. }));
         let label = phrase_len(ahead, DATE_LABELS).unwrap_or(0);
         let marker = if at_part_start { phrase_len(ahead, &MARKERS).unwrap_or(0) } else { 0 };
+        // A line-only marker follows a date or label (`... 2024 da Giulia Bianchi`); opening
+        // a line it is a preposition (`Da Roma, 12 marzo 2024`: from Rome).
+        let after_date = matches!(out.last(), Some(Piece::Date | Piece::Label { .. }));
+        let marker =
+            if marker == 1 && !after_date && LINE_ONLY_MARKERS.contains(&ahead[0].as_str()) { 0 } else { marker };
         // A field name (`Author`, `Text`) is a marker only with its colon (`Text: Jane
         // Doe`, not `text mode`).
         let field = marker == 1 && FIELD_MARKERS.contains(&ahead[0].as_str());
@@ -1042,8 +1047,8 @@ static DATE_LABEL_WORDS: LazyLock<Vec<Vec<&'static str>>> = LazyLock::new(|| spl
 /// Every byline marker, phrases and field names, in one list.
 /// Byline markers read only inside a byline line, never stripped from author fields:
 /// Italian "da" (`Pubblicato il 12 marzo 2024 da Giulia Bianchi`) begins surnames (`Da
-/// Costa`). Like every marker it counts only where a part of the line starts (after a date,
-/// a label or a separator), never inside a name (`Ana da Silva`).
+/// Costa`). It counts only right after a date or a label, never inside a name (`Ana da
+/// Silva`) nor opening a line (`Da Roma, 12 marzo 2024`: from Rome).
 const LINE_ONLY_MARKERS: &[&str] = &["da"];
 
 fn line_markers() -> impl Iterator<Item = &'static &'static str> {
@@ -1469,6 +1474,7 @@ mod tests {
         byline("Por Ana Souza | 05/04/2024 10h30", Some("Ana Souza"), Some("2024-04-05"));
         byline("Pubblicato il 12 marzo 2024 da Giulia Bianchi", Some("Giulia Bianchi"), Some("2024-03-12"));
         byline("Ana da Silva | 05/04/2024", Some("Ana da Silva"), Some("2024-05-04"));
+        assert_ne!(meta("Da Roma, 12 marzo 2024").author.as_deref(), Some("Roma"));
         // An English line keeps the US reading of slashes.
         dateline("Published 05/04/2024", Some("2024-05-04"));
         byline("By Jane Doe | 05/04/2024", Some("Jane Doe"), Some("2024-05-04"));
