@@ -637,6 +637,20 @@ const DAY_FIRST_WORDS: &[&str] = &[
     "оновлено",
     "публикувано",
     "δημοσιεύθηκε",
+    // Vietnamese (weekday `thứ`, `lúc` "at", `ngày` "day", `cập nhật` "updated"),
+    // Indonesian and Malay, Turkish.
+    "thứ",
+    "lúc",
+    "ngày",
+    "cập",
+    "diterbitkan",
+    "diperbarui",
+    "dipublikasikan",
+    "pukul",
+    "wib",
+    "yayınlanma",
+    "güncelleme",
+    "tarihi",
 ];
 
 /// The order of numeric dates that the words of a byline or dateline tell (see
@@ -1306,6 +1320,23 @@ mod tests {
         assert_eq!(m.kind, LineKind::Dateline, "{text}");
         assert_eq!(m.author, None, "{text}");
         assert_eq!(m.published.as_deref().map(|d| &d[..10]), date, "{text}");
+    }
+
+    #[test]
+    fn vietnamese_and_indonesian_slash_dates_are_day_first() {
+        assert_eq!(
+            recognise("Thứ Ba, 12/3/2024, 10:30").and_then(|m| m.published).as_deref().map(|d| &d[..10]),
+            Some("2024-03-12")
+        );
+        assert_eq!(
+            recognise("Diterbitkan 05/03/2024 pukul 10.30 WIB").and_then(|m| m.published).as_deref().map(|d| &d[..10]),
+            Some("2024-03-05")
+        );
+        // English keeps the US order.
+        assert_eq!(
+            recognise("Published 05/03/2024").and_then(|m| m.published).as_deref().map(|d| &d[..10]),
+            Some("2024-05-03")
+        );
     }
 
     #[test]

@@ -774,7 +774,7 @@ static TIME_AFTER: LazyLock<Regex> = LazyLock::new(|| {
         r"(?xi)^
         (?: (?-i:\s?(?:г|r|god|gad)\.)? \.?
             \s*[,|\-–—/@·•]?\s*
-            (?: (?P<clock>kl\.?|klo|kello|u|у|в|о|godz\.?|ore|ob) | at|à|a\s+las|a\s+la|alle|om|às|um|o|เวลา )?\s*
+            (?: (?P<clock>kl\.?|klo|kello|u|у|в|о|godz\.?|ore|ob|pukul|jam|lúc) | at|à|a\s+las|a\s+la|alle|om|às|um|o|เวลา )?\s*
           | T )
         (?: (?P<kampm>오전|오후)\s* )?
         (?P<h>[0-9]{1,2}) (?: :(?P<mi>[0-9]{2}) | h\s?(?P<mi2>[0-9]{2}) | \.(?P<mi3>[0-9]{2}) )
