@@ -803,10 +803,11 @@ pub fn scan_near_headline_known<S: AsRef<str>>(
             }
             if author.is_none() && found.published.is_some() {
                 // `Jane Doe` / `Senior Editor` / `December 6, 2016`: a name on its own line
-                // just above a date line.
+                // just above a date line, on the same side of the headline (above a
+                // headline stands a section: `United States` / headline / date).
                 author = (i.saturating_sub(NAME_ABOVE_DATE_LINES)..i)
                     .rev()
-                    .filter(|&j| j != headline)
+                    .filter(|&j| j != headline && (i < headline || j > headline))
                     .find_map(|j| is_person_name(lines[j].as_ref()).then(|| lines[j].as_ref().to_owned()));
             }
             if published.is_none() {
@@ -1337,6 +1338,20 @@ mod tests {
             recognise("Published 05/03/2024").and_then(|m| m.published).as_deref().map(|d| &d[..10]),
             Some("2024-05-03")
         );
+    }
+
+    #[test]
+    fn a_name_above_a_date_line_is_on_the_headline_s_side() {
+        let scan = |lines: &[&str], headline| scan_near_headline(lines, headline, &mut LineRecognizer::new());
+        // A section above the headline is not the author of a date below it.
+        let (author, published) =
+            scan(&["United States", "Stocks rally as yields fall", "November 19, 2019 / 12:21 AM", "The text."], 1);
+        assert_eq!(author, None);
+        assert_eq!(published.as_deref().map(|d| &d[..10]), Some("2019-11-19"));
+        // A name between the headline and its date is.
+        let (author, _) =
+            scan(&["Stocks rally as yields fall", "Jane Doe", "November 19, 2019 / 12:21 AM", "The text."], 0);
+        assert_eq!(author.as_deref(), Some("Jane Doe"));
     }
 
     #[test]
