@@ -87,6 +87,18 @@ pub fn from_dump_recognised(
         break;
     }
     let mut anchor = title_at.unwrap_or(0);
+    // A dump that opens with a menu (`Home` / `News` / `Sport`, as a text browser prints a
+    // page without its `<title>`) has no title line: its headline is the line standing over
+    // the first paragraph, if one does.
+    if let Some(first) = title_at
+        && opens_with_menu(&head[first..])
+    {
+        title_at = None;
+        if let Some(at) = headline_over_body(head, known, recognizer) {
+            meta.title = Some(head[at].to_owned());
+            anchor = at;
+        }
+    }
     if let Some(first) = title_at {
         let title_line = head[first];
         let hints = site_hints(lines, title_line);
@@ -119,6 +131,55 @@ pub fn from_dump_recognised(
         }
     }
     meta
+}
+
+/// A menu item is at most this many words.
+const MAX_MENU_ITEM_WORDS: usize = 2;
+/// This many menu items in a row open a dump that starts with its menu.
+const MENU_OPENING_LINES: usize = 3;
+/// A paragraph of the body has at least this many words and ends like a sentence.
+const MIN_BODY_WORDS: usize = 12;
+/// The headline stands at most this many lines over the first paragraph (a byline and a
+/// dateline may sit between them).
+const HEADLINE_ABOVE_BODY_LINES: usize = 4;
+
+/// Whether the lines start with a run of menu items: short lines that end no sentence. A
+/// first line with a separator is a page title with its site (`systemd - ArchWiki`).
+fn opens_with_menu(lines: &[&str]) -> bool {
+    let has_separator = |l: &str| l.split_whitespace().any(|w| w.chars().all(|c| SEPARATOR_MARKS.contains(&c)));
+    lines.len() > MENU_OPENING_LINES
+        && !has_separator(lines[0])
+        && lines[..MENU_OPENING_LINES]
+            .iter()
+            .all(|l| word_count_up_to(l, MAX_MENU_ITEM_WORDS) <= MAX_MENU_ITEM_WORDS && !ends_like_sentence(l))
+}
+
+/// The index of the headline over the first paragraph of the body: of the lines of a
+/// headline's length that end no sentence (a question may) standing over it, past bylines
+/// and datelines and up to the menu, the top one (below it may be a dateline without a
+/// year, or a standfirst).
+fn headline_over_body(head: &[&str], known: &[Option<LineMeta>], recognizer: &mut LineRecognizer) -> Option<usize> {
+    let body =
+        head.iter().position(|l| ends_like_sentence(l) && word_count_up_to(l, MIN_BODY_WORDS) >= MIN_BODY_WORDS)?;
+    let mut headline = None;
+    for at in (body.saturating_sub(HEADLINE_ABOVE_BODY_LINES)..body).rev() {
+        let line = head[at];
+        let is_meta = match known.get(at) {
+            Some(found) => found.is_some(),
+            None => recognizer.recognise(line).is_some(),
+        };
+        if is_meta {
+            continue;
+        }
+        let words = word_count_up_to(line, MAX_HEADLINE_WORDS);
+        let asks = trim_closing_marks(line).ends_with(['?', '？']);
+        if words > MAX_MENU_ITEM_WORDS && words <= MAX_HEADLINE_WORDS && (asks || !ends_like_sentence(line)) {
+            headline = Some(at);
+        } else {
+            break;
+        }
+    }
+    headline
 }
 
 /// Whether a line is a sentence of running text: it ends with a full stop (before any
@@ -274,6 +335,28 @@ fn overlap(a: &[String], b: &[String]) -> (f32, f32) {
 #[cfg(test)]
 mod tests {
     use super::*;
+
+    #[test]
+    fn a_dump_that_opens_with_its_menu_takes_the_headline_over_the_body() {
+        let dump = "Home\nNation\nWorld\nSports\nNew scheme announced for farmers\nNew Delhi, March 12\nBy Jane Doe | March 12, 2024\n\
+                    The government today announced a new scheme that will directly benefit millions of farmers.\n";
+        let lines: Vec<&str> = dump.lines().collect();
+        let meta = from_dump(&lines);
+        assert_eq!(meta.title.as_deref(), Some("New scheme announced for farmers"));
+        assert_eq!(meta.published.as_deref().map(|d| &d[..10]), Some("2024-03-12"));
+        // A short title line over a longer line is a title, not a menu.
+        let dump = "Weather\nSunny spells and showers across the north\nThe forecast for the weekend is mixed.\n";
+        let lines: Vec<&str> = dump.lines().collect();
+        assert_eq!(from_dump(&lines).title.as_deref(), Some("Weather"));
+        // A menu over the body with no headline: no title.
+        let dump = "Home\nNews\nSport\nContact\nThe government today announced a new scheme for millions of farmers.\n";
+        let lines: Vec<&str> = dump.lines().collect();
+        assert_eq!(from_dump(&lines).title, None);
+        // A page title with its site is a title line however short.
+        let dump = "systemd - ArchWiki\nPage\nDiscussion\nRead\nsystemd\nsystemd is a suite of basic building blocks for a Linux system.\n";
+        let lines: Vec<&str> = dump.lines().collect();
+        assert_eq!(from_dump(&lines).title.as_deref(), Some("systemd"));
+    }
 
     #[test]
     fn a_dump_that_opens_with_its_body_has_no_title_line() {
