@@ -230,10 +230,10 @@ impl TextStats {
             }
             match c {
                 '.' | '!' | '?' => pending_mark = true,
-                '。' | '！' | '？' => sentence_marks += 1,
                 ',' | '，' | '、' => commas += 1,
                 '|' | '»' | '«' | '©' | '·' | '•' | '›' | '/' | '>' => separators = true,
                 '@' => has_at = true,
+                c if shape::ends_sentence_alone(c) => sentence_marks += 1,
                 _ => {}
             }
         }
@@ -517,6 +517,16 @@ mod tests {
     fn features_of(text: &str, title: Option<&str>) -> Vec<FeatureVector> {
         let blocks = dump::segment(text);
         compute(&blocks, &PageContext { title })
+    }
+
+    #[test]
+    fn sentence_marks_agree_with_the_shape_measure_in_other_scripts() {
+        for text in
+            ["सरकार ने योजना की घोषणा की। यह अच्छा है।", "会谈将于周一恢复。双方同意了。", "هل ستستأنف المحادثات؟ نعم."]
+        {
+            assert_eq!(TextStats::of(text).sentence_marks, shape::sentence_marks(text), "{text}");
+            assert_eq!(TextStats::of(text).sentence_marks, 2, "{text}");
+        }
     }
 
     #[test]

@@ -183,6 +183,13 @@ pub fn is_full_stop(c: char) -> bool {
     FULL_STOPS.contains(&c)
 }
 
+/// Whether `c` ends a sentence wherever it stands, with or without a space after it: the
+/// sentence ends of scripts other than Latin (`。`, `।`, `؟`...), which need no space
+/// after them, unlike `.` in `3.5` or `e.g.`.
+pub fn ends_sentence_alone(c: char) -> bool {
+    !c.is_ascii() && c != '…' && (is_full_stop(c) || OTHER_SENTENCE_ENDS.contains(&c))
+}
+
 /// Whether the text ends like a sentence: a full stop, `!`, `?`, `…` or their forms in other
 /// scripts, `;` or `:`, possibly followed by closing quotes or brackets.
 pub fn ends_like_sentence(text: &str) -> bool {
@@ -203,15 +210,12 @@ pub fn sentence_marks(text: &str) -> usize {
     let mut chars = text.chars().peekable();
     while let Some(c) = chars.next() {
         match c {
-            // Marks that only ever end a sentence, in scripts that may not put a space after.
-            '。' | '！' | '？' | '｡' | '।' | '॥' | '۔' | '؟' | '։' | '።' | '፧' | '။' | '។' | '།' => {
-                count += 1
-            }
             '.' | '!' | '?' => match chars.peek() {
                 None => count += 1,
                 Some(n) if n.is_whitespace() || matches!(n, '"' | '”' | '’' | '»' | ')') => count += 1,
                 _ => {}
             },
+            c if ends_sentence_alone(c) => count += 1,
             _ => {}
         }
     }

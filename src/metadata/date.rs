@@ -596,6 +596,14 @@ const BUDDHIST_ERA_OFFSET: i32 = 543;
 /// Weekday names that may stand before a date (`Monday 05/December/2016`); they are made
 /// part of the match so that callers can tell how much of a line the date fills.
 const WEEKDAY_NAMES: &[&str] = &[
+    // Vietnamese names the weekdays by number: "second day" ... "seventh day", "Lord's day".
+    "thứ hai",
+    "thứ ba",
+    "thứ tư",
+    "thứ năm",
+    "thứ sáu",
+    "thứ bảy",
+    "chủ nhật",
     "monday",
     "tuesday",
     "wednesday",
@@ -812,6 +820,12 @@ pub fn parse_date(text: &str) -> Option<String> {
 /// [`parse_date`] with a hint for ambiguous numeric dates (see [`NumericOrder::for_language`]).
 pub fn parse_date_with(text: &str, order: Option<NumericOrder>) -> Option<String> {
     find_all(text, order).into_iter().next().map(|f| f.iso)
+}
+
+/// Whether `text` is the name of a weekday (`Tuesday`, `Thứ Ba`), in any case.
+pub(crate) fn is_weekday_name(text: &str) -> bool {
+    let lower = text.trim().to_lowercase();
+    WEEKDAY_NAMES.contains(&lower.as_str())
 }
 
 /// Find the first date inside a longer text (a byline, a dateline): its ISO form (as
