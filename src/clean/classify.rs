@@ -127,6 +127,35 @@ pub fn classify_sequence(blocks: &mut [Block], probabilities: &[f32], words: &[u
             Verdict::Keep
         };
     }
+    keep_gaps_in_lists(blocks);
+}
+
+/// The longest run of rejected lines a list may hold between kept ones and still be read
+/// as one list (an ingredients list whose shortest items the scorer doubts).
+const MAX_LIST_GAP: usize = 6;
+
+/// Keep the lines the scorer rejected inside a group of lines it otherwise keeps: a run of
+/// such lines with kept lines of the same group (no blank line between) right before and
+/// after it. A list of short items ("3 EL Öl", "1 TL Zimt") reads as one unit to its
+/// reader; the scorer, judging each line alone, drops the shortest ones from its middle.
+fn keep_gaps_in_lists(blocks: &mut [Block]) {
+    let mut i = 0;
+    while i < blocks.len() {
+        if blocks[i].verdict != Verdict::Remove(LOW_CONTENT_SCORE) {
+            i += 1;
+            continue;
+        }
+        let start = i;
+        while i < blocks.len() && blocks[i].verdict == Verdict::Remove(LOW_CONTENT_SCORE) {
+            i += 1;
+        }
+        let kept_before = start > 0 && blocks[start - 1].verdict == Verdict::Keep;
+        let kept_after = blocks.get(i).is_some_and(|b| b.verdict == Verdict::Keep && !b.starts_group);
+        let one_group = blocks[start..i].iter().all(|b| !b.starts_group);
+        if kept_before && kept_after && one_group && i - start <= MAX_LIST_GAP {
+            blocks[start..i].iter_mut().for_each(|b| b.verdict = Verdict::Keep);
+        }
+    }
 }
 
 /// Decide the undecided blocks of an HTML page: keep those inside the element with the
@@ -227,7 +256,7 @@ mod tests {
     fn sequence_keeps_the_body_and_drops_what_surrounds_it() {
         let mut blocks: Vec<Block> = ["Home", "Body one.", "Caption", "Body two.", "Related headline"]
             .iter()
-            .map(|t| Block::new(*t, BlockKind::Line))
+            .map(|t| Block { starts_group: true, ..Block::new(*t, BlockKind::Line) })
             .collect();
         let probabilities = [0.1, 0.95, 0.2, 0.9, 0.1];
         let words = [1, 30, 1, 30, 2];
@@ -243,6 +272,36 @@ mod tests {
                 Verdict::Remove(OUTSIDE_MAIN_TEXT)
             ]
         );
+    }
+
+    /// A dump's lines: `|` starts a new group (a blank line before it).
+    fn dump_lines(lines: &[&str]) -> Vec<Block> {
+        lines
+            .iter()
+            .map(|l| match l.strip_prefix('|') {
+                Some(t) => Block { starts_group: true, ..Block::new(t, BlockKind::Line) },
+                None => Block::new(*l, BlockKind::Line),
+            })
+            .collect()
+    }
+
+    #[test]
+    fn short_items_inside_a_kept_list_stay_with_it() {
+        let mut blocks = dump_lines(&["|250 g Mehl", "1 Prise Salz", "3 EL Öl", "1 TL Zimt", "100 g Butter"]);
+        let probabilities = [0.9, 0.9, 0.2, 0.25, 0.9];
+        classify_sequence(&mut blocks, &probabilities, &[3, 3, 3, 3, 6], &ClassifyOptions::default());
+        assert!(blocks.iter().all(|b| b.verdict == Verdict::Keep));
+    }
+
+    #[test]
+    fn rejected_lines_between_groups_or_at_a_list_end_still_go() {
+        // The caption is a group of its own between two paragraphs; the last item of the
+        // list has no kept line after it.
+        let mut blocks = dump_lines(&["|Body one.", "|Caption", "|Body two.", "Item", "Trailing line"]);
+        let probabilities = [0.95, 0.2, 0.9, 0.9, 0.2];
+        classify_sequence(&mut blocks, &probabilities, &[30, 1, 30, 3, 2], &ClassifyOptions::default());
+        assert_eq!(blocks[1].verdict, Verdict::Remove(LOW_CONTENT_SCORE));
+        assert_ne!(blocks[4].verdict, Verdict::Keep);
     }
 
     #[test]

@@ -400,13 +400,19 @@ pub fn recognise(text: &str) -> Option<LineMeta> {
 
 /// [`recognise`] for a trimmed line that is short enough.
 fn recognise_short(text: &str) -> Option<LineMeta> {
-    if let Some(meta) = title_after_name(text) {
+    if let Some(meta) = shaped_byline(text) {
         return Some(meta);
     }
     if !may_hold_byline_or_date(text) {
         return None;
     }
     parse(text)
+}
+
+/// Bylines of a fixed shape in one language, which the general parse does not read: see
+/// [`title_after_name`], [`reporter_from_place`], [`lowercase_de`].
+fn shaped_byline(text: &str) -> Option<LineMeta> {
+    title_after_name(text).or_else(|| reporter_from_place(text)).or_else(|| lowercase_de(text))
 }
 
 /// Korean bylines name the reporter first and the title after: `김민준 기자`, `이서연 특파원`,
@@ -424,6 +430,50 @@ fn title_after_name(text: &str) -> Option<LineMeta> {
         return None;
     }
     let name = KOREAN_BYLINE.as_ref()?.captures(text)?.get(1)?.as_str();
+    Some(LineMeta {
+        kind: LineKind::Byline,
+        marked: true,
+        labelled: false,
+        author: Some(name.to_owned()),
+        published: None,
+    })
+}
+
+/// Chinese-language bylines of Taiwan and Hong Kong name the reporter and where the report
+/// comes from: `記者王小明／台北報導`, `【記者王小明、李大同／綜合報導】`, `记者 王晓明／北京报道`.
+static REPORTER_FROM_PLACE: LazyLock<Option<Regex>> = LazyLock::new(|| {
+    Regex::new(
+        r"^[【\[（(]?\s*(?:本[報报])?(?:記者|记者)\s*(\p{Han}{2,4})(?:[、，,]\s*\p{Han}{2,4})*\s*[／/]\s*\p{Han}{0,8}?(?:報導|报道|報道)\s*[】\]）)]?$",
+    )
+    .ok()
+});
+
+/// A byline of the shape of [`REPORTER_FROM_PLACE`]: its first reporter is the author.
+fn reporter_from_place(text: &str) -> Option<LineMeta> {
+    if !(text.contains("記者") || text.contains("记者")) {
+        return None;
+    }
+    let name = REPORTER_FROM_PLACE.as_ref()?.captures(text)?.get(1)?.as_str();
+    Some(LineMeta {
+        kind: LineKind::Byline,
+        marked: true,
+        labelled: false,
+        author: Some(name.to_owned()),
+        published: None,
+    })
+}
+
+/// Romanian bylines open with a lower-case `de` ("by"): `de Andrei Popescu`. Only in lower
+/// case and before two to four capitalised words, as a name's own particle is written
+/// otherwise (`De Souza`) or stands before a surname alone (`de Gaulle`).
+fn lowercase_de(text: &str) -> Option<LineMeta> {
+    let name = text.strip_prefix("de ")?.trim();
+    let words: Vec<&str> = name.split_whitespace().collect();
+    let capitalised =
+        |w: &&str| w.chars().next().is_some_and(char::is_uppercase) && w.chars().all(|c| c.is_alphabetic() || c == '-');
+    if !(2..=4).contains(&words.len()) || !words.iter().all(capitalised) {
+        return None;
+    }
     Some(LineMeta {
         kind: LineKind::Byline,
         marked: true,
@@ -923,7 +973,7 @@ impl LineRecognizer {
         // Lines the cheap test rules out are not kept: the test costs about as much as
         // keeping them.
         if !may_hold_byline_or_date(trimmed) {
-            return title_after_name(trimmed);
+            return shaped_byline(trimmed);
         }
         let found = recognise_short(trimmed);
         self.seen.insert(text.to_owned(), found.clone());
@@ -1361,6 +1411,30 @@ mod tests {
         for line in ["기자회견에서 대통령은 새 정책을 발표했다", "외신 기자들이 현장을 찾았다", "기자"]
         {
             assert_eq!(recognise(line).and_then(|m| m.author), None, "{line}");
+        }
+    }
+
+    #[test]
+    fn chinese_bylines_name_the_place_of_the_report() {
+        byline("記者王小明／台北報導", Some("王小明"), None);
+        byline("【記者王小明、李大同／綜合報導】", Some("王小明"), None);
+        byline("记者 王晓明/北京报道", Some("王晓明"), None);
+        // A sentence about reporters, and a photo credit, are not bylines.
+        for line in ["記者會上市長宣布新政策", "圖／記者陳志強攝影", "記者王小明在現場採訪時受傷"]
+        {
+            assert_eq!(recognise(line).and_then(|m| m.author), None, "{line}");
+        }
+    }
+
+    #[test]
+    fn romanian_bylines_open_with_a_lowercase_de() {
+        byline("de Andrei Popescu", Some("Andrei Popescu"), None);
+        byline("de Ana-Maria Ionescu", Some("Ana-Maria Ionescu"), None);
+        for line in ["de Gaulle", "De Souza Santos", "de la Fuente", "de obicei pleacă devreme"] {
+            assert!(
+                recognise(line).is_none_or(|m| m.author.as_deref() != Some(line.trim_start_matches("de "))),
+                "{line}"
+            );
         }
     }
 

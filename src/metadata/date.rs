@@ -300,6 +300,11 @@ const MONTH_NAMES: &[(&str, u32)] = &[
     ("maj", 5),
     ("augusti", 8),
     ("marts", 3),
+    // Malay (the spellings not above)
+    ("mac", 3),
+    ("julai", 7),
+    ("ogos", 8),
+    ("disember", 12),
     // Arabic (the names used in Egypt and the Gulf)
     ("يناير", 1),
     ("فبراير", 2),
@@ -784,10 +789,10 @@ static TIME_AFTER: LazyLock<Regex> = LazyLock::new(|| {
             \s*[,|\-–—/@·•]?\s*
             (?: (?P<clock>kl\.?|klo|kello|u|у|в|о|godz\.?|ore|ob|pukul|jam|lúc) | at|à|a\s+las|a\s+la|alle|om|às|um|o|เวลา )?\s*
           | T )
-        (?: (?P<kampm>오전|오후)\s* )?
+        (?: (?P<kampm>오전|오후|上午|下午)\s* )?
         (?P<h>[0-9]{1,2}) (?: :(?P<mi>[0-9]{2}) | h\s?(?P<mi2>[0-9]{2}) | \.(?P<mi3>[0-9]{2}) )
         (?: :(?P<s>[0-9]{2}) (?:[.,][0-9]{1,9})? )?
-        (?: \s*(?P<ampm>[ap]\.?\s?m\b\.?) )?
+        (?: \s*(?P<ampm>[ap]\.?\s?m\b\.? | pagi\b | petang\b | malam\b) )?
         (?: \s*(?:uhr|hrs?\b|h\b|น\.) )?
         (?: \s*\(?\s*(?P<zone>
               (?-i:Z\b)
@@ -1119,9 +1124,9 @@ fn time_after(rest: &str) -> Option<(NaiveTime, Option<FixedOffset>, usize)> {
     {
         return None;
     }
-    // Korean writes AM and PM before the time (`오전 9:30`, `오후 2:15`).
+    // Korean and Chinese write AM and PM before the time (`오전 9:30`, `下午2:15`).
     if let Some(ampm) = caps.name("ampm").or(caps.name("kampm")) {
-        let pm = ampm.as_str().to_ascii_lowercase().starts_with('p') || ampm.as_str() == "오후";
+        let pm = is_afternoon(ampm.as_str());
         // `20:06 PM` occurs in the wild: an hour past 12 already is a 24-hour time.
         if hour <= 12 {
             hour = match (pm, hour) {
@@ -1149,6 +1154,13 @@ fn time_after(rest: &str) -> Option<(NaiveTime, Option<FixedOffset>, usize)> {
 }
 
 /// The offset of a written zone: `Z`, `+05:30`, `+0530`, `GMT+5:30`, `UTC-8`, `IST`.
+/// Whether a word marking the half of the day says afternoon or evening: `PM`, the Korean
+/// and Chinese words, the Malay `petang` and `malam` (but not `pagi`, morning).
+fn is_afternoon(word: &str) -> bool {
+    let lower = word.to_lowercase();
+    matches!(lower.as_str(), "오후" | "下午" | "petang" | "malam") || (lower.starts_with('p') && lower != "pagi")
+}
+
 fn zone_offset(zone: &str) -> Option<FixedOffset> {
     let zone = zone.trim();
     if let Some((_, minutes)) = ZONE_ABBREVIATIONS.iter().find(|(name, _)| *name == zone) {
@@ -1266,6 +1278,9 @@ mod tests {
         assert_eq!(p("12. новембра 2024.").as_deref(), Some("2024-11-12"));
         assert_eq!(p("12 ноември 2024 г.").as_deref(), Some("2024-11-12"));
         assert_eq!(p("12. júna 2024").as_deref(), Some("2024-06-12"));
+        assert_eq!(p("12 Mac 2024, 10:30 pagi").as_deref(), Some("2024-03-12"));
+        assert_eq!(p("1 Ogos 2024").as_deref(), Some("2024-08-01"));
+        assert_eq!(p("25 Disember 2023").as_deref(), Some("2023-12-25"));
         // Not a date: a year and a month with no day, a number after it that is a count.
         assert_eq!(p("2024. március"), None);
         assert_eq!(p("2024 May 125 runners"), None);
@@ -1313,6 +1328,13 @@ mod tests {
         // Korean and Vietnamese numeric forms.
         assert_eq!(p("입력 2024. 3. 12. 오전 9:30").as_deref(), Some("2024-03-12"));
         assert_eq!(p("2024. 3. 12. 오후 2:15 KST").as_deref(), Some("2024-03-12T14:15:00+09:00"));
+        // Chinese and Malay halves of the day, before and after the time.
+        assert_eq!(p("2024年3月12日 上午10:30").as_deref(), Some("2024-03-12"));
+        assert_eq!(p("2024年3月12日 下午2:15 +0800").as_deref(), Some("2024-03-12T14:15:00+08:00"));
+        assert_eq!(p("12 Mac 2024 2:15 petang +0800").as_deref(), Some("2024-03-12T14:15:00+08:00"));
+        assert_eq!(p("12 Mac 2024 10:30 pagi +0800").as_deref(), Some("2024-03-12T10:30:00+08:00"));
+        // A Mac without a day and a year is no month.
+        assert_eq!(p("Mac 2024"), None);
         assert_eq!(p("2024.03.12 14:30").as_deref(), Some("2024-03-12"));
         assert_eq!(p("ngày 12 tháng 3 năm 2024").as_deref(), Some("2024-03-12"));
         assert_eq!(p("12 tháng 03, 2024").as_deref(), Some("2024-03-12"));

@@ -34,6 +34,7 @@ const CONFUSABLE: &[(&str, &str)] = &[
     ("es", "gl"),
     ("pt", "gl"),
     ("id", "jv"),
+    ("id", "ms"),
     ("hi", "mr"),
     ("hi", "ne"),
     ("mr", "ne"),
@@ -53,8 +54,10 @@ pub fn detect_language(text: &str, declared: Option<&str>) -> Option<String> {
     if letters < MIN_LETTERS {
         return declared;
     }
-    let detected = whatlang::detect(sample).filter(|info| info.is_reliable()).map(|info| {
-        if info.lang() == Lang::Hrv && is_serbian_in_latin(sample) { "sr" } else { iso_639_1(info.lang()) }
+    let detected = whatlang::detect(sample).filter(|info| info.is_reliable()).map(|info| match info.lang() {
+        Lang::Hrv if is_serbian_in_latin(sample) => "sr",
+        Lang::Ind if is_malay(sample) => "ms",
+        lang => iso_639_1(lang),
     });
     match (declared, detected) {
         (Some(declared), Some(detected)) => {
@@ -290,6 +293,76 @@ fn is_serbian_in_latin(sample: &str) -> bool {
     serbian >= MIN_SERBIAN_WORDS && serbian > SERBIAN_MARGIN * croatian
 }
 
+/// Frequent Malay words whose Indonesian counterpart differs (`kerajaan`, `kerana`,
+/// `baharu` for Indonesian `pemerintah`, `karena`, `baru`). whatlang has no Malay and reads
+/// it as Indonesian.
+const MALAY_WORDS: &[&str] = &[
+    "kerajaan",
+    "kerana",
+    "baharu",
+    "sahaja",
+    "wang",
+    "percuma",
+    "kenderaan",
+    "polis",
+    "manakala",
+    "semalam",
+    "iaitu",
+    "pelbagai",
+    "antarabangsa",
+    "syarikat",
+    "mahkamah",
+    "terkini",
+    "peratus",
+    "talian",
+    "bas",
+    "jabatan",
+    "ringgit",
+];
+
+/// Indonesian words whose Malay counterpart differs.
+const INDONESIAN_WORDS: &[&str] = &[
+    "pemerintah",
+    "karena",
+    "baru",
+    "saja",
+    "uang",
+    "gratis",
+    "kendaraan",
+    "polisi",
+    "kemarin",
+    "yaitu",
+    "berbagai",
+    "internasional",
+    "perusahaan",
+    "pengadilan",
+    "terbaru",
+    "persen",
+    "bisa",
+    "anggota",
+    "rupiah",
+    "dinas",
+];
+
+/// Malay words must outnumber Indonesian ones this many times over...
+const MALAY_MARGIN: usize = 2;
+/// ...and be at least this many, for text that whatlang reads as Indonesian to be Malay.
+const MIN_MALAY_WORDS: usize = 3;
+
+/// Whether `sample`, which whatlang reads as Indonesian, is Malay.
+fn is_malay(sample: &str) -> bool {
+    let (mut malay, mut indonesian) = (0, 0);
+    for word in sample.split(|c: char| !c.is_alphabetic()).filter(|w| w.len() >= 2) {
+        let word = word.to_lowercase();
+        if MALAY_WORDS.contains(&word.as_str()) {
+            malay += 1;
+        } else if INDONESIAN_WORDS.contains(&word.as_str()) {
+            indonesian += 1;
+        }
+    }
+    malay >= MIN_MALAY_WORDS && malay > MALAY_MARGIN * indonesian
+}
+
 /// At most [`SAMPLE_BYTES`] of `text`, cut at a character boundary.
 fn bounded_sample(text: &str) -> &str {
     if text.len() <= SAMPLE_BYTES {
@@ -438,6 +511,18 @@ mod tests {
         assert_eq!(detect_language(croatian, None).as_deref(), Some("hr"));
         // A declaration of either stands (they are confusable).
         assert_eq!(detect_language(serbian, Some("hr")).as_deref(), Some("hr"));
+    }
+
+    #[test]
+    fn malay_is_not_indonesian() {
+        let malay = "Kerajaan hari ini mengumumkan bantuan tunai baharu untuk isi rumah berpendapatan \
+            rendah kerana kos sara hidup meningkat. Permohonan boleh dibuat secara dalam talian, \
+            manakala bayaran pertama dibuat bulan depan melalui akaun bank penerima.";
+        let indonesian = "Pemerintah hari ini mengumumkan bantuan tunai baru untuk rumah tangga \
+            berpenghasilan rendah karena biaya hidup meningkat. Pendaftaran bisa dilakukan secara \
+            daring, sedangkan pembayaran pertama dilakukan bulan depan melalui rekening bank.";
+        assert_eq!(detect_language(malay, None).as_deref(), Some("ms"));
+        assert_eq!(detect_language(indonesian, None).as_deref(), Some("id"));
     }
 
     #[test]

@@ -823,16 +823,29 @@ pub(crate) fn is_photo_credit(text: &str) -> bool {
 /// Dovarganes, AP"), or naming an agency; never a description ("Global assets in 2019").
 fn is_credit_names(names: &str) -> bool {
     let words = word_count(names);
-    if sentence_marks(names) > 1 || words > 2 * MAX_CREDIT_NAME_WORDS {
+    let marks = sentence_marks(names).saturating_sub(initials(names));
+    if marks > 1 || words > 2 * MAX_CREDIT_NAME_WORDS {
         return false;
     }
     if has_agency(names) {
         return true;
     }
     words <= MAX_CREDIT_NAME_WORDS
-        && sentence_marks(names) == 0
+        && marks == 0
         && names.chars().any(char::is_alphabetic)
         && (words <= MAX_UNCASED_NAME_WORDS || capitalised_ratio(names) >= MIN_NAME_CAPITALS)
+}
+
+/// How many words of `names` are a capital and a full stop, the initial of a first name
+/// ("S. Müller"): their stops end no sentence.
+fn initials(names: &str) -> usize {
+    names
+        .split_whitespace()
+        .filter(|w| {
+            let mut chars = w.chars();
+            matches!((chars.next(), chars.next(), chars.next()), (Some(c), Some('.'), None) if c.is_uppercase())
+        })
+        .count()
 }
 
 /// "Ozan Kose/AFP via Getty Images": a short line of names ending with an agency.
@@ -920,6 +933,7 @@ mod tests {
                 "Kliknij, aby powiększyć",
                 "Zdjęcie 1 z 12",
                 "Foto: ČTK",
+                "Foto: Chefkoch / S. Müller",
                 "Fotoğraf: Anadolu Ajansı",
                 "Φωτογραφία: Eurokinissi",
                 "(الصورة: رويترز)",
@@ -948,6 +962,8 @@ mod tests {
                 "Kaynak: resmi açıklama",
                 "Font: Roboto",
                 "Tonton kesayangan saya datang.",
+                // Initials do not excuse a description of sentences.
+                "Foto: J. Novák fotografoval demonstranty. Policie je rozehnala.",
             ],
         );
     }
