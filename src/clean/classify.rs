@@ -8,6 +8,7 @@
 use rustc_hash::FxHashMap;
 
 use crate::clean::block::{Block, Verdict};
+use crate::clean::thread;
 use crate::model::RuleId;
 
 /// Blocks outside the main text region or container.
@@ -105,7 +106,8 @@ pub fn best_run(weights: &[f32]) -> Option<(usize, usize)> {
     best.map(|(_, s, e)| (s, e))
 }
 
-/// Decide the undecided blocks of a dump: keep those in the best run that score well.
+/// Decide the undecided blocks of a dump: keep those in the best run that score well, and
+/// on a thread the well-scoring sentences of the other posts around it.
 pub fn classify_sequence(blocks: &mut [Block], probabilities: &[f32], words: &[usize], opts: &ClassifyOptions) {
     let weights: Vec<f32> = blocks
         .iter()
@@ -114,12 +116,21 @@ pub fn classify_sequence(blocks: &mut [Block], probabilities: &[f32], words: &[u
         .map(|((b, &p), &w)| evidence(b, p, w, opts.region_threshold, opts))
         .collect();
     let run = best_run(&weights);
+    let thread = run.and_then(|run| thread::thread_span(blocks, words, run));
     for (i, block) in blocks.iter_mut().enumerate() {
         if block.verdict != Verdict::Undecided {
             continue;
         }
         let inside = run.is_some_and(|(s, e)| (s..e).contains(&i));
-        block.verdict = if !inside {
+        let in_thread = thread.is_some_and(|(s, e)| (s..e).contains(&i));
+        block.verdict = if in_thread && !inside {
+            // Another post of the thread: its sentences, not its poster's name and title.
+            if probabilities[i] >= opts.keep_threshold && words[i] >= thread::MIN_POST_WORDS {
+                Verdict::Keep
+            } else {
+                Verdict::Remove(LOW_CONTENT_SCORE)
+            }
+        } else if !inside {
             Verdict::Remove(OUTSIDE_MAIN_TEXT)
         } else if probabilities[i] < opts.keep_threshold {
             Verdict::Remove(LOW_CONTENT_SCORE)
@@ -272,6 +283,52 @@ mod tests {
                 Verdict::Remove(OUTSIDE_MAIN_TEXT)
             ]
         );
+    }
+
+    #[test]
+    fn sequence_keeps_the_other_posts_of_a_thread() {
+        let texts = [
+            "Forums",
+            "alice",
+            "Member",
+            "Which telescope should a beginner buy first, and why?",
+            "Reply",
+            "bob",
+            "Member",
+            "A small Dobsonian gives the most aperture for the money.",
+            "Reply",
+            "carol",
+            "Member",
+            "Binoculars first, then decide once you know the sky well.",
+            "Reply",
+            "Similar threads",
+        ];
+        let mut blocks: Vec<Block> =
+            texts.iter().map(|t| Block { starts_group: true, ..Block::new(*t, BlockKind::Line) }).collect();
+        let words: Vec<usize> = texts.iter().map(|t| crate::clean::shape::word_count(t)).collect();
+        // The first post scores well; the others, short, only fairly; the furniture badly.
+        let probabilities: Vec<f32> = texts
+            .iter()
+            .enumerate()
+            .map(|(i, _)| match i {
+                3 => 0.9,
+                7 | 11 => 0.4,
+                _ => 0.2,
+            })
+            .collect();
+        classify_sequence(&mut blocks, &probabilities, &words, &ClassifyOptions::default());
+        let kept: Vec<&str> = blocks.iter().filter(|b| b.verdict == Verdict::Keep).map(|b| b.text.as_str()).collect();
+        assert_eq!(kept, [texts[3], texts[7], texts[11]]);
+
+        // Without the furniture repeating around it, the same text is one post and the rest.
+        let mut lone: Vec<Block> = texts
+            .iter()
+            .map(|t| if *t == "Member" { "Menu" } else { t })
+            .enumerate()
+            .map(|(i, t)| Block { starts_group: true, ..Block::new(format!("{t} {i}"), BlockKind::Line) })
+            .collect();
+        classify_sequence(&mut lone, &probabilities, &words, &ClassifyOptions::default());
+        assert_eq!(lone.iter().filter(|b| b.verdict == Verdict::Keep).count(), 1);
     }
 
     /// A dump's lines: `|` starts a new group (a blank line before it).

@@ -22,6 +22,7 @@ pub mod rule;
 pub mod rules;
 pub mod shape;
 pub mod stopwords;
+pub mod thread;
 pub mod train;
 pub mod trees;
 pub mod vocab;
