@@ -54,10 +54,13 @@ pub fn detect_language(text: &str, declared: Option<&str>) -> Option<String> {
     if letters < MIN_LETTERS {
         return declared;
     }
-    let detected = whatlang::detect(sample).filter(|info| info.is_reliable()).map(|info| match info.lang() {
-        Lang::Hrv if is_serbian_in_latin(sample) => "sr",
-        Lang::Ind if is_malay(sample) => "ms",
-        lang => iso_639_1(lang),
+    let detected = whatlang::detect(sample).and_then(|info| match info.lang() {
+        // Their own words settle these two, however unsure whatlang is between them.
+        Lang::Nob | Lang::Dan if let Some(lang) = norwegian_or_danish(sample) => Some(lang),
+        _ if !is_trusted(&info, letters) => None,
+        Lang::Hrv if is_serbian_in_latin(sample) => Some("sr"),
+        Lang::Ind if is_malay(sample) => Some("ms"),
+        lang => Some(iso_639_1(lang)),
     });
     match (declared, detected) {
         (Some(declared), Some(detected)) => {
@@ -74,6 +77,27 @@ pub fn detect_language(text: &str, declared: Option<&str>) -> Option<String> {
         (None, None) => None,
     }
 }
+
+/// Whether a detection may be used. whatlang calls a detection reliable only when the
+/// runner-up is far behind, which a language with a close relative (Norwegian and Danish,
+/// Czech and Slovak) rarely manages even on a long text. For those, a long text and a clear
+/// lead are enough; for the rest, a weak lead on a long text is usually a list of names or
+/// prices read as some language, and is better left undetected.
+fn is_trusted(info: &whatlang::Info, letters: usize) -> bool {
+    if info.is_reliable() {
+        return true;
+    }
+    let code = iso_639_1(info.lang());
+    letters >= RELATIVE_LETTERS
+        && info.confidence() >= RELATIVE_CONFIDENCE
+        && CONFUSABLE.iter().any(|&(a, b)| a == code || b == code)
+}
+
+/// The fewest letters for a detection of a language with a close relative that whatlang
+/// does not call reliable...
+const RELATIVE_LETTERS: usize = 300;
+/// ...and the confidence it needs (whatlang calls 0.9 reliable).
+const RELATIVE_CONFIDENCE: f64 = 0.3;
 
 /// The primary language of a BCP 47 tag or POSIX locale, lower case: `en-US`, `en_US`,
 /// `EN` → `en`; `zh-Hant-TW` → `zh`. Obsolete codes are mapped to current ones (`iw` →
@@ -274,23 +298,12 @@ const CROATIAN_WORDS: &[&str] = &[
     "eura",
 ];
 
-/// Serbian words must outnumber Croatian ones this many times over...
-const SERBIAN_MARGIN: usize = 2;
-/// ...and be at least this many, for Latin text that whatlang reads as Croatian to be Serbian.
+/// The fewest Serbian-only words for Latin text that whatlang reads as Croatian to be Serbian.
 const MIN_SERBIAN_WORDS: usize = 2;
 
 /// Whether `sample`, which whatlang reads as Croatian, is Serbian written in Latin letters.
 fn is_serbian_in_latin(sample: &str) -> bool {
-    let (mut serbian, mut croatian) = (0, 0);
-    for word in sample.split(|c: char| !c.is_alphabetic()).filter(|w| w.len() >= 2) {
-        let word = word.to_lowercase();
-        if SERBIAN_WORDS.contains(&word.as_str()) {
-            serbian += 1;
-        } else if CROATIAN_WORDS.contains(&word.as_str()) {
-            croatian += 1;
-        }
-    }
-    serbian >= MIN_SERBIAN_WORDS && serbian > SERBIAN_MARGIN * croatian
+    outnumbers(sample, SERBIAN_WORDS, CROATIAN_WORDS, MIN_SERBIAN_WORDS)
 }
 
 /// Frequent Malay words whose Indonesian counterpart differs (`kerajaan`, `kerana`,
@@ -344,23 +357,114 @@ const INDONESIAN_WORDS: &[&str] = &[
     "dinas",
 ];
 
-/// Malay words must outnumber Indonesian ones this many times over...
-const MALAY_MARGIN: usize = 2;
-/// ...and be at least this many, for text that whatlang reads as Indonesian to be Malay.
+/// The fewest Malay-only words for text that whatlang reads as Indonesian to be Malay.
 const MIN_MALAY_WORDS: usize = 3;
 
 /// Whether `sample`, which whatlang reads as Indonesian, is Malay.
 fn is_malay(sample: &str) -> bool {
-    let (mut malay, mut indonesian) = (0, 0);
+    outnumbers(sample, MALAY_WORDS, INDONESIAN_WORDS, MIN_MALAY_WORDS)
+}
+
+/// Frequent Norwegian (bokmål) words whose Danish counterpart differs (`etter`, `mye`,
+/// `gjennom` for Danish `efter`, `meget`, `gennem`), and the Danish ones. whatlang tells the
+/// two apart on long texts only, and then rarely with a confidence it calls reliable.
+const NORWEGIAN_WORDS: &[&str] = &[
+    "etter",
+    "mye",
+    "noen",
+    "nå",
+    "hva",
+    "gjennom",
+    "mellom",
+    "uke",
+    "uker",
+    "ukene",
+    "sier",
+    "ble",
+    "blir",
+    "gjør",
+    "gjøre",
+    "hjelp",
+    "prosent",
+    "regjeringen",
+    "vært",
+    "dere",
+    "deg",
+    "meg",
+    "seg",
+    "kanskje",
+    "siste",
+    "fjor",
+    "økt",
+    "ennå",
+    "enda",
+    "fylke",
+];
+const DANISH_WORDS: &[&str] = &[
+    "efter",
+    "meget",
+    "nogen",
+    "nogle",
+    "nu",
+    "hvad",
+    "gennem",
+    "mellem",
+    "uge",
+    "uger",
+    "ugerne",
+    "siger",
+    "blev",
+    "bliver",
+    "gør",
+    "gøre",
+    "hjælp",
+    "procent",
+    "regeringen",
+    "været",
+    "jer",
+    "dig",
+    "mig",
+    "sig",
+    "måske",
+    "sidste",
+    "øget",
+    "endnu",
+    "amt",
+];
+/// The fewest Norwegian-only words that make a text Norwegian rather than Danish.
+const MIN_NORWEGIAN_WORDS: usize = 3;
+
+/// Norwegian or Danish, when the words of `sample` (which whatlang reads as one of them)
+/// clearly say which: their own words outnumber the other's.
+fn norwegian_or_danish(sample: &str) -> Option<&'static str> {
+    if outnumbers(sample, NORWEGIAN_WORDS, DANISH_WORDS, MIN_NORWEGIAN_WORDS) {
+        Some("nb")
+    } else if outnumbers(sample, DANISH_WORDS, NORWEGIAN_WORDS, MIN_NORWEGIAN_WORDS) {
+        Some("da")
+    } else {
+        None
+    }
+}
+
+/// How many times more often a close language's own words must occur than its relative's
+/// for a text to count as written in it.
+const OWN_WORDS_MARGIN: usize = 2;
+
+/// Whether words of `ours` occur at least `min` times in `sample`, and more than
+/// [`OWN_WORDS_MARGIN`] times as often as words of `theirs` (both lists in lower case; a
+/// word on both lists counts for neither).
+fn outnumbers(sample: &str, ours: &[&str], theirs: &[&str], min: usize) -> bool {
+    let (mut own, mut other) = (0, 0);
     for word in sample.split(|c: char| !c.is_alphabetic()).filter(|w| w.len() >= 2) {
         let word = word.to_lowercase();
-        if MALAY_WORDS.contains(&word.as_str()) {
-            malay += 1;
-        } else if INDONESIAN_WORDS.contains(&word.as_str()) {
-            indonesian += 1;
+        let (in_ours, in_theirs) = (ours.contains(&word.as_str()), theirs.contains(&word.as_str()));
+        if in_ours && !in_theirs {
+            own += 1;
+        } else if in_theirs && !in_ours {
+            other += 1;
         }
     }
-    malay >= MIN_MALAY_WORDS && malay > MALAY_MARGIN * indonesian
+    own >= min && own > OWN_WORDS_MARGIN * other
 }
 
 /// At most [`SAMPLE_BYTES`] of `text`, cut at a character boundary.
@@ -460,6 +564,36 @@ fn iso_639_3_to_1(code: &str) -> Option<&'static str> {
 #[cfg(test)]
 mod tests {
     use super::*;
+
+    const NORWEGIAN: &str = "Strømprisen i Sør-Norge er ventet å stige med nesten 40 prosent de neste \
+        ukene. Det skyldes lite nedbør og lave fyllingsgrader i vannmagasinene, ifølge en ny prognose \
+        fra Statnett. Analytikere peker også på at eksporten til kontinentet har økt etter at to nye \
+        kabler ble satt i drift i fjor. Husholdninger som har spotpris, vil merke økningen allerede på \
+        neste faktura. Regjeringen sier at strømstøtten vil fortsette som før, og at den automatisk \
+        dekker en større del av regningen når prisene går opp.";
+
+    #[test]
+    fn a_language_with_a_close_relative_needs_no_declaration() {
+        // whatlang leads with Norwegian here but does not call it reliable (Danish is close).
+        assert_eq!(detect_language(NORWEGIAN, None).as_deref(), Some("nb"));
+        let danish = "Elprisen i Sønderjylland ventes at stige med næsten 40 procent de næste uger. Det \
+            skyldes lidt nedbør, ifølge en ny prognose fra Energinet. Analytikere peger også på, at \
+            eksporten er øget efter at to nye kabler blev sat i drift sidste år. Husholdninger med \
+            timepris vil mærke stigningen allerede på næste regning. Regeringen siger, at støtten \
+            fortsætter som før, og at den dækker en større del af regningen, når priserne går op.";
+        assert_eq!(detect_language(danish, None).as_deref(), Some("da"));
+    }
+
+    #[test]
+    fn a_list_of_names_gets_no_language() {
+        let teams = "Arizona Cardinals Atlanta Falcons Baltimore Ravens Buffalo Bills Carolina \
+            Panthers Chicago Bears Cincinnati Bengals Cleveland Browns Dallas Cowboys Denver Broncos \
+            Detroit Lions Green Bay Packers Houston Texans Indianapolis Colts Jacksonville Jaguars \
+            Kansas City Chiefs Las Vegas Raiders Los Angeles Chargers Los Angeles Rams Miami Dolphins \
+            Minnesota Vikings New England Patriots New Orleans Saints New York Giants New York Jets";
+        let detected = detect_language(teams, None);
+        assert!(detected.is_none() || detected.as_deref() == Some("en"), "{detected:?}");
+    }
 
     const GERMAN: &str = "Die Bundesregierung hat am Dienstag neue Maßnahmen beschlossen, \
         die den Ausbau der erneuerbaren Energien beschleunigen sollen. Nach Angaben des \
