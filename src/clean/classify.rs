@@ -8,7 +8,7 @@
 use rustc_hash::FxHashMap;
 
 use crate::clean::block::{Block, Verdict};
-use crate::clean::thread;
+use crate::clean::{shape, thread};
 use crate::model::RuleId;
 
 /// Blocks outside the main text region or container.
@@ -115,7 +115,7 @@ pub fn classify_sequence(blocks: &mut [Block], probabilities: &[f32], words: &[u
         .zip(words)
         .map(|((b, &p), &w)| evidence(b, p, w, opts.region_threshold, opts))
         .collect();
-    let run = best_run(&weights);
+    let run = best_run(&weights).map(|run| finish_section(blocks, probabilities, words, run, opts));
     let thread = run.and_then(|run| thread::thread_span(blocks, words, run));
     for (i, block) in blocks.iter_mut().enumerate() {
         if block.verdict != Verdict::Undecided {
@@ -140,6 +140,45 @@ pub fn classify_sequence(blocks: &mut [Block], probabilities: &[f32], words: &[u
     }
     keep_gaps_in_lists(blocks);
 }
+
+/// The main run `run`, taken on over the text of a section whose heading ends it: a
+/// heading promises text, and the scorer, unsure of a last short paragraph before the
+/// page's furniture, would leave the heading alone at the end of the article.
+fn finish_section(
+    blocks: &[Block],
+    probabilities: &[f32],
+    words: &[usize],
+    (start, end): (usize, usize),
+    opts: &ClassifyOptions,
+) -> (usize, usize) {
+    let Some(last) = end.checked_sub(1).filter(|&last| last > start) else {
+        return (start, end);
+    };
+    let heading = !blocks[last].is_removed()
+        && probabilities[last] >= MIN_HEADING_SCORE
+        && (1..=MAX_HEADING_WORDS).contains(&words[last])
+        && !shape::ends_like_sentence(&blocks[last].text);
+    if !heading {
+        return (start, end);
+    }
+    let mut end = end;
+    while end < blocks.len()
+        && !blocks[end].is_removed()
+        && probabilities[end] >= opts.keep_threshold
+        && words[end] >= MIN_SECTION_WORDS
+        && shape::ends_like_sentence(&blocks[end].text)
+    {
+        end += 1;
+    }
+    (start, end)
+}
+
+/// The most words of a line read as a section heading at the end of the main run.
+const MAX_HEADING_WORDS: usize = 10;
+/// The score such a heading needs: a part of the text, not a link row ("Send feedback").
+const MIN_HEADING_SCORE: f32 = 0.6;
+/// The fewest words of a paragraph taken on after such a heading.
+const MIN_SECTION_WORDS: usize = 8;
 
 /// The longest run of rejected lines a list may hold between kept ones and still be read
 /// as one list (an ingredients list whose shortest items the scorer doubts).
@@ -329,6 +368,29 @@ mod tests {
             .collect();
         classify_sequence(&mut lone, &probabilities, &words, &ClassifyOptions::default());
         assert_eq!(lone.iter().filter(|b| b.verdict == Verdict::Keep).count(), 1);
+    }
+
+    #[test]
+    fn a_closing_section_heading_brings_its_paragraph() {
+        let texts = [
+            "The council decided on Wednesday to build a new tram line to the eastern suburbs.",
+            "The debate lasted nearly six hours before the vote was finally taken by the council.",
+            "Construction starts next year",
+            "The first sites open near the bridge next spring, and traffic will change for months.",
+            "Share this article",
+        ];
+        let words: Vec<usize> = texts.iter().map(|t| crate::clean::shape::word_count(t)).collect();
+        let run = |heading_score: f32| {
+            let mut blocks: Vec<Block> =
+                texts.iter().map(|t| Block { starts_group: true, ..Block::new(*t, BlockKind::Line) }).collect();
+            let probabilities = [0.9, 0.9, heading_score, 0.42, 0.1];
+            classify_sequence(&mut blocks, &probabilities, &words, &ClassifyOptions::default());
+            blocks.iter().map(|b| b.verdict == Verdict::Keep).collect::<Vec<_>>()
+        };
+        // A heading the scorer believes in brings the last paragraph it is unsure of.
+        assert_eq!(run(0.75), [true, true, true, true, false]);
+        // A short line it doubts (a link row) brings nothing after it.
+        assert_eq!(run(0.5)[3], false);
     }
 
     /// A dump's lines: `|` starts a new group (a blank line before it).
