@@ -390,7 +390,7 @@ mod tests {
         // A heading the scorer believes in brings the last paragraph it is unsure of.
         assert_eq!(run(0.75), [true, true, true, true, false]);
         // A short line it doubts (a link row) brings nothing after it.
-        assert_eq!(run(0.5)[3], false);
+        assert!(!run(0.5)[3]);
     }
 
     /// A dump's lines: `|` starts a new group (a blank line before it).
