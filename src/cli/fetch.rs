@@ -98,7 +98,7 @@ pub fn run(args: FetchArgs, quiet: bool) -> anyhow::Result<u8> {
     runtime()?.block_on(async move {
         let started = Instant::now();
         let session = Session::open(&args.db, settings, quiet).await?;
-        let arguments: Vec<String> = std::env::args().skip(1).collect();
+        let arguments = super::arguments_after("fetch");
         let mut engine = session.engine();
         engine.start_run("fetch", &arguments, seeds).await?;
         let mut reports = Vec::new();

@@ -120,7 +120,7 @@ pub fn run(args: ImportArgs, quiet: bool) -> anyhow::Result<u8> {
         let started = Instant::now();
         let store =
             Store::open(&args.db).await.with_context(|| format!("cannot open the database {}", args.db.display()))?;
-        let arguments: Vec<String> = std::env::args().skip(1).collect();
+        let arguments = super::arguments_after("import");
         let import_id = store.begin_import("import", &arguments).await?;
         info!(import_id, db = %args.db.display(), "Import started.");
 

@@ -167,6 +167,18 @@ pub fn main() -> ExitCode {
     }
 }
 
+/// The command-line arguments after the command's name (`import`, `fetch`, `run`), for
+/// `imports.arguments`. Read as `OsString`s, since paths need not be UTF-8 (`std::env::args`
+/// panics on those); bytes that are not UTF-8 become U+FFFD. Global flags before the command
+/// take no values, so the first argument equal to its name is the command.
+pub(crate) fn arguments_after(command: &str) -> Vec<String> {
+    arguments_after_in(std::env::args_os().skip(1).map(|a| a.to_string_lossy().into_owned()), command)
+}
+
+fn arguments_after_in(arguments: impl Iterator<Item = String>, command: &str) -> Vec<String> {
+    arguments.skip_while(|a| a != command).skip(1).collect()
+}
+
 fn init_logging(verbose: u8, quiet: bool) {
     let level = match (quiet, verbose) {
         (true, _) => "error",
@@ -195,5 +207,22 @@ fn print_rules() {
     println!("\nContent scorer:");
     for (id, what) in crate::clean::classify::DESCRIPTIONS {
         println!("  {:<22} {}", id.as_str(), what);
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    fn after(arguments: &[&str], command: &str) -> Vec<String> {
+        arguments_after_in(arguments.iter().map(|a| (*a).to_owned()), command)
+    }
+
+    #[test]
+    fn recorded_arguments_start_after_the_command() {
+        assert_eq!(after(&["import", "--db", "t.db", "dumps/"], "import"), ["--db", "t.db", "dumps/"]);
+        // Global flags before the command are not arguments of it; a later `import` is a path.
+        assert_eq!(after(&["-v", "import", "import"], "import"), ["import"]);
+        assert_eq!(after(&["-q", "run", "--once", "--config", "s.toml"], "run"), ["--once", "--config", "s.toml"]);
     }
 }

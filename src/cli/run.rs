@@ -111,7 +111,7 @@ async fn check(args: &RunArgs, sources: &Sources) -> anyhow::Result<u8> {
 async fn schedule(args: &RunArgs, sources: Sources, quiet: bool) -> anyhow::Result<u8> {
     let session = Session::open(&args.db, sources.settings.clone(), quiet).await?;
     let mut states = db::schedule_states(session.store.pool()).await?;
-    let arguments: Vec<String> = std::env::args().skip(1).collect();
+    let arguments = super::arguments_after("run");
     let by_name: HashMap<&str, &Source> = sources.sources.iter().map(|s| (s.name.as_str(), s)).collect();
     let mut engine = session.engine();
     let mut code = EXIT_OK;

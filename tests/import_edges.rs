@@ -1,0 +1,74 @@
+//! `rinse import` at the edges users reach: odd file names, compressed dumps, and the
+//! arguments recorded for each import. Real files in a temporary folder, a real database.
+
+use std::ffi::OsStr;
+use std::path::{Path, PathBuf};
+use std::process::{Command, Output};
+
+use sqlx::sqlite::SqliteConnectOptions;
+use sqlx::{ConnectOptions, Connection, Row};
+
+const RINSE: &str = env!("CARGO_BIN_EXE_rinse");
+
+fn rinse<S: AsRef<OsStr>>(args: &[S], dir: &Path) -> Output {
+    Command::new(RINSE)
+        .args(args)
+        .current_dir(dir)
+        .env_remove("RINSE_DB")
+        .output()
+        .unwrap_or_else(|e| panic!("cannot run rinse: {e}"))
+}
+
+fn text(o: &[u8]) -> String {
+    String::from_utf8_lossy(o).into_owned()
+}
+
+/// A page body long enough to be main text, unique per `n`.
+fn article(n: usize) -> String {
+    format!(
+        "Home\nWorld\nSports\nBusiness\n\nStory number {n} on the harbour works\n\n\
+         The council said on Tuesday that the harbour works of story {n} would start in March, and that the budget had been approved by a large majority.\n\n\
+         Residents of the old quarter welcomed the news about story {n}, though several shop owners worried about months of noise and closed streets.\n\n\
+         The mayor promised a second public meeting on story {n} before the end of the month, where the detailed plans would be shown.\n\n\
+         © 2026 Example News. All rights reserved.\n"
+    )
+}
+
+fn write(dir: &Path, name: impl AsRef<Path>, body: impl AsRef<[u8]>) -> PathBuf {
+    let path = dir.join(name);
+    if let Some(parent) = path.parent() {
+        std::fs::create_dir_all(parent).unwrap_or_else(|e| panic!("{e}"));
+    }
+    std::fs::write(&path, body).unwrap_or_else(|e| panic!("{e}"));
+    path
+}
+
+/// The rows of a one-column query, as text.
+fn column(db: &Path, sql: &'static str) -> Vec<String> {
+    let runtime = tokio::runtime::Builder::new_current_thread().enable_all().build().unwrap_or_else(|e| panic!("{e}"));
+    runtime.block_on(async {
+        let mut c = SqliteConnectOptions::new()
+            .filename(db)
+            .connect()
+            .await
+            .unwrap_or_else(|e| panic!("cannot open {}: {e}", db.display()));
+        let rows = sqlx::query(sql).fetch_all(&mut c).await.unwrap_or_else(|e| panic!("{sql}: {e}"));
+        let _ = c.close().await;
+        rows.iter().map(|r| r.try_get::<String, _>(0).unwrap_or_else(|e| panic!("{sql}: {e}"))).collect()
+    })
+}
+
+#[cfg(unix)]
+#[test]
+fn a_path_argument_that_is_not_utf8_is_imported_and_recorded() {
+    use std::os::unix::ffi::OsStrExt;
+    let dir = tempfile::tempdir().unwrap_or_else(|e| panic!("{e}"));
+    let latin1 = OsStr::from_bytes(b"caf\xE9.txt");
+    write(dir.path(), latin1, article(1));
+    let out = rinse(&[OsStr::new("import"), OsStr::new("--db"), OsStr::new("t.db"), latin1], dir.path());
+    assert_eq!(out.status.code(), Some(0), "{}\n{}", text(&out.stdout), text(&out.stderr));
+    let db = dir.path().join("t.db");
+    assert_eq!(column(&db, "SELECT source FROM documents"), ["caf\\xE9.txt"]);
+    // The arguments after the command, as docs/schema.md shows them.
+    assert_eq!(column(&db, "SELECT arguments FROM imports"), ["[\"--db\",\"t.db\",\"caf\u{FFFD}.txt\"]"]);
+}
