@@ -34,7 +34,7 @@ pub(super) struct Origin {
 
 impl Origin {
     pub(super) fn path(path: PathBuf) -> Self {
-        Origin { name: path.display().to_string(), path: Some(path) }
+        Origin { name: super::path_name(&path), path: Some(path) }
     }
 
     pub(super) fn stdin() -> Self {

@@ -180,7 +180,7 @@ impl Reader {
             }
             Ok(_) => self.open(file::Origin::path(path)),
             Err(error) => {
-                let problem = Problem::new(path.display().to_string(), Reason::Io, error.to_string());
+                let problem = Problem::new(path_name(&path), Reason::Io, error.to_string());
                 debug!(source = %problem.source, detail = %problem.detail, "Cannot read an input.");
                 Step::Yield(Err(problem))
             }
@@ -227,6 +227,22 @@ impl Iterator for Reader {
             }
         }
     }
+}
+
+/// How a path is named in `source` and in problems: as it was given or found, with every
+/// byte that is not UTF-8 written as `\xNN`. A lossy conversion would give two files whose
+/// names differ only in such bytes (Latin-1 names from old archives) one name, and so one
+/// source key: the second file would be stored as a new version of the first.
+pub(crate) fn path_name(path: &Path) -> String {
+    let bytes = path.as_os_str().as_encoded_bytes();
+    let mut name = String::with_capacity(bytes.len());
+    for chunk in bytes.utf8_chunks() {
+        name.push_str(chunk.valid());
+        for byte in chunk.invalid() {
+            name.push_str(&format!("\\x{byte:02X}"));
+        }
+    }
+    name
 }
 
 /// Read a `--files-from` list: one path per line, `-` for standard input; blank lines and
@@ -383,6 +399,25 @@ mod tests {
             .map(|source| source.trim_start_matches(&root.display().to_string()).to_string())
             .collect();
         assert_eq!(names, ["/a.txt", "/b/nested/z.txt", "/b/y.txt", "/c.txt"]);
+        Ok(())
+    }
+
+    #[cfg(unix)]
+    #[test]
+    fn file_names_that_are_not_utf8_keep_distinct_sources() -> io::Result<()> {
+        use std::os::unix::ffi::OsStrExt;
+        let dir = tempfile::tempdir()?;
+        let root = dir.path();
+        // `café.txt` and `cafè.txt` in Latin-1: one lossy name (`caf\u{FFFD}.txt`) for both.
+        fs::write(root.join(std::ffi::OsStr::from_bytes(b"caf\xE9.txt")), "one")?;
+        fs::write(root.join(std::ffi::OsStr::from_bytes(b"caf\xE8.txt")), "two")?;
+        fs::write(root.join("caf\u{e9}.txt"), "utf-8")?;
+        let items = read_all(vec![Input::Path(root.to_path_buf())], ReadOptions::default());
+        let names: Vec<String> = sources(&items)
+            .iter()
+            .map(|source| source.trim_start_matches(&root.display().to_string()).to_string())
+            .collect();
+        assert_eq!(names, ["/caf\u{e9}.txt", "/caf\\xE8.txt", "/caf\\xE9.txt"]);
         Ok(())
     }
 

@@ -51,7 +51,7 @@ impl Walk {
                     debug!(path = ?error.path(), "Skipped a symbolic link that loops back to an ancestor folder.");
                 }
                 Err(error) => {
-                    let source = error.path().map_or_else(String::new, |path| path.display().to_string());
+                    let source = error.path().map_or_else(String::new, super::path_name);
                     let detail = error.io_error().map_or_else(|| error.to_string(), ToString::to_string);
                     return Some(WalkItem::Problem(Problem::new(source, Reason::Io, detail)));
                 }
