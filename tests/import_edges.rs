@@ -72,3 +72,26 @@ fn a_path_argument_that_is_not_utf8_is_imported_and_recorded() {
     // The arguments after the command, as docs/schema.md shows them.
     assert_eq!(column(&db, "SELECT arguments FROM imports"), ["[\"--db\",\"t.db\",\"caf\u{FFFD}.txt\"]"]);
 }
+
+fn gzip(bytes: &[u8]) -> Vec<u8> {
+    let mut gz = flate2::write::GzEncoder::new(Vec::new(), flate2::Compression::fast());
+    std::io::Write::write_all(&mut gz, bytes).unwrap_or_else(|e| panic!("{e}"));
+    gz.finish().unwrap_or_else(|e| panic!("{e}"))
+}
+
+#[test]
+fn gzipped_dumps_are_imported_and_a_truncated_one_fails() {
+    let dir = tempfile::tempdir().unwrap_or_else(|e| panic!("{e}"));
+    write(dir.path(), "in/a.txt.gz", gzip(article(1).as_bytes()));
+    let page: String = article(2).split("\n\n").map(|p| format!("<p>{p}</p>")).collect();
+    write(dir.path(), "in/b.html.gz", gzip(page.as_bytes()));
+    let whole = gzip(article(3).repeat(20).as_bytes());
+    write(dir.path(), "in/c.txt.gz", whole.get(..whole.len() / 2).unwrap_or_default());
+    let out = rinse(&["import", "--db", "t.db", "in"], dir.path());
+    let stdout = text(&out.stdout);
+    assert_eq!(out.status.code(), Some(1), "a truncated file fails the import\n{stdout}");
+    assert!(stdout.contains("in/c.txt.gz: bad_archive (gzip stream is damaged or truncated"), "{stdout}");
+    let db = dir.path().join("t.db");
+    assert_eq!(column(&db, "SELECT source FROM documents ORDER BY source"), ["in/a.txt.gz", "in/b.html.gz"]);
+    assert_eq!(column(&db, "SELECT input_kind FROM documents ORDER BY source"), ["text", "html"]);
+}

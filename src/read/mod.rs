@@ -641,10 +641,52 @@ mod tests {
                 "text ",
                 "sniff ",
                 "html ",
-                "binary gzip-compressed file holds neither WARC nor JSONL",
+                "text ",
                 "empty file holds only whitespace",
                 "bad_archive does not start with a WARC/ version line",
-                "bad_archive gzip stream cannot be read: incomplete deflate stream",
+                "bad_archive gzip stream is damaged or truncated: incomplete deflate stream",
+            ]
+        );
+        Ok(())
+    }
+
+    fn gzip(bytes: &[u8]) -> io::Result<Vec<u8>> {
+        let mut gz = flate2::write::GzEncoder::new(Vec::new(), flate2::Compression::fast());
+        io::Write::write_all(&mut gz, bytes)?;
+        gz.finish()
+    }
+
+    #[test]
+    fn gzipped_dumps_and_pages_are_read_through_the_decompressor() -> io::Result<()> {
+        let dir = tempfile::tempdir()?;
+        let root = dir.path();
+        let dump = "Story\n\nThe council met on Tuesday.\n".repeat(50);
+        fs::write(root.join("a_dump.txt.gz"), gzip(dump.as_bytes())?)?;
+        fs::write(root.join("b_page.html.gz"), gzip(b"<p>Saved page</p>")?)?;
+        fs::write(root.join("c_sniffed.gz"), gzip(b"<!doctype html><title>t</title><p>x")?)?;
+        fs::write(root.join("d_report.txt.gz"), gzip(b"%PDF-1.7 ...")?)?;
+        // Cut in the middle: the first sniffed bytes decompress, the rest is missing.
+        let whole = gzip(dump.as_bytes())?;
+        fs::write(root.join("e_cut.txt.gz"), whole.get(..whole.len() / 2).unwrap_or_default())?;
+        fs::write(root.join("f_bomb.txt.gz"), gzip(&vec![b'a'; 5000])?)?;
+        // Near miss: a plain file named `.txt` is read as it is.
+        fs::write(root.join("g_plain.txt"), "plain")?;
+
+        let opts = ReadOptions { max_document_bytes: 4096, ..ReadOptions::default() };
+        let items = read_all(vec![Input::Path(root.to_path_buf())], opts);
+        let outline = outline(&items);
+        let outline: Vec<&str> =
+            outline.iter().map(|line| line.split(&root.display().to_string()).next().unwrap_or_default()).collect();
+        assert_eq!(
+            outline,
+            [
+                "text ",
+                "html ",
+                "html ",
+                "binary gzip-compressed binary file (PDF signature)",
+                "bad_archive gzip stream is damaged or truncated: incomplete deflate stream",
+                "too_large more than 4096 bytes once decompressed, over the limit",
+                "text ",
             ]
         );
         Ok(())
