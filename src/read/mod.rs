@@ -572,7 +572,7 @@ mod tests {
         let items = read_all(vec![fixture("pages.jsonl")], ReadOptions::default());
         let outline = outline(&items);
         assert_eq!(outline.first().map(String::as_str), Some("text https://a.example.org/post"));
-        assert!(outline.get(1).is_some_and(|line| line.starts_with("bad_json not a JSON object")));
+        assert!(outline.get(1).is_some_and(|line| line.starts_with("bad_json not JSON: ")));
         assert!(outline.get(2).is_some_and(|line| line.starts_with("bad_json object has neither")));
         assert_eq!(outline.get(3).map(String::as_str), Some("html https://a.example.org/page"));
         let sources: Vec<String> =
