@@ -67,6 +67,7 @@ fn a_path_argument_that_is_not_utf8_is_imported_and_recorded() {
     write(dir.path(), latin1, article(1));
     let out = rinse(&[OsStr::new("import"), OsStr::new("--db"), OsStr::new("t.db"), latin1], dir.path());
     assert_eq!(out.status.code(), Some(0), "{}\n{}", text(&out.stdout), text(&out.stderr));
+    assert!(text(&out.stdout).starts_with("Import #1 into t.db: 1 file, "), "{}", text(&out.stdout));
     let db = dir.path().join("t.db");
     assert_eq!(column(&db, "SELECT source FROM documents"), ["caf\\xE9.txt"]);
     // The arguments after the command, as docs/schema.md shows them.

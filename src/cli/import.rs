@@ -187,9 +187,10 @@ pub fn run(args: ImportArgs, quiet: bool) -> anyhow::Result<u8> {
         write_result.with_context(|| format!("writing to {} failed", args.db.display()))?;
 
         let what = format!(
-            "Import #{import_id} into {}: {} files, {:.1} MB read",
+            "Import #{import_id} into {}: {} {}, {:.1} MB read",
             args.db.display(),
             read_stats.files_opened(),
+            if read_stats.files_opened() == 1 { "file" } else { "files" },
             read_stats.bytes_read() as f64 / 1e6
         );
         print!("{}", tally.summary(&what, started.elapsed()));
