@@ -96,3 +96,35 @@ fn gzipped_dumps_are_imported_and_a_truncated_one_fails() {
     assert_eq!(column(&db, "SELECT source FROM documents ORDER BY source"), ["in/a.txt.gz", "in/b.html.gz"]);
     assert_eq!(column(&db, "SELECT input_kind FROM documents ORDER BY source"), ["text", "html"]);
 }
+
+fn rinse_with_stdin(args: &[&str], dir: &Path, input: &str) -> Output {
+    use std::io::Write;
+    let mut child = Command::new(RINSE)
+        .args(args)
+        .current_dir(dir)
+        .env_remove("RINSE_DB")
+        .stdin(std::process::Stdio::piped())
+        .stdout(std::process::Stdio::piped())
+        .stderr(std::process::Stdio::piped())
+        .spawn()
+        .unwrap_or_else(|e| panic!("cannot run rinse: {e}"));
+    if let Some(mut stdin) = child.stdin.take() {
+        stdin.write_all(input.as_bytes()).unwrap_or_else(|e| panic!("{e}"));
+    }
+    child.wait_with_output().unwrap_or_else(|e| panic!("{e}"))
+}
+
+#[test]
+fn pages_piped_in_one_after_another_are_separate_documents() {
+    let dir = tempfile::tempdir().unwrap_or_else(|e| panic!("{e}"));
+    for (n, expected) in [(1, "1 new"), (2, "1 new"), (1, "unchanged         1")] {
+        let out = rinse_with_stdin(&["import", "--db", "t.db", "-"], dir.path(), &article(n));
+        assert!(text(&out.stdout).contains(expected), "page {n}: {}", text(&out.stdout));
+    }
+    let db = dir.path().join("t.db");
+    // Both stay searchable: the second page is no new version of the first.
+    assert_eq!(
+        column(&db, "SELECT title FROM latest_documents ORDER BY id"),
+        ["Story number 1 on the harbour works", "Story number 2 on the harbour works"]
+    );
+}
