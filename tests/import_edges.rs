@@ -45,16 +45,16 @@ fn write(dir: &Path, name: impl AsRef<Path>, body: impl AsRef<[u8]>) -> PathBuf 
 
 /// The rows of a one-column query, as text.
 fn column(db: &Path, sql: &'static str) -> Vec<String> {
+    try_column(db, sql).unwrap_or_else(|e| panic!("{sql} on {}: {e}", db.display()))
+}
+
+fn try_column(db: &Path, sql: &'static str) -> Result<Vec<String>, sqlx::Error> {
     let runtime = tokio::runtime::Builder::new_current_thread().enable_all().build().unwrap_or_else(|e| panic!("{e}"));
     runtime.block_on(async {
-        let mut c = SqliteConnectOptions::new()
-            .filename(db)
-            .connect()
-            .await
-            .unwrap_or_else(|e| panic!("cannot open {}: {e}", db.display()));
-        let rows = sqlx::query(sql).fetch_all(&mut c).await.unwrap_or_else(|e| panic!("{sql}: {e}"));
+        let mut c = SqliteConnectOptions::new().filename(db).connect().await?;
+        let rows = sqlx::query(sql).fetch_all(&mut c).await;
         let _ = c.close().await;
-        rows.iter().map(|r| r.try_get::<String, _>(0).unwrap_or_else(|e| panic!("{sql}: {e}"))).collect()
+        rows?.iter().map(|r| r.try_get::<String, _>(0)).collect()
     })
 }
 
@@ -127,4 +127,36 @@ fn pages_piped_in_one_after_another_are_separate_documents() {
         column(&db, "SELECT title FROM latest_documents ORDER BY id"),
         ["Story number 1 on the harbour works", "Story number 2 on the harbour works"]
     );
+}
+
+#[cfg(unix)]
+#[test]
+fn an_interrupted_import_exits_with_130() {
+    let dir = tempfile::tempdir().unwrap_or_else(|e| panic!("{e}"));
+    write(dir.path(), "a.txt", article(1));
+    // The file, then standard input, which stays open (and the import unfinished) until the
+    // signal has been sent.
+    let mut child = Command::new(RINSE)
+        .args(["import", "--db", "t.db", "a.txt", "-"])
+        .current_dir(dir.path())
+        .env_remove("RINSE_DB")
+        .stdin(std::process::Stdio::piped())
+        .stdout(std::process::Stdio::piped())
+        .stderr(std::process::Stdio::piped())
+        .spawn()
+        .unwrap_or_else(|e| panic!("cannot run rinse: {e}"));
+    let db = dir.path().join("t.db");
+    let started = std::time::Instant::now();
+    while !(db.exists() && try_column(&db, "SELECT status FROM imports").is_ok_and(|s| s == ["running"])) {
+        assert!(started.elapsed() < std::time::Duration::from_secs(30), "the import did not start");
+        std::thread::sleep(std::time::Duration::from_millis(50));
+    }
+    let status = Command::new("kill").args(["-TERM", &child.id().to_string()]).status();
+    assert!(status.is_ok_and(|s| s.success()));
+    std::thread::sleep(std::time::Duration::from_millis(200));
+    drop(child.stdin.take());
+    let out = child.wait_with_output().unwrap_or_else(|e| panic!("{e}"));
+    assert_eq!(out.status.code(), Some(130), "{}\n{}", text(&out.stdout), text(&out.stderr));
+    assert!(text(&out.stdout).contains("Interrupted"), "{}", text(&out.stdout));
+    assert_eq!(column(&db, "SELECT status FROM imports"), ["interrupted"]);
 }

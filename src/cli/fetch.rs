@@ -11,12 +11,12 @@ use clap::Args;
 
 use super::import::{DEFAULT_DB, shutdown_signal};
 use super::progress::{self, Progress};
-use super::{EXIT_OK, EXIT_SOME_FAILED};
+use super::{EXIT_INTERRUPTED, EXIT_OK, EXIT_SOME_FAILED};
 use crate::fetch::config::{ConfigError, SettingsFile, SourcesFile, check_url};
 use crate::fetch::crawl::{Engine, RunReport, Seed};
 use crate::fetch::db::Bookkeeper;
 use crate::fetch::{FetchSettings, Fetcher, Stop, StopHandle};
-use crate::store::Store;
+use crate::store::{ImportStatus, Store};
 
 #[derive(Debug, Args)]
 pub struct FetchArgs {
@@ -202,7 +202,13 @@ pub(crate) fn print_report(report: &RunReport, what: &str, elapsed: Duration) ->
         println!("Database error: {error}");
     }
     println!("Details: SELECT * FROM fetch_log WHERE import_id = {};", report.import_id);
-    if report.counts().failed > 0 || report.error.is_some() { EXIT_SOME_FAILED } else { EXIT_OK }
+    if report.status == Some(ImportStatus::Interrupted) {
+        EXIT_INTERRUPTED
+    } else if report.counts().failed > 0 || report.error.is_some() {
+        EXIT_SOME_FAILED
+    } else {
+        EXIT_OK
+    }
 }
 
 #[derive(Debug, Args)]

@@ -10,7 +10,7 @@ use clap::Args;
 use tracing::info;
 
 use super::progress::{self, Progress};
-use super::{EXIT_OK, EXIT_SOME_FAILED, InputArgs};
+use super::{EXIT_INTERRUPTED, EXIT_OK, EXIT_SOME_FAILED, InputArgs};
 use crate::clean::CleanOptions;
 use crate::error::Problem;
 use crate::pipeline::{self, RunOptions, StopFlag};
@@ -197,7 +197,13 @@ pub fn run(args: ImportArgs, quiet: bool) -> anyhow::Result<u8> {
         if interrupted {
             println!("Interrupted: run the same command again to import the rest (what is stored stays unchanged).");
         }
-        Ok(if tally.counts.failed > 0 { EXIT_SOME_FAILED } else { EXIT_OK })
+        Ok(if interrupted {
+            EXIT_INTERRUPTED
+        } else if tally.counts.failed > 0 {
+            EXIT_SOME_FAILED
+        } else {
+            EXIT_OK
+        })
     })
 }
 

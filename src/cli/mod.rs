@@ -24,12 +24,16 @@ pub const EXIT_OK: u8 = 0;
 pub const EXIT_SOME_FAILED: u8 = 1;
 /// Exit status when rinse itself could not run.
 pub const EXIT_ERROR: u8 = 2;
+/// Exit status when a Ctrl-C or SIGTERM stopped the work before its end (128 + SIGINT, as
+/// shells report it), so that `rinse import dumps/ && next-step` does not go on.
+pub const EXIT_INTERRUPTED: u8 = 130;
 
 const EXIT_STATUS_HELP: &str = "\
 Exit status:
-  0  every input was stored, unchanged, or skipped (empty, binary, no main text)
-  1  at least one input failed (unreadable, malformed, truncated, too large, refused)
-  2  rinse could not run (bad arguments, the database cannot be opened)";
+  0    every input was stored, unchanged, or skipped (empty, binary, no main text)
+  1    at least one input failed (unreadable, malformed, truncated, too large, refused)
+  2    rinse could not run (bad arguments, the database cannot be opened)
+  130  stopped by Ctrl-C or SIGTERM before the end (what was stored stays; run it again)";
 
 /// rinse strips the boilerplate from web pages and text dumps (menus, cookie banners,
 /// comment prompts, share buttons, related links, bylines) and stores the clean text with
