@@ -160,3 +160,16 @@ fn an_interrupted_import_exits_with_130() {
     assert!(text(&out.stdout).contains("Interrupted"), "{}", text(&out.stdout));
     assert_eq!(column(&db, "SELECT status FROM imports"), ["interrupted"]);
 }
+
+#[test]
+fn importing_the_folder_that_holds_the_database_skips_the_database() {
+    let dir = tempfile::tempdir().unwrap_or_else(|e| panic!("{e}"));
+    write(dir.path(), "a.txt", article(1));
+    for _ in 0..2 {
+        // The default ./rinse.db, inside the folder imported.
+        let out = rinse(&["import", "."], dir.path());
+        let stdout = text(&out.stdout);
+        assert_eq!(out.status.code(), Some(0), "{stdout}");
+        assert!(stdout.contains("skipped           0"), "{stdout}");
+    }
+}

@@ -156,11 +156,9 @@ pub fn run(args: ImportArgs, quiet: bool) -> anyhow::Result<u8> {
             });
         }
 
-        let opts = RunOptions {
-            read: args.input.read_options()?,
-            clean: CleanOptions::default(),
-            workers: args.input.workers(),
-        };
+        let mut read = args.input.read_options()?;
+        read.exclude = read.exclude.with_database(&args.db);
+        let opts = RunOptions { read, clean: CleanOptions::default(), workers: args.input.workers() };
         let pipeline = tokio::task::spawn_blocking(move || {
             pipeline::run(inputs, &opts, &stop, |result| {
                 let item = match result {

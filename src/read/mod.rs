@@ -76,26 +76,73 @@ impl Default for ReadOptions {
 /// Glob patterns (`*.json`, `expected*`, `drafts/**`) for files that a folder walk passes
 /// over. A pattern matches a file's name or its path below the folder given; paths named
 /// directly are always read.
+/// Also passes over the files of the database being written, when it lies in a walked
+/// folder (`rinse import .` with the default `./rinse.db`).
 #[derive(Debug, Clone, Default)]
-pub struct Exclude(Option<std::sync::Arc<globset::GlobSet>>);
+pub struct Exclude {
+    patterns: Option<Arc<globset::GlobSet>>,
+    database: Option<Arc<DatabaseFiles>>,
+}
+
+/// The database file and its companions (`-wal`, `-shm`, `-journal`): their names, to
+/// compare cheaply, and their canonical paths, to confirm a match.
+#[derive(Debug)]
+struct DatabaseFiles {
+    names: Vec<std::ffi::OsString>,
+    paths: Vec<PathBuf>,
+}
+
+/// What SQLite adds to a database's name for the files that belong to it.
+const DATABASE_COMPANIONS: [&str; 4] = ["", "-wal", "-shm", "-journal"];
 
 impl Exclude {
     /// Compile the patterns; an invalid pattern is an error naming it.
     pub fn new<S: AsRef<str>>(patterns: &[S]) -> Result<Exclude, globset::Error> {
         if patterns.is_empty() {
-            return Ok(Exclude(None));
+            return Ok(Exclude::default());
         }
         let mut set = globset::GlobSetBuilder::new();
         for p in patterns {
             set.add(globset::Glob::new(p.as_ref())?);
         }
-        Ok(Exclude(Some(std::sync::Arc::new(set.build()?))))
+        Ok(Exclude { patterns: Some(Arc::new(set.build()?)), database: None })
+    }
+
+    /// Also pass over the database `db` and its companion files. Its folder must exist (the
+    /// database is opened before reading starts); if it cannot be resolved, nothing changes.
+    pub fn with_database(mut self, db: &Path) -> Exclude {
+        let (Some(name), Some(folder)) = (db.file_name(), db.parent()) else { return self };
+        let folder = if folder.as_os_str().is_empty() { Path::new(".") } else { folder };
+        let Ok(folder) = folder.canonicalize() else { return self };
+        let names: Vec<std::ffi::OsString> = DATABASE_COMPANIONS
+            .iter()
+            .map(|suffix| {
+                let mut companion = name.to_os_string();
+                companion.push(suffix);
+                companion
+            })
+            .collect();
+        let paths = names.iter().map(|companion| folder.join(companion)).collect();
+        self.database = Some(Arc::new(DatabaseFiles { names, paths }));
+        self
     }
 
     /// Whether the file at `relative` (its path below the walked folder) is excluded.
     pub fn excludes(&self, relative: &Path) -> bool {
-        let Some(set) = &self.0 else { return false };
+        let Some(set) = &self.patterns else { return false };
         set.is_match(relative) || relative.file_name().is_some_and(|name| set.is_match(name))
+    }
+
+    /// Whether the file at `path` is the database being written or one of its companions.
+    /// Only a file with one of their names costs a look at the file system.
+    pub(crate) fn is_database(&self, path: &Path) -> bool {
+        let Some(database) = &self.database else { return false };
+        let Some(name) = path.file_name() else { return false };
+        if !database.names.iter().any(|companion| companion == name) {
+            return false;
+        }
+        let folder = path.parent().filter(|folder| !folder.as_os_str().is_empty()).unwrap_or(Path::new("."));
+        folder.canonicalize().is_ok_and(|folder| database.paths.contains(&folder.join(name)))
     }
 }
 
@@ -399,6 +446,26 @@ mod tests {
             .map(|source| source.trim_start_matches(&root.display().to_string()).to_string())
             .collect();
         assert_eq!(names, ["/a.txt", "/b/nested/z.txt", "/b/y.txt", "/c.txt"]);
+        Ok(())
+    }
+
+    #[test]
+    fn the_database_being_written_is_passed_over_in_its_folder_only() -> io::Result<()> {
+        let dir = tempfile::tempdir()?;
+        let root = dir.path();
+        fs::create_dir_all(root.join("sub"))?;
+        for name in ["a.txt", "rinse.db", "rinse.db-wal", "rinse.db-shm", "rinse.dbx", "sub/rinse.db"] {
+            fs::write(root.join(name), "x")?;
+        }
+        let exclude = Exclude::default().with_database(&root.join("rinse.db"));
+        let opts = ReadOptions { exclude, ..ReadOptions::default() };
+        let items = read_all(vec![Input::Path(root.to_path_buf())], opts);
+        let names: Vec<String> = sources(&items)
+            .iter()
+            .map(|source| source.trim_start_matches(&root.display().to_string()).to_string())
+            .collect();
+        // Near misses: another name, and a database of the same name in another folder.
+        assert_eq!(names, ["/a.txt", "/rinse.dbx", "/sub/rinse.db"]);
         Ok(())
     }
 

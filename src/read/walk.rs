@@ -1,7 +1,7 @@
 //! Folder walking: every regular file under a folder, recursively, in sorted order (so that
 //! imports are reproducible), skipping hidden files and folders (names starting with `.`).
 //! Symbolic links are followed; a link back to an ancestor is passed over, not followed
-//! forever.
+//! forever. Excluded files and the database being written are passed over too.
 
 use std::path::{Path, PathBuf};
 
@@ -41,6 +41,10 @@ impl Walk {
                     let relative = entry.path().strip_prefix(&self.root).unwrap_or(entry.path());
                     if self.exclude.excludes(relative) {
                         debug!(path = %entry.path().display(), "Skipped an excluded file.");
+                        continue;
+                    }
+                    if self.exclude.is_database(entry.path()) {
+                        debug!(path = %entry.path().display(), "Skipped the database being written.");
                         continue;
                     }
                     return Some(WalkItem::File(entry.into_path()));
