@@ -227,7 +227,7 @@ impl Reader {
             }
             Ok(_) => self.open(file::Origin::path(path)),
             Err(error) => {
-                let problem = Problem::new(path_name(&path), Reason::Io, error.to_string());
+                let problem = Problem::new(path_name(&path), Reason::Io, io_detail(&path, &error));
                 debug!(source = %problem.source, detail = %problem.detail, "Cannot read an input.");
                 Step::Yield(Err(problem))
             }
@@ -290,6 +290,17 @@ pub(crate) fn path_name(path: &Path) -> String {
         }
     }
     name
+}
+
+/// What an I/O error on `path` means for the user: "No such file or directory" for a path
+/// that is there, as a symbolic link to nothing, says the opposite of what is wrong.
+pub(crate) fn io_detail(path: &Path, error: &io::Error) -> String {
+    if error.kind() == io::ErrorKind::NotFound
+        && let Ok(target) = std::fs::read_link(path)
+    {
+        return format!("broken symbolic link: its target {} does not exist", path_name(&target));
+    }
+    error.to_string()
 }
 
 /// Read a `--files-from` list: one path per line, `-` for standard input; blank lines and
@@ -446,6 +457,29 @@ mod tests {
             .map(|source| source.trim_start_matches(&root.display().to_string()).to_string())
             .collect();
         assert_eq!(names, ["/a.txt", "/b/nested/z.txt", "/b/y.txt", "/c.txt"]);
+        Ok(())
+    }
+
+    #[cfg(unix)]
+    #[test]
+    fn broken_symbolic_links_are_named_as_such() -> io::Result<()> {
+        let dir = tempfile::tempdir()?;
+        let root = dir.path();
+        std::os::unix::fs::symlink("gone.txt", root.join("link.txt"))?;
+        let inputs = vec![Input::Path(root.join("link.txt")), Input::Path(root.join("missing.txt"))];
+        let named = read_all(inputs, ReadOptions::default());
+        let walked = read_all(vec![Input::Path(root.to_path_buf())], ReadOptions::default());
+        let details: Vec<String> =
+            named.iter().chain(&walked).filter_map(|item| item.as_ref().err()).map(|p| p.detail.clone()).collect();
+        assert_eq!(
+            details,
+            [
+                "broken symbolic link: its target gone.txt does not exist",
+                // Near miss: a path that is not there at all.
+                "No such file or directory (os error 2)",
+                "broken symbolic link: its target gone.txt does not exist",
+            ]
+        );
         Ok(())
     }
 

@@ -56,7 +56,11 @@ impl Walk {
                 }
                 Err(error) => {
                     let source = error.path().map_or_else(String::new, super::path_name);
-                    let detail = error.io_error().map_or_else(|| error.to_string(), ToString::to_string);
+                    let detail = match (error.path(), error.io_error()) {
+                        (Some(path), Some(io_error)) => super::io_detail(path, io_error),
+                        (None, Some(io_error)) => io_error.to_string(),
+                        (_, None) => error.to_string(),
+                    };
                     return Some(WalkItem::Problem(Problem::new(source, Reason::Io, detail)));
                 }
             }
