@@ -187,11 +187,7 @@ async fn watch_signals(handle: StopHandle) {
 
 /// Print a run's summary; its exit status.
 pub(crate) fn print_report(report: &RunReport, what: &str, elapsed: Duration) -> u8 {
-    let what = format!(
-        "{what}: {} responses ({} not modified), {} feeds and sitemaps read, {} entries already stored",
-        report.fetched, report.not_modified, report.listed, report.known
-    );
-    print!("{}", report.tally.summary(&what, elapsed));
+    print!("{}", report.tally.summary(&headline(report, what), elapsed));
     if report.over_limit > 0 {
         println!("  {} entries left for the next run (max_urls_per_source)", report.over_limit);
     }
@@ -209,6 +205,15 @@ pub(crate) fn print_report(report: &RunReport, what: &str, elapsed: Duration) ->
     } else {
         EXIT_OK
     }
+}
+
+/// The first line of a run's summary. `fetched` counts the URLs that gave content or a 304,
+/// not every HTTP response: a 404 is a failure, counted below it.
+fn headline(report: &RunReport, what: &str) -> String {
+    format!(
+        "{what}: {} URLs fetched ({} not modified), {} feeds and sitemaps read, {} entries already stored",
+        report.fetched, report.not_modified, report.listed, report.known
+    )
 }
 
 #[derive(Debug, Args)]
@@ -254,6 +259,16 @@ fn tempfile_dir() -> anyhow::Result<PathBuf> {
 #[cfg(test)]
 mod tests {
     use super::*;
+
+    #[test]
+    fn the_headline_counts_urls_fetched_not_responses() {
+        // Feed, a page, a 304; the 404s of a run are failures and not in this number.
+        let report = RunReport { fetched: 3, not_modified: 1, listed: 1, known: 2, ..RunReport::default() };
+        assert_eq!(
+            headline(&report, "Fetch #3 into f.db"),
+            "Fetch #3 into f.db: 3 URLs fetched (1 not modified), 1 feeds and sitemaps read, 2 entries already stored"
+        );
+    }
 
     #[test]
     fn flags_override_the_settings_of_the_config_file() {
