@@ -173,3 +173,18 @@ fn importing_the_folder_that_holds_the_database_skips_the_database() {
         assert!(stdout.contains("skipped           0"), "{stdout}");
     }
 }
+
+#[test]
+fn the_list_of_files_can_come_from_standard_input() {
+    let dir = tempfile::tempdir().unwrap_or_else(|e| panic!("{e}"));
+    write(dir.path(), "a.txt", article(1));
+    write(dir.path(), "b.txt", article(2));
+    let out =
+        rinse_with_stdin(&["import", "--db", "t.db", "--files-from", "-"], dir.path(), "a.txt\n# not this\n\nb.txt\n");
+    assert_eq!(out.status.code(), Some(0), "{}\n{}", text(&out.stdout), text(&out.stderr));
+    assert_eq!(column(&dir.path().join("t.db"), "SELECT source FROM documents ORDER BY source"), ["a.txt", "b.txt"]);
+    // Standard input cannot be the list and a page at once.
+    let out = rinse_with_stdin(&["import", "--db", "t.db", "--files-from", "-", "-"], dir.path(), "a.txt\n");
+    assert_eq!(out.status.code(), Some(2), "{}", text(&out.stderr));
+    assert!(text(&out.stderr).contains("standard input cannot hold both"), "{}", text(&out.stderr));
+}

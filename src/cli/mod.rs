@@ -88,7 +88,8 @@ pub struct InputArgs {
     /// Files, folders, or `-` for standard input.
     #[arg(value_name = "PATH")]
     paths: Vec<PathBuf>,
-    /// Also read the paths listed in FILE, one per line (`-` reads the list from standard input).
+    /// Also read the paths listed in FILE, one per line; blank lines and lines starting with `#`
+    /// are ignored (`-` reads the list from standard input).
     #[arg(long, value_name = "FILE")]
     files_from: Option<PathBuf>,
     /// Treat every page as this kind instead of detecting it.
@@ -119,6 +120,9 @@ impl InputArgs {
             let listed = inputs_from_file(list)
                 .map_err(|e| anyhow::anyhow!("cannot read the list of files {}: {e}", list.display()))?;
             inputs.extend(listed);
+            if list.as_os_str() == "-" && inputs.contains(&Input::Stdin) {
+                anyhow::bail!("standard input cannot hold both the list of files (--files-from -) and a page (`-`)");
+            }
         }
         if inputs.is_empty() {
             anyhow::bail!("no input: give one or more paths, `-` for standard input, or --files-from FILE");

@@ -303,11 +303,17 @@ pub(crate) fn io_detail(path: &Path, error: &io::Error) -> String {
     error.to_string()
 }
 
-/// Read a `--files-from` list: one path per line, `-` for standard input; blank lines and
-/// lines starting with `#` are ignored. Relative paths are taken as they are (relative to the
+/// Read a `--files-from` list (`-`: from standard input): one path per line, `-` for standard
+/// input; blank lines and lines starting with `#` are ignored. Relative paths are taken as they are (relative to the
 /// working directory).
 pub fn inputs_from_file(list: &Path) -> io::Result<Vec<Input>> {
-    let mut reader = io::BufReader::new(std::fs::File::open(list)?);
+    if list.as_os_str() == "-" {
+        return inputs_from_reader(io::stdin().lock());
+    }
+    inputs_from_reader(io::BufReader::new(std::fs::File::open(list)?))
+}
+
+fn inputs_from_reader(mut reader: impl BufRead) -> io::Result<Vec<Input>> {
     let mut inputs = Vec::new();
     let mut line = Vec::new();
     loop {
