@@ -113,6 +113,19 @@ pub fn source_key(url: Option<&str>, source: &str) -> String {
     }
 }
 
+/// The source key of a stored document: [`source_key`], except that a page read from
+/// standard input without a URL is also told apart by its content. Standard input has no
+/// name that says which page it is (`-`, `-#L3`), so every page piped in would otherwise be
+/// a version of the one piped in before, and hide it from `latest_documents` and search.
+pub fn document_key(url: Option<&str>, source: &str, content_hash: &str) -> String {
+    let from_stdin =
+        source == STDIN_SOURCE || source.strip_prefix(STDIN_SOURCE).is_some_and(|rest| rest.starts_with(['#', '@']));
+    if url.is_none() && from_stdin { format!("source:{source} {content_hash}") } else { source_key(url, source) }
+}
+
+/// How standard input is named in `source` (JSONL lines and WARC records add `#L3`, `@1234`).
+const STDIN_SOURCE: &str = "-";
+
 /// The host of a URL, lower case, without `www.`.
 pub fn host_of(url: &str) -> Option<String> {
     let parsed = url::Url::parse(url).ok()?;
@@ -137,8 +150,9 @@ pub fn normalize(page: &DecodedPage, doc: &CleanDocument) -> NewDocument {
     let url = page.url.clone();
     let canonical_url = normalize_field(doc.meta.canonical_url.clone());
     let host = url.as_deref().or(canonical_url.as_deref()).and_then(host_of);
+    let content_hash = content_hash(&body);
     NewDocument {
-        source_key: source_key(url.as_deref(), &page.source),
+        source_key: document_key(url.as_deref(), &page.source, &content_hash),
         source: page.source.clone(),
         source_kind: page.source_kind,
         input_kind: page.kind,
@@ -151,7 +165,7 @@ pub fn normalize(page: &DecodedPage, doc: &CleanDocument) -> NewDocument {
         site: normalize_field(doc.meta.site.clone()),
         language: normalize_field(doc.meta.language.clone()),
         word_count: word_count(&body).min(u32::MAX as usize) as u32,
-        content_hash: content_hash(&body),
+        content_hash,
         body,
         encoding: page.encoding,
         encoding_source: page.encoding_source,
@@ -237,6 +251,13 @@ mod tests {
         assert_eq!(source_key(Some("https://x.org/a#top"), "f.warc@3"), "url:https://x.org/a");
         assert_eq!(source_key(None, "/data/a.txt"), "source:/data/a.txt");
         assert_eq!(host_of("https://WWW.Example.com/x").as_deref(), Some("example.com"));
+        // Standard input without a URL: told apart by content; with a URL, or from a file
+        // whose name starts with `-`, by URL or name as usual.
+        assert_eq!(document_key(None, "-", "ab12"), "source:- ab12");
+        assert_eq!(document_key(None, "-#L3", "ab12"), "source:-#L3 ab12");
+        assert_eq!(document_key(Some("https://x.org/a"), "-@40", "ab12"), "url:https://x.org/a");
+        assert_eq!(document_key(None, "-notes.txt", "ab12"), "source:-notes.txt");
+        assert_eq!(document_key(None, "/data/a.txt", "ab12"), "source:/data/a.txt");
         assert_eq!(host_of("not a url"), None);
     }
 

@@ -11,12 +11,12 @@ use clap::Args;
 
 use super::import::{DEFAULT_DB, shutdown_signal};
 use super::progress::{self, Progress};
-use super::{EXIT_OK, EXIT_SOME_FAILED};
+use super::{EXIT_INTERRUPTED, EXIT_OK, EXIT_SOME_FAILED};
 use crate::fetch::config::{ConfigError, SettingsFile, SourcesFile, check_url};
 use crate::fetch::crawl::{Engine, RunReport, Seed};
 use crate::fetch::db::Bookkeeper;
 use crate::fetch::{FetchSettings, Fetcher, Stop, StopHandle};
-use crate::store::Store;
+use crate::store::{ImportStatus, Store};
 
 #[derive(Debug, Args)]
 pub struct FetchArgs {
@@ -98,7 +98,7 @@ pub fn run(args: FetchArgs, quiet: bool) -> anyhow::Result<u8> {
     runtime()?.block_on(async move {
         let started = Instant::now();
         let session = Session::open(&args.db, settings, quiet).await?;
-        let arguments: Vec<String> = std::env::args().skip(1).collect();
+        let arguments = super::arguments_after("fetch");
         let mut engine = session.engine();
         engine.start_run("fetch", &arguments, seeds).await?;
         let mut reports = Vec::new();
@@ -187,11 +187,7 @@ async fn watch_signals(handle: StopHandle) {
 
 /// Print a run's summary; its exit status.
 pub(crate) fn print_report(report: &RunReport, what: &str, elapsed: Duration) -> u8 {
-    let what = format!(
-        "{what}: {} responses ({} not modified), {} feeds and sitemaps read, {} entries already stored",
-        report.fetched, report.not_modified, report.listed, report.known
-    );
-    print!("{}", report.tally.summary(&what, elapsed));
+    print!("{}", report.tally.summary(&headline(report, what), elapsed));
     if report.over_limit > 0 {
         println!("  {} entries left for the next run (max_urls_per_source)", report.over_limit);
     }
@@ -202,7 +198,22 @@ pub(crate) fn print_report(report: &RunReport, what: &str, elapsed: Duration) ->
         println!("Database error: {error}");
     }
     println!("Details: SELECT * FROM fetch_log WHERE import_id = {};", report.import_id);
-    if report.counts().failed > 0 || report.error.is_some() { EXIT_SOME_FAILED } else { EXIT_OK }
+    if report.status == Some(ImportStatus::Interrupted) {
+        EXIT_INTERRUPTED
+    } else if report.counts().failed > 0 || report.error.is_some() {
+        EXIT_SOME_FAILED
+    } else {
+        EXIT_OK
+    }
+}
+
+/// The first line of a run's summary. `fetched` counts the URLs that gave content or a 304,
+/// not every HTTP response: a 404 is a failure, counted below it.
+fn headline(report: &RunReport, what: &str) -> String {
+    format!(
+        "{what}: {} URLs fetched ({} not modified), {} feeds and sitemaps read, {} entries already stored",
+        report.fetched, report.not_modified, report.listed, report.known
+    )
 }
 
 #[derive(Debug, Args)]
@@ -248,6 +259,16 @@ fn tempfile_dir() -> anyhow::Result<PathBuf> {
 #[cfg(test)]
 mod tests {
     use super::*;
+
+    #[test]
+    fn the_headline_counts_urls_fetched_not_responses() {
+        // Feed, a page, a 304; the 404s of a run are failures and not in this number.
+        let report = RunReport { fetched: 3, not_modified: 1, listed: 1, known: 2, ..RunReport::default() };
+        assert_eq!(
+            headline(&report, "Fetch #3 into f.db"),
+            "Fetch #3 into f.db: 3 URLs fetched (1 not modified), 1 feeds and sitemaps read, 2 entries already stored"
+        );
+    }
 
     #[test]
     fn flags_override_the_settings_of_the_config_file() {

@@ -10,7 +10,7 @@ use clap::Args;
 use tracing::info;
 
 use super::progress::{self, Progress};
-use super::{EXIT_OK, EXIT_SOME_FAILED, InputArgs};
+use super::{EXIT_INTERRUPTED, EXIT_OK, EXIT_SOME_FAILED, InputArgs};
 use crate::clean::CleanOptions;
 use crate::error::Problem;
 use crate::pipeline::{self, RunOptions, StopFlag};
@@ -120,7 +120,7 @@ pub fn run(args: ImportArgs, quiet: bool) -> anyhow::Result<u8> {
         let started = Instant::now();
         let store =
             Store::open(&args.db).await.with_context(|| format!("cannot open the database {}", args.db.display()))?;
-        let arguments: Vec<String> = std::env::args().skip(1).collect();
+        let arguments = super::arguments_after("import");
         let import_id = store.begin_import("import", &arguments).await?;
         info!(import_id, db = %args.db.display(), "Import started.");
 
@@ -156,11 +156,9 @@ pub fn run(args: ImportArgs, quiet: bool) -> anyhow::Result<u8> {
             });
         }
 
-        let opts = RunOptions {
-            read: args.input.read_options()?,
-            clean: CleanOptions::default(),
-            workers: args.input.workers(),
-        };
+        let mut read = args.input.read_options()?;
+        read.exclude = read.exclude.with_database(&args.db);
+        let opts = RunOptions { read, clean: CleanOptions::default(), workers: args.input.workers() };
         let pipeline = tokio::task::spawn_blocking(move || {
             pipeline::run(inputs, &opts, &stop, |result| {
                 let item = match result {
@@ -187,16 +185,23 @@ pub fn run(args: ImportArgs, quiet: bool) -> anyhow::Result<u8> {
         write_result.with_context(|| format!("writing to {} failed", args.db.display()))?;
 
         let what = format!(
-            "Import #{import_id} into {}: {} files, {:.1} MB read",
+            "Import #{import_id} into {}: {} {}, {:.1} MB read",
             args.db.display(),
             read_stats.files_opened(),
+            if read_stats.files_opened() == 1 { "file" } else { "files" },
             read_stats.bytes_read() as f64 / 1e6
         );
         print!("{}", tally.summary(&what, started.elapsed()));
         if interrupted {
             println!("Interrupted: run the same command again to import the rest (what is stored stays unchanged).");
         }
-        Ok(if tally.counts.failed > 0 { EXIT_SOME_FAILED } else { EXIT_OK })
+        Ok(if interrupted {
+            EXIT_INTERRUPTED
+        } else if tally.counts.failed > 0 {
+            EXIT_SOME_FAILED
+        } else {
+            EXIT_OK
+        })
     })
 }
 

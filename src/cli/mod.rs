@@ -24,12 +24,16 @@ pub const EXIT_OK: u8 = 0;
 pub const EXIT_SOME_FAILED: u8 = 1;
 /// Exit status when rinse itself could not run.
 pub const EXIT_ERROR: u8 = 2;
+/// Exit status when a Ctrl-C or SIGTERM stopped the work before its end (128 + SIGINT, as
+/// shells report it), so that `rinse import dumps/ && next-step` does not go on.
+pub const EXIT_INTERRUPTED: u8 = 130;
 
 const EXIT_STATUS_HELP: &str = "\
 Exit status:
-  0  every input was stored, unchanged, or skipped (empty, binary, no main text)
-  1  at least one input failed (unreadable, malformed, truncated, too large, refused)
-  2  rinse could not run (bad arguments, the database cannot be opened)";
+  0    every input was stored, unchanged, or skipped (empty, binary, no main text)
+  1    at least one input failed (unreadable, malformed, truncated, too large, refused)
+  2    rinse could not run (bad arguments, the database cannot be opened)
+  130  stopped by Ctrl-C or SIGTERM before the end (what was stored stays; run it again)";
 
 /// rinse strips the boilerplate from web pages and text dumps (menus, cookie banners,
 /// comment prompts, share buttons, related links, bylines) and stores the clean text with
@@ -84,7 +88,8 @@ pub struct InputArgs {
     /// Files, folders, or `-` for standard input.
     #[arg(value_name = "PATH")]
     paths: Vec<PathBuf>,
-    /// Also read the paths listed in FILE, one per line (`-` reads the list from standard input).
+    /// Also read the paths listed in FILE, one per line; blank lines and lines starting with `#`
+    /// are ignored (`-` reads the list from standard input).
     #[arg(long, value_name = "FILE")]
     files_from: Option<PathBuf>,
     /// Treat every page as this kind instead of detecting it.
@@ -115,6 +120,9 @@ impl InputArgs {
             let listed = inputs_from_file(list)
                 .map_err(|e| anyhow::anyhow!("cannot read the list of files {}: {e}", list.display()))?;
             inputs.extend(listed);
+            if list.as_os_str() == "-" && inputs.contains(&Input::Stdin) {
+                anyhow::bail!("standard input cannot hold both the list of files (--files-from -) and a page (`-`)");
+            }
         }
         if inputs.is_empty() {
             anyhow::bail!("no input: give one or more paths, `-` for standard input, or --files-from FILE");
@@ -167,6 +175,18 @@ pub fn main() -> ExitCode {
     }
 }
 
+/// The command-line arguments after the command's name (`import`, `fetch`, `run`), for
+/// `imports.arguments`. Read as `OsString`s, since paths need not be UTF-8 (`std::env::args`
+/// panics on those); bytes that are not UTF-8 become U+FFFD. Global flags before the command
+/// take no values, so the first argument equal to its name is the command.
+pub(crate) fn arguments_after(command: &str) -> Vec<String> {
+    arguments_after_in(std::env::args_os().skip(1).map(|a| a.to_string_lossy().into_owned()), command)
+}
+
+fn arguments_after_in(arguments: impl Iterator<Item = String>, command: &str) -> Vec<String> {
+    arguments.skip_while(|a| a != command).skip(1).collect()
+}
+
 fn init_logging(verbose: u8, quiet: bool) {
     let level = match (quiet, verbose) {
         (true, _) => "error",
@@ -195,5 +215,22 @@ fn print_rules() {
     println!("\nContent scorer:");
     for (id, what) in crate::clean::classify::DESCRIPTIONS {
         println!("  {:<22} {}", id.as_str(), what);
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    fn after(arguments: &[&str], command: &str) -> Vec<String> {
+        arguments_after_in(arguments.iter().map(|a| (*a).to_owned()), command)
+    }
+
+    #[test]
+    fn recorded_arguments_start_after_the_command() {
+        assert_eq!(after(&["import", "--db", "t.db", "dumps/"], "import"), ["--db", "t.db", "dumps/"]);
+        // Global flags before the command are not arguments of it; a later `import` is a path.
+        assert_eq!(after(&["-v", "import", "import"], "import"), ["import"]);
+        assert_eq!(after(&["-q", "run", "--once", "--config", "s.toml"], "run"), ["--once", "--config", "s.toml"]);
     }
 }

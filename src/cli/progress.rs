@@ -5,7 +5,7 @@ use std::io::{self, IsTerminal, Write};
 use std::sync::{Mutex, OnceLock};
 use std::time::Duration;
 
-use indicatif::{ProgressBar, ProgressDrawTarget, ProgressStyle};
+use indicatif::{ProgressBar, ProgressDrawTarget, ProgressState, ProgressStyle};
 use tracing_subscriber::fmt::MakeWriter;
 
 static ACTIVE: OnceLock<Mutex<Option<ProgressBar>>> = OnceLock::new();
@@ -36,7 +36,14 @@ impl Progress {
             return Progress { bar: None };
         }
         let bar = ProgressBar::with_draw_target(None, ProgressDrawTarget::stderr_with_hz(8));
-        let style = ProgressStyle::with_template("{spinner} {elapsed_precise} {pos} pages ({per_sec}) {msg}")
+        // indicatif's own `{per_sec}` prints four decimals and a thousands separator
+        // (`2,485.1118/s`), which reads as noise on a line that changes eight times a second.
+        let style = ProgressStyle::with_template("{spinner} {elapsed_precise} {pos} pages ({rate}) {msg}")
+            .map(|style| {
+                style.with_key("rate", |state: &ProgressState, out: &mut dyn std::fmt::Write| {
+                    let _ = out.write_str(&rate(state.per_sec()));
+                })
+            })
             .unwrap_or_else(|_| ProgressStyle::default_spinner());
         bar.set_style(style);
         bar.enable_steady_tick(Duration::from_millis(125));
@@ -63,6 +70,11 @@ impl Progress {
     }
 }
 
+/// A rate for the progress line: whole pages per second, one decimal below ten.
+fn rate(per_second: f64) -> String {
+    if per_second < 10.0 { format!("{per_second:.1}/s") } else { format!("{per_second:.0}/s") }
+}
+
 /// A tracing writer to standard error that hides the progress line while it writes.
 pub struct SuspendingStderr;
 
@@ -86,3 +98,15 @@ impl<'a> MakeWriter<'a> for SuspendingStderrMaker {
 
 /// Makes [`SuspendingStderr`] writers for tracing.
 pub struct SuspendingStderrMaker;
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn rates_are_short() {
+        assert_eq!(rate(2485.1118), "2485/s");
+        assert_eq!(rate(2.8168), "2.8/s");
+        assert_eq!(rate(0.0), "0.0/s");
+    }
+}

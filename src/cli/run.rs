@@ -11,9 +11,9 @@ use chrono::{DateTime, Utc};
 use clap::Args;
 use tracing::{info, info_span, warn};
 
+use super::EXIT_OK;
 use super::fetch::{Session, print_report, runtime};
 use super::import::DEFAULT_DB;
-use super::{EXIT_OK, EXIT_SOME_FAILED};
 use crate::fetch::config::{Source, Sources, SourcesFile};
 use crate::fetch::crawl::Seed;
 use crate::fetch::db::{self, ScheduleState};
@@ -111,7 +111,7 @@ async fn check(args: &RunArgs, sources: &Sources) -> anyhow::Result<u8> {
 async fn schedule(args: &RunArgs, sources: Sources, quiet: bool) -> anyhow::Result<u8> {
     let session = Session::open(&args.db, sources.settings.clone(), quiet).await?;
     let mut states = db::schedule_states(session.store.pool()).await?;
-    let arguments: Vec<String> = std::env::args().skip(1).collect();
+    let arguments = super::arguments_after("run");
     let by_name: HashMap<&str, &Source> = sources.sources.iter().map(|s| (s.name.as_str(), s)).collect();
     let mut engine = session.engine();
     let mut code = EXIT_OK;
@@ -192,7 +192,9 @@ async fn schedule(args: &RunArgs, sources: Sources, quiet: bool) -> anyhow::Resu
     drop(engine);
     session.close().await;
     info!("Scheduler stopped.");
-    Ok(if code == EXIT_SOME_FAILED { EXIT_SOME_FAILED } else { EXIT_OK })
+    // Only `--once` gathers a status (0, 1, or 130 when a signal stopped it); the long-running
+    // mode is stopped by signals as its normal end.
+    Ok(code)
 }
 
 async fn sleep_until_opt(at: Option<tokio::time::Instant>) {

@@ -33,6 +33,12 @@ pub struct SearchArgs {
     limit: u32,
 }
 
+/// A bm25 score as printed. A match of a word that nearly every document holds scores about
+/// zero, which rounds to -0.0; adding 0.0 makes that plain 0.
+fn score_text(score: f64) -> String {
+    format!("{}", score + 0.0)
+}
+
 pub fn run(args: SearchArgs) -> anyhow::Result<u8> {
     anyhow::ensure!(args.db.exists(), "no database at {} (run `rinse import` first)", args.db.display());
     let runtime = tokio::runtime::Builder::new_current_thread().enable_all().build()?;
@@ -53,11 +59,23 @@ pub fn run(args: SearchArgs) -> anyhow::Result<u8> {
             let origin: String = row.try_get("origin")?;
             let excerpt: String = row.try_get("excerpt")?;
             let score: f64 = row.try_get("score")?;
-            println!("#{id}  {}  ({score})", title.as_deref().unwrap_or("(no title)"));
+            println!("#{id}  {}  ({})", title.as_deref().unwrap_or("(no title)"), score_text(score));
             println!("     {origin}");
             println!("     {excerpt}");
         }
         store.close().await;
         Ok(EXIT_OK)
     })
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn a_score_of_about_zero_prints_without_a_sign() {
+        assert_eq!(score_text(-0.0), "0");
+        // Near miss: a real negative score keeps its sign.
+        assert_eq!(score_text(-1.25), "-1.25");
+    }
 }

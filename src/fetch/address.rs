@@ -27,8 +27,10 @@ pub struct AddressPolicy {
 /// An address refused by the policy, with the host that resolved to it.
 #[derive(Debug, Clone, PartialEq, Eq, thiserror::Error)]
 #[error(
-    "refused to connect to {host}: address {address} is {range}; \
-     list its network in settings.allow_private_networks to allow it"
+    "refused to connect to {host}: address {address} is {range}; to allow it, list its network in \
+     allow_private_networks in the sources file's [settings], or give `rinse fetch \
+     --allow-private-network {address}/{prefix}`",
+    prefix = if address.is_ipv4() { 32 } else { 128 }
 )]
 pub struct RefusedAddress {
     pub host: String,
@@ -274,6 +276,8 @@ mod tests {
         let text = error.map(|e| e.to_string()).unwrap_or_default();
         assert!(text.contains("metadata.internal") && text.contains("169.254.169.254"), "{text}");
         assert!(text.contains("link-local") && text.contains("allow_private_networks"), "{text}");
+        // The command line's own way too, ready to paste.
+        assert!(text.contains("--allow-private-network 169.254.169.254/32"), "{text}");
     }
 
     #[test]

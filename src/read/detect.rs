@@ -44,22 +44,16 @@ const BINARY_SIGNATURES: &[(&[u8], &str)] = &[
     (b"\xCA\xFE\xBA\xBE", "Java class"),
 ];
 
-/// The format a file's name announces. `.gz` may follow `.warc`, `.wet` and `.jsonl`.
+/// The format a file's name announces. `.gz` may follow any of the extensions.
 pub(super) fn format_from_name(path: &Path) -> Option<Format> {
     let name = path.file_name()?.to_string_lossy().to_ascii_lowercase();
-    let (base, compressed) = match name.strip_suffix(".gz") {
-        Some(base) => (base, true),
-        None => (name.as_str(), false),
-    };
+    let base = name.strip_suffix(".gz").unwrap_or(&name);
     let has_extension = |extensions: &[&str]| extensions.iter().any(|extension| base.ends_with(extension));
     if has_extension(&[".warc", ".wet"]) {
         return Some(Format::Warc);
     }
     if has_extension(&[".jsonl", ".ndjson"]) {
         return Some(Format::Jsonl);
-    }
-    if compressed {
-        return None;
     }
     if has_extension(&[".html", ".htm", ".xhtml"]) {
         return Some(Format::Document(InputKind::Html));
@@ -148,7 +142,9 @@ mod tests {
         assert_eq!(format("x.HTM"), Some(Format::Document(InputKind::Html)));
         assert_eq!(format("x.xhtml"), Some(Format::Document(InputKind::Html)));
         assert_eq!(format("x.txt"), Some(Format::Document(InputKind::Text)));
-        assert_eq!(format("x.html.gz"), None);
+        assert_eq!(format("x.html.gz"), Some(Format::Document(InputKind::Html)));
+        assert_eq!(format("x.txt.GZ"), Some(Format::Document(InputKind::Text)));
+        assert_eq!(format("x.gz"), None);
         assert_eq!(format("x.md"), None);
         assert_eq!(format("warc"), None);
     }

@@ -34,7 +34,7 @@ pub(super) struct Origin {
 
 impl Origin {
     pub(super) fn path(path: PathBuf) -> Self {
-        Origin { name: path.display().to_string(), path: Some(path) }
+        Origin { name: super::path_name(&path), path: Some(path) }
     }
 
     pub(super) fn stdin() -> Self {
@@ -104,13 +104,15 @@ pub(super) fn open(origin: Origin, opts: ReadOptions, stats: &Arc<ReadStats>) ->
             // UTF-16 bytes cannot be sniffed for markup; the decoder sniffs them once decoded.
             let utf16 = head.starts_with(b"\xFF\xFE") || head.starts_with(b"\xFE\xFF");
             let kind = if named.is_none() && utf16 { None } else { Some(kind) };
-            read_document(&origin, head.len(), stream, size, kind, opts)
+            let body = Body { stream, head_len: head.len(), size, compressed: false };
+            read_document(&origin, body, kind, opts)
         }
     }
 }
 
-/// A gzip-compressed input: WARC/WET and JSONL are read through the decompressor, anything
-/// else is refused as binary.
+/// A gzip-compressed input, read through the decompressor: WARC/WET, JSONL, or one text dump
+/// or HTML page (`.txt.gz`, `.html.gz`, or sniffed), held to the same limit once
+/// decompressed. A stream that breaks off is a damaged archive, not an unreadable file.
 fn open_gzip(
     origin: Origin,
     stream: Stream,
@@ -118,16 +120,16 @@ fn open_gzip(
     opts: ReadOptions,
     stats: &Arc<ReadStats>,
 ) -> Opened {
-    if let Some(Format::Document(kind)) = named {
-        let detail = format!("gzip-compressed {kind} file; decompress it first");
-        return Opened::Problem(origin.problem(Reason::Binary, detail));
-    }
     let decompressed: Stream = Box::new(MultiGzDecoder::new(stream));
     let (inner_head, stream) = match read_head(decompressed) {
         Ok(read) => read,
         Err(error) => {
-            let reason = if named.is_some() { Reason::BadArchive } else { Reason::Binary };
-            return Opened::Problem(origin.problem(reason, format!("gzip stream cannot be read: {error}")));
+            // Without a name saying gzip, the magic bytes may be chance: binary, not broken.
+            let problem = match named {
+                Some(_) => origin.problem(Reason::BadArchive, format!("gzip stream is damaged or truncated: {error}")),
+                None => origin.problem(Reason::Binary, format!("gzip stream cannot be read: {error}")),
+            };
+            return Opened::Problem(problem);
         }
     };
     if inner_head.is_empty() {
@@ -135,17 +137,20 @@ fn open_gzip(
     }
     let format = match named {
         Some(format) => format,
-        None if detect::is_warc(&inner_head) => Format::Warc,
-        None if detect::is_jsonl(&inner_head) => Format::Jsonl,
-        None => {
-            return Opened::Problem(
-                origin.problem(Reason::Binary, "gzip-compressed file holds neither WARC nor JSONL"),
-            );
-        }
+        None => detect::sniff_format(&inner_head),
     };
     match format {
         Format::Warc => open_warc(origin, &inner_head, stream, opts, stats),
-        _ => Opened::Source(Box::new(JsonlSource::new(origin.name, stream, true, opts))),
+        Format::Jsonl => Opened::Source(Box::new(JsonlSource::new(origin.name, stream, true, opts))),
+        Format::Document(kind) => {
+            if let Some(reason) = detect::binary_reason(&inner_head) {
+                return Opened::Problem(origin.problem(Reason::Binary, format!("gzip-compressed {reason}")));
+            }
+            let utf16 = inner_head.starts_with(b"\xFF\xFE") || inner_head.starts_with(b"\xFE\xFF");
+            let kind = if named.is_none() && utf16 { None } else { Some(kind) };
+            let body = Body { stream, head_len: inner_head.len(), size: None, compressed: true };
+            read_document(&origin, body, kind, opts)
+        }
     }
 }
 
@@ -156,15 +161,20 @@ fn open_warc(origin: Origin, head: &[u8], stream: Stream, opts: ReadOptions, sta
     Opened::Source(Box::new(WarcSource::new(origin.name, stream, opts, Arc::clone(stats))))
 }
 
-/// Read a whole text dump or HTML page, refusing it when it is larger than the limit.
-fn read_document(
-    origin: &Origin,
-    head_len: usize,
+/// The bytes of one document, and what is known of them before they are read.
+struct Body {
     stream: Stream,
+    /// Bytes already sniffed (a lower bound of the size).
+    head_len: usize,
+    /// The file's size, when it is a plain file.
     size: Option<u64>,
-    kind: Option<InputKind>,
-    opts: ReadOptions,
-) -> Opened {
+    /// Read through a decompressor: a read error means a damaged archive.
+    compressed: bool,
+}
+
+/// Read a whole text dump or HTML page, refusing it when it is larger than the limit.
+fn read_document(origin: &Origin, body: Body, kind: Option<InputKind>, opts: ReadOptions) -> Opened {
+    let Body { stream, head_len, size, compressed } = body;
     let limit = opts.max_document_bytes;
     if let Some(size) = size.filter(|&size| size > limit) {
         let detail = format!("file is {size} bytes, over the limit of {limit} bytes");
@@ -173,10 +183,18 @@ fn read_document(
     let capacity = size.unwrap_or(head_len as u64).min(limit);
     let mut body = Vec::with_capacity(usize::try_from(capacity).unwrap_or(0));
     if let Err(error) = stream.take(limit.saturating_add(1)).read_to_end(&mut body) {
-        return Opened::Problem(origin.problem(Reason::Io, error.to_string()));
+        return Opened::Problem(if compressed {
+            origin.problem(Reason::BadArchive, format!("gzip stream is damaged or truncated: {error}"))
+        } else {
+            origin.problem(Reason::Io, error.to_string())
+        });
     }
     if body.len() as u64 > limit {
-        let detail = format!("more than {limit} bytes, over the limit");
+        let detail = if compressed {
+            format!("more than {limit} bytes once decompressed, over the limit")
+        } else {
+            format!("more than {limit} bytes, over the limit")
+        };
         return Opened::Problem(origin.problem(Reason::TooLarge, detail));
     }
     if body.trim_ascii().is_empty() {
@@ -248,7 +266,8 @@ mod tests {
         let endless = io::repeat(b'a').take(50 << 20);
         let stream: Stream = Box::new(Counted { inner: endless, read: Arc::clone(&read) });
         let opts = ReadOptions { max_document_bytes: 1 << 20, ..ReadOptions::default() };
-        let opened = read_document(&Origin::stdin(), 0, stream, None, None, opts);
+        let opened =
+            read_document(&Origin::stdin(), Body { stream, head_len: 0, size: None, compressed: false }, None, opts);
         assert!(
             matches!(opened, Opened::Problem(problem) if problem.reason == Reason::TooLarge && problem.source == "-")
         );
@@ -258,7 +277,12 @@ mod tests {
     #[test]
     fn a_stream_within_the_limit_is_one_page() {
         let stream: Stream = Box::new(Cursor::new(b"Line one.\nLine two.\n".to_vec()));
-        let opened = read_document(&Origin::stdin(), 0, stream, None, Some(InputKind::Text), ReadOptions::default());
+        let opened = read_document(
+            &Origin::stdin(),
+            Body { stream, head_len: 0, size: None, compressed: false },
+            Some(InputKind::Text),
+            ReadOptions::default(),
+        );
         let Opened::Page(page) = opened else {
             panic!("expected a page");
         };

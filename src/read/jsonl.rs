@@ -39,6 +39,40 @@ fn string_or_number<'de, D: Deserializer<'de>>(deserializer: D) -> Result<Option
     })
 }
 
+/// Why a line that does not open with `{` is no record: not JSON, or JSON of another type.
+fn not_an_object(line: &str) -> String {
+    match serde_json::from_str::<serde_json::Value>(line) {
+        Err(error) => format!("not JSON: {error}"),
+        Ok(value) => {
+            let what = match value {
+                serde_json::Value::Array(_) => "an array",
+                serde_json::Value::String(_) => "a string",
+                serde_json::Value::Number(_) => "a number",
+                serde_json::Value::Bool(_) => "a boolean",
+                serde_json::Value::Null | serde_json::Value::Object(_) => "null",
+            };
+            format!("not a JSON object but {what}")
+        }
+    }
+}
+
+/// The keys an object line has, to show what it holds instead of `text` or `html` (another
+/// dataset's field names: `content`, `raw_content`...).
+fn keys_of(line: &str) -> String {
+    match serde_json::from_str::<serde_json::Map<String, serde_json::Value>>(line) {
+        Ok(object) if object.is_empty() => "it has no keys".to_owned(),
+        Ok(object) => {
+            let keys: Vec<&str> = object.keys().map(String::as_str).take(MAX_KEYS_SHOWN).collect();
+            let more = if object.len() > MAX_KEYS_SHOWN { ", ..." } else { "" };
+            format!("its keys: {}{more}", keys.join(", "))
+        }
+        Err(_) => "its keys cannot be listed".to_owned(),
+    }
+}
+
+/// Keys listed in the problem of an object that has neither `text` nor `html`.
+const MAX_KEYS_SHOWN: usize = 8;
+
 /// Reads the pages of one JSONL file, line by line.
 pub(super) struct JsonlSource {
     name: String,
@@ -72,17 +106,21 @@ impl JsonlSource {
 
     /// The page on the current line.
     fn page(&self, line: &[u8]) -> Result<RawPage, Problem> {
-        let parsed = match std::str::from_utf8(line) {
-            Ok(text) => serde_json::from_str::<JsonlRecord>(text),
-            // Invalid UTF-8 is replaced, not refused: it is damage, not a malformed line.
-            Err(_) => serde_json::from_str::<JsonlRecord>(&String::from_utf8_lossy(line)),
-        };
-        let record = parsed.map_err(|error| self.problem(Reason::BadJson, format!("not a JSON object: {error}")))?;
+        // Invalid UTF-8 is replaced, not refused: it is damage, not a malformed line.
+        let text = String::from_utf8_lossy(line);
+        // serde reads a struct from an array too, field by field: `["https://a", "body"]` would
+        // become a page. Only objects are records.
+        if !text.trim_start().starts_with('{') {
+            return Err(self.problem(Reason::BadJson, not_an_object(&text)));
+        }
+        let record = serde_json::from_str::<JsonlRecord>(&text)
+            .map_err(|error| self.problem(Reason::BadJson, format!("not a page object: {error}")))?;
         let (body, kind) = match (record.html, record.text) {
             (Some(html), _) => (html, InputKind::Html),
             (None, Some(text)) => (text, InputKind::Text),
             (None, None) => {
-                return Err(self.problem(Reason::BadJson, "object has neither a \"text\" nor an \"html\" string"));
+                let detail = format!("object has neither a \"text\" nor an \"html\" string ({})", keys_of(&text));
+                return Err(self.problem(Reason::BadJson, detail));
             }
         };
         Ok(RawPage {
@@ -195,9 +233,38 @@ mod tests {
         );
         let problem = items.get(1).and_then(|item| item.as_ref().err());
         assert_eq!(problem.map(|p| p.source.as_str()), Some("in.jsonl#L2"));
+        let details: Vec<&str> =
+            items.iter().filter_map(|item| item.as_ref().err()).map(|p| p.detail.as_str()).collect();
+        assert_eq!(
+            details,
+            [
+                "not JSON: expected ident at line 1 column 2",
+                "object has neither a \"text\" nor an \"html\" string (its keys: url)",
+                "not a JSON object but an array",
+                "not a page object: invalid type: integer `5`, expected a string at line 1 column 10",
+            ]
+        );
         let last = items.get(4).and_then(|item| item.as_ref().ok());
         assert_eq!(last.and_then(|p| p.hints.date.as_deref()), Some("20240501"));
         assert_eq!(last.and_then(|p| p.hints.title.as_deref()), None);
+    }
+
+    #[test]
+    fn arrays_are_not_read_as_records() {
+        // serde would fill the record's fields in order from an array.
+        let items = read(b"[\"https://a.example/1\", \"Body text\"]\n\"text\"\n{}\n", ReadOptions::default());
+        let details: Vec<&str> =
+            items.iter().filter_map(|item| item.as_ref().err()).map(|p| p.detail.as_str()).collect();
+        assert_eq!(
+            details,
+            [
+                "not a JSON object but an array",
+                "not a JSON object but a string",
+                "object has neither a \"text\" nor an \"html\" string (it has no keys)",
+            ]
+        );
+        // Near miss: an object with leading spaces is a record.
+        assert_eq!(reasons(&read(b"  {\"text\":\"x\"}\n", ReadOptions::default())), [None]);
     }
 
     #[test]

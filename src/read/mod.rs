@@ -76,26 +76,73 @@ impl Default for ReadOptions {
 /// Glob patterns (`*.json`, `expected*`, `drafts/**`) for files that a folder walk passes
 /// over. A pattern matches a file's name or its path below the folder given; paths named
 /// directly are always read.
+/// Also passes over the files of the database being written, when it lies in a walked
+/// folder (`rinse import .` with the default `./rinse.db`).
 #[derive(Debug, Clone, Default)]
-pub struct Exclude(Option<std::sync::Arc<globset::GlobSet>>);
+pub struct Exclude {
+    patterns: Option<Arc<globset::GlobSet>>,
+    database: Option<Arc<DatabaseFiles>>,
+}
+
+/// The database file and its companions (`-wal`, `-shm`, `-journal`): their names, to
+/// compare cheaply, and their canonical paths, to confirm a match.
+#[derive(Debug)]
+struct DatabaseFiles {
+    names: Vec<std::ffi::OsString>,
+    paths: Vec<PathBuf>,
+}
+
+/// What SQLite adds to a database's name for the files that belong to it.
+const DATABASE_COMPANIONS: [&str; 4] = ["", "-wal", "-shm", "-journal"];
 
 impl Exclude {
     /// Compile the patterns; an invalid pattern is an error naming it.
     pub fn new<S: AsRef<str>>(patterns: &[S]) -> Result<Exclude, globset::Error> {
         if patterns.is_empty() {
-            return Ok(Exclude(None));
+            return Ok(Exclude::default());
         }
         let mut set = globset::GlobSetBuilder::new();
         for p in patterns {
             set.add(globset::Glob::new(p.as_ref())?);
         }
-        Ok(Exclude(Some(std::sync::Arc::new(set.build()?))))
+        Ok(Exclude { patterns: Some(Arc::new(set.build()?)), database: None })
+    }
+
+    /// Also pass over the database `db` and its companion files. Its folder must exist (the
+    /// database is opened before reading starts); if it cannot be resolved, nothing changes.
+    pub fn with_database(mut self, db: &Path) -> Exclude {
+        let (Some(name), Some(folder)) = (db.file_name(), db.parent()) else { return self };
+        let folder = if folder.as_os_str().is_empty() { Path::new(".") } else { folder };
+        let Ok(folder) = folder.canonicalize() else { return self };
+        let names: Vec<std::ffi::OsString> = DATABASE_COMPANIONS
+            .iter()
+            .map(|suffix| {
+                let mut companion = name.to_os_string();
+                companion.push(suffix);
+                companion
+            })
+            .collect();
+        let paths = names.iter().map(|companion| folder.join(companion)).collect();
+        self.database = Some(Arc::new(DatabaseFiles { names, paths }));
+        self
     }
 
     /// Whether the file at `relative` (its path below the walked folder) is excluded.
     pub fn excludes(&self, relative: &Path) -> bool {
-        let Some(set) = &self.0 else { return false };
+        let Some(set) = &self.patterns else { return false };
         set.is_match(relative) || relative.file_name().is_some_and(|name| set.is_match(name))
+    }
+
+    /// Whether the file at `path` is the database being written or one of its companions.
+    /// Only a file with one of their names costs a look at the file system.
+    pub(crate) fn is_database(&self, path: &Path) -> bool {
+        let Some(database) = &self.database else { return false };
+        let Some(name) = path.file_name() else { return false };
+        if !database.names.iter().any(|companion| companion == name) {
+            return false;
+        }
+        let folder = path.parent().filter(|folder| !folder.as_os_str().is_empty()).unwrap_or(Path::new("."));
+        folder.canonicalize().is_ok_and(|folder| database.paths.contains(&folder.join(name)))
     }
 }
 
@@ -180,7 +227,7 @@ impl Reader {
             }
             Ok(_) => self.open(file::Origin::path(path)),
             Err(error) => {
-                let problem = Problem::new(path.display().to_string(), Reason::Io, error.to_string());
+                let problem = Problem::new(path_name(&path), Reason::Io, io_detail(&path, &error));
                 debug!(source = %problem.source, detail = %problem.detail, "Cannot read an input.");
                 Step::Yield(Err(problem))
             }
@@ -229,11 +276,44 @@ impl Iterator for Reader {
     }
 }
 
-/// Read a `--files-from` list: one path per line, `-` for standard input; blank lines and
-/// lines starting with `#` are ignored. Relative paths are taken as they are (relative to the
+/// How a path is named in `source` and in problems: as it was given or found, with every
+/// byte that is not UTF-8 written as `\xNN`. A lossy conversion would give two files whose
+/// names differ only in such bytes (Latin-1 names from old archives) one name, and so one
+/// source key: the second file would be stored as a new version of the first.
+pub(crate) fn path_name(path: &Path) -> String {
+    let bytes = path.as_os_str().as_encoded_bytes();
+    let mut name = String::with_capacity(bytes.len());
+    for chunk in bytes.utf8_chunks() {
+        name.push_str(chunk.valid());
+        for byte in chunk.invalid() {
+            name.push_str(&format!("\\x{byte:02X}"));
+        }
+    }
+    name
+}
+
+/// What an I/O error on `path` means for the user: "No such file or directory" for a path
+/// that is there, as a symbolic link to nothing, says the opposite of what is wrong.
+pub(crate) fn io_detail(path: &Path, error: &io::Error) -> String {
+    if error.kind() == io::ErrorKind::NotFound
+        && let Ok(target) = std::fs::read_link(path)
+    {
+        return format!("broken symbolic link: its target {} does not exist", path_name(&target));
+    }
+    error.to_string()
+}
+
+/// Read a `--files-from` list (`-`: from standard input): one path per line, `-` for standard
+/// input; blank lines and lines starting with `#` are ignored. Relative paths are taken as they are (relative to the
 /// working directory).
 pub fn inputs_from_file(list: &Path) -> io::Result<Vec<Input>> {
-    let mut reader = io::BufReader::new(std::fs::File::open(list)?);
+    if list.as_os_str() == "-" {
+        return inputs_from_reader(io::stdin().lock());
+    }
+    inputs_from_reader(io::BufReader::new(std::fs::File::open(list)?))
+}
+
+fn inputs_from_reader(mut reader: impl BufRead) -> io::Result<Vec<Input>> {
     let mut inputs = Vec::new();
     let mut line = Vec::new();
     loop {
@@ -383,6 +463,68 @@ mod tests {
             .map(|source| source.trim_start_matches(&root.display().to_string()).to_string())
             .collect();
         assert_eq!(names, ["/a.txt", "/b/nested/z.txt", "/b/y.txt", "/c.txt"]);
+        Ok(())
+    }
+
+    #[cfg(unix)]
+    #[test]
+    fn broken_symbolic_links_are_named_as_such() -> io::Result<()> {
+        let dir = tempfile::tempdir()?;
+        let root = dir.path();
+        std::os::unix::fs::symlink("gone.txt", root.join("link.txt"))?;
+        let inputs = vec![Input::Path(root.join("link.txt")), Input::Path(root.join("missing.txt"))];
+        let named = read_all(inputs, ReadOptions::default());
+        let walked = read_all(vec![Input::Path(root.to_path_buf())], ReadOptions::default());
+        let details: Vec<String> =
+            named.iter().chain(&walked).filter_map(|item| item.as_ref().err()).map(|p| p.detail.clone()).collect();
+        assert_eq!(
+            details,
+            [
+                "broken symbolic link: its target gone.txt does not exist",
+                // Near miss: a path that is not there at all.
+                "No such file or directory (os error 2)",
+                "broken symbolic link: its target gone.txt does not exist",
+            ]
+        );
+        Ok(())
+    }
+
+    #[test]
+    fn the_database_being_written_is_passed_over_in_its_folder_only() -> io::Result<()> {
+        let dir = tempfile::tempdir()?;
+        let root = dir.path();
+        fs::create_dir_all(root.join("sub"))?;
+        for name in ["a.txt", "rinse.db", "rinse.db-wal", "rinse.db-shm", "rinse.dbx", "sub/rinse.db"] {
+            fs::write(root.join(name), "x")?;
+        }
+        let exclude = Exclude::default().with_database(&root.join("rinse.db"));
+        let opts = ReadOptions { exclude, ..ReadOptions::default() };
+        let items = read_all(vec![Input::Path(root.to_path_buf())], opts);
+        let names: Vec<String> = sources(&items)
+            .iter()
+            .map(|source| source.trim_start_matches(&root.display().to_string()).to_string())
+            .collect();
+        // Near misses: another name, and a database of the same name in another folder.
+        assert_eq!(names, ["/a.txt", "/rinse.dbx", "/sub/rinse.db"]);
+        Ok(())
+    }
+
+    #[cfg(unix)]
+    #[test]
+    fn file_names_that_are_not_utf8_keep_distinct_sources() -> io::Result<()> {
+        use std::os::unix::ffi::OsStrExt;
+        let dir = tempfile::tempdir()?;
+        let root = dir.path();
+        // `café.txt` and `cafè.txt` in Latin-1: one lossy name (`caf\u{FFFD}.txt`) for both.
+        fs::write(root.join(std::ffi::OsStr::from_bytes(b"caf\xE9.txt")), "one")?;
+        fs::write(root.join(std::ffi::OsStr::from_bytes(b"caf\xE8.txt")), "two")?;
+        fs::write(root.join("caf\u{e9}.txt"), "utf-8")?;
+        let items = read_all(vec![Input::Path(root.to_path_buf())], ReadOptions::default());
+        let names: Vec<String> = sources(&items)
+            .iter()
+            .map(|source| source.trim_start_matches(&root.display().to_string()).to_string())
+            .collect();
+        assert_eq!(names, ["/caf\u{e9}.txt", "/caf\\xE8.txt", "/caf\\xE9.txt"]);
         Ok(())
     }
 
@@ -537,7 +679,7 @@ mod tests {
         let items = read_all(vec![fixture("pages.jsonl")], ReadOptions::default());
         let outline = outline(&items);
         assert_eq!(outline.first().map(String::as_str), Some("text https://a.example.org/post"));
-        assert!(outline.get(1).is_some_and(|line| line.starts_with("bad_json not a JSON object")));
+        assert!(outline.get(1).is_some_and(|line| line.starts_with("bad_json not JSON: ")));
         assert!(outline.get(2).is_some_and(|line| line.starts_with("bad_json object has neither")));
         assert_eq!(outline.get(3).map(String::as_str), Some("html https://a.example.org/page"));
         let sources: Vec<String> =
@@ -606,10 +748,52 @@ mod tests {
                 "text ",
                 "sniff ",
                 "html ",
-                "binary gzip-compressed file holds neither WARC nor JSONL",
+                "text ",
                 "empty file holds only whitespace",
                 "bad_archive does not start with a WARC/ version line",
-                "bad_archive gzip stream cannot be read: incomplete deflate stream",
+                "bad_archive gzip stream is damaged or truncated: incomplete deflate stream",
+            ]
+        );
+        Ok(())
+    }
+
+    fn gzip(bytes: &[u8]) -> io::Result<Vec<u8>> {
+        let mut gz = flate2::write::GzEncoder::new(Vec::new(), flate2::Compression::fast());
+        io::Write::write_all(&mut gz, bytes)?;
+        gz.finish()
+    }
+
+    #[test]
+    fn gzipped_dumps_and_pages_are_read_through_the_decompressor() -> io::Result<()> {
+        let dir = tempfile::tempdir()?;
+        let root = dir.path();
+        let dump = "Story\n\nThe council met on Tuesday.\n".repeat(50);
+        fs::write(root.join("a_dump.txt.gz"), gzip(dump.as_bytes())?)?;
+        fs::write(root.join("b_page.html.gz"), gzip(b"<p>Saved page</p>")?)?;
+        fs::write(root.join("c_sniffed.gz"), gzip(b"<!doctype html><title>t</title><p>x")?)?;
+        fs::write(root.join("d_report.txt.gz"), gzip(b"%PDF-1.7 ...")?)?;
+        // Cut in the middle: the first sniffed bytes decompress, the rest is missing.
+        let whole = gzip(dump.as_bytes())?;
+        fs::write(root.join("e_cut.txt.gz"), whole.get(..whole.len() / 2).unwrap_or_default())?;
+        fs::write(root.join("f_bomb.txt.gz"), gzip(&vec![b'a'; 5000])?)?;
+        // Near miss: a plain file named `.txt` is read as it is.
+        fs::write(root.join("g_plain.txt"), "plain")?;
+
+        let opts = ReadOptions { max_document_bytes: 4096, ..ReadOptions::default() };
+        let items = read_all(vec![Input::Path(root.to_path_buf())], opts);
+        let outline = outline(&items);
+        let outline: Vec<&str> =
+            outline.iter().map(|line| line.split(&root.display().to_string()).next().unwrap_or_default()).collect();
+        assert_eq!(
+            outline,
+            [
+                "text ",
+                "html ",
+                "html ",
+                "binary gzip-compressed binary file (PDF signature)",
+                "bad_archive gzip stream is damaged or truncated: incomplete deflate stream",
+                "too_large more than 4096 bytes once decompressed, over the limit",
+                "text ",
             ]
         );
         Ok(())

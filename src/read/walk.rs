@@ -1,7 +1,7 @@
 //! Folder walking: every regular file under a folder, recursively, in sorted order (so that
 //! imports are reproducible), skipping hidden files and folders (names starting with `.`).
 //! Symbolic links are followed; a link back to an ancestor is passed over, not followed
-//! forever.
+//! forever. Excluded files and the database being written are passed over too.
 
 use std::path::{Path, PathBuf};
 
@@ -43,6 +43,10 @@ impl Walk {
                         debug!(path = %entry.path().display(), "Skipped an excluded file.");
                         continue;
                     }
+                    if self.exclude.is_database(entry.path()) {
+                        debug!(path = %entry.path().display(), "Skipped the database being written.");
+                        continue;
+                    }
                     return Some(WalkItem::File(entry.into_path()));
                 }
                 // Folders are descended into; sockets, FIFOs and devices are not pages.
@@ -51,8 +55,12 @@ impl Walk {
                     debug!(path = ?error.path(), "Skipped a symbolic link that loops back to an ancestor folder.");
                 }
                 Err(error) => {
-                    let source = error.path().map_or_else(String::new, |path| path.display().to_string());
-                    let detail = error.io_error().map_or_else(|| error.to_string(), ToString::to_string);
+                    let source = error.path().map_or_else(String::new, super::path_name);
+                    let detail = match (error.path(), error.io_error()) {
+                        (Some(path), Some(io_error)) => super::io_detail(path, io_error),
+                        (None, Some(io_error)) => io_error.to_string(),
+                        (_, None) => error.to_string(),
+                    };
                     return Some(WalkItem::Problem(Problem::new(source, Reason::Io, detail)));
                 }
             }

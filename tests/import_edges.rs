@@ -1,0 +1,190 @@
+//! `rinse import` at the edges users reach: odd file names, compressed dumps, and the
+//! arguments recorded for each import. Real files in a temporary folder, a real database.
+
+use std::ffi::OsStr;
+use std::path::{Path, PathBuf};
+use std::process::{Command, Output};
+
+use sqlx::sqlite::SqliteConnectOptions;
+use sqlx::{ConnectOptions, Connection, Row};
+
+const RINSE: &str = env!("CARGO_BIN_EXE_rinse");
+
+fn rinse<S: AsRef<OsStr>>(args: &[S], dir: &Path) -> Output {
+    Command::new(RINSE)
+        .args(args)
+        .current_dir(dir)
+        .env_remove("RINSE_DB")
+        .output()
+        .unwrap_or_else(|e| panic!("cannot run rinse: {e}"))
+}
+
+fn text(o: &[u8]) -> String {
+    String::from_utf8_lossy(o).into_owned()
+}
+
+/// A page body long enough to be main text, unique per `n`.
+fn article(n: usize) -> String {
+    format!(
+        "Home\nWorld\nSports\nBusiness\n\nStory number {n} on the harbour works\n\n\
+         The council said on Tuesday that the harbour works of story {n} would start in March, and that the budget had been approved by a large majority.\n\n\
+         Residents of the old quarter welcomed the news about story {n}, though several shop owners worried about months of noise and closed streets.\n\n\
+         The mayor promised a second public meeting on story {n} before the end of the month, where the detailed plans would be shown.\n\n\
+         © 2026 Example News. All rights reserved.\n"
+    )
+}
+
+fn write(dir: &Path, name: impl AsRef<Path>, body: impl AsRef<[u8]>) -> PathBuf {
+    let path = dir.join(name);
+    if let Some(parent) = path.parent() {
+        std::fs::create_dir_all(parent).unwrap_or_else(|e| panic!("{e}"));
+    }
+    std::fs::write(&path, body).unwrap_or_else(|e| panic!("{e}"));
+    path
+}
+
+/// The rows of a one-column query, as text.
+fn column(db: &Path, sql: &'static str) -> Vec<String> {
+    try_column(db, sql).unwrap_or_else(|e| panic!("{sql} on {}: {e}", db.display()))
+}
+
+fn try_column(db: &Path, sql: &'static str) -> Result<Vec<String>, sqlx::Error> {
+    let runtime = tokio::runtime::Builder::new_current_thread().enable_all().build().unwrap_or_else(|e| panic!("{e}"));
+    runtime.block_on(async {
+        let mut c = SqliteConnectOptions::new().filename(db).connect().await?;
+        let rows = sqlx::query(sql).fetch_all(&mut c).await;
+        let _ = c.close().await;
+        rows?.iter().map(|r| r.try_get::<String, _>(0)).collect()
+    })
+}
+
+#[cfg(unix)]
+#[test]
+fn a_path_argument_that_is_not_utf8_is_imported_and_recorded() {
+    use std::os::unix::ffi::OsStrExt;
+    let dir = tempfile::tempdir().unwrap_or_else(|e| panic!("{e}"));
+    let latin1 = OsStr::from_bytes(b"caf\xE9.txt");
+    write(dir.path(), latin1, article(1));
+    let out = rinse(&[OsStr::new("import"), OsStr::new("--db"), OsStr::new("t.db"), latin1], dir.path());
+    assert_eq!(out.status.code(), Some(0), "{}\n{}", text(&out.stdout), text(&out.stderr));
+    assert!(text(&out.stdout).starts_with("Import #1 into t.db: 1 file, "), "{}", text(&out.stdout));
+    let db = dir.path().join("t.db");
+    assert_eq!(column(&db, "SELECT source FROM documents"), ["caf\\xE9.txt"]);
+    // The arguments after the command, as docs/schema.md shows them.
+    assert_eq!(column(&db, "SELECT arguments FROM imports"), ["[\"--db\",\"t.db\",\"caf\u{FFFD}.txt\"]"]);
+}
+
+fn gzip(bytes: &[u8]) -> Vec<u8> {
+    let mut gz = flate2::write::GzEncoder::new(Vec::new(), flate2::Compression::fast());
+    std::io::Write::write_all(&mut gz, bytes).unwrap_or_else(|e| panic!("{e}"));
+    gz.finish().unwrap_or_else(|e| panic!("{e}"))
+}
+
+#[test]
+fn gzipped_dumps_are_imported_and_a_truncated_one_fails() {
+    let dir = tempfile::tempdir().unwrap_or_else(|e| panic!("{e}"));
+    write(dir.path(), "in/a.txt.gz", gzip(article(1).as_bytes()));
+    let page: String = article(2).split("\n\n").map(|p| format!("<p>{p}</p>")).collect();
+    write(dir.path(), "in/b.html.gz", gzip(page.as_bytes()));
+    let whole = gzip(article(3).repeat(20).as_bytes());
+    write(dir.path(), "in/c.txt.gz", whole.get(..whole.len() / 2).unwrap_or_default());
+    let out = rinse(&["import", "--db", "t.db", "in"], dir.path());
+    let stdout = text(&out.stdout);
+    assert_eq!(out.status.code(), Some(1), "a truncated file fails the import\n{stdout}");
+    assert!(stdout.contains("in/c.txt.gz: bad_archive (gzip stream is damaged or truncated"), "{stdout}");
+    let db = dir.path().join("t.db");
+    assert_eq!(column(&db, "SELECT source FROM documents ORDER BY source"), ["in/a.txt.gz", "in/b.html.gz"]);
+    assert_eq!(column(&db, "SELECT input_kind FROM documents ORDER BY source"), ["text", "html"]);
+}
+
+fn rinse_with_stdin(args: &[&str], dir: &Path, input: &str) -> Output {
+    use std::io::Write;
+    let mut child = Command::new(RINSE)
+        .args(args)
+        .current_dir(dir)
+        .env_remove("RINSE_DB")
+        .stdin(std::process::Stdio::piped())
+        .stdout(std::process::Stdio::piped())
+        .stderr(std::process::Stdio::piped())
+        .spawn()
+        .unwrap_or_else(|e| panic!("cannot run rinse: {e}"));
+    if let Some(mut stdin) = child.stdin.take() {
+        stdin.write_all(input.as_bytes()).unwrap_or_else(|e| panic!("{e}"));
+    }
+    child.wait_with_output().unwrap_or_else(|e| panic!("{e}"))
+}
+
+#[test]
+fn pages_piped_in_one_after_another_are_separate_documents() {
+    let dir = tempfile::tempdir().unwrap_or_else(|e| panic!("{e}"));
+    for (n, expected) in [(1, "1 new"), (2, "1 new"), (1, "unchanged         1")] {
+        let out = rinse_with_stdin(&["import", "--db", "t.db", "-"], dir.path(), &article(n));
+        assert!(text(&out.stdout).contains(expected), "page {n}: {}", text(&out.stdout));
+    }
+    let db = dir.path().join("t.db");
+    // Both stay searchable: the second page is no new version of the first.
+    assert_eq!(
+        column(&db, "SELECT title FROM latest_documents ORDER BY id"),
+        ["Story number 1 on the harbour works", "Story number 2 on the harbour works"]
+    );
+}
+
+#[cfg(unix)]
+#[test]
+fn an_interrupted_import_exits_with_130() {
+    let dir = tempfile::tempdir().unwrap_or_else(|e| panic!("{e}"));
+    write(dir.path(), "a.txt", article(1));
+    // The file, then standard input, which stays open (and the import unfinished) until the
+    // signal has been sent.
+    let mut child = Command::new(RINSE)
+        .args(["import", "--db", "t.db", "a.txt", "-"])
+        .current_dir(dir.path())
+        .env_remove("RINSE_DB")
+        .stdin(std::process::Stdio::piped())
+        .stdout(std::process::Stdio::piped())
+        .stderr(std::process::Stdio::piped())
+        .spawn()
+        .unwrap_or_else(|e| panic!("cannot run rinse: {e}"));
+    let db = dir.path().join("t.db");
+    let started = std::time::Instant::now();
+    while !(db.exists() && try_column(&db, "SELECT status FROM imports").is_ok_and(|s| s == ["running"])) {
+        assert!(started.elapsed() < std::time::Duration::from_secs(30), "the import did not start");
+        std::thread::sleep(std::time::Duration::from_millis(50));
+    }
+    let status = Command::new("kill").args(["-TERM", &child.id().to_string()]).status();
+    assert!(status.is_ok_and(|s| s.success()));
+    std::thread::sleep(std::time::Duration::from_millis(200));
+    drop(child.stdin.take());
+    let out = child.wait_with_output().unwrap_or_else(|e| panic!("{e}"));
+    assert_eq!(out.status.code(), Some(130), "{}\n{}", text(&out.stdout), text(&out.stderr));
+    assert!(text(&out.stdout).contains("Interrupted"), "{}", text(&out.stdout));
+    assert_eq!(column(&db, "SELECT status FROM imports"), ["interrupted"]);
+}
+
+#[test]
+fn importing_the_folder_that_holds_the_database_skips_the_database() {
+    let dir = tempfile::tempdir().unwrap_or_else(|e| panic!("{e}"));
+    write(dir.path(), "a.txt", article(1));
+    for _ in 0..2 {
+        // The default ./rinse.db, inside the folder imported.
+        let out = rinse(&["import", "."], dir.path());
+        let stdout = text(&out.stdout);
+        assert_eq!(out.status.code(), Some(0), "{stdout}");
+        assert!(stdout.contains("skipped           0"), "{stdout}");
+    }
+}
+
+#[test]
+fn the_list_of_files_can_come_from_standard_input() {
+    let dir = tempfile::tempdir().unwrap_or_else(|e| panic!("{e}"));
+    write(dir.path(), "a.txt", article(1));
+    write(dir.path(), "b.txt", article(2));
+    let out =
+        rinse_with_stdin(&["import", "--db", "t.db", "--files-from", "-"], dir.path(), "a.txt\n# not this\n\nb.txt\n");
+    assert_eq!(out.status.code(), Some(0), "{}\n{}", text(&out.stdout), text(&out.stderr));
+    assert_eq!(column(&dir.path().join("t.db"), "SELECT source FROM documents ORDER BY source"), ["a.txt", "b.txt"]);
+    // Standard input cannot be the list and a page at once.
+    let out = rinse_with_stdin(&["import", "--db", "t.db", "--files-from", "-", "-"], dir.path(), "a.txt\n");
+    assert_eq!(out.status.code(), Some(2), "{}", text(&out.stderr));
+    assert!(text(&out.stderr).contains("standard input cannot hold both"), "{}", text(&out.stderr));
+}
