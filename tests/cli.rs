@@ -1,26 +1,14 @@
 //! The command line end to end: real files in a temporary folder, a real SQLite database.
 
-use std::path::{Path, PathBuf};
-use std::process::{Command, Output, Stdio};
+use std::path::Path;
+use std::process::Stdio;
 use std::time::{Duration, Instant};
 
+mod cli_common;
+
+use cli_common::{command, rinse, text, write};
 use sqlx::sqlite::SqliteConnectOptions;
 use sqlx::{ConnectOptions, Connection, Row, SqliteConnection};
-
-const RINSE: &str = env!("CARGO_BIN_EXE_rinse");
-
-fn rinse(args: &[&str], dir: &Path) -> Output {
-    Command::new(RINSE)
-        .args(args)
-        .current_dir(dir)
-        .env_remove("RINSE_DB")
-        .output()
-        .unwrap_or_else(|e| panic!("cannot run rinse: {e}"))
-}
-
-fn text(o: &[u8]) -> String {
-    String::from_utf8_lossy(o).into_owned()
-}
 
 /// A page body long enough to be main text, unique per `n`.
 fn article(n: usize) -> String {
@@ -31,15 +19,6 @@ fn article(n: usize) -> String {
          Critics said the plan for story {n} left many questions open, among them who would monitor the ceasefire and for how long it would hold.\n\n\
          © 2026 Example News. All rights reserved.\n"
     )
-}
-
-fn write(dir: &Path, name: &str, body: impl AsRef<[u8]>) -> PathBuf {
-    let path = dir.join(name);
-    if let Some(parent) = path.parent() {
-        std::fs::create_dir_all(parent).unwrap_or_else(|e| panic!("{e}"));
-    }
-    std::fs::write(&path, body).unwrap_or_else(|e| panic!("{e}"));
-    path
 }
 
 async fn connect(db: &Path) -> SqliteConnection {
@@ -67,7 +46,7 @@ fn count(db: &Path, sql: &'static str) -> i64 {
 fn importing_the_same_files_twice_stores_nothing_new() {
     let dir = tempfile::tempdir().unwrap_or_else(|e| panic!("{e}"));
     for i in 0..5 {
-        write(dir.path(), &format!("pages/{i}.txt"), article(i));
+        write(dir.path(), format!("pages/{i}.txt"), article(i));
     }
     let first = rinse(&["import", "--db", "t.db", "pages"], dir.path());
     assert!(first.status.success(), "{}", text(&first.stderr));
@@ -246,12 +225,10 @@ fn an_import_killed_with_sigkill_leaves_whole_documents_and_resumes() {
     let dir = tempfile::tempdir().unwrap_or_else(|e| panic!("{e}"));
     let files = 4000;
     for i in 0..files {
-        write(dir.path(), &format!("pages/{:05}.txt", i), article(i));
+        write(dir.path(), format!("pages/{:05}.txt", i), article(i));
     }
     let db = dir.path().join("t.db");
-    let mut child = Command::new(RINSE)
-        .args(["import", "--db", "t.db", "pages"])
-        .current_dir(dir.path())
+    let mut child = command(&["import", "--db", "t.db", "pages"], dir.path())
         .stdout(Stdio::null())
         .stderr(Stdio::null())
         .spawn()

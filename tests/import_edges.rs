@@ -2,26 +2,14 @@
 //! arguments recorded for each import. Real files in a temporary folder, a real database.
 
 use std::ffi::OsStr;
-use std::path::{Path, PathBuf};
+use std::path::Path;
 use std::process::{Command, Output};
 
+mod cli_common;
+
+use cli_common::{command, rinse, text, write};
 use sqlx::sqlite::SqliteConnectOptions;
 use sqlx::{ConnectOptions, Connection, Row};
-
-const RINSE: &str = env!("CARGO_BIN_EXE_rinse");
-
-fn rinse<S: AsRef<OsStr>>(args: &[S], dir: &Path) -> Output {
-    Command::new(RINSE)
-        .args(args)
-        .current_dir(dir)
-        .env_remove("RINSE_DB")
-        .output()
-        .unwrap_or_else(|e| panic!("cannot run rinse: {e}"))
-}
-
-fn text(o: &[u8]) -> String {
-    String::from_utf8_lossy(o).into_owned()
-}
 
 /// A page body long enough to be main text, unique per `n`.
 fn article(n: usize) -> String {
@@ -32,15 +20,6 @@ fn article(n: usize) -> String {
          The mayor promised a second public meeting on story {n} before the end of the month, where the detailed plans would be shown.\n\n\
          © 2026 Example News. All rights reserved.\n"
     )
-}
-
-fn write(dir: &Path, name: impl AsRef<Path>, body: impl AsRef<[u8]>) -> PathBuf {
-    let path = dir.join(name);
-    if let Some(parent) = path.parent() {
-        std::fs::create_dir_all(parent).unwrap_or_else(|e| panic!("{e}"));
-    }
-    std::fs::write(&path, body).unwrap_or_else(|e| panic!("{e}"));
-    path
 }
 
 /// The rows of a one-column query, as text.
@@ -99,19 +78,21 @@ fn gzipped_dumps_are_imported_and_a_truncated_one_fails() {
 
 fn rinse_with_stdin(args: &[&str], dir: &Path, input: &str) -> Output {
     use std::io::Write;
-    let mut child = Command::new(RINSE)
-        .args(args)
-        .current_dir(dir)
-        .env_remove("RINSE_DB")
-        .stdin(std::process::Stdio::piped())
-        .stdout(std::process::Stdio::piped())
-        .stderr(std::process::Stdio::piped())
-        .spawn()
-        .unwrap_or_else(|e| panic!("cannot run rinse: {e}"));
+    let mut child = piped(args, dir);
     if let Some(mut stdin) = child.stdin.take() {
         stdin.write_all(input.as_bytes()).unwrap_or_else(|e| panic!("{e}"));
     }
     child.wait_with_output().unwrap_or_else(|e| panic!("{e}"))
+}
+
+/// `rinse ARGS` started in `dir` with its standard streams piped.
+fn piped(args: &[&str], dir: &Path) -> std::process::Child {
+    command(args, dir)
+        .stdin(std::process::Stdio::piped())
+        .stdout(std::process::Stdio::piped())
+        .stderr(std::process::Stdio::piped())
+        .spawn()
+        .unwrap_or_else(|e| panic!("cannot run rinse: {e}"))
 }
 
 #[test]
@@ -136,15 +117,7 @@ fn an_interrupted_import_exits_with_130() {
     write(dir.path(), "a.txt", article(1));
     // The file, then standard input, which stays open (and the import unfinished) until the
     // signal has been sent.
-    let mut child = Command::new(RINSE)
-        .args(["import", "--db", "t.db", "a.txt", "-"])
-        .current_dir(dir.path())
-        .env_remove("RINSE_DB")
-        .stdin(std::process::Stdio::piped())
-        .stdout(std::process::Stdio::piped())
-        .stderr(std::process::Stdio::piped())
-        .spawn()
-        .unwrap_or_else(|e| panic!("cannot run rinse: {e}"));
+    let mut child = piped(&["import", "--db", "t.db", "a.txt", "-"], dir.path());
     let db = dir.path().join("t.db");
     let started = std::time::Instant::now();
     while !(db.exists() && try_column(&db, "SELECT status FROM imports").is_ok_and(|s| s == ["running"])) {
