@@ -1,5 +1,7 @@
 //! JSONL reader: one page per line, each line a JSON object with a `url` and either `text` (a
-//! text dump) or `html`; `title` and `date` become page hints. A line that is not such an
+//! text dump) or `html`; `title` and `date` become page hints. The names other corpora give
+//! these fields are read too (`content`, `raw_content`, `link`, `published`...: see
+//! [`JsonlRecord`]); the first name present wins. A line that is not such an
 //! object is a [`Reason::BadJson`] problem and reading goes on with the next line; a line
 //! longer than the document limit is read past without being held
 //! ([`Reason::TooLarge`]). Blank lines are skipped.
@@ -14,19 +16,49 @@ use super::{LineRead, PageSource, READ_BUFFER_BYTES, ReadOptions, read_line_boun
 use crate::error::{Problem, Reason};
 use crate::model::{InputKind, PageHints, RawPage, SourceKind};
 
-/// The fields rinse reads from a JSONL line; others are ignored.
+/// The fields rinse reads from a JSONL line; others are ignored. Each field is read under its
+/// own name first, then under the names common corpora use for it (OSCAR's `content`,
+/// RedPajama's `raw_content`, feeds' `link`, ...). Separate fields rather than serde aliases: an
+/// alias makes a line holding both names a "duplicate field" error.
 #[derive(Debug, Deserialize)]
 struct JsonlRecord {
     #[serde(default, deserialize_with = "string_or_number")]
     url: Option<String>,
+    #[serde(default, deserialize_with = "string_or_number")]
+    link: Option<String>,
+    #[serde(default, deserialize_with = "string_or_number")]
+    source_url: Option<String>,
     #[serde(default)]
     text: Option<String>,
+    #[serde(default, deserialize_with = "string_only")]
+    content: Option<String>,
+    #[serde(default, deserialize_with = "string_only")]
+    raw_content: Option<String>,
     #[serde(default)]
     html: Option<String>,
+    #[serde(default, deserialize_with = "string_only")]
+    raw_html: Option<String>,
     #[serde(default, deserialize_with = "string_or_number")]
     title: Option<String>,
     #[serde(default, deserialize_with = "string_or_number")]
     date: Option<String>,
+    #[serde(default, deserialize_with = "string_or_number")]
+    published: Option<String>,
+    #[serde(default, deserialize_with = "string_or_number")]
+    date_published: Option<String>,
+}
+
+impl JsonlRecord {
+    /// The page body and what it is: HTML under any HTML name wins over text.
+    fn body(&mut self) -> Option<(String, InputKind)> {
+        let html = self.html.take().or_else(|| self.raw_html.take());
+        let text = self.text.take().or_else(|| self.content.take()).or_else(|| self.raw_content.take());
+        match (html, text) {
+            (Some(html), _) => Some((html, InputKind::Html)),
+            (None, Some(text)) => Some((text, InputKind::Text)),
+            (None, None) => None,
+        }
+    }
 }
 
 /// Metadata fields are taken when they are strings (or numbers, such as a year or a
@@ -35,6 +67,15 @@ fn string_or_number<'de, D: Deserializer<'de>>(deserializer: D) -> Result<Option
     Ok(match serde_json::Value::deserialize(deserializer)? {
         serde_json::Value::String(value) => Some(value),
         serde_json::Value::Number(number) => Some(number.to_string()),
+        _ => None,
+    })
+}
+
+/// Another corpus's body field is taken when it is a string and ignored otherwise: under those
+/// names some datasets keep other things (an object of parts, a list).
+fn string_only<'de, D: Deserializer<'de>>(deserializer: D) -> Result<Option<String>, D::Error> {
+    Ok(match serde_json::Value::deserialize(deserializer)? {
+        serde_json::Value::String(value) => Some(value),
         _ => None,
     })
 }
@@ -70,7 +111,7 @@ fn keys_of(line: &str) -> String {
     }
 }
 
-/// Keys listed in the problem of an object that has neither `text` nor `html`.
+/// Keys listed in the problem of an object that has no page body.
 const MAX_KEYS_SHOWN: usize = 8;
 
 /// Reads the pages of one JSONL file, line by line.
@@ -113,24 +154,23 @@ impl JsonlSource {
         if !text.trim_start().starts_with('{') {
             return Err(self.problem(Reason::BadJson, not_an_object(&text)));
         }
-        let record = serde_json::from_str::<JsonlRecord>(&text)
+        let mut record = serde_json::from_str::<JsonlRecord>(&text)
             .map_err(|error| self.problem(Reason::BadJson, format!("not a page object: {error}")))?;
-        let (body, kind) = match (record.html, record.text) {
-            (Some(html), _) => (html, InputKind::Html),
-            (None, Some(text)) => (text, InputKind::Text),
-            (None, None) => {
-                let detail = format!("object has neither a \"text\" nor an \"html\" string ({})", keys_of(&text));
-                return Err(self.problem(Reason::BadJson, detail));
-            }
+        let Some((body, kind)) = record.body() else {
+            let detail = format!(
+                "object has no \"text\" or \"html\" string, nor \"content\", \"raw_content\" or \"raw_html\"; {}",
+                keys_of(&text)
+            );
+            return Err(self.problem(Reason::BadJson, detail));
         };
         Ok(RawPage {
             source: format!("{}#L{}", self.name, self.line_number),
             source_kind: SourceKind::Jsonl,
-            url: record.url,
+            url: record.url.or(record.link).or(record.source_url),
             kind: Some(self.opts.force_kind.unwrap_or(kind)),
             content_type: None,
             fetched_at: None,
-            hints: PageHints { title: record.title, date: record.date },
+            hints: PageHints { title: record.title, date: record.date.or(record.published).or(record.date_published) },
             body: body.into_bytes(),
         })
     }
@@ -223,6 +263,30 @@ mod tests {
     }
 
     #[test]
+    fn other_corpora_field_names_are_read() {
+        let content = concat!(
+            "{\"link\":\"https://a.example/1\",\"raw_content\":\"Body one\",\"published\":\"2024-05-01\"}\n",
+            "{\"url\":\"https://a.example/2\",\"link\":\"https://b.example/\",\"content\":\"Two\"}\n",
+            "{\"raw_html\":\"<p>Three</p>\",\"content\":\"Three\"}\n",
+            // Near miss: a body name holding no string is not a body; the own name still is.
+            "{\"content\":{\"parts\":[1]},\"text\":\"Four\"}\n",
+            "{\"content\":[\"Five\"]}\n",
+        );
+        let items = read(content.as_bytes(), ReadOptions::default());
+        let pages: Vec<Option<&RawPage>> = items.iter().map(|item| item.as_ref().ok()).collect();
+        let body = |i: usize| pages.get(i).copied().flatten().map(|p| String::from_utf8_lossy(&p.body).into_owned());
+        let url = |i: usize| pages.get(i).copied().flatten().and_then(|p| p.url.clone());
+        assert_eq!(body(0).as_deref(), Some("Body one"));
+        assert_eq!(url(0).as_deref(), Some("https://a.example/1"));
+        assert_eq!(pages.first().copied().flatten().and_then(|p| p.hints.date.as_deref()), Some("2024-05-01"));
+        assert_eq!(url(1).as_deref(), Some("https://a.example/2"), "`url` wins over `link`");
+        assert_eq!(body(2).as_deref(), Some("<p>Three</p>"));
+        assert_eq!(pages.get(2).copied().flatten().map(|p| p.kind), Some(Some(InputKind::Html)));
+        assert_eq!(body(3).as_deref(), Some("Four"));
+        assert_eq!(reasons(&items).get(4), Some(&Some(Reason::BadJson)));
+    }
+
+    #[test]
     fn bad_lines_are_problems_and_reading_goes_on() {
         let content =
             b"not json\n{\"url\":\"u\"}\n[1,2]\n{\"text\": 5}\n{\"text\":\"good\",\"date\":20240501,\"title\":null}\n";
@@ -239,7 +303,7 @@ mod tests {
             details,
             [
                 "not JSON: expected ident at line 1 column 2",
-                "object has neither a \"text\" nor an \"html\" string (its keys: url)",
+                "object has no \"text\" or \"html\" string, nor \"content\", \"raw_content\" or \"raw_html\"; its keys: url",
                 "not a JSON object but an array",
                 "not a page object: invalid type: integer `5`, expected a string at line 1 column 10",
             ]
@@ -260,7 +324,7 @@ mod tests {
             [
                 "not a JSON object but an array",
                 "not a JSON object but a string",
-                "object has neither a \"text\" nor an \"html\" string (it has no keys)",
+                "object has no \"text\" or \"html\" string, nor \"content\", \"raw_content\" or \"raw_html\"; it has no keys",
             ]
         );
         // Near miss: an object with leading spaces is a record.

@@ -680,7 +680,7 @@ mod tests {
         let outline = outline(&items);
         assert_eq!(outline.first().map(String::as_str), Some("text https://a.example.org/post"));
         assert!(outline.get(1).is_some_and(|line| line.starts_with("bad_json not JSON: ")));
-        assert!(outline.get(2).is_some_and(|line| line.starts_with("bad_json object has neither")));
+        assert!(outline.get(2).is_some_and(|line| line.starts_with("bad_json object has no \"text\"")));
         assert_eq!(outline.get(3).map(String::as_str), Some("html https://a.example.org/page"));
         let sources: Vec<String> =
             sources(&items).iter().map(|s| s.rsplit('/').next().unwrap_or_default().to_string()).collect();
