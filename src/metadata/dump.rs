@@ -33,6 +33,12 @@ const MAX_HEADLINE_WORDS: usize = 40;
 /// body, not a headline: headlines seldom end with a full stop, and those that do are short
 /// ("Google Stadia Red Dead Redemption 2 doesn't run at a stable 60fps.").
 const MIN_PROSE_WORDS: usize = 15;
+/// A line of at least this many words with a sentence end inside it is a paragraph too,
+/// however it ends. Long enough that a headline in two parts ("Markets fall. What now?") is
+/// not taken for one.
+const MIN_RUN_ON_WORDS: usize = 20;
+/// See [`MIN_RUN_ON_WORDS`].
+const MIN_RUN_ON_SENTENCES: usize = 1;
 
 /// Metadata from the first lines of a dump (any number of lines may be given; only the first
 /// [`HEAD_LINES`] non-empty ones are read). The headline is the first line (a page's
@@ -185,8 +191,32 @@ fn headline_over_body(head: &[&str], known: &[Option<LineMeta>], recognizer: &mu
 /// Whether a line is a sentence of running text: it ends with a full stop (before any
 /// closing quotes or brackets) and is longer than a headline that ends with one.
 fn reads_like_prose(line: &str) -> bool {
-    trim_closing_marks(line).ends_with(crate::clean::shape::is_full_stop)
-        && word_count_up_to(line, MIN_PROSE_WORDS) >= MIN_PROSE_WORDS
+    let ends_with_stop = trim_closing_marks(line).ends_with(crate::clean::shape::is_full_stop);
+    (ends_with_stop && word_count_up_to(line, MIN_PROSE_WORDS) >= MIN_PROSE_WORDS)
+        // Sentences run on, whatever the line's last word: a paragraph cut off or ending in a
+        // stray word is still no headline.
+        || (inner_sentence_ends(line) >= MIN_RUN_ON_SENTENCES
+            && word_count_up_to(line, MIN_RUN_ON_WORDS) >= MIN_RUN_ON_WORDS)
+}
+
+/// Sentence ends inside a line: a word of at least three letters ending with `.` and followed
+/// by a word that starts with a letter not in lower case, or a stop of a script that needs no
+/// space (`。`). Abbreviations (`U.S.`, `Dr.`) do not count, nor `!` and `?`, which headlines
+/// use inside them ("Festival! To the scene"), nor a stop before a site part (`Title. - Site`).
+fn inner_sentence_ends(line: &str) -> usize {
+    let alone = line.chars().filter(|&c| crate::clean::shape::ends_sentence_alone(c)).count();
+    let words: Vec<&str> = line.split_whitespace().collect();
+    let spaced = words
+        .windows(2)
+        .filter(|pair| {
+            let word = trim_closing_marks(pair[0]);
+            let Some(stem) = word.strip_suffix('.') else { return false };
+            let letters = stem.chars().filter(|c| c.is_alphabetic()).count();
+            let next_starts_sentence = pair[1].starts_with(|c: char| c.is_alphabetic() && !c.is_lowercase());
+            letters >= 3 && !stem.contains('.') && next_starts_sentence
+        })
+        .count();
+    alone + spaced
 }
 
 /// Names that the dump gives for its site: the text of its copyright lines (`© 2025 Foo
@@ -385,6 +415,23 @@ mod tests {
         assert!(from_dump(&lines).title.is_some());
         let lines = ["By Jane Doe", "Drought aid for farmers begins next month", "The government said on Monday."];
         assert_eq!(from_dump(&lines).title.as_deref(), Some("Drought aid for farmers begins next month"));
+    }
+
+    #[test]
+    fn a_paragraph_ending_in_a_stray_word_is_no_title_line() {
+        let lines = [
+            "The council said on Tuesday that the harbour works would start in March, and that the budget had been approved by a large majority of members. Residents welcomed it. one",
+        ];
+        assert_eq!(from_dump(&lines).title, None);
+        // Near miss: a long headline with abbreviations, no full stop at its end.
+        for title in [
+            "U.S. and U.K. agree on new trade terms for steel and aluminium after months of talks - Example News",
+            "What tutoring is and what tutoring is not. - Defining and choosing a good tutor - College of Science and Engineering",
+            "[The Palace] The Beauty of Korea Revealed at the Welcome Festival in the Heart of Seoul! To the Actual Scene!",
+        ] {
+            let lines = [title, "The deal was signed on Monday."];
+            assert!(from_dump(&lines).title.is_some(), "{title}");
+        }
     }
 
     #[test]
