@@ -43,7 +43,7 @@ pub fn process(raw: RawPage, opts: &CleanOptions) -> Result<Processed, Problem> 
         let clean = clean::clean(&page, opts);
         let document = normalize::normalize(&page, &clean);
         if document.body.is_empty() {
-            return Err(Problem::new(&page.source, Reason::NoMainText, "the cleaner kept no text"));
+            return Err(Problem::new(&page.source, Reason::NoMainText, nothing_kept(&clean)));
         }
         Ok(Processed { page, clean, document })
     }));
@@ -62,6 +62,28 @@ pub fn process(raw: RawPage, opts: &CleanOptions) -> Result<Processed, Problem> 
             Err(Problem::new(source, Reason::Internal, format!("the cleaner failed: {message}")))
         }
     }
+}
+
+/// Why a page has no main text, in the words of `--explain`: the rules that removed its
+/// blocks, the most blocks first (`the cleaner kept no text; it removed 3 blocks:
+/// nav_list 2, title_repeat 1`).
+fn nothing_kept(clean: &CleanDocument) -> String {
+    if clean.removed.is_empty() {
+        return "the cleaner kept no text; the page has none".to_owned();
+    }
+    let mut by_rule: Vec<(crate::model::RuleId, usize)> = Vec::new();
+    for removed in &clean.removed {
+        match by_rule.iter_mut().find(|(rule, _)| *rule == removed.rule) {
+            Some((_, count)) => *count += 1,
+            None => by_rule.push((removed.rule, 1)),
+        }
+    }
+    // Stable sort: rules with as many blocks stay in page order.
+    by_rule.sort_by_key(|&(_, count)| std::cmp::Reverse(count));
+    let rules: Vec<String> = by_rule.iter().map(|(rule, count)| format!("{rule} {count}")).collect();
+    let blocks = clean.removed.len();
+    let plural = if blocks == 1 { "" } else { "s" };
+    format!("the cleaner kept no text; it removed {blocks} block{plural}: {}", rules.join(", "))
 }
 
 /// Settings of a pipeline run.
@@ -188,6 +210,16 @@ mod tests {
         let err = err.unwrap_or_else(|| panic!("expected a problem"));
         assert_eq!(err.source, "a.txt");
         assert!(!err.is_failure());
+    }
+
+    #[test]
+    fn a_page_of_menus_says_which_rules_removed_it() {
+        let menu = "Home\nNews\nSport\nWeather\nContact\nShare on Facebook\nShare on Twitter\n";
+        let err = process(raw("menu.txt", menu), &CleanOptions::default()).err();
+        let err = err.unwrap_or_else(|| panic!("expected a problem"));
+        assert_eq!(err.reason, Reason::NoMainText);
+        assert!(err.detail.starts_with("the cleaner kept no text; it removed 7 blocks: "), "{}", err.detail);
+        assert!(err.detail.contains("share_prompt 2"), "{}", err.detail);
     }
 
     #[test]
