@@ -216,6 +216,11 @@ fn help_documents_the_exit_status() {
     let help = text(&out.stdout);
     assert!(help.contains("Exit status"), "{help}");
     assert!(help.contains("--files-from"));
+    // `extract` stores nothing, and its help does not say it does.
+    let out = rinse(&["extract", "--help"], Path::new("."));
+    let help = text(&out.stdout);
+    assert!(help.contains("every input was printed or skipped"), "{help}");
+    assert!(!help.contains("stored") && !help.contains("database cannot"), "{help}");
 }
 
 /// A kill at any moment leaves a consistent database holding whole documents only, and a

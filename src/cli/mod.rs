@@ -35,6 +35,14 @@ Exit status:
   2    rinse could not run (bad arguments, the database cannot be opened)
   130  stopped by Ctrl-C or SIGTERM before the end (what was stored stays; run it again)";
 
+/// `extract` stores nothing: its statuses speak of pages printed, not stored.
+const EXTRACT_EXIT_STATUS_HELP: &str = "\
+Exit status:
+  0    every input was printed or skipped (empty, binary, no main text)
+  1    at least one input failed (unreadable, malformed, truncated, too large, refused)
+  2    rinse could not run (bad arguments, standard output cannot be written)
+  130  stopped by Ctrl-C or SIGTERM before the end";
+
 /// rinse strips the boilerplate from web pages and text dumps (menus, cookie banners,
 /// comment prompts, share buttons, related links, bylines) and stores the clean text with
 /// its metadata in SQLite, ready for full-text search.
@@ -60,7 +68,7 @@ enum Command {
     /// Full-text search of the stored documents (SQLite FTS5, ranked with bm25).
     Search(search::SearchArgs),
     /// Clean pages and print one JSON object per page on standard output; no database.
-    #[command(after_help = EXIT_STATUS_HELP)]
+    #[command(after_help = EXTRACT_EXIT_STATUS_HELP)]
     Extract(extract::ExtractArgs),
     /// Measure the cleaner on a labelled set laid out like ../shared/bench/SET.
     Eval(bench::EvalArgs),

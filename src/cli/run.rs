@@ -61,6 +61,12 @@ fn due_at(source: &Source, state: Option<&ScheduleState>, now: DateTime<Utc>) ->
     }
 }
 
+/// A time as `--check` prints it: the machine's local time with its UTC offset, the same for
+/// the next and the last run so the two can be compared at a glance.
+fn local_time(time: DateTime<Utc>) -> String {
+    time.with_timezone(&chrono::Local).format("%Y-%m-%d %H:%M %:z").to_string()
+}
+
 async fn check(args: &RunArgs, sources: &Sources) -> anyhow::Result<u8> {
     let states = if args.db.exists() {
         let store = crate::store::Store::open(&args.db).await?;
@@ -95,14 +101,9 @@ async fn check(args: &RunArgs, sources: &Sources) -> anyhow::Result<u8> {
     for source in &sources.sources {
         let state = states.get(&source.name);
         let due = due_at(source, state, now);
-        let when = if due <= now {
-            "due now".to_owned()
-        } else {
-            format!("next {}", due.with_timezone(&chrono::Local).format("%Y-%m-%d %H:%M %Z"))
-        };
-        let last = state
-            .and_then(|s| s.last_started_at.map(|t| format!(", last run {}", t.format("%Y-%m-%d %H:%M UTC"))))
-            .unwrap_or_default();
+        let when = if due <= now { "due now".to_owned() } else { format!("next {}", local_time(due)) };
+        let last =
+            state.and_then(|s| s.last_started_at.map(|t| format!(", last run {}", local_time(t)))).unwrap_or_default();
         println!("  {:<20} {:<18} {}{last}  {}", source.name, source.schedule.describe(), when, source.url);
     }
     Ok(EXIT_OK)
