@@ -161,3 +161,18 @@ fn the_list_of_files_can_come_from_standard_input() {
     assert_eq!(out.status.code(), Some(2), "{}", text(&out.stderr));
     assert!(text(&out.stderr).contains("standard input cannot hold both"), "{}", text(&out.stderr));
 }
+
+#[test]
+fn a_folder_imported_under_another_spelling_is_unchanged() {
+    let dir = tempfile::tempdir().unwrap_or_else(|e| panic!("{e}"));
+    write(dir.path(), "dumps/a.txt", article(1));
+    let first = rinse(&["import", "--db", "t.db", "./dumps"], dir.path());
+    assert_eq!(first.status.code(), Some(0), "{}", text(&first.stderr));
+    for spelling in ["dumps", "dumps/", "./dumps/./"] {
+        let out = rinse(&["import", "--db", "t.db", spelling], dir.path());
+        let stdout = text(&out.stdout);
+        assert!(stdout.contains("unchanged         1"), "{spelling}: {stdout}");
+    }
+    let db = dir.path().join("t.db");
+    assert_eq!(column(&db, "SELECT source_key FROM documents"), ["source:dumps/a.txt"]);
+}

@@ -276,11 +276,19 @@ impl Iterator for Reader {
     }
 }
 
-/// How a path is named in `source` and in problems: as it was given or found, with every
-/// byte that is not UTF-8 written as `\xNN`. A lossy conversion would give two files whose
-/// names differ only in such bytes (Latin-1 names from old archives) one name, and so one
-/// source key: the second file would be stored as a new version of the first.
+/// How a path is named in `source` and in problems: as it was given or found, without the
+/// parts that do not change which file it is (`./` and `/.`, doubled and trailing slashes),
+/// with every byte that is not UTF-8 written as `\xNN`.
+///
+/// The name is the source key of a page without a URL, so `./dumps/a.txt` and `dumps/a.txt`
+/// must name the same document (a cron job and a hand-typed import differ so). `..` is kept:
+/// dropping it would be wrong under symbolic links. A lossy conversion would give two files
+/// whose names differ only in non-UTF-8 bytes (Latin-1 names from old archives) one name, and
+/// so one source key: the second file would be stored as a new version of the first.
 pub(crate) fn path_name(path: &Path) -> String {
+    // `components` already drops inner `.` and repeated separators; only a leading `.` stays.
+    let tidy: PathBuf = path.components().filter(|part| *part != std::path::Component::CurDir).collect();
+    let path = if tidy.as_os_str().is_empty() { Path::new(".") } else { tidy.as_path() };
     let bytes = path.as_os_str().as_encoded_bytes();
     let mut name = String::with_capacity(bytes.len());
     for chunk in bytes.utf8_chunks() {
@@ -526,6 +534,18 @@ mod tests {
             .collect();
         assert_eq!(names, ["/caf\u{e9}.txt", "/caf\\xE8.txt", "/caf\\xE9.txt"]);
         Ok(())
+    }
+
+    #[test]
+    fn spellings_of_one_path_name_it_alike() {
+        for spelling in ["./dumps/a.txt", "dumps/a.txt", "dumps//a.txt", "./dumps/./a.txt", "dumps/a.txt/"] {
+            assert_eq!(path_name(Path::new(spelling)), "dumps/a.txt", "{spelling}");
+        }
+        assert_eq!(path_name(Path::new("./")), ".");
+        assert_eq!(path_name(Path::new("/data/./a.txt")), "/data/a.txt");
+        // Near misses: `..` may cross a symbolic link, and an absolute path is another name.
+        assert_eq!(path_name(Path::new("dumps/../a.txt")), "dumps/../a.txt");
+        assert_eq!(path_name(Path::new("/dumps/a.txt")), "/dumps/a.txt");
     }
 
     #[test]

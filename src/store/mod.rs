@@ -541,6 +541,34 @@ mod tests {
         assert!(matches!(error, StoreError::NotRinse { .. }), "{error}");
     }
 
+    /// A database written before migration 3 kept `./` in file keys; opening it rewrites them
+    /// to the spelling rinse writes now, unless that key is taken.
+    #[tokio::test]
+    async fn old_dot_slash_keys_take_the_current_spelling() {
+        use super::testing::{doc_item, new_import};
+        let dir = tempfile::tempdir().unwrap();
+        let path = dir.path().join("rinse.db");
+        let store = Store::open(&path).await.unwrap();
+        let import = new_import(&store).await;
+        let keys = ["source:./a.txt", "source:./b.txt", "source:b.txt", "source:.//c.txt", "url:https://x.org/./d"];
+        let items: Vec<WriteItem> = keys.iter().map(|key| doc_item(key, &format!("Body of {key}."))).collect();
+        store.write_batch(import, &items).await.unwrap();
+        // Back to schema version 2, as a database of an older rinse.
+        sqlx::query("DELETE FROM _sqlx_migrations WHERE version = 3").execute(store.pool()).await.unwrap();
+        store.close().await;
+        let store = Store::open(&path).await.unwrap();
+        let mut stored: Vec<String> =
+            sqlx::query_scalar("SELECT source_key FROM documents").fetch_all(store.pool()).await.unwrap();
+        stored.sort();
+        // `./b.txt` stays: `b.txt` is another document already. `.//c.txt` is not made canonical
+        // by stripping one `./`, and URL keys are not paths.
+        assert_eq!(
+            stored,
+            ["source:.//c.txt", "source:./b.txt", "source:a.txt", "source:b.txt", "url:https://x.org/./d"]
+        );
+        assert_healthy(&store).await;
+    }
+
     #[tokio::test]
     async fn open_refuses_a_schema_newer_than_the_binary() {
         let dir = tempfile::tempdir().unwrap();
