@@ -51,14 +51,51 @@ impl Rule for RelatedHeadlines {
     }
 }
 
-/// Whether most of a run's lines are numbered in sequence (`1a etapa ...`, `2a etapa ...`):
-/// a numbered list, as in a schedule or a ranking, is text; lists of other pages'
-/// headlines are not counted off.
+/// Whether most of a run's lines are numbered in sequence (`1a etapa ...`, `2a etapa ...`,
+/// `Pages 1-22 ...`, `Pages 23-86 ...`): a numbered list, as in a schedule, a ranking or a
+/// table of contents, is text; lists of other pages' headlines are not counted off.
 fn numbered(run: &[Block]) -> bool {
-    let numbers: Vec<Option<u32>> = run.iter().map(|b| shape::leading_number(&b.text)).collect();
-    let in_sequence = numbers.windows(2).filter(|w| matches!(w, [Some(a), Some(b)] if *b == a + 1)).count();
+    let numbers: Vec<Option<(u32, u32)>> = run.iter().map(|b| counted_part(&b.text)).collect();
+    let in_sequence = numbers
+        .windows(2)
+        .filter(|w| matches!(w, [Some((a, a_end)), Some((b, _))] if *b == a + 1 || *b == a_end + 1))
+        .count();
     2 * (in_sequence + 1) > run.len()
 }
+
+/// The number (or range of numbers) a line counts off with: a list item's number
+/// ([`shape::leading_number`]), or one after a single word (`Chapter 3 ...`, `Pages 23-86 ...`,
+/// `Teil 2 ...`), as `(first, last)`.
+fn counted_part(text: &str) -> Option<(u32, u32)> {
+    if let Some(number) = shape::leading_number(text) {
+        return Some((number, number));
+    }
+    let (word, rest) = text.trim_start().split_once(' ')?;
+    if word.is_empty() || word.chars().count() > MAX_COUNTER_WORD_CHARS || !word.chars().all(char::is_alphabetic) {
+        return None;
+    }
+    let number = |s: &str| -> Option<(u32, usize)> {
+        let digits = s.bytes().take_while(u8::is_ascii_digit).count();
+        if !(1..=MAX_COUNTER_DIGITS).contains(&digits) {
+            return None;
+        }
+        Some((s[..digits].parse().ok()?, digits))
+    };
+    let (first, digits) = number(rest)?;
+    let after = &rest[digits..];
+    let last = after
+        .strip_prefix(['-', '–'])
+        .and_then(number)
+        .filter(|&(last, _)| last >= first)
+        .map_or(first, |(last, _)| last);
+    // A word must follow somewhere: `Pages 1-22 - Hinges`, not a bare `Page 3`.
+    after.chars().any(char::is_alphabetic).then_some((first, last))
+}
+
+/// A counting word (`Chapter`, `Pages`, `Kapitel`) is at most this long.
+const MAX_COUNTER_WORD_CHARS: usize = 12;
+/// Numbers counted off after a word have at most this many digits (a page number, not a year).
+const MAX_COUNTER_DIGITS: usize = 4;
 
 /// Whether a block reads like a headline: a few words, capitalised start, no sentence
 /// ending except a question mark, not a heading of the page itself.
@@ -134,10 +171,25 @@ mod tests {
         let mut blocks = dump_blocks(&format!("{prose}\n\n{schedule}"));
         run_rule(&RelatedHeadlines, &mut blocks);
         assert_eq!(removed_by(&blocks, "related_headlines"), 0);
+        // A table of contents counts off after a word, by single numbers or page ranges.
+        let contents = "Chapter 1 The harbour before the war\nChapter 2 Building the new quays\n\
+             Chapter 3 The strike of 1921\nChapter 4 Containers and cranes\n\n\
+             Pages 1-22 - Hinges and hinge pins\nPages 23-86 - Handles and pulls\n\
+             Page 87 - Latches and catches\nPages 88-94 - Quick release pins";
+        let mut blocks = dump_blocks(&format!("{prose}\n\n{contents}"));
+        run_rule(&RelatedHeadlines, &mut blocks);
+        assert_eq!(removed_by(&blocks, "related_headlines"), 0);
         // Numbers that do not count off (headlines that start with a figure) are no list.
         let mut blocks = dump_blocks(&format!(
             "{prose}\n\n10 Things to Do in Rome This Weekend\n3 Ways to Save on Energy Bills\n\
              15 Women Killed in Food Aid Crush in Morocco\n7 Tips for a Better Night's Sleep"
+        ));
+        run_rule(&RelatedHeadlines, &mut blocks);
+        assert_eq!(removed_by(&blocks, "related_headlines"), 4);
+        // Nor do headlines whose numbers only happen to follow a word.
+        let mut blocks = dump_blocks(&format!(
+            "{prose}\n\nMarch 12 Rally Draws Thousands to the Capital\nWorld Cup 2026 Tickets Go on Sale\n\
+             Top 10 Beaches in Portugal This Summer\nWindows 11 Update Breaks Printers Again"
         ));
         run_rule(&RelatedHeadlines, &mut blocks);
         assert_eq!(removed_by(&blocks, "related_headlines"), 4);
