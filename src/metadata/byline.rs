@@ -184,6 +184,34 @@ const DATE_LABELS: &[&str] = &[
     "публикувано на",
     "обновено на",
     "zveřejněno",
+    "अपडेटेड",
+    "पब्लिश्ड",
+    "อัปเดตล่าสุด",
+    "อัพเดทล่าสุด",
+    "แก้ไขล่าสุด",
+    "เผยแพร่เมื่อ",
+    "โพสต์เมื่อ",
+    "עודכן לאחרונה",
+    "ارسال شده در",
+    "منتشر شده در",
+    "آخرین به‌روزرسانی",
+    "به‌روزرسانی",
+    "تاريخ التحديث",
+    "بتاريخ",
+    "diunggah",
+    "diterbitkan pada",
+    "diperbarui pada",
+    "đăng lúc",
+    "đăng ngày",
+    "公開日時",
+    "更新日時",
+    "配信日時",
+    "配信日",
+    "掲載日",
+    "发布日期",
+    "發布日期",
+    "기사입력",
+    "최종수정",
 ];
 
 /// Words that make the date after them a deadline or a period, not a dateline.
@@ -231,6 +259,10 @@ const UPDATE_LABEL_WORDS: &[&str] = &[
     "수정",
     "업데이트",
     "ажурир",
+    "แก้ไข",
+    "به‌روز",
+    "التحديث",
+    "최종수정",
 ];
 
 /// Short words that may sit between a name and a date (`Jane Doe on Dec 6, 2016`), or be
@@ -281,6 +313,15 @@ const FILLER_WORDS: &[&str] = &[
     "г",
     "г.",
     "god",
+    // The halves of the day after an Arabic time (`10:15 صباحاً`, without its diacritics)
+    // and the Hindi "o'clock" (`10:30 बजे`).
+    "صباحا",
+    "مساء",
+    "مساءا",
+    "ظهرا",
+    "ص",
+    "م",
+    "बजे",
 ];
 
 /// Lower-case words allowed inside a name (`Press Trust of India`, `Juan de la Cruz`).
@@ -412,7 +453,39 @@ fn recognise_short(text: &str) -> Option<LineMeta> {
 /// Bylines of a fixed shape in one language, which the general parse does not read: see
 /// [`title_after_name`], [`reporter_from_place`], [`lowercase_de`].
 fn shaped_byline(text: &str) -> Option<LineMeta> {
-    title_after_name(text).or_else(|| reporter_from_place(text)).or_else(|| lowercase_de(text))
+    title_after_name(text)
+        .or_else(|| reporter_from_place(text))
+        .or_else(|| lowercase_de(text))
+        .or_else(|| editor_credit(text))
+}
+
+/// Chinese articles end by naming the editor who handled them, often with the proofreader:
+/// `（责任编辑：陈静）`, `责任编辑：王丽 校对：张强`, `【編輯：李明】`.
+static EDITOR_CREDIT: LazyLock<Option<Regex>> = LazyLock::new(|| {
+    Regex::new(
+        r"^[【\[（(]?\s*(?:(?:责任编辑|責任編輯|编辑|編輯|责编|責編|校对|校對|审核|審核|编审|編審)(?:\s*[：:]\s*|\s+)\p{Han}{2,4}(?:[、，,]\s*\p{Han}{2,4})*\s*)+[】\]）)]?$",
+    )
+    .ok()
+});
+
+/// An editor's credit (see [`EDITOR_CREDIT`]): a byline to remove, but the editor is not
+/// the author.
+fn editor_credit(text: &str) -> Option<LineMeta> {
+    if !(text.contains('编')
+        || text.contains('編')
+        || text.contains('校')
+        || text.contains('审')
+        || text.contains('審'))
+    {
+        return None;
+    }
+    EDITOR_CREDIT.as_ref()?.is_match(text).then_some(LineMeta {
+        kind: LineKind::Byline,
+        marked: true,
+        labelled: false,
+        author: None,
+        published: None,
+    })
 }
 
 /// Korean bylines name the reporter first and the title after: `김민준 기자`, `이서연 특파원`,
@@ -1033,7 +1106,7 @@ fn classify(mut pieces: Vec<Piece>) -> Vec<Piece> {
     // Every word lower-cased once; `ahead` at a word is the slice up to the end of its run
     // of words (non-words are empty placeholders that no run crosses).
     let lowered: Vec<String> =
-        pieces.iter().map(|p| if let Piece::Word(w) = p { w.to_lowercase() } else { String::new() }).collect();
+        pieces.iter().map(|p| if let Piece::Word(w) = p { folded(w) } else { String::new() }).collect();
     let mut run_end = vec![0; pieces.len()];
     let mut end = pieces.len();
     for (i, piece) in pieces.iter().enumerate().rev() {
@@ -1043,6 +1116,8 @@ fn classify(mut pieces: Vec<Piece>) -> Vec<Piece> {
         run_end[i] = end;
     }
     let mut out = Vec::with_capacity(pieces.len());
+    // Where `out` ended right after a clock time was set aside (`Updated: 11:40 am`).
+    let mut after_clock = usize::MAX;
     let mut i = 0;
     while i < pieces.len() {
         // Pieces are only looked at from `i` on, so each is moved out as it is passed.
@@ -1072,8 +1147,17 @@ fn classify(mut pieces: Vec<Piece>) -> Vec<Piece> {
             let update = ahead[..label].iter().any(|w| UPDATE_LABEL_WORDS.iter().any(|u| w.starts_with(u)));
             out.push(Piece::Label { update });
             i += label;
+        } else if is_clock_time(&ahead[0])
+            && matches!(out.iter().rev().find(|p| **p != Piece::Separator), Some(Piece::Date | Piece::Label { .. }))
+        {
+            // A time after a label or a date, as a date of change often shows only its time.
+            out.push(Piece::Filler);
+            after_clock = out.len();
+            i += 1;
         } else if FILLER_WORDS.contains(&ahead[0].as_str())
-            && (next_is_date_or_label(&pieces, i + 1) || matches!(out.last(), Some(Piece::Date)))
+            && (next_is_date_or_label(&pieces, i + 1)
+                || matches!(out.last(), Some(Piece::Date))
+                || out.len() == after_clock)
         {
             out.push(Piece::Filler);
             i += 1;
@@ -1083,6 +1167,28 @@ fn classify(mut pieces: Vec<Piece>) -> Vec<Piece> {
         }
     }
     out
+}
+
+/// A word as the word lists hold it: lower case, without the Arabic short vowels and
+/// tatweel that some pages write (`نُشر` is `نشر`, `صباحاً` is `صباحا`).
+fn folded(word: &str) -> String {
+    let lower = word.to_lowercase();
+    if lower.chars().any(is_arabic_mark) { lower.chars().filter(|&c| !is_arabic_mark(c)).collect() } else { lower }
+}
+
+/// The Arabic vowel marks (harakat, tanwin, shadda, sukun, the dagger alif) and the tatweel.
+fn is_arabic_mark(c: char) -> bool {
+    matches!(c, '\u{064B}'..='\u{065F}' | '\u{0670}' | '\u{0640}')
+}
+
+/// `11:40`, `9:05`: a clock time alone.
+fn is_clock_time(word: &str) -> bool {
+    let Some((hours, minutes)) = word.split_once(':') else {
+        return false;
+    };
+    (1..=2).contains(&hours.len())
+        && minutes.len() == 2
+        && hours.bytes().chain(minutes.bytes()).all(|b| b.is_ascii_digit())
 }
 
 /// The number of words of the longest phrase of `phrases` that `words` start with.
@@ -1421,6 +1527,50 @@ mod tests {
         byline("记者 王晓明/北京报道", Some("王晓明"), None);
         // A sentence about reporters, and a photo credit, are not bylines.
         for line in ["記者會上市長宣布新政策", "圖／記者陳志強攝影", "記者王小明在現場採訪時受傷"]
+        {
+            assert_eq!(recognise(line).and_then(|m| m.author), None, "{line}");
+        }
+    }
+
+    #[test]
+    fn chinese_editor_credits_are_bylines_without_an_author() {
+        for line in ["（责任编辑：陈静）", "责任编辑：王丽 校对：张强", "【編輯：李明】", "(编辑 陈静)"]
+        {
+            let meta = meta(line);
+            assert_eq!((meta.kind, meta.author), (LineKind::Byline, None), "{line}");
+        }
+        // The newsroom in a sentence, and a heading about editing, are not credits.
+        for line in ["编辑部今天发布了新的投稿指南。", "编辑部门", "如何编辑照片"] {
+            assert_eq!(recognise(line), None, "{line}");
+        }
+    }
+
+    #[test]
+    fn arabic_dates_keep_their_vowel_marks_and_times_of_day() {
+        dateline("نُشر في: الأحد 2 مارس 2025 - 10:15 صباحاً", Some("2025-03-02"));
+        dateline("نشر في: 2 مارس 2025 | آخر تحديث: 11:40 مساءً", Some("2025-03-02"));
+        byline(
+            "بقلم: أحمد الخطيب | نُشر في: الأحد 2 مارس 2025 - 10:15 صباحاً | آخر تحديث: 11:40 صباحاً",
+            Some("أحمد الخطيب"),
+            Some("2025-03-02"),
+        );
+        // A time alone, without a label or a date before it, is no dateline.
+        assert_eq!(recognise("11:40 صباحاً"), None);
+    }
+
+    #[test]
+    fn date_labels_and_bylines_of_more_languages() {
+        dateline("अपडेटेड: 15 जुलाई 2024, 07:45 PM IST", Some("2024-07-15"));
+        dateline("อัปเดตล่าสุด: 3 กุมภาพันธ์ 2568", Some("2025-02-03"));
+        dateline("ارسال شده در ۲۴ فروردین ۱۴۰۳", Some("2024-04-12"));
+        byline("ارسال شده در ۲۴ فروردین ۱۴۰۳ توسط مریم", Some("مریم"), Some("2024-04-12"));
+        byline("Edited By: राहुल वर्मा", Some("राहुल वर्मा"), None);
+        byline("Του Γιώργου Παπαδόπουλου", Some("Γιώργου Παπαδόπουλου"), None);
+        byline("ΤΗΣ ΜΑΡΙΑΣ ΙΩΑΝΝΟΥ", Some("ΜΑΡΙΑΣ ΙΩΑΝΝΟΥ"), None);
+        byline("Reporter: Andi Wijaya", Some("Andi Wijaya"), None);
+        byline("Ditulis oleh Siti Rahma", Some("Siti Rahma"), None);
+        // Genitive articles opening a phrase that is not a name.
+        for line in ["Της ημέρας", "Του χρόνου θα είμαστε πάλι εδώ.", "Reporter di lapangan"]
         {
             assert_eq!(recognise(line).and_then(|m| m.author), None, "{line}");
         }

@@ -668,6 +668,64 @@ const WEEKDAY_NAMES: &[&str] = &[
     "vrijdag",
     "zaterdag",
     "zondag",
+    // Arabic (with and without the hamza that pages often leave out)
+    "الأحد",
+    "الاحد",
+    "الاثنين",
+    "الإثنين",
+    "الثلاثاء",
+    "الأربعاء",
+    "الاربعاء",
+    "الخميس",
+    "الجمعة",
+    "السبت",
+    // Persian (with the joiner and without it, as typed)
+    "شنبه",
+    "یکشنبه",
+    "یک‌شنبه",
+    "دوشنبه",
+    "سه‌شنبه",
+    "سه شنبه",
+    "چهارشنبه",
+    "پنجشنبه",
+    "پنج‌شنبه",
+    "جمعه",
+    // Hebrew ("day one" ... "Sabbath")
+    "יום ראשון",
+    "יום שני",
+    "יום שלישי",
+    "יום רביעי",
+    "יום חמישי",
+    "יום שישי",
+    "יום שבת",
+    // Hindi
+    "रविवार",
+    "सोमवार",
+    "मंगलवार",
+    "बुधवार",
+    "गुरुवार",
+    "शुक्रवार",
+    "शनिवार",
+    // Indonesian and Malay
+    "senin",
+    "isnin",
+    "selasa",
+    "rabu",
+    "kamis",
+    "khamis",
+    "jumat",
+    "jum'at",
+    "sabtu",
+    "minggu",
+    "ahad",
+    // Greek
+    "δευτέρα",
+    "τρίτη",
+    "τετάρτη",
+    "πέμπτη",
+    "παρασκευή",
+    "σάββατο",
+    "κυριακή",
 ];
 
 /// Zone abbreviations and their offsets in minutes east of UTC. Ambiguous ones take their
@@ -758,7 +816,7 @@ static NUMERIC: LazyLock<Regex> = LazyLock::new(|| {
 /// `6 de diciembre de 2016`, `6th of December 2016`, `Tue, 06 Dec 2016`.
 static DAY_MONTH_YEAR: LazyLock<Regex> = LazyLock::new(|| {
     Regex::new(&format!(
-        r"(?i)(?:(?:{wd})\.?,?\s+)?(?P<d>[0-9]{{1,2}})(?:st|nd|rd|th|er|º|°)?\.?(?:\s*[/\-.,]\s*|\s+)(?:(?:de|of)\s+)?(?P<mon>{mo})\.?(?:\s*[/\-.,]\s*|\s+)(?:(?:de|del)\s+)?(?P<y>[0-9]{{4}})",
+        r"(?i)(?:(?:{wd})\.?[,،]?\s+)?(?P<d>[0-9]{{1,2}})(?:st|nd|rd|th|er|º|°)?\.?(?:\s*[/\-.,]\s*|\s+)(?:(?:de|of)\s+)?(?P<mon>{mo})\.?(?:\s*[/\-.,]\s*|\s+)(?:(?:de|del)\s+)?(?P<y>[0-9]{{4}})",
         wd = *WEEKDAYS,
         mo = *MONTHS
     ))
@@ -768,7 +826,7 @@ static DAY_MONTH_YEAR: LazyLock<Regex> = LazyLock::new(|| {
 /// `December 6, 2016`, `Dec 6 2016`, `Tuesday, November 19, 2019`, `Dec. 6th, 2016`.
 static MONTH_DAY_YEAR: LazyLock<Regex> = LazyLock::new(|| {
     Regex::new(&format!(
-        r"(?i)(?:(?:{wd})\.?,?\s+)?(?P<mon>{mo})\.?\s*(?P<d>[0-9]{{1,2}})(?:st|nd|rd|th)?(?:\s*,\s*|\s+)(?P<y>[0-9]{{4}})",
+        r"(?i)(?:(?:{wd})\.?[,،]?\s+)?(?P<mon>{mo})\.?\s*(?P<d>[0-9]{{1,2}})(?:st|nd|rd|th)?(?:\s*,\s*|\s+)(?P<y>[0-9]{{4}})",
         wd = *WEEKDAYS,
         mo = *MONTHS
     ))
@@ -1343,6 +1401,25 @@ mod tests {
         assert_eq!(p("12 tháng 13 năm 2024"), None);
         let line = "نشر في ١٢ مارس ٢٠٢٤";
         assert_eq!(find_date(line).map(|(_, r)| r), Some("نشر في ".len()..line.len()));
+    }
+
+    #[test]
+    fn weekdays_of_asian_and_middle_eastern_languages_are_part_of_the_date() {
+        let span = |text: &str| find_date(text).map(|(iso, range)| (iso, text[range].to_owned()));
+        for (text, iso, date) in [
+            ("نُشر في: الأحد 2 مارس 2025", "2025-03-02", "الأحد 2 مارس 2025"),
+            ("الأحد، 2 مارس 2025", "2025-03-02", "الأحد، 2 مارس 2025"),
+            ("سه‌شنبه ۲۴ فروردین ۱۴۰۳", "2024-04-12", "سه‌شنبه ۲۴ فروردین ۱۴۰۳"),
+            ("יום שלישי, 12 במרץ 2024", "2024-03-12", "יום שלישי, 12 במרץ 2024"),
+            ("सोमवार, 15 जुलाई 2024", "2024-07-15", "सोमवार, 15 जुलाई 2024"),
+            ("Senin, 12 Maret 2024", "2024-03-12", "Senin, 12 Maret 2024"),
+            ("Πέμπτη 9 Μαΐου 2024", "2024-05-09", "Πέμπτη 9 Μαΐου 2024"),
+        ] {
+            assert_eq!(span(text), Some((iso.to_owned(), date.to_owned())), "{text}");
+        }
+        // A weekday alone, or before a number that is no date, is nothing.
+        assert_eq!(p("الأحد 2 مارس"), None);
+        assert_eq!(p("Minggu 12 orang"), None);
     }
 
     #[test]

@@ -177,6 +177,42 @@ fn ends_with_plain_credit(text: &str) -> bool {
     false
 }
 
+/// The verbs a Chinese or Japanese photo credit ends with: "shot (by)", "photographed".
+const SHOT_BY: &[&str] = &["拍摄", "拍攝", "摄影", "攝影", "撮影", "摄", "攝"];
+/// Most characters of the name part of such a credit ("新华社记者 李明", "本报记者王强").
+const MAX_SHOT_BY_NAME_CHARS: usize = 16;
+/// What ends the description before such a credit, or opens the bracket it stands in.
+const SHOT_BY_SEPARATORS: &[char] = &['。', '！', '？', '，', '、', '（', '(', '【', '[', '/', '／', '＝', '=', ' '];
+
+/// Reporters' titles before the name in a credit ("新华社记者 李明 摄", "本报记者王强摄").
+const REPORTER_TITLES: &[&str] = &["记者", "記者", "通讯员", "通訊員"];
+
+/// Whether `text` ends with a photo credit in the Chinese or Japanese way, the name before
+/// the verb: "图为施工现场。新华社记者 李明 摄", "（王强 摄）", "…北海道内、佐藤健太撮影".
+/// The credit is the name part after the last sentence end, comma or bracket, and it is
+/// set off from the verb by a space or slash, or opens with a reporter's title, or (the
+/// Japanese papers' habit) the caption gives its date and place after `＝`. A sentence
+/// that merely ends with the verb ("将于明年在北京开始拍摄") is none of these.
+fn ends_with_shot_credit(text: &str) -> bool {
+    let trimmed = text.trim_end_matches(|c: char| c.is_whitespace() || matches!(c, '）' | ')' | '】' | ']'));
+    let Some(verb) = SHOT_BY.iter().find(|v| trimmed.ends_with(**v)) else {
+        return false;
+    };
+    let glued = &trimmed[..trimmed.len() - verb.len()];
+    let before = glued.trim_end_matches([' ', '　', '/', '／']);
+    let set_off = before.len() < glued.len();
+    let Some(head_end) = before.rfind(|c: char| SHOT_BY_SEPARATORS.contains(&c) && c != ' ') else {
+        // A credit standing alone ("李明 摄") needs a description before it to be a caption.
+        return false;
+    };
+    let name = before[head_end..].trim_start_matches(|c: char| SHOT_BY_SEPARATORS.contains(&c));
+    let titled = REPORTER_TITLES.iter().any(|t| name.contains(t));
+    let japanese = *verb == "撮影" && text.contains('＝');
+    (set_off || titled || japanese)
+        && (2..=MAX_SHOT_BY_NAME_CHARS).contains(&name.chars().count())
+        && name.chars().all(|c| shape::is_unspaced_script(c) || matches!(c, ' ' | '　' | '·'))
+}
+
 pub struct PhotoCaption;
 
 impl Rule for PhotoCaption {
@@ -195,6 +231,10 @@ impl Rule for PhotoCaption {
             }
             let text = block.text.trim_end();
             if shape::word_count(text) > MAX_CAPTION_WORDS {
+                continue;
+            }
+            if ends_with_shot_credit(text) {
+                block.remove(self.id());
                 continue;
             }
             if !text.ends_with([']', ')']) {
@@ -374,6 +414,27 @@ mod tests {
                 "Subscribe to our newsletter (free)",
                 "Die elektronische Patientenakte (ePA)",
                 "Wallet (credit/debit cards, cash, etc.)",
+            ],
+        );
+    }
+
+    #[test]
+    fn removes_chinese_and_japanese_captions_that_end_with_who_shot_them() {
+        assert_lines(
+            &PhotoCaption,
+            &[
+                "图为某小区正在施工的加装电梯项目。新华社记者 李明 摄",
+                "3月13日，游客在公园内赏花。（王强 摄）",
+                "市民在地铁站排队进站，本报记者王晓东摄",
+                "利用者の減少が続くローカル線の車両＝2025年1月、北海道内、佐藤健太撮影",
+                "游客在雪地中留影。 张伟/摄",
+            ],
+            &[
+                "李明 摄",
+                "他们计划在下个月开始正式拍摄。",
+                "导演表示，这部电影将于明年在北京开始拍摄",
+                "这是他第一次在国外拍摄",
+                "The crew filmed the scene at dawn (photo shot by the author)",
             ],
         );
     }
