@@ -398,6 +398,23 @@ fn spelling_variants(phrase: &str) -> Vec<String> {
             phrase.to_lowercase().split(' ').map(capitalise_first).collect::<Vec<_>>().join(" "),
         ]
     };
+    // Turkish writes the capital of `i` with a dot (`İLGİLİ HABER`), which the default case
+    // mapping does not: phrases with letters only Turkish uses get the Turkish forms too.
+    if phrase.contains(TURKISH_LETTERS) {
+        let upper: String = phrase.chars().map(|c| if c == 'i' { 'İ' } else { c }).collect::<String>().to_uppercase();
+        let title = phrase
+            .split(' ')
+            .map(|word| {
+                let mut chars = word.chars();
+                match chars.next() {
+                    Some('i') => std::iter::once('İ').chain(chars).collect(),
+                    _ => capitalise_first(word),
+                }
+            })
+            .collect::<Vec<_>>()
+            .join(" ");
+        forms.extend([upper, title]);
+    }
     let with_other_apostrophe: Vec<String> = forms
         .iter()
         .filter(|form| form.contains(['\'', '’']))
@@ -406,6 +423,9 @@ fn spelling_variants(phrase: &str) -> Vec<String> {
     forms.extend(with_other_apostrophe);
     forms
 }
+
+/// Letters of Turkish that other languages written in Latin do not use.
+const TURKISH_LETTERS: &[char] = &['ı', 'İ', 'ğ', 'Ğ', 'ş', 'Ş'];
 
 fn capitalise_first(word: &str) -> String {
     let mut chars = word.chars();
@@ -517,6 +537,16 @@ mod tests {
         assert!(lexicon.whole("ПОДЕЛИТЬСЯ:").is_some());
         assert!(lexicon.whole("поделиться").is_some());
         assert!(lexicon.whole("Click to enlarge the map").is_none());
+    }
+
+    #[test]
+    fn turkish_phrases_match_in_turkish_capitals() {
+        let lexicon = Lexicon::new(&["İlgili haber", "devamını oku"]);
+        for text in ["İLGİLİ HABER", "İlgili Haber", "İlgili haber", "DEVAMINI OKU", "Devamını oku"] {
+            assert!(lexicon.whole(text).is_some(), "{text}");
+        }
+        // The dotless capital of other languages is another word.
+        assert!(lexicon.whole("ILGILI HABER").is_none());
     }
 
     #[test]

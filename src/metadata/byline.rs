@@ -85,11 +85,16 @@ const DATE_LABELS: &[&str] = &[
     "pubblicato",
     "aggiornato il",
     "aggiornato",
+    "ultimo aggiornamento",
+    "ultima modifica",
+    "data di pubblicazione",
     "gepubliceerd op",
     "gepubliceerd",
     "bijgewerkt op",
     "bijgewerkt",
     "laatst bijgewerkt",
+    "laatste update",
+    "laatste wijziging",
     "geplaatst op",
     "опубликовано",
     "обновлено",
@@ -112,6 +117,10 @@ const DATE_LABELS: &[&str] = &[
     "güncellenme tarihi",
     "güncelleme tarihi",
     "güncellendi",
+    "giriş",
+    "giriş tarihi",
+    "güncelleme",
+    "son güncelleme",
     "yayınlandı",
     "tarih",
     "δημοσιεύθηκε",
@@ -132,6 +141,8 @@ const DATE_LABELS: &[&str] = &[
     "publicerat",
     "uppdaterad",
     "uppdaterat",
+    "senast uppdaterad",
+    "senast ändrad",
     "publiceret",
     "opdateret",
     "udgivet",
@@ -229,8 +240,10 @@ const UPDATE_LABEL_WORDS: &[&str] = &[
     "jour",
     "actualizado",
     "atualizado",
-    "aggiornato",
+    "aggiorn",
     "bijgewerkt",
+    "wijziging",
+    "ändrad",
     "обновлено",
     "stand",
     "оновлено",
@@ -378,10 +391,11 @@ static RELATIVE_DATE: LazyLock<Regex> = LazyLock::new(|| {
     .expect("static regex")
 });
 
-/// What bylines show besides names and dates: reading times, comment and view counts.
+/// What bylines show besides names and dates: reading times, comment and view counts, with
+/// their labels (`Temps de lecture : 4 min`, `Просмотров: 15 320`).
 static BYLINE_NOISE: LazyLock<Regex> = LazyLock::new(|| {
     Regex::new(
-        r"(?i)^(?:(?:\d[\d.,]*\s*k?\s+)?(?:min(?:ute)?s?(?:\s+read)?|views|shares)|\d+\s*min|#?\d{1,4}|(?:\S+\s+){0,3}(?:comments?|responses?|replies|kommentare?|commentaires?|comentarios?|commenti|reacties)(?:\s+\S+){0,2})$",
+        r"(?i)^(?:(?:\d[\d.,]*\s*k?\s+)?(?:min(?:ute)?s?(?:\s+read)?|views|shares)|\d+\s*min|#?\d{1,4}|\d{1,3}(?:[\s.,]\d{3})+|\d+\s*(?:min\.?|minut[a-z]*|мин\.?|минут[а-я]*|dk\.?|dakika)|(?:reading time|temps de lecture|lesezeit|lesedauer|tiempo de lectura|tempo di lettura|tempo de leitura|leestijd|leesduur|czas czytania|время чтения|okuma süresi|lästid|läsningstid)(?:\s+\d+\s*\S*)?|(?:просмотр[а-я]*|aufrufe|vues|visualizzazioni|visualizaciones|visualizações|weergaven|wyświetle[ńn]|görüntülenme|okunma|visningar)(?:\s+\d[\d\s.,]*)?|(?:\S+\s+){0,3}(?:comments?|responses?|replies|kommentare?|commentaires?|comentarios?|comentários|commenti|reacties|комментари[а-я]*|komentarz[a-zy]*|yorum[a-zı]*|kommentarer)(?:\s+\S+){0,2})$",
     )
     .expect("static regex")
 });
@@ -444,10 +458,75 @@ fn recognise_short(text: &str) -> Option<LineMeta> {
     if let Some(meta) = shaped_byline(text) {
         return Some(meta);
     }
+    if let Some(meta) = member_since(text) {
+        return Some(meta);
+    }
     if !may_hold_byline_or_date(text) {
         return None;
     }
     parse(text)
+}
+
+/// Labels of the date a forum member signed up (`Joined: 14 Jan 2019`), lower case: shown
+/// beside every post, it dates the member, never the page.
+const MEMBER_SINCE_LABELS: &[&str] = &[
+    "joined",
+    "member since",
+    "registered",
+    "registriert",
+    "registriert seit",
+    "mitglied seit",
+    "dabei seit",
+    "inscrit le",
+    "inscrit",
+    "inscription",
+    "membre depuis",
+    "registrado",
+    "registrado el",
+    "registrado em",
+    "miembro desde",
+    "membro desde",
+    "membro dal",
+    "cadastrado em",
+    "iscritto il",
+    "iscritto",
+    "iscrizione",
+    "lid sinds",
+    "geregistreerd",
+    "rejestracja",
+    "dołączył",
+    "dołączyła",
+    "dołączył(a)",
+    "зарегистрирован",
+    "регистрация",
+    "на форуме с",
+    "kayıt tarihi",
+    "üyelik tarihi",
+    "medlem sedan",
+    "registrerad",
+];
+
+/// A member's sign-up date (see [`MEMBER_SINCE_LABELS`]): a dateline to remove, without a
+/// date for the page.
+fn member_since(text: &str) -> Option<LineMeta> {
+    if !has_four_digits(text) {
+        return None;
+    }
+    let lower = text.to_lowercase();
+    let label = MEMBER_SINCE_LABELS
+        .iter()
+        .filter(|l| lower.starts_with(**l) && !lower[l.len()..].starts_with(char::is_alphanumeric))
+        .max_by_key(|l| l.len())?;
+    let rest = lower[label.len()..].trim_start_matches([':', ' ', '\u{a0}']);
+    let dated = may_hold_byline_or_date(rest)
+        && parse(rest).is_some_and(|m| m.kind == LineKind::Dateline && m.published.is_some());
+    dated.then_some(LineMeta {
+        kind: LineKind::Dateline,
+        marked: false,
+        labelled: false,
+        author: None,
+        published: None,
+    })
 }
 
 /// Bylines of a fixed shape in one language, which the general parse does not read: see
@@ -633,6 +712,10 @@ fn parse(text: &str) -> Option<LineMeta> {
             return None;
         }
         let first = marked.first()?;
+        // A lone letter is no name: `Por R$ 129,90` is a price.
+        if first.words.len() == 1 && first.words[0].chars().filter(|c| c.is_alphabetic()).count() < 2 {
+            return None;
+        }
         let single = first.words.len() == 1 && marked.len() == 1;
         // One word after the marker: a name only when the marker is strong (`Posted by
         // jdoe`), the line also has a date (`by Amanda · Dec 20, 2025`, `Posted on ... by
@@ -1610,6 +1693,67 @@ mod tests {
         assert_eq!(recognise("افتتحت البلدية مكتبة جديدة في ١٢ مارس ٢٠٢٤"), None);
         assert_eq!(recognise("โดยเฉพาะภาคเหนือ ภาคตะวันออกเฉียงเหนือ และภาคกลาง"), None);
         assert_eq!(recognise("نویسنده: مریم احمدی زمان مطالعه: ۳ دقیقه"), None);
+    }
+
+    #[test]
+    fn reading_times_and_view_counts_in_bylines_are_set_aside() {
+        byline(
+            "Par Claire Dumont - 14 févr. 2025 à 18:05 - Temps de lecture : 4 min",
+            Some("Claire Dumont"),
+            Some("2025-02-14"),
+        );
+        byline("Von Katrin Wesemann | Lesezeit: 3 Min.", Some("Katrin Wesemann"), None);
+        byline("Por Ana Gómez · Tiempo de lectura: 5 minutos", Some("Ana Gómez"), None);
+        dateline("18 февраля 2025, 12:30 Просмотров: 15 320", Some("2025-02-18"));
+        dateline("12.11.2024 10:15 | 2 yorum", Some("2024-11-12"));
+        // Alone, a reading time is neither byline nor dateline.
+        assert_eq!(recognise("Temps de lecture : 4 min"), None);
+    }
+
+    #[test]
+    fn italian_turkish_and_dutch_update_labels() {
+        byline(
+            "di Giuseppe Lo Bianco Pubblicato il 09/04/2025 alle 11:32 Ultimo aggiornamento: 09/04/2025 alle 13:10",
+            Some("Giuseppe Lo Bianco"),
+            Some("2025-04-09"),
+        );
+        // The update comes first: the publication date is still the one given.
+        dateline("Ultimo aggiornamento: 10/04/2025 - Pubblicato il 09/04/2025", Some("2025-04-09"));
+        // An unmarked name beside a labelled date is not taken for the author.
+        dateline("Ayşe Demirtaş Giriş: 12.11.2024 10:15 Güncelleme: 12.11.2024 13:42", Some("2024-11-12"));
+        dateline("Güncelleme: 13.11.2024 09:00 Giriş: 12.11.2024 10:15", Some("2024-11-12"));
+        dateline("28 jan. 2025, 07:45 · Laatste update: 28 jan. 2025, 10:20", Some("2025-01-28"));
+    }
+
+    #[test]
+    fn forum_post_bylines() {
+        byline("Post autor: marek_tdi » 3 lut 2025, o 21:14", Some("marek_tdi"), Some("2025-02-03"));
+        byline("Beitrag von dieter55 » 3. Feb 2025, 21:14", Some("dieter55"), Some("2025-02-03"));
+        byline("Message par jojo » 3 févr. 2025, 21:14", Some("jojo"), Some("2025-02-03"));
+    }
+
+    #[test]
+    fn a_member_s_sign_up_date_is_removed_but_dates_nothing() {
+        for line in [
+            "Joined: 14 Jan 2019",
+            "Rejestracja: 14 sty 2019",
+            "Registriert: 02.03.2012",
+            "Inscrit le : 12 mars 2018",
+            "Зарегистрирован: 19 сентября 2022",
+            "Medlem sedan: 2019-01-14",
+            "Dołączył(a): 14 sty 2019",
+        ] {
+            let m = meta(line);
+            assert_eq!((m.kind, m.published), (LineKind::Dateline, None), "{line}");
+        }
+        // Near miss: a sentence.
+        assert_eq!(recognise("Joined the company in 2019"), None);
+    }
+
+    #[test]
+    fn a_price_after_por_is_no_byline() {
+        assert_eq!(recognise("Por R$ 129,90").and_then(|m| m.author), None);
+        byline("Por Roberta Souza", Some("Roberta Souza"), None);
     }
 
     #[test]

@@ -204,6 +204,20 @@ const MONTH_NAMES: &[(&str, u32)] = &[
     ("октябрь", 10),
     ("ноябрь", 11),
     ("декабрь", 12),
+    // Russian abbreviations (`18 фев 2025 в 12:30`)
+    ("янв", 1),
+    ("фев", 2),
+    ("мар", 3),
+    ("апр", 4),
+    ("июн", 6),
+    ("июл", 7),
+    ("авг", 8),
+    ("сен", 9),
+    ("сент", 9),
+    ("окт", 10),
+    ("ноя", 11),
+    ("нояб", 11),
+    ("дек", 12),
     // Polish (genitive, as dates are written)
     ("stycznia", 1),
     ("lutego", 2),
@@ -217,6 +231,17 @@ const MONTH_NAMES: &[(&str, u32)] = &[
     ("października", 10),
     ("listopada", 11),
     ("grudnia", 12),
+    // Polish abbreviations (forum software and news tickers: `3 lut 2025, o 21:14`)
+    ("sty", 1),
+    ("lut", 2),
+    ("kwi", 4),
+    ("cze", 6),
+    ("lip", 7),
+    ("sie", 8),
+    ("wrz", 9),
+    ("paź", 10),
+    ("lis", 11),
+    ("gru", 12),
     // Czech (genitive)
     ("ledna", 1),
     ("února", 2),
@@ -1339,9 +1364,16 @@ mod tests {
         assert_eq!(p("12 Mac 2024, 10:30 pagi").as_deref(), Some("2024-03-12"));
         assert_eq!(p("1 Ogos 2024").as_deref(), Some("2024-08-01"));
         assert_eq!(p("25 Disember 2023").as_deref(), Some("2023-12-25"));
+        assert_eq!(p("3 lut 2025, o 21:14").as_deref(), Some("2025-02-03"));
+        assert_eq!(p("19 wrz 2022").as_deref(), Some("2022-09-19"));
+        assert_eq!(p("14 paź 2024").as_deref(), Some("2024-10-14"));
+        assert_eq!(p("18 фев 2025 в 12:30").as_deref(), Some("2025-02-18"));
+        assert_eq!(p("2 нояб. 2024").as_deref(), Some("2024-11-02"));
         // Not a date: a year and a month with no day, a number after it that is a count.
         assert_eq!(p("2024. március"), None);
         assert_eq!(p("2024 May 125 runners"), None);
+        // A short month word is read only between a day and a year.
+        assert_eq!(p("Sie kamen 2024"), None);
     }
 
     #[test]

@@ -141,7 +141,10 @@ pub fn from_html(doc: &Html, url: Option<&str>) -> PageMeta {
     let hints: Vec<&str> = site_hints.iter().map(String::as_str).collect();
 
     let title = title(doc, &ld, &metas, &hints);
-    let (byline_author, byline_date) = near_headline(doc, title.as_deref());
+    // A product page has no byline: the names and dates near a product's name are those of
+    // its reviews (`Roberta S. - 12/01/2025`).
+    let (byline_author, byline_date) =
+        if is_product_page(&ld, &metas) { (None, None) } else { near_headline(doc, title.as_deref()) };
     PageMeta {
         author: author(doc, &ld, &metas, byline_author, site.as_deref()),
         published: published(doc, &ld, &metas, byline_date, base.as_ref(), order),
@@ -150,6 +153,14 @@ pub fn from_html(doc: &Html, url: Option<&str>) -> PageMeta {
         language: declared_language,
         canonical_url: canonical_url(doc, base.as_ref()),
     }
+}
+
+/// Whether the page presents a product: its JSON-LD main entity or its OpenGraph type says so.
+fn is_product_page(ld: &LdFacts, metas: &MetaTags) -> bool {
+    ld.is_product
+        || metas
+            .first(&["og:type"])
+            .is_some_and(|t| matches!(t.to_ascii_lowercase().as_str(), "product" | "og:product"))
 }
 
 /// The `<meta>` tags of a page, by lower-case key (`name`, `property`, `itemprop`), first
@@ -600,6 +611,27 @@ mod tests {
         assert_eq!(m.published.as_deref(), Some("2016-12-06T21:28:00+05:30"));
         assert_eq!(m.author.as_deref(), Some("Jane Doe"));
         assert_eq!(m.language.as_deref(), Some("en"));
+    }
+
+    #[test]
+    fn a_product_page_takes_no_byline_from_its_reviews() {
+        let page = |head: &str| {
+            format!(
+                r#"<html lang="pt-BR"><head>{head}</head><body><h1>Cafeteira Elétrica CP15 Inox</h1>
+                <p>Por R$ 129,90</p><p>A cafeteira prepara até 15 xícaras.</p>
+                <p>Faz um café muito bom.</p><p>Roberta Souza - 12/01/2025</p></body></html>"#
+            )
+        };
+        for head in [
+            r#"<meta property="og:type" content="product">"#,
+            r#"<script type="application/ld+json">{"@type":"Product","name":"Cafeteira Elétrica CP15 Inox"}</script>"#,
+        ] {
+            let m = meta(&page(head), None);
+            assert_eq!((m.author, m.published), (None, None), "{head}");
+        }
+        // Near miss: the same lines on an article page are its byline.
+        let m = meta(&page(r#"<meta property="og:type" content="article">"#), None);
+        assert_eq!(m.author.as_deref(), Some("Roberta Souza"));
     }
 
     #[test]

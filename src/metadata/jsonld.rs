@@ -61,6 +61,8 @@ pub(crate) struct LdFacts {
     /// The headline (or name) of the main entity, and whether that entity is an article.
     pub headline: Option<String>,
     pub is_article: bool,
+    /// The main entity is a product (a shop's page).
+    pub is_product: bool,
     pub authors: Option<String>,
     pub published: Option<String>,
     pub created: Option<String>,
@@ -113,6 +115,7 @@ pub(crate) fn facts(doc: &Html) -> LdFacts {
     let main = (1..=3).rev().find_map(|r| nodes.iter().find(|n| rank(n) == r)).copied();
     if let Some(main) = main {
         facts.is_article = rank(main) == 3;
+        facts.is_product = types_of(main).iter().any(|t| t == "product");
         facts.headline = string_field(main, "headline").or_else(|| string_field(main, "name"));
         facts.published = string_field(main, "datePublished").or_else(|| string_field(main, "uploadDate"));
         facts.created = string_field(main, "dateCreated");

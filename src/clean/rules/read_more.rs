@@ -30,6 +30,31 @@ const MAX_LINK_WORDS: usize = 25;
 const MIN_LINK_DENSITY: f32 = 0.6;
 /// A block of this many words with a full stop is prose, not a link.
 const MIN_PROSE_WORDS: usize = 15;
+/// The "also" of "Read also" labels (`À lire aussi`, `Lesen Sie auch`, `Читайте также`).
+const ALSO_WORDS: &[&str] = &[
+    "also",
+    "auch",
+    "aussi",
+    "également",
+    "también",
+    "anche",
+    "também",
+    "ook",
+    "также",
+    "також",
+    "także",
+    "też",
+    "också",
+    "även",
+    "også",
+    "myös",
+    "juga",
+    "επίσης",
+];
+
+/// Share (in tenths) of the text after a lead-in label that must be link text for the label
+/// to lead a linked headline without a separator.
+const MIN_LINKED_TAIL_TENTHS: usize = 9;
 /// How many blocks after a list heading can be removed as its links.
 const MAX_LIST_LINKS: usize = 15;
 
@@ -305,6 +330,8 @@ const LIST_HEADINGS: &[&str] = &[
     "przeczytaj też",
     "ilgili haberler",
     "İlgili haberler",
+    "ilgili haber",
+    "İlgili haber",
     "benzer haberler",
     "baca juga",
     "berita terkait",
@@ -385,7 +412,7 @@ impl Rule for ReadMore {
     fn apply(&self, blocks: &mut [Block], _cx: &mut RuleContext<'_>) {
         let mut index = 0;
         while index < blocks.len() {
-            let label = classify(&blocks[index].text);
+            let label = classify(&blocks[index].text).or_else(|| linked_lead_in(&blocks[index]));
             let Some(label) = label else {
                 index += 1;
                 continue;
@@ -471,6 +498,29 @@ fn classify(text: &str) -> Option<Label> {
         return Some(Label::Link);
     }
     None
+}
+
+/// A list heading that leads one linked headline with no separator between them, as HTML
+/// writes it (`<span>À lire aussi</span> <a>Tramway T10 : les travaux commencent</a>`): the
+/// link tells where the label ends. Removed alone, like a lead-in with a separator.
+fn linked_lead_in(block: &Block) -> Option<Label> {
+    let html = block.html.as_ref()?;
+    let text = block.text.as_str();
+    if text.len() > MAX_LEAD_IN_BYTES {
+        return None;
+    }
+    let (end, groups) = LEXICON.prefix(text)?;
+    // Only the "read also" labels, which lead one headline by nature; "Related" or
+    // "Trending" before a link is more often a tag or a section name.
+    let label = text[..end].to_lowercase();
+    if groups & HEADING == 0 || !label.split_whitespace().any(|w| ALSO_WORDS.contains(&w)) {
+        return None;
+    }
+    let tail = &text[end..];
+    let tail_chars = tail.chars().filter(|c| !c.is_whitespace()).count();
+    let words = word_count(tail);
+    let linked = tail_chars > 0 && html.link_chars as usize * 10 >= tail_chars * MIN_LINKED_TAIL_TENTHS;
+    (linked && (1..=MAX_LEAD_IN_TAIL_WORDS).contains(&words) && sentence_marks(tail) <= 1).then_some(Label::Link)
 }
 
 /// Whether `tail` is a separator followed by a headline: "Also Read: <headline>".
@@ -580,6 +630,7 @@ mod tests {
                 "Czytaj także:",
                 "Czytaj więcej",
                 "İlgili Haberler",
+                "İLGİLİ HABER: İzmir'de riskli binalar için yeni denetim dönemi başlıyor",
                 "Baca juga: Harga beras naik di seluruh provinsi",
                 "Tin liên quan",
                 "Läs också",
@@ -642,6 +693,30 @@ mod tests {
     fn read_on_links_take_nothing_with_them() {
         let text = "Read more\nA short title-like line\n";
         assert_eq!(removed_lines(&ReadMore, text), ["Read more"]);
+    }
+
+    #[test]
+    fn in_html_a_label_leads_a_linked_headline_without_a_separator() {
+        let linked = |label: &str, headline: &str| {
+            let chars = headline.chars().filter(|c| !c.is_whitespace()).count() as u32;
+            html(&format!("{label} {headline}"), BlockKind::Paragraph, chars)
+        };
+        let mut blocks = vec![
+            linked("À lire aussi", "Tramway T10 : les travaux commencent à Vénissieux"),
+            linked("Lesen Sie auch", "Deutschlandticket wird teurer"),
+            // Near misses: the words after the label are not the link, or are a sentence.
+            html("Lire aussi les conditions générales avant de commander", BlockKind::Paragraph, 0),
+            linked("Lire aussi", "le rapport complet. Il détaille les chiffres. Et les méthodes."),
+            linked("Trending", "Election results 2025"),
+        ];
+        run(&ReadMore, &mut blocks, None);
+        assert_eq!(
+            removed(&blocks),
+            [
+                "À lire aussi Tramway T10 : les travaux commencent à Vénissieux",
+                "Lesen Sie auch Deutschlandticket wird teurer"
+            ]
+        );
     }
 
     #[test]
