@@ -270,6 +270,20 @@ pub enum Hint {
 
 /// Read the hint from the `class` and `id` attribute values.
 pub fn hint(class: Option<&str>, id: Option<&str>) -> Hint {
+    hint_of(class, id, false)
+}
+
+/// [`hint`] for an element of the given tag. On a paragraph itself, the names of a group of
+/// other pages' teasers (`teaser`) say what the paragraph is: the article's lead
+/// (`<p class="teaser">` under the headline, as German CMSs write it), not a list of links.
+pub fn hint_for(tag: &str, class: Option<&str>, id: Option<&str>) -> Hint {
+    hint_of(class, id, tag == "p")
+}
+
+/// Tokens that mark a group of other pages' teasers, not a paragraph that carries them.
+const GROUP_ONLY_TOKENS: &[&str] = &["teaser", "teasers"];
+
+fn hint_of(class: Option<&str>, id: Option<&str>, paragraph: bool) -> Hint {
     let mut content = false;
     let mut boilerplate = false;
     let mut buffer = [0u8; MAX_TOKEN_BYTES];
@@ -277,6 +291,9 @@ pub fn hint(class: Option<&str>, id: Option<&str>) -> Hint {
         for token in tokens(value) {
             let Some(lower) = lowered(token, &mut buffer) else { continue };
             let kinds = kinds_of(lower);
+            if paragraph && GROUP_ONLY_TOKENS.contains(&lower) {
+                continue;
+            }
             if kinds & BOILERPLATE != 0 {
                 boilerplate = true;
             } else if kinds & CONTENT != 0 {
@@ -296,6 +313,16 @@ pub fn hint(class: Option<&str>, id: Option<&str>) -> Hint {
 #[cfg(test)]
 mod tests {
     use super::*;
+
+    #[test]
+    fn a_teaser_class_marks_a_group_not_the_lead_paragraph() {
+        assert_eq!(hint_for("p", Some("teaser"), None), Hint::None);
+        assert_eq!(hint_for("p", Some("article-teaser text"), None), Hint::Content);
+        // Near misses: a container of teasers, and a paragraph with another boilerplate name.
+        assert_eq!(hint_for("div", Some("teaser"), None), Hint::Boilerplate);
+        assert_eq!(hint_for("section", Some("teasers"), None), Hint::Boilerplate);
+        assert_eq!(hint_for("p", Some("teaser newsletter"), None), Hint::Boilerplate);
+    }
 
     #[test]
     fn reads_whole_tokens_only() {

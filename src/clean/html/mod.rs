@@ -353,7 +353,11 @@ impl Segmenter {
                     index,
                     kind,
                     container: block_level && kind.is_none(),
-                    hint: if matches!(tag, "html" | "body") { Hint::None } else { hints::hint(attrs.class, attrs.id) },
+                    hint: if matches!(tag, "html" | "body") {
+                        Hint::None
+                    } else {
+                        hints::hint_for(tag, attrs.class, attrs.id)
+                    },
                     article,
                     boilerplate_container: (block_level && !prune::is_page_container(tag))
                         .then(|| hints::boilerplate_container_name(attrs.class, attrs.id))
