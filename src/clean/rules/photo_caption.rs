@@ -153,14 +153,19 @@ fn is_short_name(name: &str) -> bool {
 
 /// Whether `text` is a description followed by an unbracketed photo credit, as captions are
 /// written on many European sites: "Tramvaj na Václavském náměstí. Foto: ČTK", "Villamos a
-/// Margit hídon. Fotó: MTI", "Трамвај на Славији ФОТО: Танјуг". The credit follows a full
+/// Margit hídon. Fotó: MTI", "Трамвај на Славији ФОТО: Танјуг", "ראש העיר בטקס. צילום: פלאש
+/// 90". The credit follows a full
 /// stop or a separator, or is written in capitals; a paragraph ending "... Source: Reuters"
 /// cites its source and is not a caption (see [`is_photo_credit`]).
 fn ends_with_plain_credit(text: &str) -> bool {
     let starts = text
         .char_indices()
         .rev()
-        .filter(|&(i, c)| c.is_uppercase() && text[..i].ends_with(char::is_whitespace))
+        // A credit opens with a capital, or with a letter of a script without case ("צילום:").
+        .filter(|&(i, c)| {
+            (c.is_uppercase() || (c.is_alphabetic() && !c.is_lowercase() && !shape::is_unspaced_script(c)))
+                && text[..i].ends_with(char::is_whitespace)
+        })
         .take(MAX_TRAILING_CREDIT_WORDS);
     for (start, _) in starts {
         let head = text[..start].trim_end();
@@ -402,9 +407,13 @@ mod tests {
                 "Le port de Marseille au petit matin | Photo : AFP",
                 "GoPro Hero12 Black with bike mount. Photo: GoPro",
                 "Interior design by Fletcher Rhodes, Sonoma CA. Photo: Thomas Kuoh.",
+                // Scripts without case: the credit word opens the credit all the same.
+                "ראש העיר בטקס הפתיחה של הקו החדש. צילום: פלאש 90",
+                "رئيس الوزراء خلال الجلسة - تصوير: أحمد علي",
             ],
             &[
                 "The ministry said the figures were wrong, a spokesman told reporters (AFP).",
+                "ראש העיר אמר כי הצילום נעשה ביום שני לפני הטקס",
                 "Die Wirtschaft wuchs um drei Prozent. Quelle: dpa",
                 "He asked the agency for a Photo: none came",
                 "Foto: dpa",
