@@ -133,6 +133,9 @@ pub fn from_html(doc: &Html, url: Option<&str>) -> PageMeta {
 
     let site =
         metas.first(SITE_KEYS).or_else(|| ld.publisher.clone()).or_else(|| ld.website.clone()).or_else(|| host.clone());
+    // Last: the site part of `<title>` (`Headline - Site`), for a saved page that declares
+    // no site name and comes without its URL. Not a hint for splitting titles: it came from one.
+    let site = site.or_else(|| site_of_page_title(doc));
 
     let site_hints: Vec<String> = [metas.first(SITE_KEYS), ld.publisher.clone(), ld.website.clone(), host.clone()]
         .into_iter()
@@ -153,6 +156,12 @@ pub fn from_html(doc: &Html, url: Option<&str>) -> PageMeta {
         language: declared_language,
         canonical_url: canonical_url(doc, base.as_ref()),
     }
+}
+
+/// The site part of the page's `<title>`, when [`strip_site_affix`] finds one without hints.
+fn site_of_page_title(doc: &Html) -> Option<String> {
+    let page_title = doc.select(&TITLE).next().map(|t| collapse(&t.text().collect::<String>()))?;
+    strip_site_affix(&page_title, &[]).site.filter(|site| !site.is_empty())
 }
 
 /// Whether the page presents a product: its JSON-LD main entity or its OpenGraph type says so.
@@ -611,6 +620,25 @@ mod tests {
         assert_eq!(m.published.as_deref(), Some("2016-12-06T21:28:00+05:30"));
         assert_eq!(m.author.as_deref(), Some("Jane Doe"));
         assert_eq!(m.language.as_deref(), Some("en"));
+    }
+
+    #[test]
+    fn a_saved_page_without_site_name_or_url_takes_it_from_its_title() {
+        let m = meta(
+            "<html><head><title>Talks stall in Geneva as both sides harden their positions | Daily Example</title></head><body><p>Text</p></body></html>",
+            None,
+        );
+        assert_eq!(m.title.as_deref(), Some("Talks stall in Geneva as both sides harden their positions"));
+        assert_eq!(m.site.as_deref(), Some("Daily Example"));
+        // Near misses: a title without a site part names none, and a declared name or the
+        // URL's host still comes first.
+        let m = meta("<html><head><title>Talks stall in Geneva</title></head><body></body></html>", None);
+        assert_eq!(m.site, None);
+        let m = meta(
+            "<html><head><title>Talks stall in Geneva as both sides harden | Daily Example</title></head><body></body></html>",
+            Some("https://news.example.org/a"),
+        );
+        assert_eq!(m.site.as_deref(), Some("news.example.org"));
     }
 
     #[test]
