@@ -245,4 +245,15 @@ mod tests {
         moved.url = "https://example.org/other".into();
         assert_eq!(due_at(&source, Some(&moved), now), now, "a new URL is a new source");
     }
+
+    #[test]
+    fn check_times_carry_their_utc_offset() {
+        let time = DateTime::parse_from_rfc3339("2026-03-01T12:30:00Z").map(|t| t.with_timezone(&Utc));
+        let shown = time.map(local_time).unwrap_or_default();
+        // `2026-03-01 13:30 +01:00` in Paris, `2026-03-01 12:30 +00:00` on a UTC machine: never
+        // a bare `UTC` beside a local time.
+        let (date_and_clock, offset) = shown.rsplit_once(' ').unwrap_or_default();
+        assert_eq!(date_and_clock.len(), "2026-03-01 12:30".len(), "{shown}");
+        assert!(offset.starts_with(['+', '-']) && offset.len() == "+00:00".len(), "{shown}");
+    }
 }

@@ -1557,6 +1557,13 @@ mod tests {
         assert_eq!(m.published.as_deref().map(|d| &d[..10]), date, "{text}");
     }
 
+    /// None of `lines` gives an author (whatever else it may be).
+    fn no_author(lines: &[&str]) {
+        for line in lines {
+            assert_eq!(recognise(line).and_then(|m| m.author), None, "{line}");
+        }
+    }
+
     fn dateline(text: &str, date: Option<&str>) {
         let m = meta(text);
         assert_eq!(m.kind, LineKind::Dateline, "{text}");
@@ -1597,10 +1604,7 @@ mod tests {
             let meta = recognise(line).unwrap_or_else(|| panic!("not a byline: {line}"));
             assert_eq!(meta.author.as_deref(), Some(name), "{line}");
         }
-        for line in ["기자회견에서 대통령은 새 정책을 발표했다", "외신 기자들이 현장을 찾았다", "기자"]
-        {
-            assert_eq!(recognise(line).and_then(|m| m.author), None, "{line}");
-        }
+        no_author(&["기자회견에서 대통령은 새 정책을 발표했다", "외신 기자들이 현장을 찾았다", "기자"]);
     }
 
     #[test]
@@ -1609,10 +1613,7 @@ mod tests {
         byline("【記者王小明、李大同／綜合報導】", Some("王小明"), None);
         byline("记者 王晓明/北京报道", Some("王晓明"), None);
         // A sentence about reporters, and a photo credit, are not bylines.
-        for line in ["記者會上市長宣布新政策", "圖／記者陳志強攝影", "記者王小明在現場採訪時受傷"]
-        {
-            assert_eq!(recognise(line).and_then(|m| m.author), None, "{line}");
-        }
+        no_author(&["記者會上市長宣布新政策", "圖／記者陳志強攝影", "記者王小明在現場採訪時受傷"]);
     }
 
     #[test]
@@ -1653,10 +1654,7 @@ mod tests {
         byline("Reporter: Andi Wijaya", Some("Andi Wijaya"), None);
         byline("Ditulis oleh Siti Rahma", Some("Siti Rahma"), None);
         // Genitive articles opening a phrase that is not a name.
-        for line in ["Της ημέρας", "Του χρόνου θα είμαστε πάλι εδώ.", "Reporter di lapangan"]
-        {
-            assert_eq!(recognise(line).and_then(|m| m.author), None, "{line}");
-        }
+        no_author(&["Της ημέρας", "Του χρόνου θα είμαστε πάλι εδώ.", "Reporter di lapangan"]);
     }
 
     #[test]

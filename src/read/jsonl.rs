@@ -237,6 +237,11 @@ mod tests {
         std::iter::from_fn(|| source.next_page()).collect()
     }
 
+    /// The details of the problems among `items`, in order.
+    fn details(items: &[Result<RawPage, Problem>]) -> Vec<&str> {
+        items.iter().filter_map(|item| item.as_ref().err()).map(|p| p.detail.as_str()).collect()
+    }
+
     fn reasons(items: &[Result<RawPage, Problem>]) -> Vec<Option<Reason>> {
         items.iter().map(|item| item.as_ref().err().map(|problem| problem.reason)).collect()
     }
@@ -297,10 +302,8 @@ mod tests {
         );
         let problem = items.get(1).and_then(|item| item.as_ref().err());
         assert_eq!(problem.map(|p| p.source.as_str()), Some("in.jsonl#L2"));
-        let details: Vec<&str> =
-            items.iter().filter_map(|item| item.as_ref().err()).map(|p| p.detail.as_str()).collect();
         assert_eq!(
-            details,
+            details(&items),
             [
                 "not JSON: expected ident at line 1 column 2",
                 "object has no \"text\" or \"html\" string, nor \"content\", \"raw_content\" or \"raw_html\"; its keys: url",
@@ -317,10 +320,8 @@ mod tests {
     fn arrays_are_not_read_as_records() {
         // serde would fill the record's fields in order from an array.
         let items = read(b"[\"https://a.example/1\", \"Body text\"]\n\"text\"\n{}\n", ReadOptions::default());
-        let details: Vec<&str> =
-            items.iter().filter_map(|item| item.as_ref().err()).map(|p| p.detail.as_str()).collect();
         assert_eq!(
-            details,
+            details(&items),
             [
                 "not a JSON object but an array",
                 "not a JSON object but a string",
