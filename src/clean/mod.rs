@@ -71,6 +71,7 @@ pub struct Prepared {
 /// Segment and run the rules; compute features.
 pub fn prepare(page: &DecodedPage, opts: &CleanOptions) -> Prepared {
     let mut memo = RuleMemo::default();
+    let mut product_page = false;
     let (blocks, found) = match page.kind {
         InputKind::Text => {
             let lines: Vec<&str> = page.text.lines().collect();
@@ -90,7 +91,10 @@ pub fn prepare(page: &DecodedPage, opts: &CleanOptions) -> Prepared {
         }
         InputKind::Html => {
             let doc = html::parse(&page.text);
-            (html::segment(&doc), metadata::html::from_html(&doc, page.url.as_deref()))
+            let found = metadata::html::read_html(&doc, page.url.as_deref());
+            product_page = found.is_product;
+            memo.recognizer = metadata::byline::LineRecognizer::with_order(found.numeric_order);
+            (html::segment(&doc), found.meta)
         }
     };
     // What the container says (a JSONL title, a feed's date) comes before the page's own.
@@ -100,7 +104,7 @@ pub fn prepare(page: &DecodedPage, opts: &CleanOptions) -> Prepared {
         ..PageMeta::default()
     };
     meta.fill_from(found);
-    prepare_blocks(blocks, page.kind, meta, memo, opts)
+    prepare_blocks(blocks, page.kind, meta, memo, product_page, opts)
 }
 
 fn prepare_blocks(
@@ -108,6 +112,7 @@ fn prepare_blocks(
     kind: InputKind,
     mut meta: PageMeta,
     memo: RuleMemo,
+    product_page: bool,
     opts: &CleanOptions,
 ) -> Prepared {
     let title = meta.title.clone();
@@ -119,7 +124,7 @@ fn prepare_blocks(
         html::prune::prune_boilerplate_containers(&mut blocks, &words, &sentence);
     }
     {
-        let mut cx = RuleContext { kind, title: title.as_deref(), meta: &mut meta, stats: &stats, memo };
+        let mut cx = RuleContext { kind, title: title.as_deref(), meta: &mut meta, stats: &stats, memo, product_page };
         for rule in rules::RULES {
             if opts.disabled_rules.iter().any(|d| d == rule.id().as_str()) {
                 continue;
@@ -246,6 +251,24 @@ mod tests {
             encoding_source: EncodingSource::Container,
             replaced_bytes: 0,
         }
+    }
+
+    #[test]
+    fn a_product_page_takes_no_author_from_a_review() {
+        let html = |og_type: &str| {
+            format!(
+                r#"<html lang="pt-BR"><head><meta property="og:type" content="{og_type}"></head><body>
+                <h1>Cafeteira Elétrica CP15 Inox</h1><p>A cafeteira prepara até 15 xícaras de café em poucos minutos e mantém a bebida quente.</p>
+                <p>Faz um café muito bom, recomendo a todos que gostam de café forte.</p><p>Roberta Souza - 12/01/2025</p></body></html>"#
+            )
+        };
+        let doc = clean(&page(InputKind::Html, &html("product")), &CleanOptions::default());
+        assert_eq!((doc.meta.author, doc.meta.published), (None, None));
+        // Near miss: on an article the same line is the byline.
+        let doc = clean(&page(InputKind::Html, &html("article")), &CleanOptions::default());
+        assert_eq!(doc.meta.author.as_deref(), Some("Roberta Souza"));
+        // The page is in Brazilian Portuguese, which writes the day first.
+        assert_eq!(doc.meta.published.as_deref(), Some("2025-01-12"));
     }
 
     #[test]

@@ -21,6 +21,9 @@ pub struct RuleContext<'a> {
     pub stats: &'a [TextStats],
     /// Work shared between rules, computed by the first rule that needs it.
     pub memo: RuleMemo,
+    /// The page presents a product: names and dates in its lines are reviewers', so rules
+    /// take no author or date from them.
+    pub product_page: bool,
 }
 
 /// Results that more than one rule needs, computed once per page.
@@ -37,7 +40,7 @@ impl<'a> RuleContext<'a> {
     /// A context for a page of `kind` with no title, no statistics and empty metadata
     /// (for tests and tools; rules treat missing statistics as unknown).
     pub fn new(kind: InputKind, meta: &'a mut PageMeta) -> Self {
-        RuleContext { kind, title: None, meta, stats: &[], memo: RuleMemo::default() }
+        RuleContext { kind, title: None, meta, stats: &[], memo: RuleMemo::default(), product_page: false }
     }
 
     /// The statistics of block `i`, when known.

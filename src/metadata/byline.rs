@@ -450,21 +450,22 @@ pub fn recognise(text: &str) -> Option<LineMeta> {
     if !short_enough(text) {
         return None;
     }
-    recognise_short(text)
+    recognise_short(text, None)
 }
 
-/// [`recognise`] for a trimmed line that is short enough.
-fn recognise_short(text: &str) -> Option<LineMeta> {
+/// [`recognise`] for a trimmed line that is short enough. `order` reads ambiguous numeric
+/// dates (`12/01/2025`) when the line's own words do not tell.
+fn recognise_short(text: &str, order: Option<NumericOrder>) -> Option<LineMeta> {
     if let Some(meta) = shaped_byline(text) {
         return Some(meta);
     }
-    if let Some(meta) = member_since(text) {
+    if let Some(meta) = member_since(text, order) {
         return Some(meta);
     }
     if !may_hold_byline_or_date(text) {
         return None;
     }
-    parse(text)
+    parse(text, order)
 }
 
 /// Labels of the date a forum member signed up (`Joined: 14 Jan 2019`), lower case: shown
@@ -508,7 +509,7 @@ const MEMBER_SINCE_LABELS: &[&str] = &[
 
 /// A member's sign-up date (see [`MEMBER_SINCE_LABELS`]): a dateline to remove, without a
 /// date for the page.
-fn member_since(text: &str) -> Option<LineMeta> {
+fn member_since(text: &str, order: Option<NumericOrder>) -> Option<LineMeta> {
     if !has_four_digits(text) {
         return None;
     }
@@ -519,7 +520,7 @@ fn member_since(text: &str) -> Option<LineMeta> {
         .max_by_key(|l| l.len())?;
     let rest = lower[label.len()..].trim_start_matches([':', ' ', '\u{a0}']);
     let dated = may_hold_byline_or_date(rest)
-        && parse(rest).is_some_and(|m| m.kind == LineKind::Dateline && m.published.is_some());
+        && parse(rest, order).is_some_and(|m| m.kind == LineKind::Dateline && m.published.is_some());
     dated.then_some(LineMeta {
         kind: LineKind::Dateline,
         marked: false,
@@ -647,12 +648,12 @@ fn short_enough(text: &str) -> bool {
 }
 
 /// [`recognise`] for a trimmed line that passed the cheap tests.
-fn parse(text: &str) -> Option<LineMeta> {
+fn parse(text: &str, order: Option<NumericOrder>) -> Option<LineMeta> {
     // `— Jane Doe (@jdoe) November 18, 2019` signs an embedded post: body text.
     if text.split_whitespace().any(|w| w.trim_start_matches(['(', '—', '-', '[']).starts_with('@')) {
         return None;
     }
-    let dates = find_dates_with(text, numeric_order_cue(text));
+    let dates = find_dates_with(text, numeric_order_cue(text).or(order));
     // Without a date, only a marker or a relative date makes a byline or dateline: most
     // lines that passed the cheap test on a year end here, unsplit.
     if dates.is_empty() && !has_marker_or_relative_cue(text) {
@@ -1109,11 +1110,18 @@ const MAX_MARKER_ONLY_BYTES: usize = 64;
 #[derive(Debug, Default)]
 pub struct LineRecognizer {
     seen: rustc_hash::FxHashMap<String, Option<LineMeta>>,
+    order: Option<NumericOrder>,
 }
 
 impl LineRecognizer {
     pub fn new() -> Self {
         LineRecognizer::default()
+    }
+
+    /// A recogniser for a page whose language reads ambiguous numeric dates in `order`
+    /// (see [`NumericOrder::for_language`]); a line's own words still come first.
+    pub fn with_order(order: Option<NumericOrder>) -> Self {
+        LineRecognizer { order, ..LineRecognizer::default() }
     }
 
     /// What `recognise(text)` returns, computed once per distinct text.
@@ -1131,7 +1139,7 @@ impl LineRecognizer {
         if !may_hold_byline_or_date(trimmed) {
             return shaped_byline(trimmed);
         }
-        let found = recognise_short(trimmed);
+        let found = recognise_short(trimmed, self.order);
         self.seen.insert(text.to_owned(), found.clone());
         found
     }
@@ -1545,6 +1553,18 @@ fn is_relative_date_line(pieces: &[Piece]) -> bool {
 #[cfg(test)]
 mod tests {
     use super::*;
+
+    #[test]
+    fn the_page_language_reads_numeric_dates_its_words_leave_open() {
+        let line = "Roberta Souza - 12/01/2025";
+        let date = |order| LineRecognizer::with_order(order).recognise(line).and_then(|m| m.published);
+        assert_eq!(date(Some(NumericOrder::DayFirst)).as_deref(), Some("2025-01-12"));
+        assert_eq!(date(Some(NumericOrder::MonthFirst)).as_deref(), Some("2025-12-01"));
+        assert_eq!(date(None).as_deref(), Some("2025-12-01"));
+        // The line's own words come first: "le" reads the day first on any page.
+        let dated = LineRecognizer::with_order(Some(NumericOrder::MonthFirst)).recognise("Publié le 12/01/2025");
+        assert_eq!(dated.and_then(|m| m.published).as_deref(), Some("2025-01-12"));
+    }
 
     fn meta(text: &str) -> LineMeta {
         recognise(text).unwrap_or_else(|| panic!("not recognised: {text}"))
@@ -1965,7 +1985,7 @@ mod tests {
         fn the_cheap_test_only_rules_out_lines_the_parse_rejects(text in byline_like()) {
             let text = text.trim();
             if short_enough(text) && !may_hold_byline_or_date(text) {
-                proptest::prop_assert_eq!(parse(text), None, "{}", text);
+                proptest::prop_assert_eq!(parse(text, None), None, "{}", text);
             }
         }
     }

@@ -123,6 +123,22 @@ static URL_DATE: LazyLock<Regex> = LazyLock::new(|| {
 /// Metadata of `doc`, whose URL is `url` when known (used to resolve the canonical link and
 /// as the last source of the site name and date).
 pub fn from_html(doc: &Html, url: Option<&str>) -> PageMeta {
+    read_html(doc, url).meta
+}
+
+/// What [`read_html`] finds: the metadata and what the page says it is.
+#[derive(Debug, Clone, Default)]
+pub struct HtmlMeta {
+    pub meta: PageMeta,
+    /// The page presents a product (its JSON-LD main entity or `og:type` says so): the names
+    /// and dates in its text are those of reviews, not a byline.
+    pub is_product: bool,
+    /// How the page's declared language writes numeric dates (`12/01/2025`), if it tells.
+    pub numeric_order: Option<NumericOrder>,
+}
+
+/// [`from_html`], telling also whether the page presents a product.
+pub fn read_html(doc: &Html, url: Option<&str>) -> HtmlMeta {
     let base = url.and_then(|u| Url::parse(u).ok());
     let ld = jsonld::facts(doc);
     let metas = MetaTags::read(doc);
@@ -146,16 +162,18 @@ pub fn from_html(doc: &Html, url: Option<&str>) -> PageMeta {
     let title = title(doc, &ld, &metas, &hints);
     // A product page has no byline: the names and dates near a product's name are those of
     // its reviews (`Roberta S. - 12/01/2025`).
+    let is_product = is_product_page(&ld, &metas);
     let (byline_author, byline_date) =
-        if is_product_page(&ld, &metas) { (None, None) } else { near_headline(doc, title.as_deref()) };
-    PageMeta {
+        if is_product { (None, None) } else { near_headline(doc, title.as_deref(), order) };
+    let meta = PageMeta {
         author: author(doc, &ld, &metas, byline_author, site.as_deref()),
         published: published(doc, &ld, &metas, byline_date, base.as_ref(), order),
         title,
         site,
         language: declared_language,
         canonical_url: canonical_url(doc, base.as_ref()),
-    }
+    };
+    HtmlMeta { meta, is_product, numeric_order: order }
 }
 
 /// The site part of the page's `<title>`, when [`strip_site_affix`] finds one without hints.
@@ -338,7 +356,7 @@ fn heading_text(h: ElementRef<'_>) -> String {
 
 /// The author and date of the byline and dateline shown near the headline: the `<h1>` line
 /// that holds the title, else any line that does, else the first `<h1>`.
-fn near_headline(doc: &Html, title: Option<&str>) -> (Option<String>, Option<String>) {
+fn near_headline(doc: &Html, title: Option<&str>, order: Option<NumericOrder>) -> (Option<String>, Option<String>) {
     let lines = visible_lines(doc);
     let key = title.map(normalize);
     let anchor = lines
@@ -349,7 +367,7 @@ fn near_headline(doc: &Html, title: Option<&str>) -> (Option<String>, Option<Str
     match anchor {
         Some(anchor) => {
             let texts: Vec<&str> = lines.iter().map(|l| l.text.as_str()).collect();
-            scan_near_headline(&texts, anchor, &mut LineRecognizer::new())
+            scan_near_headline(&texts, anchor, &mut LineRecognizer::with_order(order))
         }
         None => (None, None),
     }

@@ -47,11 +47,15 @@ pub(crate) fn remove_lines_of_kind(blocks: &mut [Block], cx: &mut RuleContext<'_
     let meta = &mut *cx.meta;
     let keep_listed = found.len() > MAX_LINES_OF_A_KIND;
     for (i, line) in found.into_iter().take(if keep_listed { 1 } else { usize::MAX }) {
-        if meta.author.is_none() {
-            meta.author = line.author;
-        }
-        if meta.published.is_none() {
-            meta.published = line.published;
+        // On a product page the line heads a review: removed like a byline, but neither
+        // its reviewer nor its date is the page's.
+        if !cx.product_page {
+            if meta.author.is_none() {
+                meta.author = line.author;
+            }
+            if meta.published.is_none() {
+                meta.published = line.published;
+            }
         }
         let block = &mut blocks[i];
         tracing::debug!(rule = %rule, text = %block.text, "Removed a byline or dateline.");
@@ -138,6 +142,24 @@ mod tests {
 
         let (_, meta) = run(&["By Jane Doe", "By John Roe"]);
         assert_eq!(meta.author.as_deref(), Some("Jane Doe"));
+    }
+
+    #[test]
+    fn a_product_page_review_header_gives_no_author_or_date() {
+        let mut blocks = vec![
+            Block::new("Faz um café muito bom.", BlockKind::Paragraph),
+            Block::new("Roberta Souza - 12/01/2025", BlockKind::Paragraph),
+        ];
+        let mut meta = PageMeta::default();
+        let mut cx = RuleContext { product_page: true, ..RuleContext::new(InputKind::Html, &mut meta) };
+        Byline.apply(&mut blocks, &mut cx);
+        assert_eq!(blocks.iter().map(Block::is_removed).collect::<Vec<_>>(), [false, true]);
+        assert_eq!(meta, PageMeta::default());
+
+        // Near miss: on any other page the same line is the byline.
+        let (removed, meta) = run(&["Faz um café muito bom.", "Roberta Souza - 12/01/2025"]);
+        assert_eq!(removed, [false, true]);
+        assert_eq!(meta.author.as_deref(), Some("Roberta Souza"));
     }
 
     #[test]
