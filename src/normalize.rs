@@ -1,13 +1,14 @@
 //! The normaliser: clean paragraphs and metadata in, a storable [`NewDocument`] out.
-//! The body is Unicode NFC, with whitespace collapsed inside paragraphs, control
-//! characters removed, and one blank line between paragraphs; its BLAKE3 hash identifies
-//! the content, so the same text always hashes the same whatever page chrome it came in.
+//! The body is Unicode NFC, with whitespace collapsed inside paragraphs (preformatted text
+//! keeps its lines and their indentation), control characters removed, and one blank line
+//! between paragraphs; its BLAKE3 hash identifies the content, so the same text always
+//! hashes the same whatever page chrome it came in.
 
 use std::collections::BTreeMap;
 
 use unicode_normalization::UnicodeNormalization;
 
-use crate::clean::shape::word_count;
+use crate::clean::shape::{indentation, word_count};
 use crate::model::{CleanDocument, DecodedPage, NewDocument, RemovalCount};
 
 /// Normalise one paragraph: NFC, no control characters, whitespace collapsed.
@@ -17,7 +18,33 @@ pub fn normalize_paragraph(text: &str) -> String {
     out
 }
 
-/// Append the normalised form of `text` to `out`.
+/// Append the normalised form of paragraph `text` to `out`. Line breaks inside it are kept
+/// (the cleaner leaves them only in preformatted text: code, logs), each line with its
+/// indentation; empty lines are dropped, so a blank line still only separates paragraphs.
+fn push_paragraph(out: &mut String, text: &str) {
+    if !text.contains('\n') {
+        push_normalized(out, text);
+        return;
+    }
+    let mut line_text = String::new();
+    let mut first = true;
+    for line in text.lines() {
+        let (indent, rest) = indentation(line);
+        line_text.clear();
+        push_normalized(&mut line_text, rest);
+        if line_text.is_empty() {
+            continue;
+        }
+        if !first {
+            out.push('\n');
+        }
+        first = false;
+        out.extend(std::iter::repeat_n(' ', indent));
+        out.push_str(&line_text);
+    }
+}
+
+/// Append the normalised form of `text` to `out`, on one line.
 fn push_normalized(out: &mut String, text: &str) {
     // Most paragraphs come from the cleaner already collapsed, and most text is NFC: copy
     // those whole instead of composing them character by character.
@@ -88,7 +115,7 @@ pub fn normalize_body(paragraphs: &[String]) -> String {
             body.push_str("\n\n");
         }
         let text_start = body.len();
-        push_normalized(&mut body, p);
+        push_paragraph(&mut body, p);
         if body.len() == text_start {
             body.truncate(before);
         }
@@ -189,8 +216,15 @@ mod tests {
 
     #[test]
     fn body_has_one_blank_line_between_paragraphs_and_drops_empty_ones() {
-        let body = normalize_body(&["One.".into(), "  ".into(), "Two\n lines.".into()]);
-        assert_eq!(body, "One.\n\nTwo lines.");
+        let body = normalize_body(&["One.".into(), "  ".into(), "Two  words.".into()]);
+        assert_eq!(body, "One.\n\nTwo words.");
+    }
+
+    #[test]
+    fn preformatted_lines_keep_their_breaks_and_indentation_without_blank_lines() {
+        let code = "fn main() {\r\n\n\tlet  x = 1;  \n    println!(\"{x}\");\n}\n";
+        let body = normalize_body(&["Before.".into(), code.into(), "After.".into()]);
+        assert_eq!(body, "Before.\n\nfn main() {\n    let x = 1;\n    println!(\"{x}\");\n}\n\nAfter.");
     }
 
     #[test]
@@ -233,8 +267,23 @@ mod tests {
             for p in &paragraphs {
                 proptest::prop_assert_eq!(normalize_paragraph(p), normalize_by_chars(p));
             }
-            let expected: Vec<String> =
-                paragraphs.iter().map(|p| normalize_by_chars(p)).filter(|p| !p.is_empty()).collect();
+            // A paragraph's lines are normalised one by one, each after its indentation.
+            let by_lines = |p: &str| -> String {
+                let lines: Vec<String> = p
+                    .lines()
+                    .filter_map(|line| {
+                        let (indent, rest) = indentation(line);
+                        let text = normalize_by_chars(rest);
+                        (!text.is_empty()).then(|| format!("{}{text}", " ".repeat(indent)))
+                    })
+                    .collect();
+                lines.join("\n")
+            };
+            let expected: Vec<String> = paragraphs
+                .iter()
+                .map(|p| if p.contains('\n') { by_lines(p) } else { normalize_by_chars(p) })
+                .filter(|p| !p.is_empty())
+                .collect();
             proptest::prop_assert_eq!(normalize_body(&paragraphs), expected.join("\n\n"));
         }
     }

@@ -76,6 +76,9 @@ pub struct HtmlContext {
     pub own_repeats: u16,
     /// `link_density` of the item as a whole.
     pub item_link_density: f32,
+    /// Preformatted text (code, logs) as laid out: its lines and their indentation, which
+    /// the block's `text` has collapsed. `None` when they are the same.
+    pub layout: Option<String>,
 }
 
 /// At most this many blocks are taken from one page; the rest is dropped, with a warning.

@@ -222,7 +222,9 @@ fn assemble(blocks: Vec<Block>, meta: PageMeta, opts: &CleanOptions) -> CleanDoc
     let mut doc = CleanDocument { meta, ..CleanDocument::default() };
     for block in blocks {
         match block.verdict {
-            Verdict::Keep | Verdict::Undecided => doc.paragraphs.push(block.text),
+            Verdict::Keep | Verdict::Undecided => {
+                doc.paragraphs.push(block.html.and_then(|h| h.layout).unwrap_or(block.text));
+            }
             Verdict::Remove(rule) => {
                 let chars = block.text.chars().count() as u64;
                 let text = if opts.keep_removed_text { block.text } else { String::new() };
@@ -269,6 +271,17 @@ mod tests {
         assert_eq!(doc.meta.author.as_deref(), Some("Roberta Souza"));
         // The page is in Brazilian Portuguese, which writes the day first.
         assert_eq!(doc.meta.published.as_deref(), Some("2025-01-12"));
+    }
+
+    #[test]
+    fn code_in_the_body_keeps_its_lines_and_indentation() {
+        let html = "<html><body><main><h1>Reading a file</h1>\
+            <p>Open the file and read it line by line, as the standard library shows in its own guide to files.</p>\
+            <pre><code>with open(path) as f:\n    for line in f:\n        print(line)</code></pre>\
+            <p>The file is closed when the block ends, even when an exception is raised inside it.</p></main></body></html>";
+        let doc = clean(&page(InputKind::Html, html), &CleanOptions::default());
+        let body = crate::normalize::normalize_body(&doc.paragraphs);
+        assert!(body.contains("\n\nwith open(path) as f:\n    for line in f:\n        print(line)\n\n"), "{body}");
     }
 
     #[test]

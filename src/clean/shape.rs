@@ -240,6 +240,36 @@ pub fn capitalised_ratio(text: &str) -> f32 {
 }
 
 /// Collapse every run of whitespace to one space and trim the ends.
+/// The text of preformatted content (code, logs, a poem in `<pre>`): its lines kept, each
+/// with its indentation (see [`indentation`]) and the rest of its whitespace collapsed;
+/// blank lines dropped.
+pub fn collapse_preformatted(text: &str) -> String {
+    let mut out = String::with_capacity(text.len());
+    for line in text.lines() {
+        let (indent, rest) = indentation(line);
+        let rest = collapse_whitespace(rest);
+        if rest.is_empty() {
+            continue;
+        }
+        if !out.is_empty() {
+            out.push('\n');
+        }
+        out.extend(std::iter::repeat_n(' ', indent));
+        out.push_str(&rest);
+    }
+    out
+}
+
+/// The indentation of a line in spaces (a tab counts as [`TAB_WIDTH`]), and the line after it.
+pub fn indentation(line: &str) -> (usize, &str) {
+    let rest = line.trim_start();
+    let indent = line[..line.len() - rest.len()].chars().map(|c| if c == '\t' { TAB_WIDTH } else { 1 }).sum();
+    (indent, rest)
+}
+
+/// Spaces a tab stands for in the indentation of preformatted text.
+const TAB_WIDTH: usize = 4;
+
 pub fn collapse_whitespace(text: &str) -> String {
     let mut out = String::with_capacity(text.len());
     push_collapsed(&mut out, text);

@@ -16,7 +16,7 @@ use scraper::{Html, Node};
 
 use crate::clean::block::{Block, BlockKind, HtmlContext, MAX_BLOCKS, Verdict};
 use crate::clean::html::hints::Hint;
-use crate::clean::shape::collapse_whitespace;
+use crate::clean::shape::{collapse_preformatted, collapse_whitespace};
 use crate::model::RuleId;
 
 /// Elements nested deeper than this are treated as part of their ancestor at this depth:
@@ -405,11 +405,17 @@ impl Segmenter {
         let raw = std::mem::take(&mut self.buffer);
         let link_chars = std::mem::take(&mut self.link_chars);
         let links = std::mem::take(&mut self.links);
+        let kind = self.stack.iter().rev().find_map(|o| o.kind).unwrap_or(BlockKind::Paragraph);
         let text = if raw.contains(BREAK_MARK) {
             collapse_whitespace(&raw.replace(BREAK_MARK, " "))
         } else {
             collapse_whitespace(&raw)
         };
+        // Code and logs keep their lines for the output (`<br>` breaks one like a newline);
+        // the cleaner judges them on the collapsed text, like any block.
+        let layout = (kind == BlockKind::Preformatted)
+            .then(|| collapse_preformatted(&raw.replace(BREAK_MARK, "\n")))
+            .filter(|laid_out| *laid_out != text);
         if text.is_empty() {
             return;
         }
@@ -417,7 +423,6 @@ impl Segmenter {
             self.truncated = true;
             return;
         }
-        let kind = self.stack.iter().rev().find_map(|o| o.kind).unwrap_or(BlockKind::Paragraph);
         let ancestors: Vec<u32> = self.stack.iter().filter_map(|o| o.index).collect();
         let group = self.stack.iter().rev().filter(|o| o.container).find_map(|o| o.index);
         // The text is collapsed: its only whitespace is single spaces.
@@ -444,6 +449,7 @@ impl Segmenter {
             item_repeats: 0,
             own_repeats: 0,
             item_link_density: 0.0,
+            layout,
         };
         let mut block = Block::new(text, kind);
         block.starts_group = group != self.last_group;
@@ -462,6 +468,24 @@ mod tests {
 
     fn blocks_of(html: &str) -> Vec<Block> {
         segment(&parse(html))
+    }
+
+    #[test]
+    fn preformatted_text_keeps_its_lines_for_the_output() {
+        let blocks = blocks_of(
+            "<pre><code>def area(r):\n\n    return 3.14 * r * r  \n</code></pre><pre>one<br>two</pre><p>A\n  paragraph</p>",
+        );
+        let layouts: Vec<(&str, Option<&str>)> =
+            blocks.iter().map(|b| (b.text.as_str(), b.html.as_ref().and_then(|h| h.layout.as_deref()))).collect();
+        assert_eq!(
+            layouts,
+            [
+                ("def area(r): return 3.14 * r * r", Some("def area(r):\n    return 3.14 * r * r")),
+                ("one two", Some("one\ntwo")),
+                // Near miss: a paragraph's line breaks are only spacing.
+                ("A paragraph", None),
+            ]
+        );
     }
 
     #[test]
