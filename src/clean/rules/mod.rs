@@ -34,6 +34,7 @@ mod advertisement;
 mod comment_section;
 mod comment_thread;
 mod cookie_banner;
+mod forum_furniture;
 mod legal_notice;
 mod media_furniture;
 mod photo_caption;
@@ -58,6 +59,7 @@ pub use ui_furniture::UiFurniture;
 
 /// Every block rule, in execution order.
 pub(crate) static RULES: &[&dyn Rule] = &[
+    &forum_furniture::ForumFurniture,
     &byline::Byline,
     &dateline::Dateline,
     &TitleRepeat,

@@ -1,0 +1,176 @@
+//! Removes the furniture of forum posts when it stands alone: edit notices ("Last edited by
+//! anna on Sun Feb 22, 2026 2:08 am, edited 3 times in total", "Zuletzt bearbeitet:
+//! 12.03.2024") and the poster's statistics shown beside every post ("Posts: 6217",
+//! "Messages: 13,539", "Beiträge: 45"). The posts themselves are the page's content and stay.
+//!
+//! Statistics count only when the page shows at least [`MIN_STAT_LINES`] of them, one per
+//! post: a lone "Posts: 12" may be a blog sidebar's count or a line of a sports report. An
+//! edit notice is removed before the dateline rule sees it, so the date a post was edited
+//! never becomes the page's date.
+
+use std::sync::LazyLock;
+
+use crate::clean::block::Block;
+use crate::clean::rule::{Rule, RuleContext};
+use crate::clean::vocab::Lexicon;
+use crate::model::RuleId;
+
+/// Longest block (bytes) that can be an edit notice.
+const MAX_NOTICE_BYTES: usize = 200;
+/// Longest block (bytes) that can be a poster's statistic.
+const MAX_STAT_BYTES: usize = 40;
+/// Statistic lines a page needs before any is removed.
+const MIN_STAT_LINES: usize = 2;
+
+/// Openings of edit notices. Left out: "Edited by", which credits an article's editor.
+const EDIT_LABELS: &[&str] = &[
+    "last edited by",
+    "last edited",
+    "last edit by",
+    "last edit",
+    "zuletzt bearbeitet von",
+    "zuletzt bearbeitet",
+    "zuletzt geändert von",
+    "dernière édition par",
+    "dernière modification par",
+    "editado por última vez",
+    "última edición",
+    "última edição",
+    "ultima modifica di",
+    "ultima modifica",
+    "laatst bewerkt door",
+    "laatst bewerkt",
+    "ostatnio edytowany przez",
+    "ostatnio edytowano",
+    "последний раз редактировалось",
+    "son düzenleme",
+    "senast redigerad",
+];
+
+/// Labels of a poster's post count. Left out: "points", "likes" and "threads", which are
+/// just as often a match report's or a page's own numbers.
+const STAT_LABELS: &[&str] = &[
+    "posts",
+    "total posts",
+    "post count",
+    "messages",
+    "reaction score",
+    "beiträge",
+    "mensajes",
+    "messaggi",
+    "mensagens",
+    "berichten",
+    "posty",
+    "postów",
+    "сообщений",
+    "сообщения",
+    "mesajlar",
+    "inlägg",
+];
+
+static EDIT_NOTICES: LazyLock<Lexicon> = LazyLock::new(|| Lexicon::new(EDIT_LABELS));
+static STATS: LazyLock<Lexicon> = LazyLock::new(|| Lexicon::new(STAT_LABELS));
+
+/// Removes forum edit notices and posters' statistics.
+pub struct ForumFurniture;
+
+impl Rule for ForumFurniture {
+    fn id(&self) -> RuleId {
+        RuleId("forum_furniture")
+    }
+
+    fn describe(&self) -> &'static str {
+        "Forum post furniture: edit notices (\"Last edited by anna on Feb 22, 2026, edited 3 times in total\") and posters' post counts (\"Posts: 6217\") when every post shows one."
+    }
+
+    fn apply(&self, blocks: &mut [Block], _cx: &mut RuleContext<'_>) {
+        for block in blocks.iter_mut().filter(|b| is_edit_notice(&b.text)) {
+            block.remove(self.id());
+        }
+        let stats: Vec<usize> = (0..blocks.len()).filter(|&i| is_post_count(&blocks[i].text)).collect();
+        if stats.len() >= MIN_STAT_LINES {
+            for i in stats {
+                blocks[i].remove(self.id());
+            }
+        }
+    }
+}
+
+/// An edit notice: an edit label, and a date, time or count after it.
+fn is_edit_notice(text: &str) -> bool {
+    if text.len() > MAX_NOTICE_BYTES {
+        return false;
+    }
+    EDIT_NOTICES.prefix(text).is_some_and(|(end, _)| text[end..].bytes().any(|b| b.is_ascii_digit()))
+}
+
+/// A post count: a label, perhaps a colon, and a number (`13,539`, `1.2k`), nothing else.
+fn is_post_count(text: &str) -> bool {
+    if text.len() > MAX_STAT_BYTES {
+        return false;
+    }
+    let Some((end, _)) = STATS.prefix(text) else {
+        return false;
+    };
+    let number = text[end..].trim_start_matches([':', ' ', '\u{a0}']).trim_end();
+    let number = number.strip_suffix(['k', 'K']).unwrap_or(number);
+    number.starts_with(|c: char| c.is_ascii_digit())
+        && number.chars().all(|c| c.is_ascii_digit() || matches!(c, ',' | '.' | '\'' | ' ' | '\u{a0}'))
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+    use crate::clean::rules::testing::{dump, removed_by, run_rule};
+
+    fn removed(text: &str) -> Vec<bool> {
+        let mut blocks = dump(text);
+        run_rule(&ForumFurniture, &mut blocks);
+        blocks.iter().map(Block::is_removed).collect()
+    }
+
+    #[test]
+    fn removes_edit_notices() {
+        for notice in [
+            "Last edited by Outer Armatonisdaristan on Sun Feb 22, 2026 2:08 am, edited 108 times in total.",
+            "Last edited: Mar 27, 2025",
+            "Zuletzt bearbeitet: 12.03.2024",
+            "Dernière édition par Pierre le 3 mars 2024, édité 2 fois.",
+            "Последний раз редактировалось Иван 12 мар 2024, 10:15, всего редактировалось 1 раз.",
+        ] {
+            assert_eq!(removed(notice), [true], "{notice}");
+        }
+    }
+
+    #[test]
+    fn keeps_text_that_opens_like_an_edit_notice() {
+        for text in [
+            "Last edited by the author himself, the book reads very differently from the first edition.",
+            "Edited by Jane Doe",
+            "Last edit",
+        ] {
+            assert_eq!(removed(text), [false], "{text}");
+        }
+    }
+
+    #[test]
+    fn removes_post_counts_when_every_post_shows_one() {
+        let mut blocks = dump(
+            "Outer Armatonisdaristan\nPosts: 65703\nThe season is one of the wildest in football history.\n\
+             The Blaatschapen\nPosts: 6,217\nDutch fixtures are out.\nmike\nMessages: 1.2k\nThanks!",
+        );
+        run_rule(&ForumFurniture, &mut blocks);
+        assert_eq!(removed_by(&blocks, "forum_furniture"), 3);
+        assert!(blocks.iter().filter(|b| b.is_removed()).all(|b| b.text.contains(": ")));
+    }
+
+    #[test]
+    fn keeps_a_lone_count_and_labels_followed_by_words() {
+        // One count on the page: a sidebar's or a report's, not a thread's.
+        assert_eq!(removed("Posts: 12\nThe archive holds every post since 2009."), [false, false]);
+        assert_eq!(
+            removed("Messages: how to write them\nPosts: the complete guide\nMessages: 3 tips"),
+            [false, false, false]
+        );
+    }
+}
