@@ -1,7 +1,9 @@
 //! Removes the furniture of forum posts when it stands alone: edit notices ("Last edited by
 //! anna on Sun Feb 22, 2026 2:08 am, edited 3 times in total", "Zuletzt bearbeitet:
-//! 12.03.2024") and the poster's statistics shown beside every post ("Posts: 6217",
-//! "Messages: 13,539", "Beiträge: 45"). The posts themselves are the page's content and stay.
+//! 12.03.2024"), the poster's statistics shown beside every post ("Posts: 6217",
+//! "Messages: 13,539", "Beiträge: 45") and who is reading the thread ("Who is online",
+//! "Users browsing this forum: anna, 3 guests"). The posts themselves are the page's content
+//! and stay.
 //!
 //! Statistics count only when the page shows at least [`MIN_STAT_LINES`] of them, one per
 //! post: a lone "Posts: 12" may be a blog sidebar's count or a line of a sports report. An
@@ -12,7 +14,7 @@ use std::sync::LazyLock;
 
 use crate::clean::block::Block;
 use crate::clean::rule::{Rule, RuleContext};
-use crate::clean::vocab::Lexicon;
+use crate::clean::vocab::{Lexicon, has_alphanumeric};
 use crate::model::RuleId;
 
 /// Longest block (bytes) that can be an edit notice.
@@ -68,6 +70,29 @@ const STAT_LABELS: &[&str] = &[
     "inlägg",
 ];
 
+/// Who is reading (phpBB, vBulletin, XenForo and their translations): the label alone, or
+/// before a colon and the readers' names.
+const READERS_LABELS: &[&str] = &[
+    "who is online",
+    "users browsing this forum",
+    "users browsing this thread",
+    "users browsing this topic",
+    "members browsing this thread",
+    "wer ist online",
+    "mitglieder in diesem forum",
+    "qui est en ligne",
+    "utilisateurs parcourant ce forum",
+    "quién está conectado",
+    "usuarios navegando por este foro",
+    "chi c’è in linea",
+    "chi c'è in linea",
+    "quem está ligado",
+    "wie is er online",
+    "kto jest online",
+    "кто сейчас на конференции",
+];
+
+static READERS: LazyLock<Lexicon> = LazyLock::new(|| Lexicon::new(READERS_LABELS));
 static EDIT_NOTICES: LazyLock<Lexicon> = LazyLock::new(|| Lexicon::new(EDIT_LABELS));
 static STATS: LazyLock<Lexicon> = LazyLock::new(|| Lexicon::new(STAT_LABELS));
 
@@ -80,11 +105,11 @@ impl Rule for ForumFurniture {
     }
 
     fn describe(&self) -> &'static str {
-        "Forum post furniture: edit notices (\"Last edited by anna on Feb 22, 2026, edited 3 times in total\") and posters' post counts (\"Posts: 6217\") when every post shows one."
+        "Forum furniture: edit notices (\"Last edited by anna on Feb 22, 2026, edited 3 times in total\"), posters' post counts (\"Posts: 6217\") when every post shows one, and who is reading (\"Users browsing this forum: …\")."
     }
 
     fn apply(&self, blocks: &mut [Block], _cx: &mut RuleContext<'_>) {
-        for block in blocks.iter_mut().filter(|b| is_edit_notice(&b.text)) {
+        for block in blocks.iter_mut().filter(|b| is_edit_notice(&b.text) || is_readers_line(&b.text)) {
             block.remove(self.id());
         }
         let stats: Vec<usize> = (0..blocks.len()).filter(|&i| is_post_count(&blocks[i].text)).collect();
@@ -102,6 +127,17 @@ fn is_edit_notice(text: &str) -> bool {
         return false;
     }
     EDIT_NOTICES.prefix(text).is_some_and(|(end, _)| text[end..].bytes().any(|b| b.is_ascii_digit()))
+}
+
+/// Who is reading: the label alone, or followed by a colon (and the readers).
+fn is_readers_line(text: &str) -> bool {
+    if text.len() > MAX_NOTICE_BYTES {
+        return false;
+    }
+    READERS.prefix(text).is_some_and(|(end, _)| {
+        let rest = text[end..].trim_start();
+        rest.starts_with(':') || !has_alphanumeric(rest)
+    })
 }
 
 /// A post count: a label, perhaps a colon, and a number (`13,539`, `1.2k`), nothing else.
@@ -150,6 +186,25 @@ mod tests {
             "Last edit",
         ] {
             assert_eq!(removed(text), [false], "{text}");
+        }
+    }
+
+    #[test]
+    fn removes_who_is_reading() {
+        for line in [
+            "Who is online",
+            "Wer ist online?",
+            "Users browsing this forum: Camtropia, Cro09, Greater Guantanamo and 12 guests",
+            "Users browsing this thread: 1 Guest(s)",
+        ] {
+            assert_eq!(removed(line), [true], "{line}");
+        }
+        // Near misses: sentences that open with the words.
+        for line in [
+            "Who is online most often? Teenagers, according to the survey.",
+            "Users browsing this forum often ask about drivers.",
+        ] {
+            assert_eq!(removed(line), [false], "{line}");
         }
     }
 

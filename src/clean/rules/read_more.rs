@@ -214,6 +214,23 @@ const LIST_HEADINGS: &[&str] = &[
     "don't miss",
     "top stories",
     "more top stories",
+    // Forum software under a thread
+    "similar threads",
+    "similar topics",
+    "related threads",
+    "similar discussions",
+    "ähnliche themen",
+    "ähnliche beiträge",
+    "sujets similaires",
+    "discussions similaires",
+    "temas similares",
+    "discussioni simili",
+    "tópicos semelhantes",
+    "vergelijkbare onderwerpen",
+    "podobne tematy",
+    "похожие темы",
+    "benzer konular",
+    "liknande trådar",
     "lesen sie auch",
     "lesen sie mehr",
     "auch interessant",
@@ -672,6 +689,23 @@ mod tests {
                 "Dollar rises as US-China relations worsen"
             ]
         );
+    }
+
+    #[test]
+    fn removes_the_similar_threads_under_a_forum_thread() {
+        let text = "Thanks, switching the node version fixed the deploy for me too.\n\nSimilar threads\n\nDeploy fails after build passes\n\nNetlify functions timeout on large sites\n\nÄhnliche Themen\n";
+        assert_eq!(
+            removed_lines(&ReadMore, text),
+            [
+                "Similar threads",
+                "Deploy fails after build passes",
+                "Netlify functions timeout on large sites",
+                "Ähnliche Themen"
+            ]
+        );
+        // Near miss: a sentence that opens with the words stays.
+        let text = "Similar threads were closed last year after the moderators merged them into one.\n";
+        assert!(removed_lines(&ReadMore, text).is_empty());
     }
 
     #[test]
