@@ -75,6 +75,7 @@ struct Attrs<'a> {
     role: Option<&'a str>,
     style: Option<&'a str>,
     href: Option<&'a str>,
+    aria_label: Option<&'a str>,
     hidden: bool,
 }
 
@@ -94,6 +95,7 @@ impl<'a> Attrs<'a> {
                 "role" => attrs.role = Some(value),
                 "style" => attrs.style = Some(value),
                 "href" => attrs.href = Some(value),
+                "aria-label" => attrs.aria_label = Some(value),
                 "hidden" => attrs.hidden = true,
                 _ => {}
             }
@@ -338,7 +340,9 @@ impl Segmenter {
                     self.links = self.links.saturating_add(1);
                 }
                 let inherited = self.stack.last().and_then(|o| o.pruned_by);
-                let pruned_by = inherited.or_else(|| prune::rule_for_names(tag, attrs.class, attrs.id));
+                let pruned_by = inherited
+                    .or_else(|| prune::rule_for_names(tag, attrs.class, attrs.id))
+                    .or_else(|| prune::rule_for_label(tag, attrs.aria_label, attrs.role));
                 let index = block_level.then(|| {
                     self.next_index += 1;
                     let parent = self.stack.iter().rev().find_map(|o| o.index).unwrap_or(0);

@@ -157,6 +157,31 @@ const CONSENT_OBJECT_TOKENS: &[&str] = &[
 /// The DOM rule that removes `element` with everything inside, if any.
 pub fn rule_for(tag: &str, element: &Element) -> Option<RuleId> {
     rule_for_names(tag, element.attr("class"), element.attr("id"))
+        .or_else(|| rule_for_label(tag, element.attr("aria-label"), element.attr("role")))
+}
+
+/// Words of an accessible name that make a consent dialog together with a subject token
+/// (`Consent Banner`, `Cookie Settings`, `Consent Configuration`).
+const CONSENT_LABEL_OBJECTS: &[&str] = &["settings", "preferences", "configuration", "tool", "manager", "management"];
+
+/// The DOM rule for an element by its accessible name (`aria-label`) and `role`: a consent
+/// manager that names itself (`<div role="dialog" aria-label="Consent Banner">`) while its
+/// class and id say nothing. A subject word (cookie, consent, GDPR, privacy) needs an object
+/// word (banner, settings, ...) or a dialog role beside it: "Cookie recipes" names no banner.
+pub fn rule_for_label(tag: &str, aria_label: Option<&str>, role: Option<&str>) -> Option<RuleId> {
+    let label = aria_label?;
+    if is_page_container(tag) || !CONSENT_WORDS.as_ref().is_some_and(|words| words.is_match(label)) {
+        return None;
+    }
+    let lower = label.to_ascii_lowercase();
+    let words: Vec<&str> = lower.split(|c: char| !c.is_ascii_alphanumeric()).filter(|w| !w.is_empty()).collect();
+    let subject = words.iter().position(|w| CONSENT_SUBJECT_TOKENS.contains(w))?;
+    let object = words
+        .iter()
+        .enumerate()
+        .any(|(i, w)| i != subject && (CONSENT_OBJECT_TOKENS.contains(w) || CONSENT_LABEL_OBJECTS.contains(w)));
+    let dialog = role.is_some_and(|r| r.eq_ignore_ascii_case("dialog") || r.eq_ignore_ascii_case("alertdialog"));
+    (object || dialog).then_some(CONSENT_CONTAINER)
 }
 
 /// [`rule_for`] from the element's tag and its `class` and `id` values (read once by the
@@ -244,6 +269,27 @@ mod tests {
         let selector = Selector::parse("body > *").unwrap_or_else(|e| panic!("{e:?}"));
         let element = doc.select(&selector).next().unwrap_or_else(|| panic!("no element in {html}"));
         rule_for(element.value().name(), element.value())
+    }
+
+    #[test]
+    fn consent_dialogs_are_known_by_their_accessible_name() {
+        for html in [
+            r#"<div role="dialog" aria-label="Consent Banner">We use cookies to improve your experience.</div>"#,
+            r#"<div aria-label="Consent Configuration">Cookies are small data files.</div>"#,
+            r#"<section aria-label="Cookie settings">Strictly necessary</section>"#,
+            r#"<div role="alertdialog" aria-label="Privacy">We and our partners store data.</div>"#,
+        ] {
+            assert_eq!(rule_of(html), Some(CONSENT_CONTAINER), "{html}");
+        }
+        // Near misses: a subject word alone, or an object word without a subject.
+        for html in [
+            r#"<section aria-label="Cookie recipes">Chocolate chip cookies</section>"#,
+            r#"<section aria-label="Consent decree">The court approved the decree.</section>"#,
+            r#"<div role="dialog" aria-label="Newsletter signup">Sign up</div>"#,
+            r#"<article aria-label="Cookie banner stories">Text</article>"#,
+        ] {
+            assert_eq!(rule_of(html), None, "{html}");
+        }
     }
 
     #[test]
