@@ -50,6 +50,9 @@ pub struct HtmlContext {
     /// Index (in document order) of the DOM elements enclosing this block, innermost last;
     /// used to choose the main content container.
     pub ancestors: Vec<u32>,
+    /// A hash of the tag and class list of each element in `ancestors`: alike elements
+    /// (the posts of a thread) have the same.
+    pub ancestor_shapes: Vec<u64>,
     /// How many enclosing elements have class or id names of main text (`article-body`,
     /// `entry-content`, ...).
     pub class_positive: u8,

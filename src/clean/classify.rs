@@ -211,20 +211,22 @@ fn keep_gaps_in_lists(blocks: &mut [Block]) {
 /// Decide the undecided blocks of an HTML page: keep those inside the element with the
 /// most main-text evidence that score well.
 pub fn classify_tree(blocks: &mut [Block], probabilities: &[f32], words: &[usize], opts: &ClassifyOptions) {
-    let mut totals: FxHashMap<u32, f32> = FxHashMap::default();
-    let mut parents: FxHashMap<u32, u32> = FxHashMap::default();
+    let mut tree = Tree::default();
     for ((block, &p), &w) in blocks.iter().zip(probabilities).zip(words) {
         let e = evidence(block, p, w, opts.html_region_threshold, opts);
         if let Some(html) = &block.html {
             for &a in &html.ancestors {
-                *totals.entry(a).or_default() += e;
+                *tree.totals.entry(a).or_default() += e;
             }
             for pair in html.ancestors.windows(2) {
-                parents.insert(pair[1], pair[0]);
+                tree.parents.insert(pair[1], pair[0]);
+            }
+            for (&a, &shape) in html.ancestors.iter().zip(&html.ancestor_shapes) {
+                tree.shapes.insert(a, shape);
             }
         }
     }
-    let region = main_region(&totals, &parents, opts);
+    let region = main_region(&tree, opts);
     for (i, block) in blocks.iter_mut().enumerate() {
         if block.verdict != Verdict::Undecided {
             continue;
@@ -246,7 +248,19 @@ pub fn classify_tree(blocks: &mut [Block], probabilities: &[f32], words: &[usize
 /// to a common ancestor instead would take in everything between the posts (avatars,
 /// reply buttons, signatures); siblings bring only the parts that earn their place.
 /// Empty when no element has positive evidence.
-fn main_region(totals: &FxHashMap<u32, f32>, parents: &FxHashMap<u32, u32>, opts: &ClassifyOptions) -> Vec<u32> {
+/// The elements that hold blocks, as the classifier sees them.
+#[derive(Default)]
+struct Tree {
+    /// Main-text evidence of each element's blocks.
+    totals: FxHashMap<u32, f32>,
+    /// Each element's parent.
+    parents: FxHashMap<u32, u32>,
+    /// Each element's tag-and-class hash.
+    shapes: FxHashMap<u32, u64>,
+}
+
+fn main_region(tree: &Tree, opts: &ClassifyOptions) -> Vec<u32> {
+    let (totals, parents) = (&tree.totals, &tree.parents);
     let Some((&best, &best_total)) =
         totals.iter().filter(|(_, t)| **t > 0.0).max_by(|a, b| a.1.total_cmp(b.1).then_with(|| b.0.cmp(a.0)))
     else {
@@ -274,8 +288,51 @@ fn main_region(totals: &FxHashMap<u32, f32>, parents: &FxHashMap<u32, u32>, opts
             .collect();
         siblings.sort_unstable();
         region.extend(siblings);
+        let mirrored = mirrored_parts(tree, &enclosing, &region);
+        region.extend(mirrored);
     }
     region
+}
+
+/// In the elements alike to one on the main element's path (the other posts of a thread,
+/// `div.post` beside `div.post`), the part that sits where the main element sits in its own
+/// (each post's `div.content`), when its evidence is positive. A short reply falls below
+/// the siblings' bar as a whole post, with its header, profile and signature; its text
+/// alone still earns its place.
+fn mirrored_parts(tree: &Tree, enclosing: &[(u32, u32)], region: &[u32]) -> Vec<u32> {
+    let mut children: FxHashMap<u32, Vec<u32>> = FxHashMap::default();
+    for (&child, &parent) in &tree.parents {
+        children.entry(parent).or_default().push(child);
+    }
+    children.values_mut().for_each(|c| c.sort_unstable());
+    let shape = |element: u32| tree.shapes.get(&element).copied();
+    let mut found = Vec::new();
+    // `on_path` is the ancestor of `best` (or `best` itself) under `parent`; the path from
+    // it down to `best` is what an alike sibling must mirror.
+    // Not the main element's own alike siblings (level 0): grid rows and cards share a class
+    // (`row`) whatever they hold; only elements alike to an ancestor of it, with the same
+    // inner structure down to it, are posts of one kind.
+    for (level, &(parent, on_path)) in enclosing.iter().enumerate().skip(1) {
+        let path: Vec<Option<u64>> = enclosing[..level].iter().rev().map(|&(_, below)| shape(below)).collect();
+        let Some(siblings) = children.get(&parent) else { continue };
+        for &sibling in siblings {
+            let alike = shape(sibling).is_some() && shape(sibling) == shape(on_path);
+            if sibling == on_path || !alike || region.contains(&sibling) {
+                continue;
+            }
+            // Walk down the sibling the way `on_path` leads down to `best`.
+            let mut at = Some(sibling);
+            for &step in &path {
+                at = at.and_then(|e| children.get(&e)?.iter().copied().find(|&c| step.is_some() && shape(c) == step));
+            }
+            if let Some(part) = at.filter(|p| tree.totals.get(p).is_some_and(|&t| t > 0.0)) {
+                found.push(part);
+            }
+        }
+    }
+    found.sort_unstable();
+    found.dedup();
+    found
 }
 
 #[cfg(test)]
@@ -466,6 +523,47 @@ mod tests {
         blocks.iter_mut().for_each(|b| b.verdict = Verdict::Undecided);
         classify_tree(&mut blocks, &probabilities, &words, &ClassifyOptions { sibling_share: 0.0, ..opts });
         assert_eq!(kept(&blocks), [false, true, false, false, false, false, false]);
+    }
+
+    #[test]
+    fn short_replies_join_by_the_part_that_mirrors_the_main_element() {
+        // A thread (1) of posts (2, 4, 6; shape POST), each with its text (3, 5, 7; shape
+        // TEXT) and a profile box (8, 9, 10) of user details; a footer (11) beside the thread.
+        const ROOT: u64 = 1;
+        const THREAD: u64 = 2;
+        const POST: u64 = 3;
+        const TEXT: u64 = 4;
+        const PROFILE: u64 = 5;
+        const FOOTER: u64 = 6;
+        let shaped = |ancestors: Vec<u32>, shapes: Vec<u64>, text: &str| {
+            let html = HtmlContext { ancestors, ancestor_shapes: shapes, ..HtmlContext::default() };
+            Block { html: Some(html), ..Block::new(text, BlockKind::Paragraph) }
+        };
+        let mut blocks = vec![
+            shaped(vec![0, 1, 2, 3], vec![ROOT, THREAD, POST, TEXT], "The opening post, long."),
+            shaped(vec![0, 1, 2, 8], vec![ROOT, THREAD, POST, PROFILE], "anna, member since 2019, 1,077 posts"),
+            shaped(vec![0, 1, 4, 5], vec![ROOT, THREAD, POST, TEXT], "A short reply that answers it."),
+            shaped(vec![0, 1, 4, 9], vec![ROOT, THREAD, POST, PROFILE], "bob, member since 2021, 6,217 posts"),
+            shaped(vec![0, 1, 6, 7], vec![ROOT, THREAD, POST, TEXT], "+1"),
+            shaped(vec![0, 1, 6, 10], vec![ROOT, THREAD, POST, PROFILE], "eve, member since 2024, 3 posts"),
+            shaped(vec![0, 11], vec![ROOT, FOOTER], "About us, contact, terms, privacy, careers"),
+        ];
+        let probabilities = [0.95, 0.05, 0.8, 0.05, 0.1, 0.05, 0.05];
+        let words = [80, 60, 12, 60, 1, 60, 40];
+        let opts = ClassifyOptions::default();
+        classify_tree(&mut blocks, &probabilities, &words, &opts);
+        let kept: Vec<bool> = blocks.iter().map(|b| b.verdict == Verdict::Keep).collect();
+        // The reply's text joins though its post as a whole (with the profile) falls below
+        // the siblings' bar; the profiles, the "+1" without evidence and the footer do not.
+        assert_eq!(kept, [true, false, true, false, false, false, false]);
+
+        // Near miss: without shapes (or with posts of different kinds) nothing mirrors.
+        for html in blocks.iter_mut().filter_map(|b| b.html.as_mut()) {
+            html.ancestor_shapes.clear();
+        }
+        blocks.iter_mut().for_each(|b| b.verdict = Verdict::Undecided);
+        classify_tree(&mut blocks, &probabilities, &words, &opts);
+        assert_ne!(blocks[2].verdict, Verdict::Keep);
     }
 
     #[test]

@@ -213,6 +213,11 @@ fn mark_items(blocks: &mut [Block], elements: &[(u32, u64)]) {
         shape.and_then(|s| shapes.get(s)).copied().unwrap_or(1)
     };
     for html in blocks.iter_mut().filter_map(|b| b.html.as_mut()) {
+        html.ancestor_shapes = html
+            .ancestors
+            .iter()
+            .map(|&a| a.checked_sub(1).and_then(|i| elements.get(i as usize)).map_or(0, |&(_, shape)| shape))
+            .collect();
         html.own_repeats = html.ancestors.last().map_or(0, |&own| repeats(own));
         let item = html
             .ancestors
@@ -439,6 +444,8 @@ impl Segmenter {
             links,
             depth: self.stack.len().min(u16::MAX as usize) as u16,
             ancestors,
+            // Known once the whole page is read (`mark_items`).
+            ancestor_shapes: Vec::new(),
             class_positive: count(Hint::Content),
             class_negative: count(Hint::Boilerplate),
             in_article: self.stack.iter().any(|o| o.article),
