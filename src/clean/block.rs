@@ -51,7 +51,7 @@ pub struct HtmlContext {
     /// used to choose the main content container.
     pub ancestors: Vec<u32>,
     /// A hash of the tag and class list of each element in `ancestors`: alike elements
-    /// (the posts of a thread) have the same.
+    /// (the posts of a thread) have the same; 0 when not known.
     pub ancestor_shapes: Vec<u64>,
     /// How many enclosing elements have class or id names of main text (`article-body`,
     /// `entry-content`, ...).

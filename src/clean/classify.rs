@@ -221,7 +221,8 @@ pub fn classify_tree(blocks: &mut [Block], probabilities: &[f32], words: &[usize
             for pair in html.ancestors.windows(2) {
                 tree.parents.insert(pair[1], pair[0]);
             }
-            for (&a, &shape) in html.ancestors.iter().zip(&html.ancestor_shapes) {
+            // 0 stands for an element whose shape is not known.
+            for (&a, &shape) in html.ancestors.iter().zip(&html.ancestor_shapes).filter(|(_, s)| **s != 0) {
                 tree.shapes.insert(a, shape);
             }
         }
