@@ -15,7 +15,7 @@ use crate::metadata::date::{NumericOrder, parse_date_with};
 use crate::metadata::jsonld::{self, LdFacts};
 use crate::metadata::language::normalize_tag;
 use crate::metadata::title::{
-    collapse, leading_part, looks_like_domain, normalize, strip_forum_prefix, strip_site_affix,
+    collapse, leading_part, looks_like_domain, normalize, strip_forum_prefix, strip_site_affix, topic_part,
 };
 use crate::metadata::visible::visible_lines;
 use crate::metadata::visible::visible_text;
@@ -30,6 +30,7 @@ static LINK: LazyLock<Selector> = LazyLock::new(|| selector("link[href]"));
 static TITLE: LazyLock<Selector> = LazyLock::new(|| selector("title"));
 static HTML_ROOT: LazyLock<Selector> = LazyLock::new(|| selector("html"));
 static H1: LazyLock<Selector> = LazyLock::new(|| selector("h1"));
+static H2: LazyLock<Selector> = LazyLock::new(|| selector("h2"));
 static TIME: LazyLock<Selector> = LazyLock::new(|| selector("time"));
 static DATE_PUBLISHED_PROP: LazyLock<Selector> =
     LazyLock::new(|| selector(r#"[itemprop="datePublished"], [itemprop="dateCreated"]"#));
@@ -110,6 +111,8 @@ const H1_AGREEMENT: f32 = 0.6;
 const H1_COVERAGE: f32 = 0.5;
 /// Longer `<h1>` texts are not headlines.
 const MAX_HEADLINE_CHARS: usize = 300;
+/// `<h2>` texts compared with the declared title's first part.
+const MAX_SUBHEADINGS: usize = 20;
 
 /// `7 min read`, `4 mins`, `11 minutes`: reading times shown where bylines are.
 static READING_TIME: LazyLock<Regex> =
@@ -241,6 +244,10 @@ struct TitleSources {
     page_title_only: bool,
     /// The page's one `<h1>`, when it has one and it is not a link to the home page (a logo).
     sole_heading: Option<String>,
+    /// The page's first `<h2>` texts: a forum puts its topic there, under the site's `<h1>`.
+    subheadings: Vec<String>,
+    /// The first part of each declared title of three parts or more, normalised.
+    topic_parts: Vec<String>,
 }
 
 fn title_sources(doc: &Html, ld: &LdFacts, metas: &MetaTags, hints: &[&str]) -> TitleSources {
@@ -248,6 +255,7 @@ fn title_sources(doc: &Html, ld: &LdFacts, metas: &MetaTags, hints: &[&str]) -> 
         doc.select(&TITLE).next().map(|t| collapse(&t.text().collect::<String>())).filter(|t| !t.is_empty());
     let mut declared: Vec<String> = Vec::new();
     let mut leading_parts: Vec<String> = Vec::new();
+    let mut topic_parts: Vec<String> = Vec::new();
     let page_title_only = ld.headline.is_none() && metas.first(TITLE_KEYS).is_none();
     for candidate in
         [ld.headline.clone().filter(|_| ld.is_article), metas.first(TITLE_KEYS), ld.headline.clone(), page_title]
@@ -256,6 +264,9 @@ fn title_sources(doc: &Html, ld: &LdFacts, metas: &MetaTags, hints: &[&str]) -> 
     {
         if let Some(part) = leading_part(&candidate).map(|p| normalize(&p)).filter(|p| !p.is_empty()) {
             leading_parts.push(part);
+        }
+        if let Some(part) = topic_part(&candidate).map(|p| normalize(&p)).filter(|p| !p.is_empty()) {
+            topic_parts.push(part);
         }
         let headline = strip_site_affix(&candidate, hints).headline;
         if !headline.is_empty() && !declared.contains(&headline) {
@@ -275,7 +286,8 @@ fn title_sources(doc: &Html, ld: &LdFacts, metas: &MetaTags, hints: &[&str]) -> 
         _ => None,
     };
     let headings = found.into_iter().map(|(h, _)| h).collect();
-    TitleSources { declared, headings, leading_parts, page_title_only, sole_heading }
+    let subheadings = doc.select(&H2).take(MAX_SUBHEADINGS).map(heading_text).filter(|h| !h.is_empty()).collect();
+    TitleSources { declared, headings, leading_parts, page_title_only, sole_heading, subheadings, topic_parts }
 }
 
 /// Whether a heading links to the site's home page, as logos do (`<h1><a href="/">Site</a>`,
@@ -332,8 +344,17 @@ fn choose_title(sources: &TitleSources) -> Option<String> {
     // the headline with its site part stripped, or the headline's fuller form.
     let nested = |h: &str| sources.declared.iter().any(|d| agreement(h, d) >= 1.0 || agreement(d, h) >= 1.0);
     let sole_heading = sources.sole_heading.clone().filter(|h| sources.page_title_only && !nested(h));
+    // A page without a headline `<h1>` whose `<h2>` is the whole first part of a declared
+    // title of three parts: a forum's topic (`Deploy fails - Hosting Help - Example
+    // Forums`). Two parts are too often a site or a section and its page, and beside an
+    // `<h1>` an `<h2>` is a section of the article.
+    let leading_subheading = || {
+        let is_topic = |h: &&String| is_headline_like(h) && sources.topic_parts.contains(&normalize(h));
+        sources.subheadings.iter().find(is_topic).filter(|_| sources.headings.is_empty()).cloned()
+    };
     leading_heading
         .or(best_heading)
+        .or_else(leading_subheading)
         .or(sole_heading)
         .or_else(|| sources.declared.first().cloned())
         .or_else(|| sources.headings.first().cloned())
@@ -657,6 +678,30 @@ mod tests {
             Some("https://news.example.org/a"),
         );
         assert_eq!(m.site.as_deref(), Some("news.example.org"));
+    }
+
+    #[test]
+    fn a_forum_topic_in_h2_is_the_title() {
+        let page = |title: &str, h1: &str| {
+            format!(
+                "<html><head><title>{title}</title></head><body>{h1}<h2>Deploy fails after the build passes</h2>\
+                 <p>The build passes but the deploy fails.</p></body></html>"
+            )
+        };
+        let m = meta(&page("Deploy fails after the build passes - Hosting Help - Example Forums", ""), None);
+        assert_eq!(m.title.as_deref(), Some("Deploy fails after the build passes"));
+        // Near misses: a title of two parts (a site or section and its page), and a page
+        // with a headline `<h1>`, beside which an `<h2>` is a section.
+        let m = meta(&page("Deploy fails after the build passes - Hosting Help", ""), None);
+        assert_eq!(m.title.as_deref(), Some("Deploy fails after the build passes - Hosting Help"));
+        let m = meta(
+            &page(
+                "Deploy fails after the build passes - Hosting Help - Example Forums",
+                "<h1>Why deploys fail and how to fix them</h1>",
+            ),
+            None,
+        );
+        assert_ne!(m.title.as_deref(), Some("Deploy fails after the build passes"));
     }
 
     #[test]

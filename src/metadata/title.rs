@@ -79,6 +79,16 @@ pub fn leading_part(title: &str) -> Option<String> {
     Some(title[..at].trim().to_owned()).filter(|part| !part.is_empty())
 }
 
+/// The first part of a title of three parts or more (`Deploy fails - Hosting Help -
+/// Example Forums`): on a forum, the topic before the board's and the site's names.
+pub fn topic_part(title: &str) -> Option<String> {
+    let title = collapse(title);
+    let title = strip_forum_prefix(&title);
+    let cuts = separator_positions(title);
+    let (at, _) = cuts.first().copied().filter(|_| cuts.len() >= 2)?;
+    Some(title[..at].trim().to_owned()).filter(|part| !part.is_empty())
+}
+
 /// `Dictionary.com`, `example.co.uk`: a host name standing for the site.
 pub(crate) fn looks_like_domain(part: &str) -> bool {
     let part = part.trim();
