@@ -76,6 +76,9 @@ impl Default for ClassifyOptions {
     }
 }
 
+/// The most words a rule-removed dump line is charged for in the choice of the main run.
+const MAX_REMOVED_LINE_WORDS: usize = 3;
+
 /// The evidence a block brings to the region that holds it: positive for likely main
 /// text, negative for likely boilerplate, scaled by its size in words.
 fn evidence(block: &Block, probability: f32, words: usize, threshold: f32, opts: &ClassifyOptions) -> f32 {
@@ -113,7 +116,14 @@ pub fn classify_sequence(blocks: &mut [Block], probabilities: &[f32], words: &[u
         .iter()
         .zip(probabilities)
         .zip(words)
-        .map(|((b, &p), &w)| evidence(b, p, w, opts.region_threshold, opts))
+        .map(|((b, &p), &w)| {
+            // A removed line counts for a few words at most: one rule-removed line between
+            // two paragraphs ("Share this on Facebook Twitter Email", an edit notice) must
+            // not cut the second one off the run. A stretch of removed lines (a menu, a list
+            // of related links) still marks the run's edge, line by line.
+            let charged = if b.is_removed() { w.min(MAX_REMOVED_LINE_WORDS) } else { w };
+            evidence(b, p, charged, opts.region_threshold, opts)
+        })
         .collect();
     let run = best_run(&weights).map(|run| finish_section(blocks, probabilities, words, run, opts));
     let thread = run.and_then(|run| thread::thread_span(blocks, words, run));
@@ -358,6 +368,31 @@ mod tests {
     fn best_run_finds_the_heaviest_stretch() {
         assert_eq!(best_run(&[-1.0, 2.0, -0.5, 3.0, -5.0, 1.0]), Some((1, 4)));
         assert_eq!(best_run(&[-1.0, -2.0]), None);
+    }
+
+    #[test]
+    fn one_removed_line_between_paragraphs_does_not_cut_the_run() {
+        let lines = |texts: &[&str]| -> Vec<Block> {
+            texts.iter().map(|t| Block { starts_group: true, ..Block::new(*t, BlockKind::Line) }).collect()
+        };
+        // A share prompt of six words between a sure paragraph and a less sure one.
+        let mut blocks = lines(&["Body one.", "Share this on Facebook Twitter Email", "Body two."]);
+        blocks[1].verdict = Verdict::Remove(RuleId("share_prompt"));
+        classify_sequence(&mut blocks, &[0.95, 0.1, 0.55], &[22, 6, 21], &ClassifyOptions::default());
+        assert_eq!(blocks[2].verdict, Verdict::Keep);
+
+        // Near miss: a stretch of removed lines (a related-links list) still ends the run.
+        let mut blocks = lines(&["Body one.", "Related", "Link one here", "Link two here", "Link three", "Teaser."]);
+        for block in &mut blocks[1..5] {
+            block.verdict = Verdict::Remove(RuleId("related_headlines"));
+        }
+        classify_sequence(
+            &mut blocks,
+            &[0.95, 0.1, 0.1, 0.1, 0.1, 0.55],
+            &[22, 1, 3, 3, 2, 21],
+            &ClassifyOptions::default(),
+        );
+        assert_eq!(blocks[5].verdict, Verdict::Remove(OUTSIDE_MAIN_TEXT));
     }
 
     #[test]
