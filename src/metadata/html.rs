@@ -244,7 +244,8 @@ struct TitleSources {
     page_title_only: bool,
     /// The page's one `<h1>`, when it has one and it is not a link to the home page (a logo).
     sole_heading: Option<String>,
-    /// The page's first `<h2>` texts: a forum puts its topic there, under the site's `<h1>`.
+    /// The page's first `<h2>` texts when it has no headline `<h1>`: a forum puts its
+    /// topic there.
     subheadings: Vec<String>,
     /// The first part of each declared title of three parts or more, normalised.
     topic_parts: Vec<String>,
@@ -285,8 +286,13 @@ fn title_sources(doc: &Html, ld: &LdFacts, metas: &MetaTags, hints: &[&str]) -> 
         [(only, false)] if is_headline_like(only) => Some(only.clone()),
         _ => None,
     };
-    let headings = found.into_iter().map(|(h, _)| h).collect();
-    let subheadings = doc.select(&H2).take(MAX_SUBHEADINGS).map(heading_text).filter(|h| !h.is_empty()).collect();
+    let headings: Vec<String> = found.into_iter().map(|(h, _)| h).collect();
+    // Read only where they can count: on a page without a headline `<h1>`.
+    let subheadings = if headings.is_empty() {
+        doc.select(&H2).take(MAX_SUBHEADINGS).map(heading_text).filter(|h| !h.is_empty()).collect()
+    } else {
+        Vec::new()
+    };
     TitleSources { declared, headings, leading_parts, page_title_only, sole_heading, subheadings, topic_parts }
 }
 
@@ -350,7 +356,7 @@ fn choose_title(sources: &TitleSources) -> Option<String> {
     // `<h1>` an `<h2>` is a section of the article.
     let leading_subheading = || {
         let is_topic = |h: &&String| is_headline_like(h) && sources.topic_parts.contains(&normalize(h));
-        sources.subheadings.iter().find(is_topic).filter(|_| sources.headings.is_empty()).cloned()
+        sources.subheadings.iter().find(is_topic).cloned()
     };
     leading_heading
         .or(best_heading)

@@ -157,7 +157,7 @@ fn is_post_count(text: &str) -> bool {
 #[cfg(test)]
 mod tests {
     use super::*;
-    use crate::clean::rules::testing::{dump, removed_by, run_rule};
+    use crate::clean::rules::testing::{assert_lines, dump, removed_by, run_rule};
 
     fn removed(text: &str) -> Vec<bool> {
         let mut blocks = dump(text);
@@ -167,45 +167,40 @@ mod tests {
 
     #[test]
     fn removes_edit_notices() {
-        for notice in [
-            "Last edited by Outer Armatonisdaristan on Sun Feb 22, 2026 2:08 am, edited 108 times in total.",
-            "Last edited: Mar 27, 2025",
-            "Zuletzt bearbeitet: 12.03.2024",
-            "Dernière édition par Pierre le 3 mars 2024, édité 2 fois.",
-            "Последний раз редактировалось Иван 12 мар 2024, 10:15, всего редактировалось 1 раз.",
-        ] {
-            assert_eq!(removed(notice), [true], "{notice}");
-        }
-    }
-
-    #[test]
-    fn keeps_text_that_opens_like_an_edit_notice() {
-        for text in [
-            "Last edited by the author himself, the book reads very differently from the first edition.",
-            "Edited by Jane Doe",
-            "Last edit",
-        ] {
-            assert_eq!(removed(text), [false], "{text}");
-        }
+        assert_lines(
+            &ForumFurniture,
+            &[
+                "Last edited by Outer Armatonisdaristan on Sun Feb 22, 2026 2:08 am, edited 108 times in total.",
+                "Last edited: Mar 27, 2025",
+                "Zuletzt bearbeitet: 12.03.2024",
+                "Dernière édition par Pierre le 3 mars 2024, édité 2 fois.",
+                "Последний раз редактировалось Иван 12 мар 2024, 10:15, всего редактировалось 1 раз.",
+            ],
+            // Text that opens like an edit notice.
+            &[
+                "Last edited by the author himself, the book reads very differently from the first edition.",
+                "Edited by Jane Doe",
+                "Last edit",
+            ],
+        );
     }
 
     #[test]
     fn removes_who_is_reading() {
-        for line in [
-            "Who is online",
-            "Wer ist online?",
-            "Users browsing this forum: Camtropia, Cro09, Greater Guantanamo and 12 guests",
-            "Users browsing this thread: 1 Guest(s)",
-        ] {
-            assert_eq!(removed(line), [true], "{line}");
-        }
-        // Near misses: sentences that open with the words.
-        for line in [
-            "Who is online most often? Teenagers, according to the survey.",
-            "Users browsing this forum often ask about drivers.",
-        ] {
-            assert_eq!(removed(line), [false], "{line}");
-        }
+        assert_lines(
+            &ForumFurniture,
+            &[
+                "Who is online",
+                "Wer ist online?",
+                "Users browsing this forum: Camtropia, Cro09, Greater Guantanamo and 12 guests",
+                "Users browsing this thread: 1 Guest(s)",
+            ],
+            // Near misses: sentences that open with the words.
+            &[
+                "Who is online most often? Teenagers, according to the survey.",
+                "Users browsing this forum often ask about drivers.",
+            ],
+        );
     }
 
     #[test]
