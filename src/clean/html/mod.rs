@@ -6,6 +6,7 @@
 pub mod hints;
 pub mod parse;
 pub mod prune;
+pub mod raw_text;
 pub mod tags;
 
 use rustc_hash::FxHashMap;

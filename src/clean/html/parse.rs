@@ -18,6 +18,8 @@ use html5ever::{Attribute, QualName, local_name, ns};
 use scraper::{Html, HtmlTreeSink};
 use tracing::warn;
 
+use crate::clean::html::raw_text;
+
 /// The deepest nesting read, as in Chromium and WebKit (`kMaximumHTMLParserDOMTreeDepth`).
 pub const MAX_PARSE_DEPTH: usize = 512;
 /// Bytes fed to the parser at a time. A piece holds at most a few thousand tags, so the
@@ -53,21 +55,26 @@ pub fn parse_fragment_bounded(text: &str) -> (Html, ParseOutcome) {
     )
 }
 
+/// Feed the parser the page in pieces, leaving out the bodies of scripts, styles and SVG
+/// ([`raw_text`]).
 fn feed(mut parser: html5ever::Parser<DepthGuard>, text: &str) -> (Html, ParseOutcome) {
     let mut start = 0;
     let mut too_deep = false;
-    while start < text.len() {
-        let mut end = text.floor_char_boundary((start + PIECE_BYTES).min(text.len()));
-        if end <= start {
-            // A piece shorter than one character cannot happen with 16 KiB pieces; take the
-            // character whole all the same.
-            end = text.ceil_char_boundary(start + 1);
-        }
-        parser.process(StrTendril::from_slice(&text[start..end]));
-        start = end;
-        if parser.tokenizer.sink.sink.too_deep.get() {
-            too_deep = true;
-            break;
+    'spans: for span in raw_text::parsed_spans(text) {
+        start = span.start;
+        while start < span.end {
+            let mut end = text.floor_char_boundary((start + PIECE_BYTES).min(span.end));
+            if end <= start {
+                // A piece shorter than one character cannot happen with 16 KiB pieces; take
+                // the character whole all the same.
+                end = text.ceil_char_boundary(start + 1);
+            }
+            parser.process(StrTendril::from_slice(&text[start..end]));
+            start = end;
+            if parser.tokenizer.sink.sink.too_deep.get() {
+                too_deep = true;
+                break 'spans;
+            }
         }
     }
     if too_deep {
@@ -191,6 +198,7 @@ impl TreeSink for DepthGuard {
 #[cfg(test)]
 mod tests {
     use super::*;
+    use scraper::Selector;
 
     fn body_text(html: &Html) -> String {
         html.root_element().text().collect()
@@ -207,6 +215,31 @@ mod tests {
         let (bounded, outcome) = parse_bounded(&page);
         assert_eq!(outcome, ParseOutcome { parsed_bytes: page.len(), too_deep: false });
         assert_eq!(bounded.html(), Html::parse_document(&page).html());
+    }
+
+    #[test]
+    fn script_bodies_are_not_parsed_and_the_rest_is_as_before() {
+        let script = format!("<script>{}</script>", "var x = '<p>not text</p>';\n".repeat(1000));
+        let page = format!(
+            "<html><head><script type=\"application/ld+json\">{{\"headline\": \"H\"}}</script>{script}</head>\
+             <body><p>Erster Absatz.</p><style>p {{ margin: 0 }}</style><svg><text>icon</text></svg>\
+             <p>Zweiter Absatz.</p></body></html>"
+        );
+        let (bounded, outcome) = parse_bounded(&page);
+        assert_eq!(outcome, ParseOutcome { parsed_bytes: page.len(), too_deep: false });
+        let full = Html::parse_document(&page);
+        let body = Selector::parse("body p").expect("selector");
+        let texts = |html: &Html| html.select(&body).map(|p| p.text().collect::<String>()).collect::<Vec<_>>();
+        assert_eq!(texts(&bounded), texts(&full));
+        let names = |html: &Html| {
+            html.tree.nodes().filter_map(|n| n.value().as_element().map(|e| e.name().to_string())).collect::<Vec<_>>()
+        };
+        let mut outside_svg = names(&full);
+        outside_svg.retain(|name| name != "text");
+        assert_eq!(names(&bounded), outside_svg, "the same elements, in the same order, but the SVG's own");
+        let html = bounded.html();
+        assert!(html.contains("{\"headline\": \"H\"}"), "JSON-LD is kept");
+        assert!(!html.contains("not text") && !html.contains("margin") && !html.contains("icon"));
     }
 
     #[test]
