@@ -4,7 +4,7 @@
 
 use std::hash::{Hash, Hasher};
 
-use rustc_hash::{FxHashSet, FxHasher};
+use rustc_hash::{FxHashMap, FxHashSet, FxHasher};
 
 use crate::clean::block::{Block, Verdict};
 use crate::clean::shape::is_alphanumeric;
@@ -18,18 +18,32 @@ pub const REPEATED_TEXT: RuleId = RuleId("repeated_text");
 const MIN_WORDS: usize = 20;
 /// A block is a repetition when this share of its word 4-grams appeared before.
 const MIN_SEEN_SHARE: f32 = 0.9;
+/// A repeated passage has at least this many blocks and words: shorter runs repeat by
+/// design (each day of a meal plan, each tab of a code sample, each offer's terms).
+const MIN_PASSAGE_BLOCKS: usize = 10;
+const MIN_PASSAGE_WORDS: usize = 150;
+/// Unless the copy follows its original directly (a carousel's clone, a block printed for
+/// two layouts side by side); then this is enough.
+const MIN_ADJACENT_BLOCKS: usize = 3;
+const MIN_ADJACENT_WORDS: usize = 20;
 /// Words per shingle, as the metric counts them.
 const SHINGLE: usize = 4;
 
-/// Remove kept blocks whose text the other kept blocks already hold. Visible blocks are
-/// read first, so that of a visible and a hidden copy, the visible one stays; otherwise the
-/// first copy in reading order stays.
+/// Remove kept blocks whose text the other kept blocks already hold: long blocks one by one,
+/// short ones when they repeat a whole passage ([`remove_repeated_passages`]). Visible
+/// blocks are read first, so that of a visible and a hidden copy, the visible one stays;
+/// otherwise the first copy in reading order stays.
 pub fn remove_repeated(blocks: &mut [Block]) {
     let kept = |b: &Block| matches!(b.verdict, Verdict::Keep | Verdict::Undecided);
-    let mut order: Vec<usize> = (0..blocks.len()).filter(|&i| kept(&blocks[i])).collect();
-    if order.len() < 2 {
+    let kept_before: Vec<usize> = (0..blocks.len()).filter(|&i| kept(&blocks[i])).collect();
+    if kept_before.len() < 2 {
         return;
     }
+    remove_repeated_blocks(blocks, kept_before.clone());
+    remove_repeated_passages(blocks, &kept_before);
+}
+
+fn remove_repeated_blocks(blocks: &mut [Block], mut order: Vec<usize>) {
     order.sort_by_key(|&i| (is_hidden(&blocks[i]), i));
     let mut seen: FxHashSet<u64> = FxHashSet::default();
     let mut shingles: Vec<u64> = Vec::new();
@@ -45,6 +59,68 @@ pub fn remove_repeated(blocks: &mut [Block]) {
         }
         seen.extend(shingles.iter().copied());
     }
+}
+
+/// Remove a passage printed twice whose blocks are each too short for
+/// [`remove_repeated_blocks`]: a page that carries its article twice (a second layout, a
+/// print view) kept only the first copy's long paragraphs, while the second copy's headings
+/// and list items stayed.
+///
+/// A block is an echo when an earlier block has the same words. A run of echoes whose
+/// earlier copies follow each other in the same order is a repeated passage when one of its
+/// long blocks was already found repeated, and it is long ([`MIN_PASSAGE_BLOCKS`],
+/// [`MIN_PASSAGE_WORDS`]) or follows its original directly. Requiring the same order keeps
+/// the cells of a table ("Yes", "No", "Yes"); requiring length keeps short structures that
+/// repeat on purpose.
+fn remove_repeated_passages(blocks: &mut [Block], kept_before: &[usize]) {
+    let keys: Vec<u64> = kept_before.iter().map(|&i| words_key(&blocks[i].text)).collect();
+    let mut first_at: FxHashMap<u64, usize> = FxHashMap::default();
+    // For each position of the sequence, the position of the first block with its words.
+    let first: Vec<usize> = keys.iter().enumerate().map(|(at, key)| *first_at.entry(*key).or_insert(at)).collect();
+    let is_echo = |at: usize| first[at] < at && keys[at] != EMPTY_KEY;
+    let mut at = 0;
+    while at < kept_before.len() {
+        if !is_echo(at) {
+            at += 1;
+            continue;
+        }
+        let start = at;
+        at += 1;
+        while at < kept_before.len() && is_echo(at) && first[at] == first[at - 1] + 1 && first[at] < start {
+            at += 1;
+        }
+        let run = &kept_before[start..at];
+        let words: usize = run.iter().map(|&i| word_count(&blocks[i].text)).sum();
+        let holds_long_repeat = run.iter().any(|&i| blocks[i].verdict == Verdict::Remove(REPEATED_TEXT));
+        let follows_its_original = first[start] + run.len() == start;
+        let long = run.len() >= MIN_PASSAGE_BLOCKS && words >= MIN_PASSAGE_WORDS;
+        let adjacent = run.len() >= MIN_ADJACENT_BLOCKS && words >= MIN_ADJACENT_WORDS && follows_its_original;
+        if holds_long_repeat && (long || adjacent) {
+            for &i in run {
+                if matches!(blocks[i].verdict, Verdict::Keep | Verdict::Undecided) {
+                    blocks[i].verdict = Verdict::Remove(REPEATED_TEXT);
+                }
+            }
+        }
+    }
+}
+
+/// A hash of a text's words (runs of letters and digits, case kept); [`EMPTY_KEY`] for a
+/// text without any.
+fn words_key(text: &str) -> u64 {
+    let mut hasher = FxHasher::default();
+    let mut any = false;
+    for word in text.split(|c: char| !is_alphanumeric(c)).filter(|w| !w.is_empty()) {
+        word.hash(&mut hasher);
+        any = true;
+    }
+    if any { hasher.finish() } else { EMPTY_KEY }
+}
+
+const EMPTY_KEY: u64 = 0;
+
+fn word_count(text: &str) -> usize {
+    text.split(|c: char| !is_alphanumeric(c)).filter(|w| !w.is_empty()).count()
 }
 
 fn is_hidden(block: &Block) -> bool {
@@ -95,6 +171,77 @@ mod tests {
         remove_repeated(&mut blocks);
         assert_eq!(blocks[0].verdict, Verdict::Keep);
         assert_eq!(blocks[1].verdict, Verdict::Remove(REPEATED_TEXT));
+    }
+
+    /// A long paragraph made unique by `n`.
+    fn paragraph(n: usize) -> String {
+        format!("{PARAGRAPH} This is paragraph number {n} of the article.")
+    }
+
+    fn verdicts(blocks: &[Block]) -> Vec<bool> {
+        blocks.iter().map(|b| b.verdict == Verdict::Keep).collect()
+    }
+
+    #[test]
+    fn a_whole_article_printed_twice_keeps_one_copy_with_its_headings_and_list_items() {
+        let mut article = Vec::new();
+        for n in 0..4 {
+            article.push(format!("Section heading {n}"));
+            article.push(paragraph(n));
+            article.push(format!("First point of section {n}: four more words"));
+            article.push(format!("Second point of section {n}: four more words"));
+        }
+        // The second copy comes after other text (a print view at the foot of the page).
+        let between = "Print this article".to_string();
+        let texts: Vec<&String> = article.iter().chain([&between]).chain(&article).collect();
+        let mut blocks: Vec<Block> = texts.iter().map(|t| kept(t, false)).collect();
+        remove_repeated(&mut blocks);
+        let kept_texts: Vec<&str> =
+            blocks.iter().filter(|b| b.verdict == Verdict::Keep).map(|b| b.text.as_str()).collect();
+        let expected: Vec<&str> = article.iter().chain([&between]).map(String::as_str).collect();
+        assert_eq!(kept_texts, expected);
+    }
+
+    #[test]
+    fn a_short_passage_cloned_right_after_itself_goes() {
+        let card = ["Cyber Strategy", &paragraph(1), "Learn more about our strategy services"];
+        let mut blocks: Vec<Block> = card.iter().chain(&card).map(|t| kept(t, false)).collect();
+        blocks.push(kept("Contact us for a consultation about your needs.", false));
+        remove_repeated(&mut blocks);
+        assert_eq!(verdicts(&blocks), [true, true, true, false, false, false, true]);
+    }
+
+    #[test]
+    fn short_passages_repeated_apart_stay() {
+        // Each day of a plan repeats the same meals, with other text between the days.
+        let day = ["Pre-Workout Meal", "Eat 60 to 90 minutes before your workout", &paragraph(1)];
+        let mut texts: Vec<String> = Vec::new();
+        for n in 0..3 {
+            texts.push(format!("Day {n}"));
+            texts.push(paragraph(10 + n));
+            texts.extend(day.iter().map(|t| t.to_string()));
+        }
+        let mut blocks: Vec<Block> = texts.iter().map(|t| kept(t, false)).collect();
+        remove_repeated(&mut blocks);
+        // Only the long paragraph's copies go, one by one, as before.
+        let removed: Vec<usize> = (0..blocks.len()).filter(|&i| blocks[i].verdict != Verdict::Keep).collect();
+        assert_eq!(removed, [9, 14]);
+    }
+
+    #[test]
+    fn repeated_cells_and_passages_of_short_blocks_only_stay() {
+        let mut texts: Vec<String> = Vec::new();
+        for _ in 0..12 {
+            texts.extend(["Yes", "No", "Yes", "Included in every plan"].map(String::from));
+        }
+        // A repeated sequence without any long paragraph in it (a menu printed twice is
+        // for the rules to judge, not for this one).
+        let menu: Vec<String> = (0..12).map(|n| format!("Menu entry number {n} with words")).collect();
+        texts.extend(menu.iter().cloned());
+        texts.extend(menu.iter().cloned());
+        let mut blocks: Vec<Block> = texts.iter().map(|t| kept(t, false)).collect();
+        remove_repeated(&mut blocks);
+        assert!(blocks.iter().all(|b| b.verdict == Verdict::Keep));
     }
 
     #[test]
