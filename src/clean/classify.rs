@@ -8,6 +8,7 @@
 use rustc_hash::FxHashMap;
 
 use crate::clean::block::{Block, Verdict};
+use crate::clean::rules::COMMENT_SECTION;
 use crate::clean::{shape, thread};
 use crate::model::RuleId;
 
@@ -78,6 +79,9 @@ impl Default for ClassifyOptions {
 
 /// The most words a rule-removed dump line is charged for in the choice of the main run.
 const MAX_REMOVED_LINE_WORDS: usize = 3;
+/// The evidence the run must hold before a comment heading for the heading to end it:
+/// about a hundred words the scorer is fairly sure of, an article of its own.
+const MIN_EVIDENCE_BEFORE_COMMENTS: f32 = 50.0;
 
 /// The evidence a block brings to the region that holds it: positive for likely main
 /// text, negative for likely boilerplate, scaled by its size in words.
@@ -109,6 +113,33 @@ pub fn best_run(weights: &[f32]) -> Option<(usize, usize)> {
     best.map(|(_, s, e)| (s, e))
 }
 
+/// End a dump's main run at the heading of the comments under an article ("59 Comments on
+/// “…”", "Leave a Comment"): readers' comments are prose as well, and without markup the
+/// run would go on through them. Only on a page where each comment-section line is said
+/// once (digits aside): where they repeat ("Add a comment", "Reply", "3 comments" on each
+/// post or each item of a listing) the page is a thread or a listing, and its posts are
+/// its content. The run before the heading must hold an article's worth of evidence, so
+/// that a count under a thread's first post ("76 Replies") does not cut the thread.
+fn end_at_comments(blocks: &[Block], weights: &[f32], (start, end): (usize, usize)) -> (usize, usize) {
+    let headings: Vec<usize> =
+        (0..blocks.len()).filter(|&i| blocks[i].verdict == Verdict::Remove(COMMENT_SECTION)).collect();
+    let mut keys: Vec<String> = headings
+        .iter()
+        .map(|&i| blocks[i].text.chars().filter(|c| !c.is_ascii_digit()).collect::<String>().to_lowercase())
+        .collect();
+    keys.sort_unstable();
+    let said_once = keys.windows(2).all(|pair| pair[0] != pair[1]);
+    if !said_once {
+        return (start, end);
+    }
+    match headings.iter().find(|&&h| h > start && h < end) {
+        Some(&heading) if weights[start..heading].iter().sum::<f32>() > MIN_EVIDENCE_BEFORE_COMMENTS => {
+            (start, heading)
+        }
+        _ => (start, end),
+    }
+}
+
 /// Decide the undecided blocks of a dump: keep those in the best run that score well, and
 /// on a thread the well-scoring sentences of the other posts around it.
 pub fn classify_sequence(blocks: &mut [Block], probabilities: &[f32], words: &[usize], opts: &ClassifyOptions) {
@@ -125,7 +156,8 @@ pub fn classify_sequence(blocks: &mut [Block], probabilities: &[f32], words: &[u
             evidence(b, p, charged, opts.region_threshold, opts)
         })
         .collect();
-    let run = best_run(&weights).map(|run| finish_section(blocks, probabilities, words, run, opts));
+    let run = best_run(&weights).map(|run| end_at_comments(blocks, &weights, run));
+    let run = run.map(|run| finish_section(blocks, probabilities, words, run, opts));
     let thread = run.and_then(|run| thread::thread_span(blocks, words, run));
     for (i, block) in blocks.iter_mut().enumerate() {
         if block.verdict != Verdict::Undecided {
@@ -393,6 +425,40 @@ mod tests {
             &ClassifyOptions::default(),
         );
         assert_eq!(blocks[5].verdict, Verdict::Remove(OUTSIDE_MAIN_TEXT));
+    }
+
+    #[test]
+    fn the_comments_heading_under_an_article_ends_the_run() {
+        let lines = |texts: &[&str]| -> Vec<Block> {
+            texts.iter().map(|t| Block { starts_group: true, ..Block::new(*t, BlockKind::Line) }).collect()
+        };
+        let texts = ["Body one.", "Body two.", "3 Comments on “Title”", "Emma", "A comment.", "Chris", "Another."];
+        let probabilities = [0.95, 0.9, 0.1, 0.2, 0.8, 0.2, 0.8];
+        let words = [80, 80, 4, 1, 40, 1, 40];
+        let mut blocks = lines(&texts);
+        blocks[2].verdict = Verdict::Remove(COMMENT_SECTION);
+        classify_sequence(&mut blocks, &probabilities, &words, &ClassifyOptions::default());
+        let kept: Vec<bool> = blocks.iter().map(|b| b.verdict == Verdict::Keep).collect();
+        assert_eq!(kept, [true, true, false, false, false, false, false]);
+
+        // Near miss: where comment-section lines repeat (one "Reply" per post) the page is
+        // a thread, and its posts stay.
+        let mut blocks = lines(&["Body one.", "Body two.", "Reply", "A comment.", "Reply", "Another."]);
+        blocks[2].verdict = Verdict::Remove(COMMENT_SECTION);
+        blocks[4].verdict = Verdict::Remove(COMMENT_SECTION);
+        classify_sequence(
+            &mut blocks,
+            &[0.95, 0.9, 0.1, 0.8, 0.1, 0.8],
+            &[80, 80, 1, 40, 1, 40],
+            &ClassifyOptions::default(),
+        );
+        assert_eq!(blocks[5].verdict, Verdict::Keep);
+
+        // Near miss: a count under a short opening post does not cut the thread.
+        let mut blocks = lines(&["Question?", "76 Replies", "An answer.", "Another answer."]);
+        blocks[1].verdict = Verdict::Remove(COMMENT_SECTION);
+        classify_sequence(&mut blocks, &[0.9, 0.1, 0.8, 0.8], &[8, 2, 40, 40], &ClassifyOptions::default());
+        assert_eq!(blocks[3].verdict, Verdict::Keep);
     }
 
     #[test]

@@ -1506,9 +1506,11 @@ static LEXICON: LazyLock<Lexicon> = LazyLock::new(|| {
 /// Removes comment-section headings, comment-form notices and the form's fields.
 pub struct CommentSection;
 
+pub const COMMENT_SECTION: RuleId = RuleId("comment_section");
+
 impl Rule for CommentSection {
     fn id(&self) -> RuleId {
-        RuleId("comment_section")
+        COMMENT_SECTION
     }
 
     fn describe(&self) -> &'static str {
