@@ -242,6 +242,60 @@ mod tests {
         assert!(!html.contains("not text") && !html.contains("margin") && !html.contains("icon"));
     }
 
+    /// What a page shows and holds apart from script, style and SVG bodies: element names
+    /// and text in document order, for the pre-pass to leave unchanged.
+    fn outside_skipped_bodies(html: &Html) -> Vec<String> {
+        let mut out = Vec::new();
+        for node in html.tree.root().descendants() {
+            let inside_skipped = node.ancestors().any(|a| {
+                a.value().as_element().is_some_and(|e| {
+                    let ld = e.attr("type").is_some_and(|t| t.to_ascii_lowercase().contains("ld+json"));
+                    (e.name() == "script" && !ld) || e.name() == "style" || e.name() == "svg"
+                })
+            });
+            if inside_skipped {
+                continue;
+            }
+            match node.value() {
+                scraper::Node::Element(e) => out.push(format!("<{}>", e.name())),
+                scraper::Node::Text(t) => out.push(t.text.to_string()),
+                scraper::Node::Comment(c) => out.push(format!("<!--{}-->", &*c.comment)),
+                _ => {}
+            }
+        }
+        // Adjacent texts merge differently when a cut body sat between them.
+        let mut merged: Vec<String> = Vec::new();
+        for item in out {
+            match merged.last_mut() {
+                Some(last) if !last.starts_with('<') && !item.starts_with('<') => last.push_str(&item),
+                _ => merged.push(item),
+            }
+        }
+        merged
+    }
+
+    proptest::proptest! {
+        #[test]
+        fn the_pre_pass_changes_nothing_outside_skipped_bodies(
+            pieces in proptest::collection::vec(proptest::sample::select(vec![
+                "<p>", "</p>", "<div class=\"a>b\">", "<div class=a'b>", "<a title='x\"y'>", "text", " ", "<", ">",
+                "\"", "'", "=", "/", "<script>", "</script>", "</script >", "<SCRIPT>", "</ScRiPt>",
+                "<script type=\"application/ld+json\">", "<script src=x/>", "<style>", "</style>",
+                "<svg>", "</svg>", "<svg/>", "<svg viewBox=\"0 0 1 1\">", "<!--", "-->", "--!>", "<!-->", "<!x>",
+                "<?x>", "</ x>", "<textarea>", "</textarea>", "<title>", "</title>", "<noscript>", "</noscript>",
+                "<iframe>", "</iframe>", "<xmp>", "</xmp>", "<plaintext>", "<![CDATA[", "]]>", "<math>", "</math>",
+                "<template>", "</template>", "<table>", "<td>", "<select>", "</select>", "<option>", "<b>", "é",
+                "<scripts>", "</scripted>", "<SVG>", "<foreignObject>", "</foreignObject>", "<desc>", "<path>",
+                "</path>", "<mi>", "</br>", "<br/>", "<p/>", "<font color=red>", "\n", "\t", "<frameset>", "</body>",
+            ]), 0..40)
+        ) {
+            let page: String = pieces.concat();
+            let (fed, _) = parse_bounded(&page);
+            let whole = Html::parse_document(&page);
+            proptest::prop_assert_eq!(outside_skipped_bodies(&fed), outside_skipped_bodies(&whole), "{}", page);
+        }
+    }
+
     #[test]
     fn nesting_past_the_limit_stops_the_parse() {
         let depth = 20_000;
