@@ -11,11 +11,11 @@
 //!
 //! It only has to be right in one direction. Leaving a body in is always safe (the parser
 //! reads it as before), so wherever the scan cannot be sure of the parser's state it stops
-//! skipping for the rest of the page: at `<plaintext>` or a frameset, at an element without
+//! skipping for the rest of the page: at `<plaintext>`, at an element without
 //! an end tag, at HTML inside SVG or MathML (which ends foreign content early, or is read
 //! by HTML's rules inside an integration point). Elements whose content the parser reads as
 //! raw text of their own (`<textarea>`, `<title>`, `<noscript>`, …) are stepped over
-//! unchanged. The equivalence is a property test in `parse.rs`: html5ever builds the same
+//! unchanged. A page with a frameset is fed whole. The equivalence is a property test in `parse.rs`: html5ever builds the same
 //! tree outside the bodies left out, whatever the markup.
 
 use std::ops::Range;
@@ -83,11 +83,6 @@ const BREAKOUTS: &[&[u8]] = &[
 /// boundary.
 pub fn parsed_spans(html: &str) -> Vec<Range<usize>> {
     let bytes = html.as_bytes();
-    // A frameset replaces the body only while the body has no text, and text inside an SVG
-    // counts: on such a page nothing is left out.
-    if [&b"<frameset"[..], b"<FRAMESET", b"<Frameset"].iter().any(|tag| memmem::find(bytes, tag).is_some()) {
-        return std::iter::once(0..bytes.len()).collect();
-    }
     let mut spans = Vec::new();
     let mut span_start = 0;
     let mut skip = |spans: &mut Vec<Range<usize>>, body: Range<usize>| {
@@ -130,8 +125,12 @@ pub fn parsed_spans(html: &str) -> Vec<Range<usize>> {
         } else if let Some(opaque) = OPAQUE.iter().find(|n| lower(n)) {
             let Some(close) = end_tag(bytes, tag_end, opaque) else { break };
             at = close;
-        } else if lower(b"plaintext") || lower(b"frameset") {
-            // Everything after is text; a frameset in any case of letters is given up too.
+        } else if lower(b"frameset") {
+            // A frameset replaces the body only while the body has no text, and text inside
+            // an SVG counts: on such a page nothing is left out, not even what came before.
+            return std::iter::once(0..bytes.len()).collect();
+        } else if lower(b"plaintext") {
+            // Everything after is text.
             break;
         } else {
             at = tag_end;
