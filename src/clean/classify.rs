@@ -288,12 +288,6 @@ pub fn classify_tree(blocks: &mut [Block], probabilities: &[f32], words: &[usize
     }
 }
 
-/// The elements of the main text: the one with the highest evidence (among equals, the
-/// outermost, lowest in document order), and the siblings of it and of its nearest
-/// `sibling_levels` ancestors whose evidence is at least `sibling_share` of it. Climbing
-/// to a common ancestor instead would take in everything between the posts (avatars,
-/// reply buttons, signatures); siblings bring only the parts that earn their place.
-/// Empty when no element has positive evidence.
 /// The elements that hold blocks, as the classifier sees them.
 #[derive(Default)]
 struct Tree {
@@ -305,6 +299,12 @@ struct Tree {
     shapes: FxHashMap<u32, u64>,
 }
 
+/// The elements of the main text: the one with the highest evidence (among equals, the
+/// outermost, lowest in document order), and the siblings of it and of its nearest
+/// `sibling_levels` ancestors whose evidence is at least `sibling_share` of it. Climbing
+/// to a common ancestor instead would take in everything between the posts (avatars,
+/// reply buttons, signatures); siblings bring only the parts that earn their place.
+/// Empty when no element has positive evidence.
 fn main_region(tree: &Tree, opts: &ClassifyOptions) -> Vec<u32> {
     let (totals, parents) = (&tree.totals, &tree.parents);
     let Some((&best, &best_total)) =
@@ -405,11 +405,13 @@ mod tests {
         assert_eq!(best_run(&[-1.0, -2.0]), None);
     }
 
+    /// Dump lines, each a paragraph of its own.
+    fn lines(texts: &[&str]) -> Vec<Block> {
+        texts.iter().map(|t| Block { starts_group: true, ..Block::new(*t, BlockKind::Line) }).collect()
+    }
+
     #[test]
     fn one_removed_line_between_paragraphs_does_not_cut_the_run() {
-        let lines = |texts: &[&str]| -> Vec<Block> {
-            texts.iter().map(|t| Block { starts_group: true, ..Block::new(*t, BlockKind::Line) }).collect()
-        };
         // A share prompt of six words between a sure paragraph and a less sure one.
         let mut blocks = lines(&["Body one.", "Share this on Facebook Twitter Email", "Body two."]);
         blocks[1].verdict = Verdict::Remove(RuleId("share_prompt"));
@@ -432,9 +434,6 @@ mod tests {
 
     #[test]
     fn the_comments_heading_under_an_article_ends_the_run() {
-        let lines = |texts: &[&str]| -> Vec<Block> {
-            texts.iter().map(|t| Block { starts_group: true, ..Block::new(*t, BlockKind::Line) }).collect()
-        };
         let texts = ["Body one.", "Body two.", "3 Comments on “Title”", "Emma", "A comment.", "Chris", "Another."];
         let probabilities = [0.95, 0.9, 0.1, 0.2, 0.8, 0.2, 0.8];
         let words = [80, 80, 4, 1, 40, 1, 40];
