@@ -8,7 +8,7 @@ use std::collections::BTreeMap;
 
 use unicode_normalization::UnicodeNormalization;
 
-use crate::clean::shape::{indentation, word_count};
+use crate::clean::shape::{lay_out_lines, word_count};
 use crate::model::{CleanDocument, DecodedPage, NewDocument, RemovalCount};
 
 /// Normalise one paragraph: NFC, no control characters, whitespace collapsed.
@@ -26,22 +26,7 @@ fn push_paragraph(out: &mut String, text: &str) {
         push_normalized(out, text);
         return;
     }
-    let mut line_text = String::new();
-    let mut first = true;
-    for line in text.lines() {
-        let (indent, rest) = indentation(line);
-        line_text.clear();
-        push_normalized(&mut line_text, rest);
-        if line_text.is_empty() {
-            continue;
-        }
-        if !first {
-            out.push('\n');
-        }
-        first = false;
-        out.extend(std::iter::repeat_n(' ', indent));
-        out.push_str(&line_text);
-    }
+    lay_out_lines(text, out, push_normalized);
 }
 
 /// Append the normalised form of `text` to `out`, on one line.
@@ -205,6 +190,7 @@ pub fn normalize(page: &DecodedPage, doc: &CleanDocument) -> NewDocument {
 #[cfg(test)]
 mod tests {
     use super::*;
+    use crate::clean::shape::indentation;
     use crate::model::{RemovedBlock, RuleId};
 
     #[test]

@@ -245,19 +245,30 @@ pub fn capitalised_ratio(text: &str) -> f32 {
 /// blank lines dropped.
 pub fn collapse_preformatted(text: &str) -> String {
     let mut out = String::with_capacity(text.len());
+    lay_out_lines(text, &mut out, |line, rest| line.push_str(&collapse_whitespace(rest)));
+    out
+}
+
+/// Append the lines of preformatted `text` to `out`, each as `clean` writes what follows
+/// its indentation, after that indentation (see [`indentation`]); lines that come out
+/// empty are dropped, the others joined by `\n`.
+pub fn lay_out_lines(text: &str, out: &mut String, mut clean: impl FnMut(&mut String, &str)) {
+    let mut line_text = String::new();
+    let mut first = true;
     for line in text.lines() {
         let (indent, rest) = indentation(line);
-        let rest = collapse_whitespace(rest);
-        if rest.is_empty() {
+        line_text.clear();
+        clean(&mut line_text, rest);
+        if line_text.is_empty() {
             continue;
         }
-        if !out.is_empty() {
+        if !first {
             out.push('\n');
         }
+        first = false;
         out.extend(std::iter::repeat_n(' ', indent));
-        out.push_str(&rest);
+        out.push_str(&line_text);
     }
-    out
 }
 
 /// The indentation of a line in spaces (a tab counts as [`TAB_WIDTH`]), and the line after it.
