@@ -7,7 +7,7 @@ use std::hash::{Hash, Hasher};
 use rustc_hash::{FxHashMap, FxHashSet, FxHasher};
 
 use crate::clean::block::{Block, Verdict};
-use crate::clean::shape::is_alphanumeric;
+use crate::clean::shape::{is_alphanumeric, is_unspaced_script};
 use crate::model::RuleId;
 
 /// Kept blocks whose text the main text already holds.
@@ -49,8 +49,7 @@ fn remove_repeated_blocks(blocks: &mut [Block], mut order: Vec<usize>) {
     let mut shingles: Vec<u64> = Vec::new();
     for i in order {
         shingles_of(&blocks[i].text, &mut shingles);
-        let words = shingles.len() + SHINGLE - 1;
-        if words >= MIN_WORDS && !shingles.is_empty() {
+        if !shingles.is_empty() && word_count(&blocks[i].text) >= MIN_WORDS {
             let already = shingles.iter().filter(|s| seen.contains(s)).count();
             if already as f32 >= MIN_SEEN_SHARE * shingles.len() as f32 {
                 blocks[i].verdict = Verdict::Remove(REPEATED_TEXT);
@@ -105,12 +104,11 @@ fn remove_repeated_passages(blocks: &mut [Block], kept_before: &[usize]) {
     }
 }
 
-/// A hash of a text's words (runs of letters and digits, case kept); [`EMPTY_KEY`] for a
-/// text without any.
+/// A hash of a text's words ([`words`]); [`EMPTY_KEY`] for a text without any.
 fn words_key(text: &str) -> u64 {
     let mut hasher = FxHasher::default();
     let mut any = false;
-    for word in text.split(|c: char| !is_alphanumeric(c)).filter(|w| !w.is_empty()) {
+    for word in words(text) {
         word.hash(&mut hasher);
         any = true;
     }
@@ -119,19 +117,48 @@ fn words_key(text: &str) -> u64 {
 
 const EMPTY_KEY: u64 = 0;
 
+/// The number of [`words`] in `text`, where two characters of an unspaced script make one
+/// word, as elsewhere in the cleaner.
 fn word_count(text: &str) -> usize {
-    text.split(|c: char| !is_alphanumeric(c)).filter(|w| !w.is_empty()).count()
+    let (mut spaced, mut unspaced) = (0usize, 0usize);
+    for word in words(text) {
+        if word.starts_with(is_unspaced_script) {
+            unspaced += 1;
+        } else {
+            spaced += 1;
+        }
+    }
+    spaced + unspaced.div_ceil(2)
+}
+
+/// The words of `text`, case kept: runs of letters and digits, except that each character
+/// of a script written without spaces (Chinese, Japanese, Thai) is a word of its own, so
+/// that a Chinese paragraph is as many words as it has characters, not one per clause.
+fn words(text: &str) -> impl Iterator<Item = &str> {
+    let mut rest = text;
+    std::iter::from_fn(move || {
+        let start = rest.find(is_alphanumeric)?;
+        rest = &rest[start..];
+        let first = rest.chars().next()?;
+        let end = if is_unspaced_script(first) {
+            first.len_utf8()
+        } else {
+            rest.find(|c: char| !is_alphanumeric(c) || is_unspaced_script(c)).unwrap_or(rest.len())
+        };
+        let (word, after) = rest.split_at(end);
+        rest = after;
+        Some(word)
+    })
 }
 
 fn is_hidden(block: &Block) -> bool {
     block.html.as_ref().is_some_and(|h| h.hidden)
 }
 
-/// The hashes of the word 4-grams of `text` (words: runs of letters and digits, case
-/// kept), into `out`.
+/// The hashes of the 4-grams of [`words`] of `text`, into `out`.
 fn shingles_of(text: &str, out: &mut Vec<u64>) {
     out.clear();
-    let words: Vec<&str> = text.split(|c: char| !is_alphanumeric(c)).filter(|w| !w.is_empty()).collect();
+    let words: Vec<&str> = words(text).collect();
     for window in words.windows(SHINGLE) {
         let mut hasher = FxHasher::default();
         window.hash(&mut hasher);
@@ -254,6 +281,34 @@ mod tests {
             kept(PARAGRAPH, false),
             kept(other, false),
         ];
+        remove_repeated(&mut blocks);
+        assert!(blocks.iter().all(|b| b.verdict == Verdict::Keep));
+    }
+
+    /// A Chinese paragraph of some 60 characters: about 30 words, in four clauses.
+    const CHINESE: &str = "市议会周二投票决定关闭主街上的旧图书馆，并于明年春天在车站旁开设一座新图书馆，\
+        此前围绕费用问题争论了两年。市长表示，新馆将全年开放。";
+
+    #[test]
+    fn unspaced_scripts_count_a_word_per_two_characters() {
+        assert_eq!(words("北京 is 首都, OK").collect::<Vec<_>>(), ["北", "京", "is", "首", "都", "OK"]);
+        assert_eq!(word_count("北京 is 首都, OK"), 4);
+        assert!(word_count(CHINESE) >= MIN_WORDS);
+    }
+
+    #[test]
+    fn a_hidden_copy_of_a_chinese_article_goes() {
+        let mut blocks = vec![kept(CHINESE, true), kept(CHINESE, false), kept("图书馆", false)];
+        remove_repeated(&mut blocks);
+        assert_eq!(blocks[0].verdict, Verdict::Remove(REPEATED_TEXT));
+        assert_eq!(blocks[1].verdict, Verdict::Keep);
+        assert_eq!(blocks[2].verdict, Verdict::Keep);
+    }
+
+    #[test]
+    fn different_chinese_paragraphs_that_share_phrases_stay() {
+        let other = "市长表示，新图书馆将设有儿童阅览室，并在夏季和学校假期延长开放时间，费用由市政府承担。";
+        let mut blocks = vec![kept(CHINESE, false), kept(other, false)];
         remove_repeated(&mut blocks);
         assert!(blocks.iter().all(|b| b.verdict == Verdict::Keep));
     }
