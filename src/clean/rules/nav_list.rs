@@ -1,5 +1,7 @@
 //! `nav_list`: menus and link lists. A run of short items that are not sentences, like
 //! "Home / World / Sports / Tech", is navigation; in HTML the items must also be links.
+//! A tag cloud or a select menu run into one line is one too: many links (in HTML), or, in
+//! a dump, many terms in alphabetical order, which prose never is.
 
 use crate::clean::block::{Block, BlockKind};
 use crate::clean::rule::{Rule, RuleContext};
@@ -22,6 +24,15 @@ const MIN_CLOUD_LINKS: usize = 8;
 const MAX_CLOUD_WORDS_PER_LINK: usize = 3;
 /// ...when this share of its text is link text.
 const MIN_CLOUD_LINK_DENSITY: f32 = 0.9;
+/// A line of terms in alphabetical order is a tag cloud or a select menu from this many
+/// terms with letters (ten-item lists in prose are sometimes sorted)...
+const MIN_SORTED_TERMS: usize = 12;
+/// ...when at least this share of neighbouring terms are in order (a multi-word tag, a
+/// label before the terms, or an accent the order ignores may break a few pairs; the words
+/// of prose are in order about half the time).
+const MIN_SORTED_SHARE: f32 = 0.85;
+/// Marks that separate the terms of a list on one line; without them, words are the terms.
+const TERM_SEPARATORS: &[char] = &[',', '|', ';', '·', '•', '，', '、', '；'];
 
 pub struct NavList;
 
@@ -31,7 +42,8 @@ impl Rule for NavList {
     }
 
     fn describe(&self) -> &'static str {
-        "menus and link lists: runs of short items that are not sentences (and are links, in HTML)"
+        "menus and link lists: runs of short items that are not sentences (and are links, in HTML), \
+         and tag clouds or select menus run into one line (many short links, or many terms in alphabetical order)"
     }
 
     fn apply(&self, blocks: &mut [Block], _cx: &mut RuleContext<'_>) {
@@ -58,7 +70,7 @@ impl Rule for NavList {
             }
         }
         for (i, block) in blocks.iter_mut().enumerate() {
-            if !marked[i] && is_link_cloud(block) && outside(body, i, i + 1) {
+            if !marked[i] && (is_link_cloud(block) || is_sorted_cloud(block)) && outside(body, i, i + 1) {
                 block.remove(self.id());
             }
         }
@@ -75,6 +87,49 @@ fn is_link_cloud(block: &Block) -> bool {
     }
     let words = shape::word_count_up_to(&block.text, MAX_CLOUD_WORDS_PER_LINK * usize::from(html.links) + 1);
     words <= MAX_CLOUD_WORDS_PER_LINK * usize::from(html.links) && shape::sentence_marks(&block.text) == 0
+}
+
+/// A tag cloud or the options of a select menu as one line ("adote um amigo agua alerta
+/// ambiente amizade ...", "Select Country Albania Algeria Argentina ..."): many terms in
+/// alphabetical order, and not a sentence.
+fn is_sorted_cloud(block: &Block) -> bool {
+    if matches!(block.kind, BlockKind::Heading(_) | BlockKind::TableRow | BlockKind::Preformatted) {
+        return false;
+    }
+    let text = block.text.as_str();
+    if shape::word_count_up_to(text, MIN_SORTED_TERMS) < MIN_SORTED_TERMS || shape::ends_like_sentence(text) {
+        return false;
+    }
+    // A label before the terms ("Tags:") is not one of them.
+    let text = match text.split_once(':') {
+        Some((label, terms)) if shape::word_count_up_to(label, MAX_ITEM_WORDS) <= MAX_ITEM_WORDS => terms,
+        _ => text,
+    };
+    let separated = text.matches(TERM_SEPARATORS).count() + 1 >= MIN_SORTED_TERMS;
+    let terms: Vec<String> = if separated {
+        text.split(TERM_SEPARATORS).filter_map(sort_key).collect()
+    } else {
+        text.split_whitespace().filter_map(sort_key).collect()
+    };
+    if terms.len() < MIN_SORTED_TERMS {
+        return false;
+    }
+    let in_order = terms.windows(2).filter(|pair| pair[0] <= pair[1]).count();
+    in_order as f32 >= MIN_SORTED_SHARE * (terms.len() - 1) as f32
+}
+
+/// How a term sorts: lower case, without accents or the marks around it; `None` for a term
+/// without letters (a number, a dash), which a select menu of quantities or an alphabet bar
+/// holds but a tag cloud does not.
+fn sort_key(term: &str) -> Option<String> {
+    use unicode_normalization::UnicodeNormalization;
+    let key: String = term
+        .trim_matches(|c: char| !c.is_alphanumeric())
+        .nfd()
+        .filter(|c| !unicode_normalization::char::is_combining_mark(*c))
+        .flat_map(char::to_lowercase)
+        .collect();
+    key.chars().any(char::is_alphabetic).then_some(key)
 }
 
 /// Whether a block looks like a menu item.
@@ -115,6 +170,39 @@ mod tests {
         let prose = "The talks resumed on Monday in Geneva, officials said, after a week in which both sides traded accusations.";
         let mut blocks = dump_blocks(&format!(
             "Home\nWorld\nSports\n\n{prose}\n\nYou will need:\nFlour\nEggs\nSugar\nButter\nMilk\n\ncurry & rice\nveggie sticks\nsandwiches\npastries\ndrinks\n\nFlour\nEggs\nSugar\nButter\nMilk\n\n{prose}"
+        ));
+        run_rule(&NavList, &mut blocks);
+        assert_eq!(removed_by(&blocks, "nav_list"), 0);
+    }
+
+    const PROSE: &str = "The talks resumed on Monday in Geneva, officials said, after a week in which both sides \
+        traded accusations over the ceasefire.";
+
+    #[test]
+    fn removes_tag_clouds_and_select_menus_run_into_a_line_before_or_after_the_body() {
+        let cloud = "adote um amigo agua alerta ambiente amizade atendimento atirador bem-estar biblioteca \
+            caminhada campanha capacitação carnaval civil cultura curso dança defesa civil edital educação";
+        let tags = "Tags: calendario stock car 2018, stock car brasil, stock car cascavel, stock car interlagos, \
+            stock car santa cruz do sul, stock car taruma, stock car Velo Città, stock car velopark, stock-car \
+            londrina, Stock Car Órgãos, stock car uruguai, stock car zona sul";
+        let countries = "Select Country Albania Algeria Argentina Australia Austria Bahrain Bangladesh Belgium \
+            Bolivia Brazil Bulgaria Cambodia Canada Chile";
+        let alphabet = "# A B C D E F G H I J K L M N O P Q R S T U V W X Y Z";
+        let mut blocks = dump_blocks(&format!("{countries}\n\n{PROSE}\n\n{PROSE}\n\n{cloud}\n\n{tags}\n\n{alphabet}"));
+        run_rule(&NavList, &mut blocks);
+        let removed: Vec<bool> = blocks.iter().map(Block::is_removed).collect();
+        assert_eq!(removed, [true, false, false, true, true, true]);
+    }
+
+    #[test]
+    fn keeps_sorted_lists_inside_the_body_short_ones_numbers_and_prose() {
+        let sorted_in_body = "Anguilla, Aruba, Barbados, Curacao, Dominica, Grenada, Jamaica, Montserrat, Nassau, \
+            Punta Cana, St. Kitts, St. Martin, St. Thomas, Turks & Caicos";
+        let short = "Industries Served: Automotive, eCommerce, Entertainment, Food & Drink, Gaming, Retail, \
+            Sports, Technology, Travel";
+        let quantities = "Quantity: 1 2 3 4 5 6 7 8 9 10 11 12 13 14 15 16 17 18 19 20";
+        let mut blocks = dump_blocks(&format!(
+            "{short}\n\n{quantities}\n\n{PROSE}\n\n{sorted_in_body}\n\n{PROSE}\n\n{PROSE}\n\n{PROSE}"
         ));
         run_rule(&NavList, &mut blocks);
         assert_eq!(removed_by(&blocks, "nav_list"), 0);
