@@ -162,8 +162,13 @@ pub fn classify_sequence(blocks: &mut [Block], probabilities: &[f32], words: &[u
     let run = best_run(&weights).map(|run| end_at_comments(blocks, &weights, run));
     let run = run.map(|run| finish_section(blocks, probabilities, words, run, opts));
     let thread = run.and_then(|run| thread::thread_span(blocks, words, run));
+    let list = run.map(|run| numbered_list_span(blocks, words, run)).unwrap_or_default();
     for (i, block) in blocks.iter_mut().enumerate() {
         if block.verdict != Verdict::Undecided {
+            continue;
+        }
+        if list.contains(&i) {
+            block.verdict = Verdict::Keep;
             continue;
         }
         let inside = run.is_some_and(|(s, e)| (s..e).contains(&i));
@@ -216,6 +221,63 @@ fn finish_section(
         end += 1;
     }
     (start, end)
+}
+
+/// The most lines between two items of a numbered list that the main run breaks off (a
+/// link, a price, a line of description under each item).
+const MAX_ITEM_GAP: usize = 3;
+/// The fewest items of such a list beyond the run for it to be taken on: one could be the
+/// first item of an unrelated list.
+const MIN_ITEMS_BEYOND: usize = 2;
+/// The most words of an item taken on: the scorer doubts short items (names, titles), and
+/// judges longer ones well on their own; a list of long items beyond the text is more
+/// often its references or a list of sources than more of it.
+const MAX_LIST_ITEM_WORDS: usize = 16;
+
+/// The lines of a numbered list that the main run cuts through: the run holds its first
+/// items ("1) Lego Star Wars 75188", "2) Polistil 960574") and the scorer, unsure of short
+/// lines of names and links, lets the rest go ("3) ...", "4) ...", "22) ..."). A list is
+/// one unit to its reader: from the run's last item, the items that follow it in number
+/// (n + 1, n + 2, ...; each within a few lines of the one before) are part of it, with the
+/// lines between them and, after the last, as many lines of its own group as the items
+/// had; the same backwards from the run's first item. Lines a rule removed stay removed,
+/// and a numbered line a rule removed, or a long one, ends the list.
+fn numbered_list_span(blocks: &[Block], words: &[usize], (start, end): (usize, usize)) -> std::ops::Range<usize> {
+    let number = |i: usize| {
+        let long = words.get(i).is_none_or(|&w| w > MAX_LIST_ITEM_WORDS);
+        if blocks[i].is_removed() || long { None } else { shape::leading_number(&blocks[i].text) }
+    };
+    let mut span = start..start;
+    // Forward, from the last item in the run's tail.
+    if let Some(last) = (start..end).rev().take(MAX_ITEM_GAP + 1).find(|&i| number(i).is_some()) {
+        let (mut at, mut n, mut items, mut widest_gap) = (last, number(last).unwrap_or_default(), 0, 0);
+        while let Some(next) = (at + 1..blocks.len()).take(MAX_ITEM_GAP + 1).find(|&i| number(i).is_some())
+            && number(next) == Some(n + 1)
+        {
+            widest_gap = widest_gap.max(next - at - 1);
+            (at, n) = (next, n + 1);
+            items += usize::from(at >= end);
+        }
+        if items >= MIN_ITEMS_BEYOND {
+            let trailer = (at + 1..blocks.len()).take(widest_gap).take_while(|&i| !blocks[i].starts_group).count();
+            span = last..at + 1 + trailer;
+        }
+    }
+    // Backward, from the first item in the run's head.
+    if let Some(first) = (start..end).take(MAX_ITEM_GAP + 1).find(|&i| number(i).is_some()) {
+        let (mut at, mut n, mut items) = (first, number(first).unwrap_or_default(), 0);
+        while let Some(previous) = (0..at).rev().take(MAX_ITEM_GAP + 1).find(|&i| number(i).is_some())
+            && n > 1
+            && number(previous) == Some(n - 1)
+        {
+            (at, n) = (previous, n - 1);
+            items += usize::from(at < start);
+        }
+        if items >= MIN_ITEMS_BEYOND {
+            span = at..span.end.max(first + 1);
+        }
+    }
+    span
 }
 
 /// The most words of a line read as a section heading at the end of the main run.
@@ -563,6 +625,47 @@ mod tests {
                 None => Block::new(*l, BlockKind::Line),
             })
             .collect()
+    }
+
+    #[test]
+    fn a_numbered_list_the_run_cuts_through_is_kept_whole() {
+        let mut blocks = dump_lines(&[
+            "|Home",
+            "|The offers of the week, for those who missed them.",
+            "|1) Lego Star Wars 75188",
+            "http://amzn.to/a",
+            "2) Polistil 960574 track",
+            "http://amzn.to/b",
+            "3) Blade Runner box set",
+            "http://amzn.to/c",
+            "4) Taboo board game",
+            "http://amzn.to/d",
+            "|Tags: amazon black friday",
+            "|1. Most read story",
+            "2. Another story",
+            "3. A third story",
+        ]);
+        let probabilities = [0.1, 0.95, 0.6, 0.4, 0.3, 0.2, 0.2, 0.2, 0.2, 0.2, 0.1, 0.2, 0.2, 0.2];
+        let words = [1, 40, 4, 3, 4, 3, 4, 3, 3, 3, 4, 3, 2, 3];
+        classify_sequence(&mut blocks, &probabilities, &words, &ClassifyOptions::default());
+        let kept: Vec<bool> = blocks.iter().map(|b| b.verdict == Verdict::Keep).collect();
+        let mut expected = [false; 14];
+        expected[1..10].fill(true);
+        assert_eq!(kept, expected);
+
+        // Near miss: long items (references) are left to the scorer.
+        let reference = "2. Yoga therapy as an add-on treatment in the management of patients with \
+            schizophrenia: a randomized controlled trial. J Clin Psychiatry. 2012;73:1-8";
+        let mut blocks = dump_lines(&["|Body one.", "|References", "|1. A study, 2011", reference, reference]);
+        classify_sequence(&mut blocks, &[0.95, 0.6, 0.6, 0.2, 0.2], &[40, 1, 4, 24, 24], &ClassifyOptions::default());
+        assert!(blocks[3..].iter().all(|b| b.verdict != Verdict::Keep));
+
+        // Near miss: a list that starts afresh after the run ("1. Most read story") is not
+        // the run's list going on.
+        let mut blocks = dump_lines(&["|Body one.", "|Body two.", "|1. Most read story", "2. Another", "3. A third"]);
+        classify_sequence(&mut blocks, &[0.95, 0.9, 0.2, 0.2, 0.2], &[40, 40, 3, 2, 3], &ClassifyOptions::default());
+        let kept: Vec<bool> = blocks.iter().map(|b| b.verdict == Verdict::Keep).collect();
+        assert_eq!(kept, [true, true, false, false, false]);
     }
 
     #[test]
