@@ -30,32 +30,41 @@ const READING_TIME_PATTERNS: &[&str] = &[
     r"\b(?:less than a|one|a|under a) minute read\b",
     r"\b(?:estimated )?read(?:ing)? time\s*[:：]?\s*(?:about |approx\.? |~)?\d+\s*(?:min|mins|minutes?)\b",
     r"\btime to read\s*[:：]?\s*\d+\s*(?:min|mins|minutes?)\b",
-    // German: "Lesezeit: 4 Min.", "4 Minuten Lesezeit", "Lesedauer 3 min"
-    r"\b(?:lesezeit|lesedauer)\s*[:：]?\s*(?:ca\.\s*|etwa\s*|rund\s*)?\d+\s*(?:min|minuten)\b",
-    r"\b\d+\s*(?:min\.?|minuten)\s+(?:lesezeit|lesedauer)\b",
-    // French: "Temps de lecture : 3 min", "3 min de lecture", "Lecture 4 min"
-    r"\btemps de lecture(?: estimé)?\s*[:：]?\s*(?:environ\s*)?\d+\s*(?:min|minutes?)\b",
+    // German: "Lesezeit: 4 Min.", "4 Minuten Lesezeit", "Lesedauer 3 min", "Lesezeit: 1 Minute",
+    // "ca. 4 Minuten Lesezeit" (the abbreviation's full stop belongs to the note)
+    r"\b(?:lesezeit|lesedauer)\s*[:：]?\s*(?:ca\.\s*|etwa\s*|rund\s*|unter\s*)?\d+\s*(?:min|minuten?)\b",
+    r"(?:\bca\.\s*)?\b\d+\s*(?:min\.?|minuten?)\s+(?:lesezeit|lesedauer)\b",
+    // French: "Temps de lecture : 3 min", "Durée de lecture : 5 min", "3 min de lecture",
+    // "Lecture 4 min"
+    r"\b(?:temps|durée) de lecture(?: estimée?)?\s*[:：]?\s*(?:environ\s*|~\s*)?\d+\s*(?:min|minutes?)\b",
     r"\b\d+\s*(?:min|minutes?)\s+de lecture\b",
     r"^\W*lecture\s*[:：]?\s*\d+\s*(?:min|minutes?)\b",
     // Spanish and Catalan: "Tiempo de lectura: 3 minutos", "3 min de lectura", "Lectura de 4
     // minutos", "Temps de lectura: 3 minuts"
-    r"\b(?:tiempo|temps) (?:estimado )?de lectura\s*[:：]?\s*\d+\s*(?:min|minutos?|minuts?)\b",
+    r"\b(?:tiempo|temps) (?:estimado )?de lectura\s*[:：]?\s*(?:aprox\.\s*|aproximadamente\s*|unos\s*|~\s*)?\d+\s*(?:min|minutos?|minuts?)\b",
     r"\b\d+\s*(?:min|minutos?|minuts?)\s+de lectura\b",
     r"\blectura de \d+\s*(?:min|minutos?|minuts?)\b",
     r"^\W*lectura\s*[:：]\s*\d+\s*(?:min|minutos?|minuts?)\b",
-    // Italian: "Tempo di lettura: 3 minuti", "3 min di lettura", "Lettura da 4 minuti"
-    r"\btempo (?:stimato )?di lettura\s*[:：]?\s*\d+\s*(?:min|minuti|minuto)\b",
+    // Italian: "Tempo di lettura: 3 minuti", "3 min di lettura", "Lettura da 4 minuti",
+    // "Lettura: 4 min"
+    r"\btempo (?:stimato )?di lettura\s*[:：]?\s*(?:circa\s*|~\s*)?\d+\s*(?:min|minuti|minuto)\b",
     r"\b\d+\s*(?:min|minuti|minuto)\s+di lettura\b",
-    r"\blettura(?: da)? \d+\s*(?:min|minuti)\b",
-    // Portuguese: "Tempo de leitura: 3 min", "3 min de leitura", "Leitura de 4 minutos"
-    r"\btempo (?:estimado )?de leitura\s*[:：]?\s*\d+\s*(?:min|minutos?)\b",
+    r"\blettura(?: da)? \d+\s*(?:min|minuti|minuto)\b",
+    r"^\W*lettura\s*[:：]\s*\d+\s*(?:min|minuti|minuto)\b",
+    // Portuguese: "Tempo de leitura: 3 min", "Tempo médio de leitura: 4 minutos", "3 min de
+    // leitura", "Leitura de 4 minutos", "Leitura: 3 min"
+    r"\btempo (?:estimado |médio )?de leitura\s*[:：]?\s*(?:cerca de\s*|aprox\.\s*|aproximadamente\s*|~\s*)?\d+\s*(?:min|minutos?)\b",
     r"\b\d+\s*(?:min|minutos?)\s+de leitura\b",
     r"\bleitura de \d+\s*(?:min|minutos?)\b",
-    // Dutch: "Leestijd: 3 minuten", "3 minuten leestijd", "3 min. lezen"
-    r"\bleestijd\s*[:：]?\s*(?:ca\.\s*)?\d+\s*(?:min|minuten|minuut)\b",
-    r"\b\d+\s*(?:min\.?|minuten|minuut)\s+(?:leestijd|lezen)\b",
-    // Russian: "Время чтения: 3 минуты", "3 мин. на чтение", "Читать 5 минут"
-    r"время (?:на )?(?:чтени[ея]|прочтени[ея])\s*[:：]?\s*(?:около\s*)?\d+\s*мин",
+    r"^\W*leitura\s*[:：]?\s*\d+\s*(?:min|minutos?)\b",
+    // Dutch: "Leestijd: 3 minuten", "Leesduur: ongeveer 3 minuten", "3 minuten leestijd", "3 min.
+    // lezen"
+    r"\b(?:leestijd|leesduur)\s*[:：]?\s*(?:ca\.\s*|circa\s*|ongeveer\s*|±\s*)?\d+\s*(?:min|minuten|minuut)\b",
+    r"\b\d+\s*(?:min\.?|minuten|minuut)\s+(?:leestijd|leesduur|lezen)\b",
+    // Russian: "Время чтения: 3 минуты", "3 мин. на чтение", "Читать 5 минут", "Чтение займёт 5
+    // минут"
+    r"время (?:на )?(?:чтени[ея]|прочтени[ея])\s*[:：]?\s*(?:около\s*|примерно\s*|~\s*)?\d+\s*мин",
+    r"^\W*чтение займ[её]т\s*(?:около\s*|примерно\s*)?\d+\s*мин",
     r"\d+\s*мин(?:ут[аы]?)?\.?\s+(?:на )?(?:чтени[яе]|прочтени[яе])",
     r"(?:^|\s)читать\s+\d+\s*мин",
     // Ukrainian: "Час читання: 4 хв", "4 хв читання", "Читати 5 хвилин"
@@ -119,14 +128,17 @@ const READING_TIME_PATTERNS: &[&str] = &[
     // Vietnamese: "Thời gian đọc: 3 phút", "3 phút đọc"
     r"(?:^|\W)thời gian đọc\s*[:：]?\s*(?:khoảng\s*|~)?\d+\s*phút",
     r"\b\d+\s*phút\s+đọc\s*(?:$|[^\p{L}\p{N}\s])",
-    // Chinese: "阅读时间：3分钟", "3 分钟阅读", "预计阅读时间", "阅读需要3分钟"
+    // Chinese: "阅读时间：3分钟", "3 分钟阅读", "3 分鐘閱讀", "预计阅读时间", "阅读需要3分钟",
+    // "阅读本文需要 5 分钟"
     r"(?:阅读|閱讀)(?:时间|時間|时长|時長)\s*[:：]?\s*(?:约|約)?\s*\d+\s*分",
     r"\d+\s*分钟(?:阅读|读完)",
-    r"(?:阅读|閱讀)(?:约|約|大约|大約)?需要?\s*(?:约|約)?\s*\d+\s*分",
-    r"预计阅读",
-    // Japanese: "3 分で読めます", "読了時間：約4分", "この記事は約5分で読めます"
+    r"\d+\s*分鐘(?:閱讀|讀完)",
+    r"(?:阅读|閱讀)(?:本文|全文)?(?:约|約|大约|大約)?需要?\s*(?:约|約)?\s*\d+\s*分",
+    r"(?:预计阅读|預計閱讀)",
+    // Japanese: "3 分で読めます", "読了時間：約4分", "読了時間の目安：約4分", "この記事は約5分で
+    // 読めます"
     r"\d+\s*分で読め",
-    r"読了(?:時間|目安)\s*[:：]?\s*(?:約)?\s*\d+\s*分",
+    r"読了(?:時間|目安)(?:の目安)?\s*[:：]?\s*(?:約)?\s*\d+\s*分",
     // Korean: "3분 읽기", "읽는 시간 5분", "예상 읽기 시간: 4분"
     r"\d+\s*분\s*(?:읽기|소요)",
     r"읽(?:는|기) 시간\s*[:：]?\s*(?:약\s*)?\d+\s*분",
@@ -313,6 +325,40 @@ mod tests {
                 "Allow 10 minutes reading time for the exam.",
                 "The 15 minutes ago mark passed quietly.",
                 "Read 5 books in 30 days",
+            ],
+        );
+    }
+
+    #[test]
+    fn removes_reading_time_variants_in_the_main_languages() {
+        assert_lines(
+            &ReadingTime,
+            &[
+                "Lesezeit: 1 Minute",
+                "ca. 4 Minuten Lesezeit",
+                "Durée de lecture : 5 min",
+                "Tiempo de lectura: aprox. 4 minutos",
+                "Lettura: 4 minuti",
+                "Tempo di lettura: circa 3 minuti",
+                "Leitura: 3 min",
+                "Tempo médio de leitura: 4 minutos",
+                "Leesduur: ongeveer 3 minuten",
+                "Чтение займёт 5 минут",
+                "Время чтения: ~3 мин",
+                "3 分鐘閱讀",
+                "阅读本文需要 5 分钟",
+                "読了時間の目安：約4分",
+            ],
+            &[
+                "Rund 4 Minuten Lesezeit pro Tag reichen, sagen Forscher.",
+                "La durée de lecture : 5 minutes en moyenne chez les adolescents, selon l'étude.",
+                "El tiempo de lectura: unos 20 minutos al día, según la encuesta.",
+                "Lettura: 4 minuti al giorno bastano, dicono gli esperti.",
+                "Leitura 3 minutos por dia já ajuda, dizem especialistas.",
+                "De leesduur: 3 minuten per pagina, volgens de uitgever.",
+                "Чтение займёт 5 минут, а польза будет огромной.",
+                "阅读本文需要 5 分钟吗？专家说不需要。",
+                "読了時間の目安：約4分とされる短編集が売れている。",
             ],
         );
     }
