@@ -48,8 +48,8 @@ fn remove_repeated_blocks(blocks: &mut [Block], mut order: Vec<usize>) {
     let mut seen: FxHashSet<u64> = FxHashSet::default();
     let mut shingles: Vec<u64> = Vec::new();
     for i in order {
-        shingles_of(&blocks[i].text, &mut shingles);
-        if !shingles.is_empty() && word_count(&blocks[i].text) >= MIN_WORDS {
+        let words = shingles_of(&blocks[i].text, &mut shingles);
+        if !shingles.is_empty() && words >= MIN_WORDS {
             let already = shingles.iter().filter(|s| seen.contains(s)).count();
             if already as f32 >= MIN_SEEN_SHARE * shingles.len() as f32 {
                 blocks[i].verdict = Verdict::Remove(REPEATED_TEXT);
@@ -120,8 +120,12 @@ const EMPTY_KEY: u64 = 0;
 /// The number of [`words`] in `text`, where two characters of an unspaced script make one
 /// word, as elsewhere in the cleaner.
 fn word_count(text: &str) -> usize {
+    weighted_count(words(text))
+}
+
+fn weighted_count<'a>(words: impl Iterator<Item = &'a str>) -> usize {
     let (mut spaced, mut unspaced) = (0usize, 0usize);
-    for word in words(text) {
+    for word in words {
         if word.starts_with(is_unspaced_script) {
             unspaced += 1;
         } else {
@@ -135,19 +139,45 @@ fn word_count(text: &str) -> usize {
 /// of a script written without spaces (Chinese, Japanese, Thai) is a word of its own, so
 /// that a Chinese paragraph is as many words as it has characters, not one per clause.
 fn words(text: &str) -> impl Iterator<Item = &str> {
-    let mut rest = text;
+    let bytes = text.as_bytes();
+    let mut at = 0;
+    // ASCII bytes are classified directly, the rest by character (`at` is always at a
+    // character boundary).
     std::iter::from_fn(move || {
-        let start = rest.find(is_alphanumeric)?;
-        rest = &rest[start..];
-        let first = rest.chars().next()?;
-        let end = if is_unspaced_script(first) {
-            first.len_utf8()
-        } else {
-            rest.find(|c: char| !is_alphanumeric(c) || is_unspaced_script(c)).unwrap_or(rest.len())
-        };
-        let (word, after) = rest.split_at(end);
-        rest = after;
-        Some(word)
+        loop {
+            let &byte = bytes.get(at)?;
+            if byte.is_ascii() {
+                if byte.is_ascii_alphanumeric() {
+                    break;
+                }
+                at += 1;
+                continue;
+            }
+            let c = text.get(at..)?.chars().next()?;
+            if is_alphanumeric(c) {
+                break;
+            }
+            at += c.len_utf8();
+        }
+        let start = at;
+        let first = text.get(at..)?.chars().next()?;
+        at += first.len_utf8();
+        if !is_unspaced_script(first) {
+            while let Some(&byte) = bytes.get(at) {
+                if byte.is_ascii() {
+                    if !byte.is_ascii_alphanumeric() {
+                        break;
+                    }
+                    at += 1;
+                    continue;
+                }
+                match text.get(at..).and_then(|rest| rest.chars().next()) {
+                    Some(c) if is_alphanumeric(c) && !is_unspaced_script(c) => at += c.len_utf8(),
+                    _ => break,
+                }
+            }
+        }
+        text.get(start..at)
     })
 }
 
@@ -155,8 +185,8 @@ fn is_hidden(block: &Block) -> bool {
     block.html.as_ref().is_some_and(|h| h.hidden)
 }
 
-/// The hashes of the 4-grams of [`words`] of `text`, into `out`.
-fn shingles_of(text: &str, out: &mut Vec<u64>) {
+/// The hashes of the 4-grams of [`words`] of `text`, into `out`; returns [`word_count`].
+fn shingles_of(text: &str, out: &mut Vec<u64>) -> usize {
     out.clear();
     let words: Vec<&str> = words(text).collect();
     for window in words.windows(SHINGLE) {
@@ -164,6 +194,7 @@ fn shingles_of(text: &str, out: &mut Vec<u64>) {
         window.hash(&mut hasher);
         out.push(hasher.finish());
     }
+    weighted_count(words.into_iter())
 }
 
 #[cfg(test)]
@@ -292,6 +323,11 @@ mod tests {
     #[test]
     fn unspaced_scripts_count_a_word_per_two_characters() {
         assert_eq!(words("北京 is 首都, OK").collect::<Vec<_>>(), ["北", "京", "is", "首", "都", "OK"]);
+        assert_eq!(
+            words("«Don't» well-known café 2024: Ünïcode—Москва").collect::<Vec<_>>(),
+            ["Don", "t", "well", "known", "café", "2024", "Ünïcode", "Москва"]
+        );
+        assert_eq!(words(" ,.— ").count(), 0);
         assert_eq!(word_count("北京 is 首都, OK"), 4);
         assert!(word_count(CHINESE) >= MIN_WORDS);
     }
