@@ -653,6 +653,14 @@ mod tests {
         expected[1..10].fill(true);
         assert_eq!(kept, expected);
 
+        // Backwards too: a run that starts at item 3 takes on items 1 and 2 before it.
+        let mut blocks =
+            dump_lines(&["|Home", "|1) Alpha kit", "2) Beta kit", "3) Gamma kit", "4) Delta kit", "|Body one."]);
+        let probabilities = [0.1, 0.2, 0.2, 0.6, 0.6, 0.95];
+        classify_sequence(&mut blocks, &probabilities, &[1, 3, 3, 3, 3, 40], &ClassifyOptions::default());
+        let kept: Vec<bool> = blocks.iter().map(|b| b.verdict == Verdict::Keep).collect();
+        assert_eq!(kept, [false, true, true, true, true, true]);
+
         // Near miss: long items (references) are left to the scorer.
         let reference = "2. Yoga therapy as an add-on treatment in the management of patients with \
             schizophrenia: a randomized controlled trial. J Clin Psychiatry. 2012;73:1-8";
