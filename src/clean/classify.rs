@@ -8,7 +8,7 @@
 use rustc_hash::FxHashMap;
 
 use crate::clean::block::{Block, Verdict};
-use crate::clean::rules::COMMENT_SECTION;
+use crate::clean::rules::{COMMENT_SECTION, TITLE_REPEAT};
 use crate::clean::{shape, thread};
 use crate::model::RuleId;
 
@@ -192,8 +192,8 @@ pub fn classify_sequence(blocks: &mut [Block], probabilities: &[f32], words: &[u
 }
 
 /// The main run `run`, taken on over the text of a section whose heading ends it: a
-/// heading promises text, and the scorer, unsure of a last short paragraph before the
-/// page's furniture, would leave the heading alone at the end of the article.
+/// heading the run keeps promises text, and the scorer, unsure of a last short paragraph
+/// before the page's furniture, would leave the heading alone at the end of the article.
 fn finish_section(
     blocks: &[Block],
     probabilities: &[f32],
@@ -205,7 +205,7 @@ fn finish_section(
         return (start, end);
     };
     let heading = !blocks[last].is_removed()
-        && probabilities[last] >= MIN_HEADING_SCORE
+        && probabilities[last] >= opts.keep_threshold
         && (1..=MAX_HEADING_WORDS).contains(&words[last])
         && !shape::ends_like_sentence(&blocks[last].text);
     if !heading {
@@ -282,8 +282,6 @@ fn numbered_list_span(blocks: &[Block], words: &[usize], (start, end): (usize, u
 
 /// The most words of a line read as a section heading at the end of the main run.
 const MAX_HEADING_WORDS: usize = 10;
-/// The score such a heading needs: a part of the text, not a link row ("Send feedback").
-const MIN_HEADING_SCORE: f32 = 0.6;
 /// The fewest words of a paragraph taken on after such a heading.
 const MIN_SECTION_WORDS: usize = 8;
 
@@ -348,7 +346,31 @@ pub fn classify_tree(blocks: &mut [Block], probabilities: &[f32], words: &[usize
             Verdict::Keep
         };
     }
+    keep_lead_under_headline(blocks, probabilities, words);
 }
+
+/// The lead (standfirst) printed right under the headline is the article's first paragraph,
+/// though the scorer, seeing a short text among the byline, share buttons and photo that
+/// follow it, is often unsure of it. Inside the main region, a paragraph of prose directly
+/// after the removed headline is kept unless the scorer is sure it is not text.
+fn keep_lead_under_headline(blocks: &mut [Block], probabilities: &[f32], words: &[usize]) {
+    for i in 1..blocks.len() {
+        let under_headline = blocks[i - 1].verdict == Verdict::Remove(TITLE_REPEAT);
+        if under_headline
+            && blocks[i].verdict == Verdict::Remove(LOW_CONTENT_SCORE)
+            && words[i] >= MIN_LEAD_WORDS
+            && probabilities[i] >= MIN_LEAD_SCORE
+            && shape::ends_like_sentence(&blocks[i].text)
+        {
+            blocks[i].verdict = Verdict::Keep;
+        }
+    }
+}
+
+/// The fewest words of a lead kept under the headline...
+const MIN_LEAD_WORDS: usize = 10;
+/// ...and the score it needs: below this the scorer is sure (a teaser link, a notice).
+const MIN_LEAD_SCORE: f32 = 0.15;
 
 /// The elements that hold blocks, as the classifier sees them.
 #[derive(Default)]
@@ -610,10 +632,12 @@ mod tests {
             classify_sequence(&mut blocks, &probabilities, &words, &ClassifyOptions::default());
             blocks.iter().map(|b| b.verdict == Verdict::Keep).collect::<Vec<_>>()
         };
-        // A heading the scorer believes in brings the last paragraph it is unsure of.
+        // A heading the run keeps brings the last paragraph the scorer is unsure of, however
+        // near the bar the heading itself is.
         assert_eq!(run(0.75), [true, true, true, true, false]);
-        // A short line it doubts (a link row) brings nothing after it.
-        assert!(!run(0.5)[3]);
+        assert_eq!(run(0.55), [true, true, true, true, false]);
+        // A short line it rejects (a link row) brings nothing after it.
+        assert!(!run(0.2)[3]);
     }
 
     /// A dump's lines: `|` starts a new group (a blank line before it).
@@ -706,6 +730,36 @@ mod tests {
         classify_tree(&mut blocks, &[0.9, 0.9, 0.1], &[30, 30, 2], &ClassifyOptions::default());
         assert_eq!(blocks[0].verdict, Verdict::Keep);
         assert_eq!(blocks[2].verdict, Verdict::Remove(OUTSIDE_MAIN_TEXT));
+    }
+
+    #[test]
+    fn the_lead_under_the_headline_is_kept_when_the_scorer_is_unsure() {
+        let lead =
+            "Trains stop between the two cities from August. Commuters must take buses and plan for longer trips.";
+        let page = |headline_removed_by: Option<RuleId>| {
+            let mut headline = element(vec![0, 1], "Rail line closes for nine months");
+            if let Some(rule) = headline_removed_by {
+                headline.verdict = Verdict::Remove(rule);
+            }
+            vec![
+                headline,
+                element(vec![0, 1], lead),
+                element(vec![0, 1], "By Jane Doe | Updated 3 March 2025"),
+                element(vec![0, 1], "The rail company will close the line for nine months while it renews the track."),
+            ]
+        };
+        let verdicts = |mut blocks: Vec<Block>, lead_score: f32| {
+            // The body goes on: the last paragraph stands for many.
+            classify_tree(&mut blocks, &[0.6, lead_score, 0.1, 0.95], &[5, 17, 6, 300], &ClassifyOptions::default());
+            blocks.into_iter().map(|b| b.verdict).collect::<Vec<_>>()
+        };
+        assert_eq!(verdicts(page(Some(TITLE_REPEAT)), 0.25)[1], Verdict::Keep);
+        // Near misses: the scorer sure it is not text, no removed headline above it (a
+        // paragraph after some other line), and the byline under the lead.
+        assert_eq!(verdicts(page(Some(TITLE_REPEAT)), 0.1)[1], Verdict::Remove(LOW_CONTENT_SCORE));
+        assert_eq!(verdicts(page(Some(COMMENT_SECTION)), 0.25)[1], Verdict::Remove(LOW_CONTENT_SCORE));
+        assert_eq!(verdicts(page(None), 0.25)[1], Verdict::Remove(LOW_CONTENT_SCORE));
+        assert_eq!(verdicts(page(Some(TITLE_REPEAT)), 0.25)[2], Verdict::Remove(LOW_CONTENT_SCORE));
     }
 
     fn element(ancestors: Vec<u32>, text: &str) -> Block {

@@ -54,7 +54,7 @@ pub use media_furniture::MediaFurniture;
 pub use read_more::ReadMore;
 pub use reading_time::ReadingTime;
 pub use share_prompt::SharePrompt;
-pub use title_repeat::TitleRepeat;
+pub use title_repeat::{TITLE_REPEAT, TitleRepeat};
 pub use ui_furniture::UiFurniture;
 
 /// Every block rule, in execution order.

@@ -29,12 +29,15 @@ const MIN_UNSPACED_CHARS: usize = 6;
 /// takes it for its title: a forum post whose title is its whole message.
 const MAX_REPEAT_PROSE_WORDS: usize = 25;
 
+/// The id of [`TitleRepeat`]: the classifier looks for the headline it removed.
+pub const TITLE_REPEAT: RuleId = RuleId("title_repeat");
+
 /// Removes blocks that repeat the page title.
 pub struct TitleRepeat;
 
 impl Rule for TitleRepeat {
     fn id(&self) -> RuleId {
-        RuleId("title_repeat")
+        TITLE_REPEAT
     }
 
     fn describe(&self) -> &'static str {
