@@ -5,6 +5,8 @@
 //! sections of a product page). Inside the chosen region, blocks the scorer still rejects
 //! are dropped too.
 
+use std::ops::Range;
+
 use rustc_hash::FxHashMap;
 
 use crate::clean::block::{Block, Verdict};
@@ -162,12 +164,12 @@ pub fn classify_sequence(blocks: &mut [Block], probabilities: &[f32], words: &[u
     let run = best_run(&weights).map(|run| end_at_comments(blocks, &weights, run));
     let run = run.map(|run| finish_section(blocks, probabilities, words, run, opts));
     let thread = run.and_then(|run| thread::thread_span(blocks, words, run));
-    let list = run.map(|run| numbered_list_span(blocks, words, run)).unwrap_or_default();
+    let lists = run.map(|run| numbered_list_spans(blocks, words, run)).unwrap_or_default();
     for (i, block) in blocks.iter_mut().enumerate() {
         if block.verdict != Verdict::Undecided {
             continue;
         }
-        if list.contains(&i) {
+        if lists.iter().any(|list| list.contains(&i)) {
             block.verdict = Verdict::Keep;
             continue;
         }
@@ -241,13 +243,15 @@ const MAX_LIST_ITEM_WORDS: usize = 16;
 /// (n + 1, n + 2, ...; each within a few lines of the one before) are part of it, with the
 /// lines between them and, after the last, as many lines of its own group as the items
 /// had; the same backwards from the run's first item. Lines a rule removed stay removed,
-/// and a numbered line a rule removed, or a long one, ends the list.
-fn numbered_list_span(blocks: &[Block], words: &[usize], (start, end): (usize, usize)) -> std::ops::Range<usize> {
+/// and a numbered line a rule removed, or a long one, ends the list. Two spans, the list's
+/// part after the run's last item and its part before the run's first: what lies inside
+/// the run between them is the scorer's to judge.
+fn numbered_list_spans(blocks: &[Block], words: &[usize], (start, end): (usize, usize)) -> [Range<usize>; 2] {
     let number = |i: usize| {
         let long = words.get(i).is_none_or(|&w| w > MAX_LIST_ITEM_WORDS);
         if blocks[i].is_removed() || long { None } else { shape::leading_number(&blocks[i].text) }
     };
-    let mut span = start..start;
+    let (mut after, mut before) = (0..0, 0..0);
     // Forward, from the last item in the run's tail.
     if let Some(last) = (start..end).rev().take(MAX_ITEM_GAP + 1).find(|&i| number(i).is_some()) {
         let (mut at, mut n, mut items, mut widest_gap) = (last, number(last).unwrap_or_default(), 0, 0);
@@ -260,7 +264,7 @@ fn numbered_list_span(blocks: &[Block], words: &[usize], (start, end): (usize, u
         }
         if items >= MIN_ITEMS_BEYOND {
             let trailer = (at + 1..blocks.len()).take(widest_gap).take_while(|&i| !blocks[i].starts_group).count();
-            span = last..at + 1 + trailer;
+            after = last..at + 1 + trailer;
         }
     }
     // Backward, from the first item in the run's head.
@@ -274,10 +278,10 @@ fn numbered_list_span(blocks: &[Block], words: &[usize], (start, end): (usize, u
             items += usize::from(at < start);
         }
         if items >= MIN_ITEMS_BEYOND {
-            span = at..span.end.max(first + 1);
+            before = at..first + 1;
         }
     }
-    span
+    [after, before]
 }
 
 /// The most words of a line read as a section heading at the end of the main run.
@@ -684,6 +688,27 @@ mod tests {
         classify_sequence(&mut blocks, &probabilities, &[1, 3, 3, 3, 3, 40], &ClassifyOptions::default());
         let kept: Vec<bool> = blocks.iter().map(|b| b.verdict == Verdict::Keep).collect();
         assert_eq!(kept, [false, true, true, true, true, true]);
+
+        // Both ways at once: the list's parts before and after the run are taken on, and
+        // what the scorer rejects inside the run between them still goes.
+        let mut blocks = dump_lines(&[
+            "|Home",
+            "|1) Alpha kit",
+            "2) Beta kit",
+            "3) Gamma kit",
+            "|Body one.",
+            "|Sponsored",
+            "|Body two.",
+            "|4) Delta kit",
+            "5) Epsilon kit",
+            "6) Zeta kit",
+            "|Footer",
+        ]);
+        let probabilities = [0.1, 0.2, 0.2, 0.6, 0.95, 0.2, 0.95, 0.6, 0.2, 0.2, 0.1];
+        let words = [1, 3, 3, 3, 40, 1, 40, 3, 3, 3, 1];
+        classify_sequence(&mut blocks, &probabilities, &words, &ClassifyOptions::default());
+        let kept: Vec<bool> = blocks.iter().map(|b| b.verdict == Verdict::Keep).collect();
+        assert_eq!(kept, [false, true, true, true, true, false, true, true, true, true, false]);
 
         // Near miss: long items (references) are left to the scorer.
         let reference = "2. Yoga therapy as an add-on treatment in the management of patients with \
