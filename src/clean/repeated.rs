@@ -7,7 +7,7 @@ use std::hash::{Hash, Hasher};
 use rustc_hash::{FxHashMap, FxHashSet, FxHasher};
 
 use crate::clean::block::{Block, Verdict};
-use crate::clean::shape::{is_alphanumeric, is_unspaced_script};
+use crate::clean::shape::{is_alphanumeric, is_unspaced_script, word_count};
 use crate::model::RuleId;
 
 /// Kept blocks whose text the main text already holds.
@@ -117,12 +117,8 @@ fn words_key(text: &str) -> u64 {
 
 const EMPTY_KEY: u64 = 0;
 
-/// The number of [`words`] in `text`, where two characters of an unspaced script make one
-/// word, as elsewhere in the cleaner.
-fn word_count(text: &str) -> usize {
-    weighted_count(words(text))
-}
-
+/// How many words `words` make, where two characters of an unspaced script make one word,
+/// as [`word_count`] counts them.
 fn weighted_count<'a>(words: impl Iterator<Item = &'a str>) -> usize {
     let (mut spaced, mut unspaced) = (0usize, 0usize);
     for word in words {
@@ -185,7 +181,7 @@ fn is_hidden(block: &Block) -> bool {
     block.html.as_ref().is_some_and(|h| h.hidden)
 }
 
-/// The hashes of the 4-grams of [`words`] of `text`, into `out`; returns [`word_count`].
+/// The hashes of the 4-grams of [`words`] of `text`, into `out`; returns their [`weighted_count`].
 fn shingles_of(text: &str, out: &mut Vec<u64>) -> usize {
     out.clear();
     let words: Vec<&str> = words(text).collect();
