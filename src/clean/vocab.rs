@@ -65,6 +65,7 @@ pub struct EndLexicon {
 
 impl EndLexicon {
     pub fn new(phrases: &[&str]) -> EndLexicon {
+        debug_assert!(listed_twice(phrases).is_empty(), "end lexicon lists {:?} more than once", listed_twice(phrases));
         let mut reversed: Vec<Vec<u8>> = Vec::new();
         for phrase in phrases {
             for variant in spelling_variants(phrase) {
@@ -143,6 +144,11 @@ impl Lexicon {
         let mut patterns: Vec<String> = Vec::new();
         let mut pattern_groups: Vec<Groups> = Vec::new();
         for (group, phrases) in groups.iter().enumerate() {
+            debug_assert!(
+                listed_twice(phrases).is_empty(),
+                "lexicon group {group} lists {:?} more than once",
+                listed_twice(phrases)
+            );
             for phrase in *phrases {
                 for variant in spelling_variants(phrase) {
                     if variant.is_empty() {
@@ -256,6 +262,14 @@ impl Lexicon {
             position = end + offset;
         }
     }
+}
+
+/// The phrases of `phrases` that an earlier one already covers: the same words in another
+/// case or with the other apostrophe. The matcher does not mind, but a list that repeats
+/// itself was extended without being read, so debug builds (and every test) refuse one.
+fn listed_twice<'a>(phrases: &[&'a str]) -> Vec<&'a str> {
+    let mut seen = std::collections::HashSet::new();
+    phrases.iter().copied().filter(|phrase| !seen.insert(phrase.to_lowercase().replace('’', "'"))).collect()
 }
 
 /// Characters that never separate the items of a row of labels; between two phrases they
@@ -487,7 +501,6 @@ pub const SOCIAL_NETWORKS: &[&str] = &[
     "SMS",
     "Print",
     "Copy link",
-    "Copy Link",
     "Copy URL",
     "RSS",
     "RSS Feed",
@@ -559,6 +572,22 @@ mod tests {
         assert_eq!(phrases("Twitter shares fell 5%", 5), None);
         assert_eq!(phrases(" — ", 5), None);
         assert_eq!(phrases(".#X# ##.X #X#X ..##", 5), None);
+    }
+
+    #[test]
+    fn a_phrase_listed_twice_is_found() {
+        assert!(listed_twice(&["Share", "Tweet", "Partager"]).is_empty());
+        assert_eq!(listed_twice(&["Share", "Tweet", "share"]), ["share"]);
+        assert_eq!(listed_twice(&["don’t miss", "Don't miss"]), ["Don't miss"]);
+        // Only the same words count: a longer phrase is not a repeat of its start.
+        assert!(listed_twice(&["Share", "Share this"]).is_empty());
+    }
+
+    #[test]
+    #[cfg(debug_assertions)]
+    #[should_panic(expected = "more than once")]
+    fn a_lexicon_that_lists_a_phrase_twice_is_refused_in_debug_builds() {
+        let _ = Lexicon::grouped(&[&["Reply"], &["Share", "Tweet", "SHARE"]]);
     }
 
     #[test]

@@ -619,9 +619,6 @@ const COMMENT_LABELS: &[&str] = &[
     "اپنی رائے دیں",
     "تبصرے",
     "تبصرہ کریں",
-    // Persian
-    "ارسال نظر",
-    "نظرات",
     // Catalan
     "deixa un comentari",
     "deixa una resposta",
@@ -1321,7 +1318,7 @@ const FORM_FIELDS: &[&str] = &[
     "وب سایت",
     "دیدگاه",
     "نظر",
-    "ارسال",
+    // "ارسال" (send) is listed under Arabic.
     "فرستادن دیدگاه",
     // Chinese (Traditional)
     "名稱",

@@ -85,7 +85,6 @@ const READERS_LABELS: &[&str] = &[
     "quién está conectado",
     "usuarios navegando por este foro",
     "chi c’è in linea",
-    "chi c'è in linea",
     "quem está ligado",
     "wie is er online",
     "kto jest online",

@@ -382,7 +382,7 @@ const MEDIA_CONTROLS: &[&str] = &[
     "click pentru mărire",
     "mărește",
     "galerie foto",
-    "fotogalerie",
+    // "fotogalerie" is listed under Czech and Slovak.
     "vezi galeria",
     "vezi video",
     "redă video",
@@ -393,7 +393,7 @@ const MEDIA_CONTROLS: &[&str] = &[
     "nagyítás",
     "fotógaléria",
     "képgaléria",
-    "galéria",
+    // "galéria" is listed under Czech and Slovak.
     "videó",
     "videó lejátszása",
     "teljes képernyő",

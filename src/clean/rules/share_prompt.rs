@@ -399,9 +399,10 @@ const SHARE_LABELS: &[&str] = &[
     "สมัครรับข่าวสาร",
     // Bengali
     "শেয়ার করুন",
-    "শেয়ার করুন",
     "শেয়ার",
-    "শেয়ার",
+    // The same two with য় as one code point (U+09DF), which some pages use.
+    "\u{9b6}\u{9c7}\u{9df}\u{9be}\u{9b0} \u{995}\u{9b0}\u{9c1}\u{9a8}",
+    "\u{9b6}\u{9c7}\u{9df}\u{9be}\u{9b0}",
     // Urdu
     "شیئر کریں",
     "شیئر",
@@ -754,6 +755,8 @@ mod tests {
                 "Sdílet",
                 "แชร์ข่าวนี้",
                 "শেয়ার করুন",
+                // The same with য় as one code point (U+09DF), as some pages write it.
+                "\u{9b6}\u{9c7}\u{9df}\u{9be}\u{9b0} \u{995}\u{9b0}\u{9c1}\u{9a8}",
                 "شیئر کریں",
                 "اشتراک‌گذاری",
             ],
