@@ -31,6 +31,7 @@ pub(crate) mod testing;
 use crate::clean::rule::Rule;
 
 mod advertisement;
+mod author_bio;
 mod comment_section;
 mod comment_thread;
 mod cookie_banner;
@@ -66,6 +67,7 @@ pub(crate) static RULES: &[&dyn Rule] = &[
     &CookieBanner,
     &CommentSection,
     &comment_thread::CommentThread,
+    &author_bio::AuthorBio,
     &ReadingTime,
     &LegalNotice,
     &Advertisement,

@@ -1,0 +1,215 @@
+//! Removes the author's biography: "Jane Doe is a staff writer at The Paper, covering
+//! health", the note sites print under an article about who wrote it.
+//!
+//! The page's author is known before the rules run (from the page's metadata or its byline),
+//! so the test is exact rather than a guess about wording: a paragraph that opens with the
+//! author's full name, followed the way a sentence about a person goes on (a word in lower
+//! case, usually a verb; an apposition after a comma; a handle in brackets). That works in
+//! every language that writes names with capitals. It is not enough that a name stands by
+//! itself above the paragraph: section headings name places and products the same way
+//! ("Huntsville State Park" / "Huntsville State Park is another ..."). Three guards keep the
+//! article's own sentences about its author:
+//! - the biography must come after most of the article's prose, as these notes do, so a
+//!   lead that opens with the name ("Fox News has learned ...") stays;
+//! - a page whose title names the author (a profile, an about page) is left alone: there
+//!   the biography is the text;
+//! - an author that is the site's own name is no person's name.
+
+use crate::clean::block::{Block, BlockKind};
+use crate::clean::rule::{Rule, RuleContext};
+use crate::clean::shape::word_count;
+use crate::model::RuleId;
+
+/// A biography is a sentence or two, not an essay...
+const MIN_BIO_WORDS: usize = 8;
+const MAX_BIO_WORDS: usize = 150;
+/// ...about a person named in full: a given name and a family name at least.
+const MIN_NAME_WORDS: usize = 2;
+const MAX_NAME_WORDS: usize = 5;
+/// Blocks of this many words that end like a sentence count as the article's prose.
+const MIN_PROSE_BLOCK_WORDS: usize = 15;
+/// At least this much prose (words) comes before the biography...
+const MIN_PROSE_BEFORE: usize = 100;
+/// ...and after it at most this share of what came before.
+const MAX_PROSE_AFTER_SHARE: f32 = 0.5;
+/// Longest title word (characters, full stop included) skipped before the name: "Dr.",
+/// "Prof.", "Mr".
+const MAX_HONORIFIC_CHARS: usize = 5;
+
+/// Removes the biography of the page's author.
+pub struct AuthorBio;
+
+impl Rule for AuthorBio {
+    fn id(&self) -> RuleId {
+        RuleId("author_bio")
+    }
+
+    fn describe(&self) -> &'static str {
+        "The author's biography after the article (\"Jane Doe is a staff writer at ...\"), found by the author's name."
+    }
+
+    fn apply(&self, blocks: &mut [Block], cx: &mut RuleContext<'_>) {
+        let Some(author) = cx.meta.author.as_deref() else { return };
+        let names = person_names(author, cx.meta.site.as_deref());
+        if names.is_empty() || cx.title.is_some_and(|title| names.iter().any(|name| title.contains(name.as_str()))) {
+            return;
+        }
+        // Prose words per block, and in all, for the position test.
+        let prose: Vec<usize> = blocks
+            .iter()
+            .enumerate()
+            .map(|(i, block)| {
+                let stats = cx.stats_of(i);
+                let words = stats.map_or_else(|| word_count(&block.text), |s| s.words);
+                let sentence = stats.is_some_and(|s| s.ends_like_sentence);
+                if !block.is_removed() && sentence && words >= MIN_PROSE_BLOCK_WORDS { words } else { 0 }
+            })
+            .collect();
+        let total: usize = prose.iter().sum();
+        let mut before = 0;
+        for (i, block) in blocks.iter_mut().enumerate() {
+            let after = total - before - prose[i];
+            let placed = before >= MIN_PROSE_BEFORE && after as f32 <= MAX_PROSE_AFTER_SHARE * before as f32;
+            before += prose[i];
+            if !placed || block.is_removed() || matches!(block.kind, BlockKind::Heading(_) | BlockKind::Preformatted) {
+                continue;
+            }
+            let words = cx.stats_of(i).map_or_else(|| word_count(&block.text), |s| s.words);
+            if (MIN_BIO_WORDS..=MAX_BIO_WORDS).contains(&words) && names.iter().any(|name| is_bio_of(&block.text, name))
+            {
+                block.remove(self.id());
+            }
+        }
+    }
+}
+
+/// The names in the author field that look like a person's full name.
+fn person_names(author: &str, site: Option<&str>) -> Vec<String> {
+    author
+        .split([',', ';', '&'])
+        .flat_map(|part| part.split(" and "))
+        .map(str::trim)
+        .filter(|name| is_person_name(name, site))
+        .map(str::to_owned)
+        .collect()
+}
+
+/// Whether `text` can be a person's full name: two to five words of letters (and the
+/// marks names hold), the first and the last capitalised ("Marna van der Merwe"), and not
+/// the site's name.
+fn is_person_name(text: &str, site: Option<&str>) -> bool {
+    let words: Vec<&str> = text.split_whitespace().collect();
+    let capitalised = |word: Option<&&str>| word.and_then(|w| w.chars().next()).is_some_and(char::is_uppercase);
+    (MIN_NAME_WORDS..=MAX_NAME_WORDS).contains(&words.len())
+        && capitalised(words.first())
+        && capitalised(words.last())
+        && text.chars().all(|c| c.is_alphabetic() || matches!(c, ' ' | '.' | '-' | '\'' | '’'))
+        && !site.is_some_and(|site| site.eq_ignore_ascii_case(text))
+}
+
+/// Whether `text` opens with `name` (after a title such as "Dr."), followed the way a
+/// sentence about the person goes on.
+fn is_bio_of(text: &str, name: &str) -> bool {
+    let rest = text.strip_prefix(name).or_else(|| {
+        let (title, rest) = text.split_once(' ')?;
+        let short = title.chars().count() <= MAX_HONORIFIC_CHARS;
+        let capitalised = title.chars().next().is_some_and(char::is_uppercase);
+        (short && capitalised).then(|| rest.strip_prefix(name)).flatten()
+    });
+    let Some(rest) = rest else { return false };
+    if rest.starts_with(',') || rest.starts_with(" (") {
+        return true;
+    }
+    rest.strip_prefix(' ').and_then(|r| r.chars().next()).is_some_and(char::is_lowercase)
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+    use crate::clean::features::TextStats;
+    use crate::clean::rules::testing::dump;
+    use crate::model::{InputKind, PageMeta};
+
+    const ARTICLE: &str = "The city council voted on Tuesday to expand the bus network to the northern districts by next spring.\n\
+        Officials said the plan would add six routes and extend evening service on the busiest lines across town.\n\
+        Residents who spoke at the meeting welcomed the change but asked for more frequent buses on weekends too.\n\
+        The council will publish the new timetables in March, after a final round of consultation with drivers.\n\
+        Funding comes from a regional transport grant that was approved last year after a long public debate.\n\
+        Drivers' unions have asked for new rest rooms at the end of each route before the service begins.\n";
+
+    /// The texts removed from `text` when the page's author is `author`, titled `title`.
+    fn removed(text: &str, author: &str, site: Option<&str>, title: Option<&str>) -> Vec<String> {
+        let mut blocks = dump(text);
+        let stats: Vec<TextStats> = blocks.iter().map(|b| TextStats::of(&b.text)).collect();
+        let mut meta = PageMeta { author: Some(author.into()), site: site.map(Into::into), ..PageMeta::default() };
+        let mut cx = RuleContext::new(InputKind::Text, &mut meta);
+        cx.stats = &stats;
+        cx.title = title;
+        AuthorBio.apply(&mut blocks, &mut cx);
+        blocks.iter().filter(|b| b.is_removed()).map(|b| b.text.clone()).collect()
+    }
+
+    #[test]
+    fn removes_the_biography_after_the_article() {
+        let bios = [
+            ("Jane Doe", "Jane Doe is a staff writer at The Daily Example, covering transport and city politics."),
+            ("Jane Doe", "Jane Doe, our transport correspondent, has reported on the city for ten years."),
+            ("Jane Doe", "Jane Doe (@janedoe) writes about cities and the people who run them."),
+            ("Ehsan Jazini", "Dr. Ehsan Jazini is a board-certified spine surgeon who trained in New York."),
+            ("Marna van der Merwe", "Marna van der Merwe, Lead Subject Matter Expert, is a published author on HR."),
+            ("Max Mustermann", "Max Mustermann ist Redakteur im Ressort Wirtschaft und schreibt über Verkehr."),
+            (
+                "Jean Dupont, Marie Curie",
+                "Marie Curie est journaliste au service société depuis 2019 et couvre la ville.",
+            ),
+        ];
+        for (author, bio) in bios {
+            let text = format!("{ARTICLE}{bio}\nRelated stories\n");
+            assert_eq!(removed(&text, author, None, Some("Council expands buses")), [bio], "{bio}");
+        }
+    }
+
+    #[test]
+    fn keeps_sentences_that_only_look_like_one() {
+        let cases = [
+            // The name opens the article: the lead, not a note about the author.
+            (
+                "Jane Doe",
+                format!("Jane Doe has covered the council for years, and this week she asked why.\n{ARTICLE}"),
+            ),
+            // Followed by a capitalised word: the name is part of something else.
+            (
+                "Fox News",
+                format!("{ARTICLE}Fox News Flash top headlines are here, check out what is clicking today.\n"),
+            ),
+            // A sentence that mentions the author further in.
+            ("Jane Doe", format!("{ARTICLE}Speaking to reporters, Jane Doe said the routes would change again.\n")),
+            // One word is no full name.
+            (
+                "Jane",
+                format!("{ARTICLE}Jane is a staff writer at The Daily Example, covering transport and politics.\n"),
+            ),
+            // Too short to be more than a credit line.
+            ("Jane Doe", format!("{ARTICLE}Jane Doe contributed reporting.\n")),
+            // The article goes on after it: a sentence of the article about the author.
+            (
+                "Jane Doe",
+                format!("{ARTICLE}Jane Doe is one of the residents who asked for weekend service.\n{ARTICLE}"),
+            ),
+        ];
+        for (author, text) in &cases {
+            assert!(removed(text, author, None, Some("Council expands buses")).is_empty(), "{text}");
+        }
+    }
+
+    #[test]
+    fn keeps_a_profile_and_an_author_that_is_the_site() {
+        let bio = "Jane Doe is a staff writer at The Daily Example, covering transport and city politics.";
+        let text = format!("{ARTICLE}{bio}\n");
+        assert!(removed(&text, "Jane Doe", None, Some("About Jane Doe")).is_empty());
+        let site_bio = "Daily Example is an independent newsroom funded by its readers since 1998.";
+        let text = format!("{ARTICLE}{site_bio}\n");
+        assert!(removed(&text, "Daily Example", Some("Daily Example"), None).is_empty());
+        assert_eq!(removed(&text, "Daily Example", None, None), [site_bio]);
+    }
+}
