@@ -1488,8 +1488,14 @@ fn is_caseless_name(words: &[String]) -> bool {
         })
 }
 
-fn is_agency(name: &str) -> bool {
+/// Whether `name` is a news agency credited like an author (`Reuters`, `Associated Press`).
+pub(crate) fn is_agency(name: &str) -> bool {
     AGENCIES.contains(&name.to_lowercase().as_str())
+}
+
+/// Whether `word` joins two names (`and`, `und`, `et`, `&`, ...).
+pub(crate) fn is_name_joiner(word: &str) -> bool {
+    NAME_JOINERS.contains(&word.to_lowercase().as_str())
 }
 
 /// `AFP`, `PTI`, `IANS`: a word in capitals.

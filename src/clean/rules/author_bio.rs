@@ -18,6 +18,7 @@
 use crate::clean::block::{Block, BlockKind};
 use crate::clean::rule::{Rule, RuleContext};
 use crate::clean::shape::word_count;
+use crate::metadata::byline;
 use crate::model::RuleId;
 
 /// A biography is a sentence or two, not an essay...
@@ -83,20 +84,24 @@ impl Rule for AuthorBio {
     }
 }
 
-/// The names in the author field that look like a person's full name.
+/// The names in the author field (`Jane Doe, Max Mustermann und Erika Muster`) that look like
+/// a person's full name.
 fn person_names(author: &str, site: Option<&str>) -> Vec<String> {
-    author
-        .split([',', ';', '&'])
-        .flat_map(|part| part.split(" and "))
-        .map(str::trim)
-        .filter(|name| is_person_name(name, site))
-        .map(str::to_owned)
-        .collect()
+    let mut names = Vec::new();
+    for part in author.split([',', ';']) {
+        let words: Vec<&str> = part.split_whitespace().collect();
+        for name in words.split(|word| byline::is_name_joiner(word)).map(|words| words.join(" ")) {
+            if is_person_name(&name, site) {
+                names.push(name);
+            }
+        }
+    }
+    names
 }
 
 /// Whether `text` can be a person's full name: two to five words of letters (and the
-/// marks names hold), the first and the last capitalised ("Marna van der Merwe"), and not
-/// the site's name.
+/// marks names hold), the first and the last capitalised ("Marna van der Merwe"), and
+/// neither the site's name nor a news agency's.
 fn is_person_name(text: &str, site: Option<&str>) -> bool {
     let words: Vec<&str> = text.split_whitespace().collect();
     let capitalised = |word: Option<&&str>| word.and_then(|w| w.chars().next()).is_some_and(char::is_uppercase);
@@ -105,6 +110,7 @@ fn is_person_name(text: &str, site: Option<&str>) -> bool {
         && capitalised(words.last())
         && text.chars().all(|c| c.is_alphabetic() || matches!(c, ' ' | '.' | '-' | '\'' | '’'))
         && !site.is_some_and(|site| site.eq_ignore_ascii_case(text))
+        && !byline::is_agency(text)
 }
 
 /// Whether `text` opens with `name` (after a title such as "Dr."), followed the way a
@@ -162,6 +168,7 @@ mod tests {
                 "Jean Dupont, Marie Curie",
                 "Marie Curie est journaliste au service société depuis 2019 et couvre la ville.",
             ),
+            ("Erika Muster und Max Mustermann", "Max Mustermann ist Redakteur und schreibt seit 2015 über Verkehr."),
         ];
         for (author, bio) in bios {
             let text = format!("{ARTICLE}{bio}\nRelated stories\n");
@@ -184,6 +191,11 @@ mod tests {
             ),
             // A sentence that mentions the author further in.
             ("Jane Doe", format!("{ARTICLE}Speaking to reporters, Jane Doe said the routes would change again.\n")),
+            // A news agency credited as the author is no person.
+            (
+                "Associated Press",
+                format!("{ARTICLE}Associated Press writers in Washington contributed to this report.\n"),
+            ),
             // One word is no full name.
             (
                 "Jane",
