@@ -120,14 +120,15 @@ pub fn best_run(weights: &[f32]) -> Option<(usize, usize)> {
 
 /// End a dump's main run at the heading of the comments under an article ("59 Comments on
 /// “…”", "Leave a Comment"): readers' comments are prose as well, and without markup the
-/// run would go on through them. Only on a page where each comment-section line is said
-/// once (digits aside): where they repeat ("Add a comment", "Reply", "3 comments" on each
+/// run would go on through them. Only where each comment-section line inside the run is
+/// said once (digits aside; counts on the teasers of other stories further down the page do
+/// not count): where they repeat ("Add a comment", "Reply", "3 comments" on each
 /// post or each item of a listing) the page is a thread or a listing, and its posts are
 /// its content. The run before the heading must hold an article's worth of evidence, so
 /// that a count under a thread's first post ("76 Replies") does not cut the thread.
 fn end_at_comments(blocks: &[Block], weights: &[f32], (start, end): (usize, usize)) -> (usize, usize) {
     let headings: Vec<usize> =
-        (0..blocks.len()).filter(|&i| blocks[i].verdict == Verdict::Remove(COMMENT_SECTION)).collect();
+        (start..end).filter(|&i| blocks[i].verdict == Verdict::Remove(COMMENT_SECTION)).collect();
     let mut keys: Vec<String> = headings
         .iter()
         .map(|&i| blocks[i].text.chars().filter(|c| !c.is_ascii_digit()).collect::<String>().to_lowercase())
@@ -530,6 +531,30 @@ mod tests {
         classify_sequence(&mut blocks, &probabilities, &words, &ClassifyOptions::default());
         let kept: Vec<bool> = blocks.iter().map(|b| b.verdict == Verdict::Keep).collect();
         assert_eq!(kept, [true, true, false, false, false, false, false]);
+
+        // Comment counts on the teasers of other stories further down the page ("8 comments",
+        // "44 comments") are not the run's: its own heading still ends it.
+        let texts = [
+            "Body one.",
+            "Body two.",
+            "[ 167 comments ]",
+            "Emma",
+            "A comment.",
+            "Chris",
+            "Another.",
+            "Popular Stories",
+            "8 comments",
+            "44 comments",
+        ];
+        let mut blocks = lines(&texts);
+        for i in [2, 8, 9] {
+            blocks[i].verdict = Verdict::Remove(COMMENT_SECTION);
+        }
+        let probabilities = [0.95, 0.9, 0.1, 0.2, 0.8, 0.2, 0.8, 0.1, 0.1, 0.1];
+        let words = [80, 80, 2, 1, 40, 1, 40, 2, 2, 2];
+        classify_sequence(&mut blocks, &probabilities, &words, &ClassifyOptions::default());
+        let kept: Vec<bool> = blocks.iter().map(|b| b.verdict == Verdict::Keep).collect();
+        assert_eq!(kept, [true, true, false, false, false, false, false, false, false, false]);
 
         // Near miss: where comment-section lines repeat (one "Reply" per post) the page is
         // a thread, and its posts stay.
