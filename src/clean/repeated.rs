@@ -43,20 +43,36 @@ pub fn remove_repeated(blocks: &mut [Block]) {
     remove_repeated_passages(blocks, &kept_before);
 }
 
+/// Remove long kept blocks whose 4-grams the blocks read before them already hold. The
+/// 4-grams across the boundary of two blocks read one after the other count as seen too,
+/// so that a hidden copy that runs the article's paragraphs together into one block
+/// (`itemprop="articleBody"` as plain text) is found however short those paragraphs are.
 fn remove_repeated_blocks(blocks: &mut [Block], mut order: Vec<usize>) {
     order.sort_by_key(|&i| (is_hidden(&blocks[i]), i));
     let mut seen: FxHashSet<u64> = FxHashSet::default();
-    let mut shingles: Vec<u64> = Vec::new();
+    let mut shingles = Shingles::default();
+    // The last words of the block read before, for the 4-grams across the boundary.
+    let mut tail: Vec<String> = Vec::new();
     for i in order {
-        let words = shingles_of(&blocks[i].text, &mut shingles);
-        if !shingles.is_empty() && words >= MIN_WORDS {
-            let already = shingles.iter().filter(|s| seen.contains(s)).count();
-            if already as f32 >= MIN_SEEN_SHARE * shingles.len() as f32 {
+        let words = shingles.of(&blocks[i].text);
+        if !shingles.hashes.is_empty() && words >= MIN_WORDS {
+            let already = shingles.hashes.iter().filter(|s| seen.contains(s)).count();
+            if already as f32 >= MIN_SEEN_SHARE * shingles.hashes.len() as f32 {
                 blocks[i].verdict = Verdict::Remove(REPEATED_TEXT);
                 continue;
             }
         }
-        seen.extend(shingles.iter().copied());
+        seen.extend(shingles.hashes.iter().copied());
+        // The 4-grams from the end of the block before into the start of this one.
+        let mut across: Vec<&str> = tail.iter().map(String::as_str).collect();
+        let from_tail = across.len();
+        across.extend(shingles.first.iter().map(String::as_str));
+        seen.extend(across.windows(SHINGLE).take(from_tail).map(hash_window));
+        // The new tail: the last words of the old tail and the block, read together.
+        let mut read: Vec<&str> = across;
+        read.extend(shingles.last.iter().map(String::as_str));
+        let keep_from = read.len().saturating_sub(SHINGLE - 1);
+        tail = read[keep_from..].iter().map(|w| (*w).to_owned()).collect();
     }
 }
 
@@ -181,16 +197,34 @@ fn is_hidden(block: &Block) -> bool {
     block.html.as_ref().is_some_and(|h| h.hidden)
 }
 
-/// The hashes of the 4-grams of [`words`] of `text`, into `out`; returns their [`weighted_count`].
-fn shingles_of(text: &str, out: &mut Vec<u64>) -> usize {
-    out.clear();
-    let words: Vec<&str> = words(text).collect();
-    for window in words.windows(SHINGLE) {
-        let mut hasher = FxHasher::default();
-        window.hash(&mut hasher);
-        out.push(hasher.finish());
+/// The 4-grams of [`words`] of a text, hashed, with its first and last few words.
+#[derive(Default)]
+struct Shingles {
+    hashes: Vec<u64>,
+    /// The first `SHINGLE - 1` words, and the last `SHINGLE - 1` after them (fewer when
+    /// the text is short; no word is in both).
+    first: Vec<String>,
+    last: Vec<String>,
+}
+
+impl Shingles {
+    /// Read `text`; returns its [`weighted_count`] of words.
+    fn of(&mut self, text: &str) -> usize {
+        let words: Vec<&str> = words(text).collect();
+        self.hashes.clear();
+        self.hashes.extend(words.windows(SHINGLE).map(hash_window));
+        let first = words.len().min(SHINGLE - 1);
+        let last = words.len().saturating_sub(SHINGLE - 1).max(first);
+        self.first = words[..first].iter().map(|w| (*w).to_owned()).collect();
+        self.last = words[last..].iter().map(|w| (*w).to_owned()).collect();
+        weighted_count(words.into_iter())
     }
-    weighted_count(words.into_iter())
+}
+
+fn hash_window(window: &[&str]) -> u64 {
+    let mut hasher = FxHasher::default();
+    window.hash(&mut hasher);
+    hasher.finish()
 }
 
 #[cfg(test)]
@@ -217,6 +251,34 @@ mod tests {
         assert_eq!(blocks[0].verdict, Verdict::Remove(REPEATED_TEXT));
         assert_eq!(blocks[1].verdict, Verdict::Keep);
         assert_eq!(blocks[2].verdict, Verdict::Keep);
+    }
+
+    #[test]
+    fn a_hidden_copy_that_runs_short_paragraphs_together_goes() {
+        let paragraphs = [
+            "The council met on Tuesday night.",
+            "It voted to close the old library.",
+            "A new one will open beside the station.",
+            "Building work starts in the spring.",
+            "The cost is put at four million pounds.",
+            "Two councillors voted against the plan.",
+            "They said the old building could be saved.",
+            "A public meeting is set for next month.",
+        ];
+        let mut blocks: Vec<Block> = paragraphs.iter().map(|p| kept(p, false)).collect();
+        // One block holding every paragraph: most of its 4-grams span two of them.
+        blocks.push(kept(&paragraphs.join(" "), true));
+        remove_repeated(&mut blocks);
+        assert_eq!(blocks[8].verdict, Verdict::Remove(REPEATED_TEXT));
+        assert!(blocks[..8].iter().all(|b| b.verdict == Verdict::Keep));
+
+        // Near miss: the same paragraphs in another order are no copy of the text read.
+        let mut shuffled = paragraphs;
+        shuffled.reverse();
+        let mut blocks: Vec<Block> = paragraphs.iter().map(|p| kept(p, false)).collect();
+        blocks.push(kept(&shuffled.join(" "), true));
+        remove_repeated(&mut blocks);
+        assert_eq!(blocks[8].verdict, Verdict::Keep);
     }
 
     #[test]
