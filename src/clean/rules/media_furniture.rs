@@ -1,8 +1,9 @@
 //! Removes the furniture of images, galleries and videos: enlarge and gallery controls
 //! ("[Click to enlarge]", "Enlarge this image", "Image 1 of 12", "Photo gallery"), player
 //! controls and notices ("Play video", "Your browser does not support the video tag"),
-//! "Watch: …" teasers, and photo credits standing alone ("Photo: Getty Images", "(Photo by
-//! X/AFP via Getty Images)", "Image credit: NASA").
+//! "Watch: …" teasers, photo credits standing alone ("Photo: Getty Images", "(Photo by
+//! X/AFP via Getty Images)", "Image credit: NASA"), and the bare address of an image or
+//! video file printed as text.
 //!
 //! A credit is removed only when it is short and is nothing but a credit: a caption that
 //! tells what the picture shows is left to the scorer.
@@ -834,7 +835,7 @@ impl Rule for MediaFurniture {
     }
 
     fn describe(&self) -> &'static str {
-        "Image, gallery and video furniture: \"[Click to enlarge]\", \"Image 1 of 12\", \"Play video\", \"Watch: …\" teasers and photo credits standing alone."
+        "Image, gallery and video furniture: \"[Click to enlarge]\", \"Image 1 of 12\", \"Play video\", \"Watch: …\" teasers, photo credits standing alone, and an image's or video's bare file address."
     }
 
     fn apply(&self, blocks: &mut [Block], _cx: &mut RuleContext<'_>) {
@@ -847,6 +848,9 @@ impl Rule for MediaFurniture {
 }
 
 fn is_media_furniture(text: &str) -> bool {
+    if is_media_file_url(text) {
+        return true;
+    }
     if text.len() > MAX_CREDIT_BYTES {
         return false;
     }
@@ -949,6 +953,34 @@ fn is_trailing_agency_credit(text: &str) -> bool {
         && sentence_marks(text) == 0
 }
 
+/// File name endings of images, video and audio (compared in lower case).
+const MEDIA_FILE_ENDINGS: &[&str] = &[
+    ".jpg", ".jpeg", ".png", ".gif", ".webp", ".avif", ".svg", ".bmp", ".tif", ".tiff", ".mp4", ".m4v", ".webm",
+    ".mov", ".mp3", ".m4a", ".ogg", ".wav",
+];
+/// Longest block (bytes) that can be one media file's address.
+const MAX_URL_BYTES: usize = 2048;
+
+/// Whether `text` is nothing but the address of an image, video or audio file
+/// (`https://example.com/assets/logo.png`): the `src` of a picture or player printed as
+/// text, never a sentence of the page. Addresses of pages stay; a post may give one.
+fn is_media_file_url(text: &str) -> bool {
+    let text = text.trim();
+    if text.len() > MAX_URL_BYTES || text.contains(char::is_whitespace) {
+        return false;
+    }
+    let Some(rest) = ["https://", "http://", "//"].iter().find_map(|scheme| text.strip_prefix(scheme)) else {
+        return false;
+    };
+    // The path, without the query and the fragment, and with a host before it.
+    let address = rest.split(['?', '#']).next().unwrap_or(rest);
+    let Some((_host, path)) = address.split_once('/') else {
+        return false;
+    };
+    let path = path.to_ascii_lowercase();
+    MEDIA_FILE_ENDINGS.iter().any(|ending| path.ends_with(ending) && path.len() > ending.len())
+}
+
 /// Whether an agency's name stands as a word in `text`.
 fn has_agency(text: &str) -> bool {
     AGENCIES.find_iter(text).any(|(start, end)| on_word_boundaries(text, start, end))
@@ -1008,6 +1040,10 @@ mod tests {
                 "视频：男子在地铁站救下晕倒乘客",
                 "クリックして拡大",
                 "次の写真",
+                "https://www.example.com/assets/images/logos/og-image-logo.png",
+                "https://static.example.de/image/5dd3a081-500-250/ten-things-in-tech.jpg",
+                "https://cdn.example.org/videos/dakota-with-nixon.mp4?autoplay=1",
+                "//img.example.com/2019/11/Photo.JPEG",
             ],
             &[
                 "Photographs of the scene show a collapsed roof and two burnt-out cars.",
@@ -1029,6 +1065,12 @@ mod tests {
                 "Все фото с места аварии переданы следствию.",
                 "下一张图片显示了事故现场。",
                 "次の写真は事故現場を示している。",
+                // Addresses of pages, and a sentence that gives a file's address, are text.
+                "https://github.com/mintty/wsltty/releases",
+                "http://amzn.to/2hXQPDr",
+                "www.example.com/logo.png",
+                "https://example.com/.png",
+                "The logo is at https://example.com/logo.png for anyone who needs it.",
             ],
         );
     }
