@@ -223,8 +223,35 @@ fn finish_section(
     {
         end += 1;
     }
+    if end == last + 1 {
+        end = section_list_end(blocks, words, end);
+    }
     (start, end)
 }
+
+/// Where the list right under a section heading ends (`after`, the block after the
+/// heading, when there is none): a group of lines printed without blank lines between
+/// them ("June 9 – Tampa, FL @ …", one line per date; a recipe's ingredients), none of
+/// them removed by a rule and none long, at least [`MIN_SECTION_LIST_LINES`] of them.
+fn section_list_end(blocks: &[Block], words: &[usize], after: usize) -> usize {
+    if !blocks.get(after).is_some_and(|b| b.starts_group) {
+        return after;
+    }
+    let mut end = after + 1;
+    while end < blocks.len() && !blocks[end].starts_group {
+        end += 1;
+    }
+    let lines = &blocks[after..end];
+    let listed = end - after >= MIN_SECTION_LIST_LINES
+        && lines.iter().all(|b| !b.is_removed())
+        && words[after..end].iter().all(|&w| (1..=MAX_SECTION_LIST_LINE_WORDS).contains(&w));
+    if listed { end } else { after }
+}
+
+/// The fewest lines of a list under a section heading that the run takes on...
+const MIN_SECTION_LIST_LINES: usize = 3;
+/// ...each at most this long (words): a list's items, not paragraphs.
+const MAX_SECTION_LIST_LINE_WORDS: usize = 25;
 
 /// The most lines between two items of a numbered list that the main run breaks off (a
 /// link, a price, a line of description under each item).
@@ -667,6 +694,35 @@ mod tests {
         assert_eq!(run(0.55), [true, true, true, true, false]);
         // A short line it rejects (a link row) brings nothing after it.
         assert!(!run(0.2)[3]);
+    }
+
+    #[test]
+    fn a_closing_section_heading_brings_the_list_under_it() {
+        let page = |list: &[&str]| {
+            let mut texts = vec![
+                "|The band will tour North America next summer to mark fifty years since its first record.",
+                "|The tour opens in June and closes in October, with more dates to be announced soon.",
+                "|Tour Dates",
+            ];
+            texts.extend_from_slice(list);
+            texts.push("|Sign up for our newsletter");
+            let mut blocks = dump_lines(&texts);
+            let words: Vec<usize> = blocks.iter().map(|b| crate::clean::shape::word_count(&b.text)).collect();
+            let mut probabilities = vec![0.9, 0.9, 0.6];
+            // Below the bar of the run (0.45), above that of keeping a line in it (0.3).
+            probabilities.extend(list.iter().map(|_| 0.35));
+            probabilities.push(0.1);
+            classify_sequence(&mut blocks, &probabilities, &words, &ClassifyOptions::default());
+            blocks.iter().map(|b| b.verdict == Verdict::Keep).collect::<Vec<_>>()
+        };
+        let dates = ["|June 9 – West Palm Beach, FL", "June 10 – Tampa, FL", "June 14 – Alpharetta, GA"];
+        assert_eq!(page(&dates), [true, true, true, true, true, true, false]);
+        // Near misses: two lines are no list, and lines of their own groups are no one list.
+        assert_eq!(page(&dates[..2]), [true, true, true, false, false, false]);
+        assert_eq!(
+            page(&["|June 9 – West Palm Beach", "|June 10 – Tampa", "|June 14 – Alpharetta"]),
+            [true, true, true, false, false, false, false]
+        );
     }
 
     /// A dump's lines: `|` starts a new group (a blank line before it).
