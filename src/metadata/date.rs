@@ -1186,6 +1186,23 @@ fn is_jalali_leap(year: i32) -> bool {
     matches!(year.rem_euclid(33), 1 | 5 | 9 | 13 | 17 | 22 | 26 | 30)
 }
 
+/// Whether `text` opens with a day of a month, without a year ("June 9 – Tampa, FL",
+/// "Oct. 3: Phoenix", "9. Juni", "12 mars"): the way a schedule's lines start.
+pub(crate) fn starts_with_day_of_month(text: &str) -> bool {
+    let mut words = text.split(|c: char| !c.is_alphanumeric()).filter(|w| !w.is_empty());
+    let (Some(first), Some(second)) = (words.next(), words.next()) else {
+        return false;
+    };
+    let is_day = |word: &str| {
+        let digits = word.trim_end_matches(|c: char| c.is_alphabetic());
+        let suffix = &word[digits.len()..];
+        digits.len() <= 2
+            && digits.parse::<u32>().is_ok_and(|day| (1..=31).contains(&day))
+            && matches!(suffix, "" | "st" | "nd" | "rd" | "th" | "er" | "e")
+    };
+    (month_number(first).is_some() && is_day(second)) || (is_day(first) && month_number(second).is_some())
+}
+
 fn month_number(name: &str) -> Option<u32> {
     let lower = name.to_lowercase();
     MONTH_NAMES.iter().find(|(n, _)| *n == lower).map(|(_, m)| *m)
@@ -1274,6 +1291,23 @@ mod tests {
 
     fn p(text: &str) -> Option<String> {
         parse_date(text)
+    }
+
+    #[test]
+    fn a_day_of_a_month_opens_a_schedule_line() {
+        for line in [
+            "June 9 – West Palm Beach, FL",
+            "Oct. 3: Phoenix, AZ",
+            "9. Juni Hamburg",
+            "12 mars Paris",
+            "3rd July London",
+        ] {
+            assert!(starts_with_day_of_month(line), "{line}");
+        }
+        for line in ["May 2025 sales rose", "Mai Thai opens a second restaurant", "9 things to know", "June", "32 May"]
+        {
+            assert!(!starts_with_day_of_month(line), "{line}");
+        }
     }
 
     #[test]

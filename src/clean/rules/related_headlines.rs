@@ -1,11 +1,14 @@
 //! `related_headlines`: lists of other articles' headlines, usually after the body
 //! ("Libya to investigate 'slave auction' footage / Iraq top court declares ..."): runs of
-//! title-like lines of a few words with no sentence punctuation.
+//! title-like lines of a few words with no sentence punctuation. Lines counted off in
+//! number, or opening with dates ("June 9 – Tampa, FL @ …"), are a list or a schedule of
+//! the text, not headlines.
 
 use crate::clean::block::{Block, BlockKind};
 use crate::clean::rule::{Rule, RuleContext};
 use crate::clean::rules::body::{body_span, outside};
 use crate::clean::shape;
+use crate::metadata::date;
 use crate::model::RuleId;
 
 /// Headlines are between these many words long.
@@ -42,7 +45,8 @@ impl Rule for RelatedHeadlines {
                 i += 1;
             }
             let introduced = start > 0 && blocks[start - 1].text.trim_end().ends_with(':');
-            if i - start >= MIN_RUN && !introduced && !numbered(&blocks[start..i]) && outside(body, start, i) {
+            let run = &blocks[start..i];
+            if i - start >= MIN_RUN && !introduced && !numbered(run) && !dated(run) && outside(body, start, i) {
                 for block in &mut blocks[start..i] {
                     block.remove(self.id());
                 }
@@ -61,6 +65,13 @@ fn numbered(run: &[Block]) -> bool {
         .filter(|w| matches!(w, [Some((a, a_end)), Some((b, _))] if *b == a + 1 || *b == a_end + 1))
         .count();
     2 * (in_sequence + 1) > run.len()
+}
+
+/// Whether most of a run's lines open with a day of a month ("June 9 – Tampa, FL @ …",
+/// "June 10 – …"): a schedule of dates (a tour, a season, events) is text; headlines
+/// seldom open with a date.
+fn dated(run: &[Block]) -> bool {
+    2 * run.iter().filter(|b| date::starts_with_day_of_month(&b.text)).count() > run.len()
 }
 
 /// The number (or range of numbers) a line counts off with: a list item's number
@@ -193,5 +204,21 @@ mod tests {
         ));
         run_rule(&RelatedHeadlines, &mut blocks);
         assert_eq!(removed_by(&blocks, "related_headlines"), 4);
+    }
+
+    #[test]
+    fn keeps_a_schedule_of_dates() {
+        let prose = "The band's current tour continues next week in Greenville, and after a break the schedule picks up again in February.";
+        let mut blocks = dump_blocks(&format!(
+            "{prose}\n\nThe Doobie Brothers Tour Dates\n\nJune 9 – West Palm Beach, FL @ Coral Sky Amphitheatre\n             June 10 – Tampa, FL @ MIDFLORIDA Credit Union Amphitheatre\nJune 14 – Alpharetta, GA @ Ameris Bank Amphitheatre\n             June 17 – Nashville, TN @ Bridgestone Arena\nJune 19 – Charlotte, NC @ PNC Music Pavilion"
+        ));
+        run_rule(&RelatedHeadlines, &mut blocks);
+        assert_eq!(removed_by(&blocks, "related_headlines"), 0);
+        // Dates the other way round, in other languages.
+        let mut blocks = dump_blocks(&format!(
+            "{prose}\n\n9. Juni Hamburg Stadtpark Freilichtbühne\n12. Juni Berlin Zitadelle Spandau\n             14 juin Paris Olympia Bruno Coquatrix\n3rd July London Hammersmith Apollo"
+        ));
+        run_rule(&RelatedHeadlines, &mut blocks);
+        assert_eq!(removed_by(&blocks, "related_headlines"), 0);
     }
 }
