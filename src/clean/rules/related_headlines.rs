@@ -210,13 +210,16 @@ mod tests {
     fn keeps_a_schedule_of_dates() {
         let prose = "The band's current tour continues next week in Greenville, and after a break the schedule picks up again in February.";
         let mut blocks = dump_blocks(&format!(
-            "{prose}\n\nThe Doobie Brothers Tour Dates\n\nJune 9 – West Palm Beach, FL @ Coral Sky Amphitheatre\n             June 10 – Tampa, FL @ MIDFLORIDA Credit Union Amphitheatre\nJune 14 – Alpharetta, GA @ Ameris Bank Amphitheatre\n             June 17 – Nashville, TN @ Bridgestone Arena\nJune 19 – Charlotte, NC @ PNC Music Pavilion"
+            "{prose}\n\nThe Doobie Brothers Tour Dates\n\nJune 9 – West Palm Beach, FL @ Coral Sky Amphitheatre\n\
+             June 10 – Tampa, FL @ MIDFLORIDA Credit Union Amphitheatre\nJune 14 – Alpharetta, GA @ Ameris Bank Amphitheatre\n\
+             June 17 – Nashville, TN @ Bridgestone Arena\nJune 19 – Charlotte, NC @ PNC Music Pavilion"
         ));
         run_rule(&RelatedHeadlines, &mut blocks);
         assert_eq!(removed_by(&blocks, "related_headlines"), 0);
         // Dates the other way round, in other languages.
         let mut blocks = dump_blocks(&format!(
-            "{prose}\n\n9. Juni Hamburg Stadtpark Freilichtbühne\n12. Juni Berlin Zitadelle Spandau\n             14 juin Paris Olympia Bruno Coquatrix\n3rd July London Hammersmith Apollo"
+            "{prose}\n\n9. Juni Hamburg Stadtpark Freilichtbühne\n12. Juni Berlin Zitadelle Spandau\n\
+             14 juin Paris Olympia Bruno Coquatrix\n3rd July London Hammersmith Apollo"
         ));
         run_rule(&RelatedHeadlines, &mut blocks);
         assert_eq!(removed_by(&blocks, "related_headlines"), 0);
