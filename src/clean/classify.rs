@@ -146,6 +146,28 @@ fn end_at_comments(blocks: &[Block], weights: &[f32], (start, end): (usize, usiz
     }
 }
 
+/// Start a dump's main run after the article's headline when the masthead above it made
+/// it into the run: teasers of other stories ("Headline Their first sentence.") read like
+/// prose to the scorer. The headline is known for sure only when the dump opens with the
+/// page's title (the window title printed first) and the title comes again once further
+/// down: that second title line, the first after the opening one, is the headline. It
+/// cuts the run only when it lies inside it, is the run's only title line (a title
+/// repeated as section headings or gallery captions is no headline) and an article's worth
+/// of evidence follows it.
+fn start_at_headline(blocks: &[Block], weights: &[f32], (start, end): (usize, usize)) -> (usize, usize) {
+    let is_title = |i: usize| blocks[i].verdict == Verdict::Remove(TITLE_REPEAT);
+    if blocks.is_empty() || !is_title(0) {
+        return (start, end);
+    }
+    let Some(headline) = (1..blocks.len()).find(|&i| is_title(i)) else {
+        return (start, end);
+    };
+    let inside = start < headline && headline < end;
+    let only_title = (start..end).filter(|&i| is_title(i)).count() == 1;
+    let article_follows = || weights[headline + 1..end].iter().sum::<f32>() > MIN_EVIDENCE_BEFORE_COMMENTS;
+    if inside && only_title && article_follows() { (headline + 1, end) } else { (start, end) }
+}
+
 /// Decide the undecided blocks of a dump: keep those in the best run that score well, and
 /// on a thread the well-scoring sentences of the other posts around it.
 pub fn classify_sequence(blocks: &mut [Block], probabilities: &[f32], words: &[usize], opts: &ClassifyOptions) {
@@ -163,6 +185,7 @@ pub fn classify_sequence(blocks: &mut [Block], probabilities: &[f32], words: &[u
         })
         .collect();
     let run = best_run(&weights).map(|run| end_at_comments(blocks, &weights, run));
+    let run = run.map(|run| start_at_headline(blocks, &weights, run));
     let run = run.map(|run| finish_section(blocks, probabilities, words, run, opts));
     let thread = run.and_then(|run| thread::thread_span(blocks, words, run));
     let lists = run.map(|run| numbered_list_spans(blocks, words, run)).unwrap_or_default();
@@ -694,6 +717,41 @@ mod tests {
         assert_eq!(run(0.55), [true, true, true, true, false]);
         // A short line it rejects (a link row) brings nothing after it.
         assert!(!run(0.2)[3]);
+    }
+
+    #[test]
+    fn the_headline_starts_the_run_when_teasers_run_into_it() {
+        let texts = [
+            "Six killed in storm – City News", // the window title, printed first
+            "Latest Headlines",
+            "Mayor Opens New Bridge The mayor cut the ribbon on Monday before a crowd of hundreds.",
+            "Schools Close Early Heavy snow closed every school in the county by noon on Friday.",
+            "Six killed in storm", // the headline
+            "The storm tore through the valley overnight, and six people died in the floods.",
+            "Rescue teams worked through the night to reach the villages cut off by the water.",
+        ];
+        let page = |headline_again: Option<usize>| {
+            let mut blocks = lines(&texts);
+            blocks[0].verdict = Verdict::Remove(TITLE_REPEAT);
+            blocks[4].verdict = Verdict::Remove(TITLE_REPEAT);
+            if let Some(i) = headline_again {
+                blocks[i].verdict = Verdict::Remove(TITLE_REPEAT);
+            }
+            let probabilities = [0.1, 0.1, 0.8, 0.8, 0.1, 0.95, 0.95];
+            let words = [5, 2, 16, 16, 4, 60, 60];
+            classify_sequence(&mut blocks, &probabilities, &words, &ClassifyOptions::default());
+            blocks.iter().map(|b| b.verdict == Verdict::Keep).collect::<Vec<_>>()
+        };
+        assert_eq!(page(None), [false, false, false, false, false, true, true]);
+        // Near miss: a title line that comes again inside the run (a section heading or a
+        // caption that repeats it) is no sure headline, and the run stays as it was.
+        assert_eq!(page(Some(6)), [false, false, true, true, false, true, false]);
+        // Near miss: without the window title first, the title may be the dump's own guess.
+        let mut blocks = lines(&texts);
+        blocks[4].verdict = Verdict::Remove(TITLE_REPEAT);
+        let probabilities = [0.1, 0.1, 0.8, 0.8, 0.1, 0.95, 0.95];
+        classify_sequence(&mut blocks, &probabilities, &[5, 2, 16, 16, 4, 60, 60], &ClassifyOptions::default());
+        assert!(blocks[2].verdict == Verdict::Keep && blocks[3].verdict == Verdict::Keep);
     }
 
     #[test]
