@@ -84,9 +84,10 @@ impl Default for ClassifyOptions {
 
 /// The most words a rule-removed dump line is charged for in the choice of the main run.
 const MAX_REMOVED_LINE_WORDS: usize = 3;
-/// The evidence the run must hold before a comment heading for the heading to end it:
-/// about a hundred words the scorer is fairly sure of, an article of its own.
-const MIN_EVIDENCE_BEFORE_COMMENTS: f32 = 50.0;
+/// An article's worth of evidence, about a hundred words the scorer is fairly sure of: what
+/// the run must hold before a comment heading for the heading to end it, and after a
+/// headline for the headline to start it.
+const MIN_ARTICLE_EVIDENCE: f32 = 50.0;
 
 /// The evidence a block brings to the region that holds it: positive for likely main
 /// text, negative for likely boilerplate, scaled by its size in words.
@@ -139,9 +140,7 @@ fn end_at_comments(blocks: &[Block], weights: &[f32], (start, end): (usize, usiz
         return (start, end);
     }
     match headings.iter().find(|&&h| h > start && h < end) {
-        Some(&heading) if weights[start..heading].iter().sum::<f32>() > MIN_EVIDENCE_BEFORE_COMMENTS => {
-            (start, heading)
-        }
+        Some(&heading) if weights[start..heading].iter().sum::<f32>() > MIN_ARTICLE_EVIDENCE => (start, heading),
         _ => (start, end),
     }
 }
@@ -164,7 +163,7 @@ fn start_at_headline(blocks: &[Block], weights: &[f32], (start, end): (usize, us
     };
     let inside = start < headline && headline < end;
     let only_title = (start..end).filter(|&i| is_title(i)).count() == 1;
-    let article_follows = || weights[headline + 1..end].iter().sum::<f32>() > MIN_EVIDENCE_BEFORE_COMMENTS;
+    let article_follows = || weights[headline + 1..end].iter().sum::<f32>() > MIN_ARTICLE_EVIDENCE;
     if inside && only_title && article_follows() { (headline + 1, end) } else { (start, end) }
 }
 

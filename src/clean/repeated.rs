@@ -51,8 +51,8 @@ fn remove_repeated_blocks(blocks: &mut [Block], mut order: Vec<usize>) {
     order.sort_by_key(|&i| (is_hidden(&blocks[i]), i));
     let mut seen: FxHashSet<u64> = FxHashSet::default();
     let mut shingles = Shingles::default();
-    // The last words of the block read before, for the 4-grams across the boundary.
-    let mut tail: Vec<String> = Vec::new();
+    // The hashes of the last words read, for the 4-grams across the boundary.
+    let mut tail: Vec<u64> = Vec::new();
     for i in order {
         let words = shingles.of(&blocks[i].text);
         if !shingles.hashes.is_empty() && words >= MIN_WORDS {
@@ -63,16 +63,12 @@ fn remove_repeated_blocks(blocks: &mut [Block], mut order: Vec<usize>) {
             }
         }
         seen.extend(shingles.hashes.iter().copied());
-        // The 4-grams from the end of the block before into the start of this one.
-        let mut across: Vec<&str> = tail.iter().map(String::as_str).collect();
-        let from_tail = across.len();
-        across.extend(shingles.first.iter().map(String::as_str));
-        seen.extend(across.windows(SHINGLE).take(from_tail).map(hash_window));
-        // The new tail: the last words of the old tail and the block, read together.
-        let mut read: Vec<&str> = across;
-        read.extend(shingles.last.iter().map(String::as_str));
-        let keep_from = read.len().saturating_sub(SHINGLE - 1);
-        tail = read[keep_from..].iter().map(|w| (*w).to_owned()).collect();
+        // The 4-grams from the end of the block before into the start of this one, and the
+        // new tail: the last words of the two read together.
+        let from_tail = tail.len();
+        tail.extend_from_slice(&shingles.words);
+        seen.extend(tail.windows(SHINGLE).take(from_tail).map(hash_window));
+        tail.drain(..tail.len().saturating_sub(SHINGLE - 1));
     }
 }
 
@@ -197,31 +193,29 @@ fn is_hidden(block: &Block) -> bool {
     block.html.as_ref().is_some_and(|h| h.hidden)
 }
 
-/// The 4-grams of [`words`] of a text, hashed, with its first and last few words.
+/// The words of a text, hashed one by one, and its 4-grams, hashed.
 #[derive(Default)]
 struct Shingles {
+    words: Vec<u64>,
     hashes: Vec<u64>,
-    /// The first `SHINGLE - 1` words, and the last `SHINGLE - 1` after them (fewer when
-    /// the text is short; no word is in both).
-    first: Vec<String>,
-    last: Vec<String>,
 }
 
 impl Shingles {
     /// Read `text`; returns its [`weighted_count`] of words.
     fn of(&mut self, text: &str) -> usize {
-        let words: Vec<&str> = words(text).collect();
+        self.words.clear();
+        let count = weighted_count(words(text).inspect(|word| {
+            let mut hasher = FxHasher::default();
+            word.hash(&mut hasher);
+            self.words.push(hasher.finish());
+        }));
         self.hashes.clear();
-        self.hashes.extend(words.windows(SHINGLE).map(hash_window));
-        let first = words.len().min(SHINGLE - 1);
-        let last = words.len().saturating_sub(SHINGLE - 1).max(first);
-        self.first = words[..first].iter().map(|w| (*w).to_owned()).collect();
-        self.last = words[last..].iter().map(|w| (*w).to_owned()).collect();
-        weighted_count(words.into_iter())
+        self.hashes.extend(self.words.windows(SHINGLE).map(hash_window));
+        count
     }
 }
 
-fn hash_window(window: &[&str]) -> u64 {
+fn hash_window(window: &[u64]) -> u64 {
     let mut hasher = FxHasher::default();
     window.hash(&mut hasher);
     hasher.finish()

@@ -12,6 +12,7 @@ use std::sync::LazyLock;
 
 use memchr::memmem::FinderRev;
 use regex::Regex;
+use url::Url;
 
 use crate::clean::block::Block;
 use crate::clean::rule::{Rule, RuleContext};
@@ -966,19 +967,17 @@ const MAX_URL_BYTES: usize = 2048;
 /// text, never a sentence of the page. Addresses of pages stay; a post may give one.
 fn is_media_file_url(text: &str) -> bool {
     let text = text.trim();
-    if text.len() > MAX_URL_BYTES || text.contains(char::is_whitespace) {
+    // The cheap tests first: this runs on every block.
+    let absolute = text.starts_with("http://") || text.starts_with("https://");
+    if !(absolute || text.starts_with("//")) || text.len() > MAX_URL_BYTES || text.contains(char::is_whitespace) {
         return false;
     }
-    let Some(rest) = ["https://", "http://", "//"].iter().find_map(|scheme| text.strip_prefix(scheme)) else {
+    // A scheme-relative address (`//img.example.com/a.jpg`) is read as https.
+    let parsed = if absolute { Url::parse(text) } else { Url::parse(&format!("https:{text}")) };
+    let Some(file) = parsed.ok().and_then(|url| url.path_segments()?.next_back().map(str::to_ascii_lowercase)) else {
         return false;
     };
-    // The path, without the query and the fragment, and with a host before it.
-    let address = rest.split(['?', '#']).next().unwrap_or(rest);
-    let Some((_host, path)) = address.split_once('/') else {
-        return false;
-    };
-    let path = path.to_ascii_lowercase();
-    MEDIA_FILE_ENDINGS.iter().any(|ending| path.ends_with(ending) && path.len() > ending.len())
+    MEDIA_FILE_ENDINGS.iter().any(|ending| file.ends_with(ending) && file.len() > ending.len())
 }
 
 /// Whether an agency's name stands as a word in `text`.
