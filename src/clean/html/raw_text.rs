@@ -1,5 +1,6 @@
 //! A streaming pre-pass that finds the bodies of `<script>`, `<style>` and `<svg>` elements,
-//! so that the parser is never fed them.
+//! and the attributes no part of rinse reads ([`is_unread_attribute`]: `data-*`, `srcset`,
+//! event handlers), so that the parser is never fed them.
 //!
 //! On a modern page these bodies are often half the bytes, and html5ever tokenizes them
 //! character by character only for the cleaner to skip them as invisible. The pre-pass is a
@@ -15,8 +16,13 @@
 //! an end tag, at HTML inside SVG or MathML (which ends foreign content early, or is read
 //! by HTML's rules inside an integration point). Elements whose content the parser reads as
 //! raw text of their own (`<textarea>`, `<title>`, `<noscript>`, …) are stepped over
-//! unchanged. A page with a frameset is fed whole. The equivalence is a property test in `parse.rs`: html5ever builds the same
-//! tree outside the bodies left out, whatever the markup.
+//! unchanged. A page with a frameset is fed whole. The equivalence is a property test in
+//! `parse.rs`: html5ever builds the same tree outside the bodies left out, with the same
+//! attributes but the unread ones, whatever the markup.
+//!
+//! Attributes are a third of what the parser is fed on a modern page, and `data-*` (script
+//! state, tracking, lazy-loading) and `srcset` alone a sixth: the tokenizer copies them
+//! character by character into values nothing asks for.
 
 use std::ops::Range;
 
@@ -92,9 +98,15 @@ pub fn parsed_spans(html: &str) -> Vec<Range<usize>> {
         }
     };
     let mut at = 0;
-    while let Some(next) = next_markup(bytes, at) {
+    let mut unread = Vec::new();
+    while let Some(next) = next_markup(bytes, at, &mut unread) {
         let (open, name, tag_end, self_closing) = match next {
-            Markup::StartTag { open, name, end, self_closing } => (open, name, end, self_closing),
+            Markup::StartTag { open, name, end, self_closing } => {
+                for attribute in unread.drain(..) {
+                    skip(&mut spans, attribute);
+                }
+                (open, name, end, self_closing)
+            }
             Markup::EndTag { end, .. } | Markup::Other { end } => {
                 at = end;
                 continue;
@@ -160,8 +172,10 @@ enum Markup<'a> {
     Unfinished,
 }
 
-/// The next markup at or after `from`, or `None` when no `<` is left.
-fn next_markup(bytes: &[u8], from: usize) -> Option<Markup<'_>> {
+/// The next markup at or after `from`, or `None` when no `<` is left. The unread
+/// attributes of a start tag ([`is_unread_attribute`]) are put in `unread`, emptied first.
+fn next_markup<'a>(bytes: &'a [u8], from: usize, unread: &mut Vec<Range<usize>>) -> Option<Markup<'a>> {
+    unread.clear();
     let open = from + memchr(b'<', bytes.get(from..)?)?;
     let rest = &bytes[open + 1..];
     let markup = if rest.starts_with(b"!--") {
@@ -173,7 +187,8 @@ fn next_markup(bytes: &[u8], from: usize) -> Option<Markup<'_>> {
         match rest.get(1) {
             Some(b) if b.is_ascii_alphabetic() => {
                 let name = tag_name(&rest[1..]);
-                tag_end(bytes, open + 2 + name.len())
+                // An end tag's attributes are dropped by the tokenizer anyway.
+                tag_end(bytes, open + 2 + name.len(), &mut Vec::new())
                     .map_or(Markup::Unfinished, |(end, _)| Markup::EndTag { name, end })
             }
             Some(b'>') => Markup::Other { end: open + 3 },
@@ -182,12 +197,8 @@ fn next_markup(bytes: &[u8], from: usize) -> Option<Markup<'_>> {
         }
     } else if rest.first().is_some_and(u8::is_ascii_alphabetic) {
         let name = tag_name(rest);
-        tag_end(bytes, open + 1 + name.len()).map_or(Markup::Unfinished, |(end, self_closing)| Markup::StartTag {
-            open,
-            name,
-            end,
-            self_closing,
-        })
+        tag_end(bytes, open + 1 + name.len(), unread)
+            .map_or(Markup::Unfinished, |(end, self_closing)| Markup::StartTag { open, name, end, self_closing })
     } else {
         Markup::Other { end: open + 1 }
     };
@@ -210,8 +221,9 @@ fn tag_name(rest: &[u8]) -> &[u8] {
 /// Where a tag ends (just past its `>`), from just after its name, and whether it closes
 /// itself (`<svg/>`), following the tokenizer's attribute states: a quote opens a value only
 /// where a value may start, a quoted value may hold `>`, and `<svg a=b/>` has the value
-/// `b/`.
-fn tag_end(bytes: &[u8], from: usize) -> Option<(usize, bool)> {
+/// `b/`. Each unread attribute ([`is_unread_attribute`]), from its name to the end of its
+/// value, is pushed to `unread`.
+fn tag_end(bytes: &[u8], from: usize, unread: &mut Vec<Range<usize>>) -> Option<(usize, bool)> {
     enum State {
         BeforeName,
         Name,
@@ -222,44 +234,92 @@ fn tag_end(bytes: &[u8], from: usize) -> Option<(usize, bool)> {
     let mut state = State::BeforeName;
     let mut slash = false;
     let mut at = from;
+    // Where the current attribute's name starts and ends.
+    let mut name_start = from;
+    let mut name_end = from;
+    let mut attribute_ends = |start: usize, name_end: usize, end: usize| {
+        if is_unread_attribute(&bytes[start..name_end]) {
+            unread.push(start..end);
+        }
+    };
     loop {
         let b = *bytes.get(at)?;
         let space = b.is_ascii_whitespace();
         if b == b'>' {
             // Ends the tag in every state but inside a quoted value, skipped below.
+            match state {
+                State::Name => attribute_ends(name_start, at, at),
+                State::AfterName => attribute_ends(name_start, name_end, name_end),
+                State::BeforeValue | State::Unquoted => attribute_ends(name_start, name_end, at),
+                State::BeforeName => {}
+            }
             let self_closing = slash && matches!(state, State::BeforeName);
             return Some((at + 1, self_closing));
         }
         slash = false;
         state = match state {
             State::BeforeName | State::AfterName if b == b'/' => {
+                if matches!(state, State::AfterName) {
+                    attribute_ends(name_start, name_end, name_end);
+                }
                 slash = true;
                 State::BeforeName
             }
             State::BeforeName if space => State::BeforeName,
-            State::BeforeName => State::Name,
-            State::Name if space => State::AfterName,
+            State::BeforeName => {
+                name_start = at;
+                State::Name
+            }
+            State::Name if space => {
+                name_end = at;
+                State::AfterName
+            }
             State::Name if b == b'/' => {
+                attribute_ends(name_start, at, at);
                 slash = true;
                 State::BeforeName
             }
-            State::Name | State::AfterName if b == b'=' => State::BeforeValue,
+            State::Name if b == b'=' => {
+                name_end = at;
+                State::BeforeValue
+            }
+            State::AfterName if b == b'=' => State::BeforeValue,
             State::Name => State::Name,
             State::AfterName if space => State::AfterName,
-            State::AfterName => State::Name,
+            State::AfterName => {
+                attribute_ends(name_start, name_end, name_end);
+                name_start = at;
+                State::Name
+            }
             State::BeforeValue if space => State::BeforeValue,
             State::BeforeValue if b == b'"' || b == b'\'' => {
                 at += 1 + memchr(b, &bytes[at + 1..])? + 1;
+                attribute_ends(name_start, name_end, at);
                 // After a quoted value the next character is read as before an attribute.
                 state = State::BeforeName;
                 continue;
             }
             State::BeforeValue => State::Unquoted,
-            State::Unquoted if space => State::BeforeName,
+            State::Unquoted if space => {
+                attribute_ends(name_start, name_end, at);
+                State::BeforeName
+            }
             State::Unquoted => State::Unquoted,
         };
         at += 1;
     }
+}
+
+/// Attributes that no part of rinse reads, left out of what the parser is fed: `data-*`
+/// (script state, tracking, lazy-loading addresses), `srcset` and `sizes` (image sources
+/// by width) and event handlers (`onclick`). The cleaner reads a few named attributes
+/// (`Attrs::of`), the metadata reader a few more; none of them is of these shapes.
+pub(crate) fn is_unread_attribute(name: &[u8]) -> bool {
+    let prefixed = |prefix: &[u8]| name.get(..prefix.len()).is_some_and(|p| p.eq_ignore_ascii_case(prefix));
+    (prefixed(b"data-") && name.len() > b"data-".len())
+        || (prefixed(b"on") && name.len() > 2 && name[2..].iter().all(u8::is_ascii_alphabetic))
+        || name.eq_ignore_ascii_case(b"srcset")
+        || name.eq_ignore_ascii_case(b"sizes")
 }
 
 /// Just past the end of a comment whose text starts at `from` (after `<!--`): `-->`, or
@@ -367,6 +427,8 @@ fn foreign_end(bytes: &[u8], from: usize, name: &[u8]) -> Option<usize> {
     let mut open_elements: Vec<&[u8]> = vec![name];
     // How many of them are integration points: counted, not searched for on every tag.
     let mut integration_points = 0usize;
+    // Attributes inside foreign content are fed as they are.
+    let mut unread = Vec::new();
     let mut at = from;
     loop {
         let open = at + memchr(b'<', &bytes[at..])?;
@@ -376,7 +438,7 @@ fn foreign_end(bytes: &[u8], from: usize, name: &[u8]) -> Option<usize> {
             continue;
         }
         let is_any = |tag: &[u8], names: &[&[u8]]| names.iter().any(|n| tag.eq_ignore_ascii_case(n));
-        match next_markup(bytes, open)? {
+        match next_markup(bytes, open, &mut unread)? {
             Markup::StartTag { name: tag, end, self_closing, .. } => {
                 // Inside an integration point every element is HTML, with HTML's rules for
                 // what it closes and what is raw text: the scan stops following.
@@ -482,8 +544,8 @@ mod tests {
 
     #[test]
     fn a_quoted_greater_than_does_not_end_the_start_tag() {
-        let html = r#"<script data-x="a>b">code()</script><p>x</p>"#;
-        assert_eq!(fed(html), r#"<script data-x="a>b"></script><p>x</p>"#);
+        let html = r#"<script title="a>b">code()</script><p>x</p>"#;
+        assert_eq!(fed(html), r#"<script title="a>b"></script><p>x</p>"#);
     }
 
     #[test]
@@ -507,6 +569,30 @@ mod tests {
             assert_eq!(fed(html), html);
         }
         assert_eq!(fed("<p>x</p><script>a</scripted>b</script>"), "<p>x</p><script></script>");
+    }
+
+    #[test]
+    fn unread_attributes_are_left_out_and_read_ones_kept() {
+        let html = r#"<div data-state='{"a":1}' class="story" onclick="go()"><img srcset="a.jpg 1x, b.jpg 2x" sizes=50vw src=a.jpg alt="A"></div>"#;
+        assert_eq!(fed(html), r#"<div  class="story" ><img   src=a.jpg alt="A"></div>"#);
+        // Every way an attribute ends: a quoted value, an unquoted one, a bare name, `/`, `>`.
+        assert_eq!(fed(r#"<p data-a="1"id=x data-b=2 data-c data-d/>"#), "<p id=x   />");
+        assert_eq!(fed("<p data-a = 'x>y' role=main>"), "<p  role=main>");
+        assert_eq!(fed("<p data-a=>"), "<p >");
+    }
+
+    #[test]
+    fn attributes_read_by_rinse_and_lookalikes_are_kept() {
+        for html in [
+            r#"<meta property="og:title" content="T"><a href="/x" rel="author" hidden>a</a>"#,
+            "<details open><p on=2 data-=3 dataset=4 on-x=5>x</p></details>",
+            // Attributes of end tags, and of tags inside raw text, comments and SVG, are fed as
+            // they are: the scan does not read them as start tags in the body.
+            "</p data-x=1><title><b data-x=1></title><!-- <b data-x=1> --><textarea><i onclick=x></textarea>",
+        ] {
+            assert_eq!(fed(html), html);
+        }
+        assert_eq!(fed("<svg data-x=1><g data-y=2/></svg><p>x</p>"), "<svg ></svg><p>x</p>");
     }
 
     #[test]
