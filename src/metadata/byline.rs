@@ -533,11 +533,19 @@ fn member_since(text: &str, order: Option<NumericOrder>) -> Option<LineMeta> {
 /// Bylines of a fixed shape in one language, which the general parse does not read: see
 /// [`title_after_name`], [`reporter_from_place`], [`lowercase_de`].
 fn shaped_byline(text: &str) -> Option<LineMeta> {
+    // The Korean and Chinese shapes are written in Hangul or Han, three bytes a character
+    // in UTF-8: a line without such a character skips their searches (most lines).
+    if !text.bytes().any(|b| b >= THREE_BYTE_LEAD) {
+        return lowercase_de(text);
+    }
     title_after_name(text)
         .or_else(|| reporter_from_place(text))
         .or_else(|| lowercase_de(text))
         .or_else(|| editor_credit(text))
 }
+
+/// The smallest first byte of a UTF-8 character of three bytes or more (U+0800 up).
+const THREE_BYTE_LEAD: u8 = 0xE0;
 
 /// Chinese articles end by naming the editor who handled them, often with the proofreader:
 /// `（责任编辑：陈静）`, `责任编辑：王丽 校对：张强`, `【編輯：李明】`.

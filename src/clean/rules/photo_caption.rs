@@ -235,7 +235,7 @@ impl Rule for PhotoCaption {
                 continue;
             }
             let text = block.text.trim_end();
-            if shape::word_count(text) > MAX_CAPTION_WORDS {
+            if shape::word_count_up_to(text, MAX_CAPTION_WORDS) > MAX_CAPTION_WORDS {
                 continue;
             }
             if ends_with_shot_credit(text) {
