@@ -411,7 +411,8 @@ fn render(rows: &[Row], folds: u64) -> String {
         t,
         "\nP/R/F1: shingle precision, recall, F1 with the scorer trained on the other {} of {folds} folds \
          (pages it never saw);\nF1 ship: the shipped scorer (trained on all these pages). Snippets and speed: \
-         shipped pipeline, one thread, decode+clean+normalise.",
+         shipped pipeline, one thread, decode+clean+normalise,\n\
+         timed after an untimed pass over the same set (steady state).",
         folds.saturating_sub(1)
     );
     let mut meta = String::new();
