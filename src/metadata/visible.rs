@@ -9,54 +9,73 @@ const MAX_LINES: usize = 3000;
 /// Longer lines are paragraphs; they are kept (to count positions) but cut.
 const MAX_LINE_CHARS: usize = 400;
 
-/// Elements whose content is never shown as text.
-const HIDDEN: &[&str] = &[
-    "script", "style", "noscript", "template", "svg", "iframe", "head", "select", "option", "textarea", "button",
-    "nav", "object", "canvas", "math",
-];
+/// Elements whose content is never shown as text. A `match` on the name, not a list
+/// searched in turn: it is asked twice for every element of every page.
+fn is_hidden(name: &str) -> bool {
+    matches!(
+        name,
+        "script"
+            | "style"
+            | "noscript"
+            | "template"
+            | "svg"
+            | "iframe"
+            | "head"
+            | "select"
+            | "option"
+            | "textarea"
+            | "button"
+            | "nav"
+            | "object"
+            | "canvas"
+            | "math"
+    )
+}
 
 /// Elements that start a new line.
-const BLOCKS: &[&str] = &[
-    "p",
-    "div",
-    "li",
-    "ul",
-    "ol",
-    "dl",
-    "dt",
-    "dd",
-    "h1",
-    "h2",
-    "h3",
-    "h4",
-    "h5",
-    "h6",
-    "tr",
-    "td",
-    "th",
-    "table",
-    "section",
-    "article",
-    "header",
-    "footer",
-    "aside",
-    "main",
-    "blockquote",
-    "pre",
-    "figure",
-    "figcaption",
-    "form",
-    "br",
-    "hr",
-    "address",
-    "fieldset",
-    "legend",
-    "details",
-    "summary",
-    "body",
-    "center",
-    "caption",
-];
+fn is_block(name: &str) -> bool {
+    matches!(
+        name,
+        "p" | "div"
+            | "li"
+            | "ul"
+            | "ol"
+            | "dl"
+            | "dt"
+            | "dd"
+            | "h1"
+            | "h2"
+            | "h3"
+            | "h4"
+            | "h5"
+            | "h6"
+            | "tr"
+            | "td"
+            | "th"
+            | "table"
+            | "section"
+            | "article"
+            | "header"
+            | "footer"
+            | "aside"
+            | "main"
+            | "blockquote"
+            | "pre"
+            | "figure"
+            | "figcaption"
+            | "form"
+            | "br"
+            | "hr"
+            | "address"
+            | "fieldset"
+            | "legend"
+            | "details"
+            | "summary"
+            | "body"
+            | "center"
+            | "caption"
+    )
+}
 
 /// One line of visible text.
 #[derive(Debug, Clone, PartialEq, Eq)]
@@ -106,16 +125,16 @@ pub(crate) fn visible_lines(doc: &Html) -> Vec<Line> {
                 if name == "h1" {
                     h1_depth = h1_depth.saturating_sub(1);
                 }
-                if BLOCKS.contains(&name) {
+                if is_block(name) {
                     flush(&mut current, &mut current_in_h1, &mut lines);
                 }
             }
             Step::Enter(element) => {
                 let name = element.value().name();
-                if HIDDEN.contains(&name) || element.value().attr("hidden").is_some() {
+                if is_hidden(name) || element.value().attr("hidden").is_some() {
                     continue;
                 }
-                if BLOCKS.contains(&name) {
+                if is_block(name) {
                     flush(&mut current, &mut current_in_h1, &mut lines);
                 } else {
                     // Inline elements still separate words (`<span>By</span><span>Jane</span>`).
@@ -157,9 +176,9 @@ pub(crate) fn visible_text(element: ElementRef<'_>) -> String {
             Edge::Open(node) => match node.value() {
                 Node::Element(e) => {
                     let name = e.name();
-                    if hidden_depth > 0 || HIDDEN.contains(&name) || e.attr("hidden").is_some() {
+                    if hidden_depth > 0 || is_hidden(name) || e.attr("hidden").is_some() {
                         hidden_depth += 1;
-                    } else if BLOCKS.contains(&name) {
+                    } else if is_block(name) {
                         text.push(' ');
                     }
                 }
@@ -170,7 +189,7 @@ pub(crate) fn visible_text(element: ElementRef<'_>) -> String {
                 if let Node::Element(e) = node.value() {
                     if hidden_depth > 0 {
                         hidden_depth -= 1;
-                    } else if BLOCKS.contains(&e.name()) {
+                    } else if is_block(e.name()) {
                         text.push(' ');
                     }
                 }
