@@ -10,7 +10,7 @@ use std::ops::Range;
 use rustc_hash::FxHashMap;
 
 use crate::clean::block::{Block, Verdict};
-use crate::clean::rules::{COMMENT_SECTION, TITLE_REPEAT};
+use crate::clean::rules::{COMMENT_SECTION, POST_TAXONOMY, TITLE_REPEAT};
 use crate::clean::{shape, thread};
 use crate::model::RuleId;
 
@@ -92,6 +92,11 @@ const MIN_ARTICLE_EVIDENCE: f32 = 50.0;
 /// The evidence a block brings to the region that holds it: positive for likely main
 /// text, negative for likely boilerplate, scaled by its size in words.
 fn evidence(block: &Block, probability: f32, words: usize, threshold: f32, opts: &ClassifyOptions) -> f32 {
+    if block.verdict == Verdict::Remove(POST_TAXONOMY) {
+        // Tags and categories are printed inside the article's frame, under its headline
+        // or after its last paragraph: they mark no edge of the text.
+        return 0.0;
+    }
     if block.is_removed() {
         // A block a rule removed goes whatever region is chosen, so it should not push
         // the choice away from the text around it; a little, as boilerplate marks the edge.
@@ -523,6 +528,19 @@ fn mirrored_parts(tree: &Tree, enclosing: &[(u32, u32)], region: &[u32]) -> Vec<
 mod tests {
     use super::*;
     use crate::clean::block::{BlockKind, HtmlContext};
+
+    #[test]
+    fn a_posts_tags_mark_no_edge_of_the_text() {
+        let opts = ClassifyOptions::default();
+        let mut tags = Block::new("Filed under: health, Michigan, mosquito-borne virus", BlockKind::Line);
+        tags.remove(POST_TAXONOMY);
+        let mut notice = Block::new("© 2019 Associated Press. All rights reserved.", BlockKind::Line);
+        notice.remove(RuleId("legal_notice"));
+        // Between the headline and the first paragraph, the tags neither add to the run
+        // nor split it; other furniture does take from it.
+        assert_eq!(evidence(&tags, 0.6, 7, opts.region_threshold, &opts), 0.0);
+        assert!(evidence(&notice, 0.6, 7, opts.region_threshold, &opts) < 0.0);
+    }
 
     #[test]
     fn html_and_dumps_have_their_own_region_threshold() {

@@ -351,10 +351,75 @@ pub fn bench(args: BenchArgs) -> anyhow::Result<u8> {
         }
     }
     println!("{}", render(&rows, args.folds));
+    if !args.cv_only && tracks(args.track).contains(&Track::Html) {
+        println!("{}", render_tree_build_reference(&sets, &clean_opts)?);
+    }
     if !by_tables.is_empty() {
         println!("{by_tables}");
     }
     Ok(EXIT_OK)
+}
+
+/// Rounds of the paired speed measurement; the median round is reported.
+const YARDSTICK_ROUNDS: usize = 3;
+
+/// A yardstick for the HTML pages/s above, which move by a third from one machine (or run)
+/// to the next: each page of each set is given, in turn, to a bare html5ever tree build
+/// (scraper's `Html::parse_document` of the whole page, nothing else) and to the whole
+/// pipeline, so that both see the same moments of the machine and their ratio holds still.
+fn render_tree_build_reference(sets: &[PathBuf], clean_opts: &CleanOptions) -> anyhow::Result<String> {
+    let mut t = String::from(
+        "Speed yardstick: each page parsed by a bare html5ever tree build (Html::parse_document, whole page)\n\
+         and cleaned by rinse in turn, one thread, after an untimed pass; the median of 3 rounds\n",
+    );
+    for set_dir in sets {
+        let set = learn::set_name(set_dir);
+        let pages: Vec<(Vec<u8>, Option<String>)> = eval::load_manifest(set_dir)?
+            .into_iter()
+            .filter_map(|entry| {
+                let bytes = std::fs::read(set_dir.join(Track::Html.input(&entry)?)).ok()?;
+                Some((bytes, entry.url))
+            })
+            .collect();
+        if pages.is_empty() {
+            continue;
+        }
+        let tree_build = |bytes: &[u8]| {
+            std::hint::black_box(scraper::Html::parse_document(&String::from_utf8_lossy(bytes)));
+        };
+        let pipeline = |bytes: &[u8], url: Option<&str>| {
+            std::hint::black_box(extract_page(Track::Html, bytes, url, clean_opts));
+        };
+        for (bytes, url) in &pages {
+            tree_build(bytes);
+            pipeline(bytes, url.as_deref());
+        }
+        let mut rounds: Vec<(f64, f64)> = (0..YARDSTICK_ROUNDS)
+            .map(|_| {
+                let (mut tree_seconds, mut pipeline_seconds) = (0.0, 0.0);
+                for (bytes, url) in &pages {
+                    let started = Instant::now();
+                    tree_build(bytes);
+                    let parsed = Instant::now();
+                    pipeline(bytes, url.as_deref());
+                    tree_seconds += (parsed - started).as_secs_f64();
+                    pipeline_seconds += parsed.elapsed().as_secs_f64();
+                }
+                (tree_seconds, pipeline_seconds)
+            })
+            .collect();
+        rounds.sort_by(|a, b| (a.1 / a.0).total_cmp(&(b.1 / b.0)));
+        let (tree_seconds, pipeline_seconds) = rounds[rounds.len() / 2];
+        let n = pages.len() as f64;
+        let _ = writeln!(
+            t,
+            "  {set:<12} tree build alone {:>5.0} pages/s, rinse {:>5.0} pages/s: {:.0}% of the tree build's speed",
+            n / tree_seconds,
+            n / pipeline_seconds,
+            100.0 * tree_seconds / pipeline_seconds
+        );
+    }
+    Ok(t)
 }
 
 struct Row {

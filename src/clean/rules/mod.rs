@@ -39,6 +39,7 @@ mod forum_furniture;
 mod legal_notice;
 mod media_furniture;
 mod photo_caption;
+mod post_taxonomy;
 mod read_more;
 mod reading_time;
 mod share_prompt;
@@ -52,6 +53,7 @@ pub use comment_section::{COMMENT_SECTION, CommentSection};
 pub use cookie_banner::CookieBanner;
 pub use legal_notice::LegalNotice;
 pub use media_furniture::MediaFurniture;
+pub use post_taxonomy::{POST_TAXONOMY, PostTaxonomy};
 pub use read_more::ReadMore;
 pub use reading_time::ReadingTime;
 pub use share_prompt::SharePrompt;
@@ -74,6 +76,7 @@ pub(crate) static RULES: &[&dyn Rule] = &[
     &MediaFurniture,
     &photo_caption::PhotoCaption,
     &UiFurniture,
+    &PostTaxonomy,
     &SharePrompt,
     &ReadMore,
     &related_headlines::RelatedHeadlines,

@@ -1,0 +1,273 @@
+//! Removes the taxonomy lines of a post: the tags, categories and topics it is filed under
+//! ("Tags: Alibaba", "Filed under: health, Michigan", "Posted in Music Features | Permalink
+//! | 1 Comment", "Schlagwörter: Reiki, Schamanismus", "Catégories : Politique"), and the
+//! sentence blog themes print under a post to say the same ("This entry was posted in News
+//! and tagged Rust. Bookmark the permalink.", "Dieser Beitrag wurde veröffentlicht in Reiki
+//! und gekennzeichnet mit Usui. Permalink").
+//!
+//! Keywords are left alone: under a paper's abstract they are part of the text. A label
+//! alone proves nothing: "Tags and labels" titles a section of documentation,
+//! "Label: Specifies a name for the resource." describes a field, "Tag 1: Ankunft" is a
+//! day of a journey. What follows the label must be a list of terms: short, with no
+//! sentence in it. Most labels need their colon; a few that are never prose before a name
+//! ("Filed under", "Tagged") may lose it, as they do in text dumps where each tag was a link.
+
+use std::sync::LazyLock;
+
+use crate::clean::block::Block;
+use crate::clean::rule::{Rule, RuleContext};
+use crate::clean::shape::{ends_like_sentence, word_count_up_to};
+use crate::clean::vocab::{Groups, Lexicon};
+use crate::model::RuleId;
+
+/// Labels of a taxonomy line that must be followed by a colon.
+const LABELS: &[&str] = &[
+    // English
+    "tags",
+    "tag",
+    "tagged",
+    "tagged with",
+    "tagged as",
+    "categories",
+    "category",
+    "categorized in",
+    "categorised in",
+    "categorized as",
+    "categorised as",
+    "filed under",
+    "filed in",
+    "posted in",
+    "posted under",
+    "topics",
+    "topic",
+    "labels",
+    // German
+    "schlagwörter",
+    "schlagworte",
+    "schlagwort",
+    "stichwörter",
+    "stichworte",
+    "kategorien",
+    "kategorie",
+    "abgelegt unter",
+    "themen",
+    "thema",
+    "verschlagwortet mit",
+    "getaggt mit",
+    // French
+    "étiquettes",
+    "étiquette",
+    "catégories",
+    "catégorie",
+    "classé dans",
+    "classé sous",
+    "sujets",
+    "thèmes",
+    // Spanish
+    "etiquetas",
+    "etiqueta",
+    "categorías",
+    "categoría",
+    "archivado en",
+    "temas",
+    // Italian
+    "categorie",
+    "categoria",
+    "archiviato in",
+    "argomenti",
+    // Portuguese
+    "categorias",
+    "arquivado em",
+    "tópicos",
+    // Dutch
+    "categorieën",
+    "categorie",
+    "onderwerpen",
+    // Russian
+    "теги",
+    "метки",
+    "рубрики",
+    "рубрика",
+    "категории",
+    "категория",
+    // Chinese
+    "标签",
+    "標籤",
+    "分类",
+    "分類",
+    // Japanese
+    "タグ",
+    "カテゴリー",
+    "カテゴリ",
+];
+
+/// Labels that are never prose before a list of names, so that they may go without their
+/// colon ("Filed under china, illnesses, plague", "Tagged blog").
+const BARE_LABELS: &[&str] = &["tagged", "tagged with", "filed under", "posted in", "posted under"];
+
+/// How a blog theme opens the sentence that files a post ("This entry was posted in ...").
+const FILING_SENTENCES: &[&str] = &[
+    "this entry was posted in",
+    "this entry was filed under",
+    "this entry was tagged",
+    "dieser beitrag wurde veröffentlicht in",
+    "dieser eintrag wurde veröffentlicht in",
+    "dieser beitrag wurde unter",
+    "dieser eintrag wurde unter",
+    "cette entrée a été publiée dans",
+    "ce billet a été publié dans",
+    "cet article a été publié dans",
+    "esta entrada fue publicada en",
+    "esta entrada se publicó en",
+    "questa voce è stata pubblicata in",
+    "questo articolo è stato pubblicato in",
+    "esta entrada foi publicada em",
+    "este post foi publicado em",
+    "dit bericht is geplaatst in",
+    "dit item is geplaatst in",
+    "запись опубликована в рубрике",
+];
+
+/// The link that ends a filing sentence ("Bookmark the permalink.").
+const PERMALINK_WORDS: &[&str] =
+    &["permalink", "permalien", "enlace permanente", "link permanente", "vaste link", "постоянная ссылка"];
+
+/// Lexicon groups.
+const LABEL: Groups = 1;
+const BARE_LABEL: Groups = 1 << 1;
+const FILING_SENTENCE: Groups = 1 << 2;
+
+/// Most words of the terms after a label.
+const MAX_TERM_WORDS: usize = 30;
+/// Longest taxonomy line (bytes).
+const MAX_LINE_BYTES: usize = 400;
+/// Most words of a filing sentence: the categories and tags it names, and its permalink.
+const MAX_FILING_WORDS: usize = 60;
+/// The permalink ends the filing sentence: it is found within this many bytes of the end.
+const PERMALINK_TAIL_BYTES: usize = 60;
+
+static LEXICON: LazyLock<Lexicon> = LazyLock::new(|| Lexicon::grouped(&[LABELS, BARE_LABELS, FILING_SENTENCES]));
+
+/// The rule's id.
+pub const POST_TAXONOMY: RuleId = RuleId("post_taxonomy");
+
+/// Removes the tags, categories and topics a post is filed under.
+pub struct PostTaxonomy;
+
+impl Rule for PostTaxonomy {
+    fn id(&self) -> RuleId {
+        POST_TAXONOMY
+    }
+
+    fn describe(&self) -> &'static str {
+        "The tags, categories and topics a post is filed under (\"Tags: Alibaba\", \"Filed under: health, Michigan\", \"Schlagwörter: …\"), and the theme's \"This entry was posted in … Bookmark the permalink.\""
+    }
+
+    fn apply(&self, blocks: &mut [Block], _cx: &mut RuleContext<'_>) {
+        for block in blocks.iter_mut() {
+            if is_taxonomy_line(&block.text) {
+                block.remove(self.id());
+            }
+        }
+    }
+}
+
+fn is_taxonomy_line(text: &str) -> bool {
+    if text.len() > MAX_LINE_BYTES {
+        return false;
+    }
+    let Some((end, groups)) = LEXICON.prefix(text) else {
+        return false;
+    };
+    if groups & FILING_SENTENCE != 0 {
+        return is_filing_sentence(text);
+    }
+    let rest = text[end..].trim_start();
+    // `Category:Benchmarking`, with no space, names a wiki's category page: a title.
+    let (terms, colon) = match rest.strip_prefix(':') {
+        Some(terms) if terms.starts_with(char::is_whitespace) => (terms.trim_start(), true),
+        Some(_) => return false,
+        None => match rest.strip_prefix('：') {
+            Some(terms) => (terms.trim_start(), true),
+            None => (rest, false),
+        },
+    };
+    let labelled = if colon { groups & (LABEL | BARE_LABEL) != 0 } else { groups & BARE_LABEL != 0 };
+    labelled && is_term_list(terms)
+}
+
+/// A list of terms: some words, not too many, and no sentence.
+fn is_term_list(terms: &str) -> bool {
+    let words = word_count_up_to(terms, MAX_TERM_WORDS);
+    (1..=MAX_TERM_WORDS).contains(&words) && !ends_like_sentence(terms)
+}
+
+fn is_filing_sentence(text: &str) -> bool {
+    if word_count_up_to(text, MAX_FILING_WORDS) > MAX_FILING_WORDS {
+        return false;
+    }
+    let tail_start = text.floor_char_boundary(text.len().saturating_sub(PERMALINK_TAIL_BYTES));
+    let tail = text[tail_start..].to_lowercase();
+    PERMALINK_WORDS.iter().any(|w| tail.contains(w))
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+    use crate::clean::rules::testing::assert_lines;
+
+    #[test]
+    fn removes_labelled_lists_of_terms() {
+        assert_lines(
+            &PostTaxonomy,
+            &[
+                "Tags: Alibaba",
+                "Tags: ads, advertisement, awareness, meth, methamphetamine, nation, news, south dakota",
+                "Filed Under: Eastern Equine Encephalitis, EEE, health, Michigan, mosquito-borne virus",
+                "Filed under china, illnesses, plague",
+                "Tagged: list, under 50 dollar, guide",
+                "Posted in Open thread | Permalink | 10 Comments",
+                "Categories: All Categories Photography",
+                "Schlagwörter: Reiki, Schamanismus, Shugendo",
+                "Catégories : Politique, Société",
+                "Etiquetas: economía, empleo",
+                "标签：经济, 政策",
+            ],
+            &[
+                // A label without its colon, and a section heading that starts like one.
+                "Tags Kristi Noem South Dakota",
+                "Tags and labels",
+                "Topics covered",
+                // Prose and descriptions after a label.
+                "Label: Specifies a name for the resource. Terraform uses this label to track it.",
+                "Category: This product ships from our warehouse within two days.",
+                "Thema: Die Regierung hat heute neue Regeln beschlossen, die ab Montag gelten.",
+                // A day of a journey, not a tag.
+                "Tag 1: Ankunft in Berlin",
+                // A paper's keywords, and a wiki's category page named as a title.
+                "Keywords: anxiety, depression, morbidity, mental health, physical activity",
+                "Category:Benchmarking",
+                // A label with nothing after it heads a list of its own.
+                "Tags:",
+                // Longer than a list of terms.
+                &format!("Tags: {}", "word ".repeat(40)),
+            ],
+        );
+    }
+
+    #[test]
+    fn removes_a_themes_filing_sentence() {
+        assert_lines(
+            &PostTaxonomy,
+            &[
+                "This entry was posted in News and tagged Rust, WebAssembly. Bookmark the permalink.",
+                "Dieser Beitrag wurde veröffentlicht in Mikao Usui , Reiki und gekennzeichnet mit Mark Hosak . Permalink",
+                "Cette entrée a été publiée dans Politique. Bookmarquez le permalien.",
+            ],
+            &[
+                // The same opening in a sentence that does not end with the permalink.
+                "This entry was posted in a hurry, and I will come back to it next week with the full story.",
+            ],
+        );
+    }
+}
