@@ -79,9 +79,8 @@ const LABELS: &[&str] = &[
     "categorias",
     "arquivado em",
     "tópicos",
-    // Dutch
+    // Dutch ("categorie" is listed with Italian)
     "categorieën",
-    "categorie",
     "onderwerpen",
     // Russian
     "теги",
