@@ -517,6 +517,18 @@ mod tests {
     }
 
     #[test]
+    fn the_speed_yardstick_times_both_on_every_set() -> anyhow::Result<()> {
+        let set = Path::new(env!("CARGO_MANIFEST_DIR")).join("fixtures/evalset");
+        let missing = Path::new(env!("CARGO_MANIFEST_DIR")).join("fixtures/no-such-set");
+        let table = render_tree_build_reference(&[set], &CleanOptions::default())?;
+        let line = table.lines().find(|l| l.trim_start().starts_with("evalset")).unwrap_or_default();
+        assert!(line.contains("tree build alone") && line.contains("of the tree build's speed"), "{table}");
+        // A set that cannot be read is an error, not an empty line.
+        assert!(render_tree_build_reference(&[missing], &CleanOptions::default()).is_err());
+        Ok(())
+    }
+
+    #[test]
     fn tuning_flags_change_only_what_they_name() -> Result<(), clap::Error> {
         let shipped = CleanOptions::default().classify;
         let cli = Cli::try_parse_from(["eval", "--sibling-share", "0", "--sibling-levels", "2"])?;
