@@ -122,6 +122,12 @@ const COMMENT_LABELS: &[&str] = &[
     "kommentare geschlossen",
     "kommentare sind geschlossen",
     "diskutieren sie mit",
+    "was denkst du?",
+    "was meinst du?",
+    "was meinen sie?",
+    "was denken sie?",
+    "deine meinung",
+    "ihre meinung",
     // French
     "laisser un commentaire",
     "laisser une réponse",
@@ -717,6 +723,17 @@ const FORM_NOTICE_OPENINGS: &[&str] = &[
     "there are no comments yet",
     "there are no comments",
     "logged in as",
+    // WordPress's "Click here to cancel reply." link, in its translations
+    "click here to cancel reply",
+    "hier klicken, um das antworten abzubrechen",
+    "cliquez ici pour annuler la réponse",
+    "haz clic aquí para cancelar la respuesta",
+    "clicca qui per annullare la risposta",
+    "fai clic qui per annullare la risposta",
+    "clique aqui para cancelar a resposta",
+    "klik hier om het antwoorden te annuleren",
+    "kliknij, aby anulować odpowiedź",
+    "нажмите, чтобы отменить ответ",
     // German
     "deine e-mail-adresse wird nicht veröffentlicht",
     "ihre e-mail-adresse wird nicht veröffentlicht",
@@ -1847,6 +1864,25 @@ mod tests {
                 "16. Thought",
                 "Two responses to the crisis",
                 "5 responses to the survey were rejected",
+            ],
+        );
+    }
+
+    #[test]
+    fn removes_the_cancel_reply_link_and_opinion_prompts() {
+        assert_lines(
+            &CommentSection,
+            &[
+                "Click here to cancel reply.",
+                "Hier klicken, um das Antworten abzubrechen.",
+                "Cliquez ici pour annuler la réponse.",
+                "Was denkst du?",
+                "Ihre Meinung",
+            ],
+            &[
+                "Was denkst du, fragte sie, wird aus der Stadt?",
+                "Ihre Meinung zur Reform hat sich seit dem Sommer nicht geändert.",
+                "Click here to cancel your subscription at any time.",
             ],
         );
     }

@@ -5,6 +5,10 @@
 //!
 //! Past-tense headers ("said:", "wrote:") count only with a date or time in them: forum
 //! software quotes earlier posts under "John said:", and a forum's posts are its content.
+//!
+//! Pingbacks and trackbacks ("Pingback: Title « Blog", "Pingback von Blog | 11.09.2011") are
+//! comments another blog left by linking here: they count as headers, and each goes even when
+//! there are too few for a thread, with the "[…] quoted excerpt […]" under it.
 
 use crate::clean::block::{Block, Verdict};
 use crate::clean::rule::{Rule, RuleContext};
@@ -21,6 +25,11 @@ const MAX_DATED_NAME_WORDS: usize = 14;
 const MIN_HEADERS: usize = 3;
 /// Words of text needed before the first header: a thread follows an article.
 const MIN_WORDS_BEFORE: usize = 50;
+
+/// Longest block (bytes) that can be a pingback line.
+const MAX_PINGBACK_BYTES: usize = 240;
+/// Words between "Pingback" and the linking blog's name ("Pingback von …", "Trackback from …").
+const PINGBACK_LINKS: &[&str] = &["from", "by", "von", "de", "di", "van", "od", "av", "fra", "от"];
 
 /// Verbs of present-tense comment headers, as the last word or two before the colon (lower
 /// case).
@@ -158,8 +167,13 @@ impl Rule for CommentThread {
     }
 
     fn apply(&self, blocks: &mut [Block], _cx: &mut RuleContext<'_>) {
+        remove_pingbacks(blocks, self.id());
         let headers: Vec<usize> = (0..blocks.len())
-            .filter(|&i| blocks[i].verdict == Verdict::Undecided && is_header(&blocks[i].text))
+            .filter(|&i| {
+                let block = &blocks[i];
+                block.verdict == Verdict::Undecided && is_header(&block.text)
+                    || block.verdict == Verdict::Remove(self.id()) && is_pingback(&block.text)
+            })
             .collect();
         let Some(&first) = headers.first() else { return };
         if headers.len() < MIN_HEADERS {
@@ -173,6 +187,58 @@ impl Rule for CommentThread {
             block.remove(self.id());
         }
     }
+}
+
+/// Removes each pingback line and the quoted excerpt right under it.
+fn remove_pingbacks(blocks: &mut [Block], id: RuleId) {
+    let mut after_pingback = false;
+    for block in blocks.iter_mut() {
+        if block.verdict != Verdict::Undecided {
+            after_pingback = after_pingback && block.is_removed();
+            continue;
+        }
+        if is_pingback(&block.text) {
+            block.remove(id);
+            after_pingback = true;
+        } else if after_pingback && is_quoted_excerpt(&block.text) {
+            block.remove(id);
+            after_pingback = false;
+        } else {
+            after_pingback = false;
+        }
+    }
+}
+
+/// Whether `text` is a pingback or trackback line, or the heading of a list of them.
+fn is_pingback(text: &str) -> bool {
+    let text = text.trim();
+    if text.len() > MAX_PINGBACK_BYTES {
+        return false;
+    }
+    let Some(rest) = strip_prefix_ignore_case(text, "pingback").or_else(|| strip_prefix_ignore_case(text, "trackback"))
+    else {
+        return false;
+    };
+    let rest = rest.strip_prefix('s').unwrap_or(rest);
+    if rest.trim().is_empty() || rest.trim_start().starts_with([':', '：', '&', '/']) {
+        // "Pingback: …", "Pingbacks & Trackbacks", "Trackbacks/Pingbacks"
+        return true;
+    }
+    let Some(rest) = rest.strip_prefix(' ') else { return false };
+    PINGBACK_LINKS.iter().any(|link| rest.strip_prefix(link).is_some_and(|after| after.starts_with(' ')))
+}
+
+/// Whether `text` is an excerpt a pingback quotes: "[…] words of this post […]".
+fn is_quoted_excerpt(text: &str) -> bool {
+    let text = text.trim();
+    let opens = ["[…]", "[...]", "…", "..."].iter().any(|mark| text.starts_with(mark));
+    let closes = ["[…]", "[...]", "…", "..."].iter().any(|mark| text.ends_with(mark));
+    opens && closes
+}
+
+fn strip_prefix_ignore_case<'a>(text: &'a str, prefix: &str) -> Option<&'a str> {
+    let head = text.get(..prefix.len())?;
+    head.eq_ignore_ascii_case(prefix).then(|| &text[prefix.len()..])
 }
 
 /// Whether `text` is a comment header: a name (perhaps with a date) and a verb of saying,
@@ -266,6 +332,38 @@ mod tests {
         // "napisał:" (wrote) without a date is how a forum quotes an earlier post.
         let quotes = thread.replace("pisze:", "napisał:");
         let mut blocks = dump(&quotes);
+        run_rule(&CommentThread, &mut blocks);
+        assert_eq!(removed_by(&blocks, "comment_thread"), 0);
+    }
+
+    #[test]
+    fn removes_pingbacks_with_their_excerpts() {
+        let one = format!(
+            "{ARTICLE}\nPingback von Papierkorb - Lesezeichen | 11.09.2011 23:31\n\
+             […] Unlängst spazierte ich durch Eimsbüttel […]\nRecent posts\nParken in Paris"
+        );
+        let mut blocks = dump(&one);
+        run_rule(&CommentThread, &mut blocks);
+        assert_eq!(removed_by(&blocks, "comment_thread"), 2);
+        assert!(!blocks[0].is_removed());
+        // Three pingbacks are a thread: the page's end goes with them.
+        let three = format!(
+            "{ARTICLE}\nPingback: Links of the week « Some Blog\nTrackback from Other Blog\n\
+             Pingback: Reading list\nRecent posts\nParken in Paris"
+        );
+        let mut blocks = dump(&three);
+        run_rule(&CommentThread, &mut blocks);
+        assert_eq!(removed_by(&blocks, "comment_thread"), 5);
+        assert!(is_pingback("Pingbacks & Trackbacks"));
+        assert!(is_pingback("Trackbacks/Pingbacks"));
+    }
+
+    #[test]
+    fn keeps_sentences_about_pingbacks() {
+        assert!(!is_pingback("Pingback is a method for web authors to request notification."));
+        assert!(!is_pingback("Pingbacks are how WordPress tells you someone linked to you."));
+        let text = format!("{ARTICLE}\n[…] an excerpt that follows no pingback […]");
+        let mut blocks = dump(&text);
         run_rule(&CommentThread, &mut blocks);
         assert_eq!(removed_by(&blocks, "comment_thread"), 0);
     }
