@@ -145,29 +145,7 @@ pub fn decide(prepared: Prepared, opts: &CleanOptions) -> CleanDocument {
         None => model::trained(kind),
     };
     let probabilities = scorer.probabilities(&blocks, &features);
-    let undecided: Vec<bool> = blocks.iter().map(|b| b.verdict == Verdict::Undecided).collect();
-    let choose = |blocks: &mut [Block], o: &ClassifyOptions| match kind {
-        InputKind::Text => classify::classify_sequence(blocks, &probabilities, &words, o),
-        InputKind::Html => classify::classify_tree(blocks, &probabilities, &words, o),
-    };
-    choose(&mut blocks, &opts.classify);
-    // A small page (one short paragraph, a notice) has no block the scorer is sure of.
-    // Rather than return nothing, take its best text with lower bars; a page that is all
-    // menus still yields nothing, since rules and the scorer rule those out.
-    if !blocks.iter().any(|b| b.verdict == Verdict::Keep) {
-        for (block, was_undecided) in blocks.iter_mut().zip(&undecided) {
-            if *was_undecided {
-                block.verdict = Verdict::Undecided;
-            }
-        }
-        choose(&mut blocks, &opts.classify.relaxed());
-        // Lower bars, but still text: not a lone link or a word or two.
-        for (block, &w) in blocks.iter_mut().zip(&words) {
-            if block.verdict == Verdict::Keep && (w < FALLBACK_MIN_WORDS || block.link_density() >= 0.5) {
-                block.verdict = Verdict::Remove(classify::LOW_CONTENT_SCORE);
-            }
-        }
-    }
+    choose_main_text(&mut blocks, kind, &probabilities, &words, &opts.classify);
     repeated::remove_repeated(&mut blocks);
     drop_insubstantial(&mut blocks, &words);
     let mut doc = assemble(blocks, meta, opts);
@@ -175,10 +153,56 @@ pub fn decide(prepared: Prepared, opts: &CleanOptions) -> CleanDocument {
     doc
 }
 
+/// Mark the blocks of the main text `Keep` and the rest removed, by the scorer's
+/// `probabilities` and the page's structure.
+fn choose_main_text(
+    blocks: &mut [Block],
+    kind: InputKind,
+    probabilities: &[f32],
+    words: &[usize],
+    opts: &ClassifyOptions,
+) {
+    let undecided: Vec<bool> = blocks.iter().map(|b| b.verdict == Verdict::Undecided).collect();
+    let choose = |blocks: &mut [Block], o: &ClassifyOptions| match kind {
+        InputKind::Text => classify::classify_sequence(blocks, probabilities, words, o),
+        InputKind::Html => classify::classify_tree(blocks, probabilities, words, o),
+    };
+    choose(blocks, opts);
+    // A small page (one short paragraph, a notice) has no block the scorer is sure of, or
+    // only a link or two. Rather than return nothing, take its best text with lower bars;
+    // a page that is all menus still yields nothing, since rules and the scorer rule those
+    // out.
+    if is_insubstantial(blocks, words) {
+        // Lower bars, but still text: not a lone link or a word or two. These are ruled out
+        // before the choice, so that a menu of many one-word links, which a page without
+        // a clear body may score above its few sentences, cannot win the region.
+        for ((block, was_undecided), &w) in blocks.iter_mut().zip(&undecided).zip(words) {
+            if *was_undecided {
+                block.verdict = if w < FALLBACK_MIN_WORDS || block.link_density() >= 0.5 {
+                    Verdict::Remove(classify::LOW_CONTENT_SCORE)
+                } else {
+                    Verdict::Undecided
+                };
+            }
+        }
+        choose(blocks, &opts.relaxed());
+    }
+}
+
 /// What is kept must say something: a few words outside links at least, unless it is a
 /// long list of links (a listing's content). A page whose best text is a handful of links
 /// (a menu, an error page) has no main text.
 fn drop_insubstantial(blocks: &mut [Block], words: &[usize]) {
+    if is_insubstantial(blocks, words) {
+        for block in blocks.iter_mut().filter(|b| b.verdict == Verdict::Keep) {
+            block.verdict = Verdict::Remove(classify::LOW_CONTENT_SCORE);
+        }
+    }
+}
+
+/// Whether the kept blocks say too little to be a main text (see [`drop_insubstantial`]);
+/// true when nothing is kept.
+fn is_insubstantial(blocks: &[Block], words: &[usize]) -> bool {
     let kept_words = |outside_links: bool| -> usize {
         blocks
             .iter()
@@ -187,11 +211,7 @@ fn drop_insubstantial(blocks: &mut [Block], words: &[usize]) {
             .map(|(_, &w)| w)
             .sum()
     };
-    if kept_words(true) < MIN_SUBSTANCE_WORDS && kept_words(false) < MIN_LISTING_WORDS {
-        for block in blocks.iter_mut().filter(|b| b.verdict == Verdict::Keep) {
-            block.verdict = Verdict::Remove(classify::LOW_CONTENT_SCORE);
-        }
-    }
+    kept_words(true) < MIN_SUBSTANCE_WORDS && kept_words(false) < MIN_LISTING_WORDS
 }
 
 /// The language of the kept text, falling back to the declared one for short texts.
@@ -291,6 +311,41 @@ mod tests {
             &CleanOptions::default(),
         );
         assert_eq!(doc.paragraphs, ["Le café coûte 5 € depuis lundi, a dit le patron."]);
+    }
+
+    #[test]
+    fn a_page_without_a_clear_body_keeps_its_sentences_over_its_menu() {
+        use crate::clean::block::{BlockKind, HtmlContext};
+        // An old fan site: a long menu of one-word links the scorer rates a little above its
+        // one short news item. The first choice takes the menu, whose links are too little
+        // to be a main text; the fallback must find the news item, not return nothing.
+        let block = |text: &str, kind: BlockKind, ancestors: &[u32], link_density: f32| {
+            let mut block = Block::new(text, kind);
+            block.html = Some(HtmlContext { ancestors: ancestors.to_vec(), link_density, ..HtmlContext::default() });
+            block
+        };
+        let mut blocks: Vec<Block> =
+            (0..20).map(|i| block(&format!("Menu{i}"), BlockKind::ListItem, &[1, 2, 3], 1.0)).collect();
+        let mut probabilities = vec![0.45; 20];
+        let mut words = vec![1; 20];
+        blocks.push(block("Site Update - Leseprobe Band 14", BlockKind::Heading(2), &[1, 4, 5], 0.0));
+        probabilities.push(0.5);
+        words.push(6);
+        let news = "Kapitel 121 ist nun auch online. Wie immer können die Bilder nur von eingeloggten \
+            Usern betrachtet werden. Am Freitag folgt Kapitel 122, und danach geht es weiter.";
+        blocks.push(block(news, BlockKind::Paragraph, &[1, 4, 6], 0.0));
+        probabilities.push(0.35);
+        words.push(24);
+        // The comment prompts under it, which the scorer is sure of.
+        for _ in 0..5 {
+            blocks.push(block("Kommentar schreiben", BlockKind::Paragraph, &[1, 4, 7], 1.0));
+            probabilities.push(0.1);
+            words.push(2);
+        }
+        choose_main_text(&mut blocks, InputKind::Html, &probabilities, &words, &ClassifyOptions::default());
+        drop_insubstantial(&mut blocks, &words);
+        let kept: Vec<&str> = blocks.iter().filter(|b| b.verdict == Verdict::Keep).map(|b| b.text.as_str()).collect();
+        assert_eq!(kept, ["Site Update - Leseprobe Band 14", news]);
     }
 
     #[test]
