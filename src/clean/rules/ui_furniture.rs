@@ -94,6 +94,20 @@ const CONTROLS: &[&str] = &[
     "return to homepage",
     "return to home page",
     "go to homepage",
+    // Links back from an article to the list it came from
+    "back to news",
+    "back to all news",
+    "back to the news",
+    "back to blog",
+    "back to the blog",
+    "back to all posts",
+    "back to articles",
+    "back to all articles",
+    "back to list",
+    "back to the list",
+    "back to overview",
+    "back to results",
+    "back to search results",
     // German
     "zum inhalt springen",
     "zum inhalt",
@@ -131,6 +145,13 @@ const CONTROLS: &[&str] = &[
     "zurück zur startseite",
     "zur startseite",
     "zurück zur übersicht",
+    "zurück zur liste",
+    "zurück zum blog",
+    "zurück zu den news",
+    "zurück zu allen news",
+    "zurück zu allen beiträgen",
+    "zurück zur newsübersicht",
+    "zurück zu den nachrichten",
     // French
     "aller au contenu",
     "aller au contenu principal",
@@ -162,12 +183,22 @@ const CONTROLS: &[&str] = &[
     "fermer la recherche",
     "retour à l'accueil",
     "retour à la page d'accueil",
+    "retour aux actualités",
+    "retour à toutes les actualités",
+    "retour vers toutes les actualités",
+    "retour à la liste",
+    "retour aux articles",
+    "retour au blog",
     // Spanish
     "saltar al contenido",
     "saltar al contenido principal",
     "ir al contenido",
     "ir al contenido principal",
     "volver arriba",
+    "volver a noticias",
+    "volver a las noticias",
+    "volver al listado",
+    "volver al blog",
     "ir arriba",
     "subir",
     "imprimir",
@@ -190,6 +221,9 @@ const CONTROLS: &[&str] = &[
     "volver a la portada",
     "volver a la página de inicio",
     // Italian
+    "torna alle notizie",
+    "torna all'elenco",
+    "torna al blog",
     "vai al contenuto",
     "vai al contenuto principale",
     "salta al contenuto",
@@ -216,6 +250,9 @@ const CONTROLS: &[&str] = &[
     "torna alla homepage",
     "torna alla home page",
     // Portuguese
+    "voltar para notícias",
+    "voltar às notícias",
+    "voltar ao blog",
     "ir para o conteúdo",
     "ir para o conteúdo principal",
     "pular para o conteúdo",
@@ -240,6 +277,10 @@ const CONTROLS: &[&str] = &[
     "voltar para a página inicial",
     "voltar ao início",
     // Dutch
+    "terug naar nieuws",
+    "terug naar het nieuws",
+    "terug naar overzicht",
+    "terug naar het overzicht",
     "naar de inhoud springen",
     "ga naar de inhoud",
     "ga naar hoofdinhoud",
@@ -1043,6 +1084,24 @@ fn first_sentence_words(text: &str) -> usize {
 mod tests {
     use super::*;
     use crate::clean::rules::testing::assert_lines;
+
+    #[test]
+    fn removes_links_back_to_the_list_an_article_came_from() {
+        assert_lines(
+            &UiFurniture,
+            &[
+                "Back to all news",
+                "« Back to blog",
+                "Retour vers toutes les actualités",
+                "Zurück zur Liste",
+                "Terug naar overzicht",
+            ],
+            &[
+                "Back to news of the day: the council voted on Monday.",
+                "Retour aux actualités : le débat a repris en mars.",
+            ],
+        );
+    }
 
     #[test]
     fn removes_controls_and_notices() {
