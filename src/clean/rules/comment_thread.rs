@@ -10,9 +10,12 @@
 //! comments another blog left by linking here: they count as headers, and each goes even when
 //! there are too few for a thread, with the "[…] quoted excerpt […]" under it.
 
+use std::sync::LazyLock;
+
 use crate::clean::block::{Block, Verdict};
 use crate::clean::rule::{Rule, RuleContext};
 use crate::clean::shape::word_count;
+use crate::clean::vocab::Lexicon;
 use crate::model::RuleId;
 
 /// Longest block (bytes) that can be a comment header.
@@ -28,6 +31,9 @@ const MIN_WORDS_BEFORE: usize = 50;
 
 /// Longest block (bytes) that can be a pingback line.
 const MAX_PINGBACK_BYTES: usize = 240;
+/// The word that opens a pingback line or the heading of a list of them.
+static PINGBACK_WORDS: LazyLock<Lexicon> =
+    LazyLock::new(|| Lexicon::new(&["pingback", "pingbacks", "trackback", "trackbacks"]));
 /// Words between "Pingback" and the linking blog's name ("Pingback von …", "Trackback from …").
 const PINGBACK_LINKS: &[&str] = &["from", "by", "von", "de", "di", "van", "od", "av", "fra", "от"];
 
@@ -167,14 +173,12 @@ impl Rule for CommentThread {
     }
 
     fn apply(&self, blocks: &mut [Block], _cx: &mut RuleContext<'_>) {
-        remove_pingbacks(blocks, self.id());
-        let headers: Vec<usize> = (0..blocks.len())
-            .filter(|&i| {
-                let block = &blocks[i];
-                block.verdict == Verdict::Undecided && is_header(&block.text)
-                    || block.verdict == Verdict::Remove(self.id()) && is_pingback(&block.text)
-            })
+        let pingbacks = remove_pingbacks(blocks, self.id());
+        let mut headers: Vec<usize> = (0..blocks.len())
+            .filter(|&i| blocks[i].verdict == Verdict::Undecided && is_header(&blocks[i].text))
+            .chain(pingbacks)
             .collect();
+        headers.sort_unstable();
         let Some(&first) = headers.first() else { return };
         if headers.len() < MIN_HEADERS {
             return;
@@ -189,16 +193,19 @@ impl Rule for CommentThread {
     }
 }
 
-/// Removes each pingback line and the quoted excerpt right under it.
-fn remove_pingbacks(blocks: &mut [Block], id: RuleId) {
+/// Removes each pingback line and the quoted excerpt right under it; returns the pingback
+/// lines' indices.
+fn remove_pingbacks(blocks: &mut [Block], id: RuleId) -> Vec<usize> {
+    let mut pingbacks = Vec::new();
     let mut after_pingback = false;
-    for block in blocks.iter_mut() {
+    for (index, block) in blocks.iter_mut().enumerate() {
         if block.verdict != Verdict::Undecided {
             after_pingback = after_pingback && block.is_removed();
             continue;
         }
         if is_pingback(&block.text) {
             block.remove(id);
+            pingbacks.push(index);
             after_pingback = true;
         } else if after_pingback && is_quoted_excerpt(&block.text) {
             block.remove(id);
@@ -207,6 +214,7 @@ fn remove_pingbacks(blocks: &mut [Block], id: RuleId) {
             after_pingback = false;
         }
     }
+    pingbacks
 }
 
 /// Whether `text` is a pingback or trackback line, or the heading of a list of them.
@@ -215,11 +223,8 @@ fn is_pingback(text: &str) -> bool {
     if text.len() > MAX_PINGBACK_BYTES {
         return false;
     }
-    let Some(rest) = strip_prefix_ignore_case(text, "pingback").or_else(|| strip_prefix_ignore_case(text, "trackback"))
-    else {
-        return false;
-    };
-    let rest = rest.strip_prefix('s').unwrap_or(rest);
+    let Some((end, _)) = PINGBACK_WORDS.prefix(text) else { return false };
+    let rest = &text[end..];
     if rest.trim().is_empty() || rest.trim_start().starts_with([':', '：', '&', '/']) {
         // "Pingback: …", "Pingbacks & Trackbacks", "Trackbacks/Pingbacks"
         return true;
@@ -234,11 +239,6 @@ fn is_quoted_excerpt(text: &str) -> bool {
     let opens = ["[…]", "[...]", "…", "..."].iter().any(|mark| text.starts_with(mark));
     let closes = ["[…]", "[...]", "…", "..."].iter().any(|mark| text.ends_with(mark));
     opens && closes
-}
-
-fn strip_prefix_ignore_case<'a>(text: &'a str, prefix: &str) -> Option<&'a str> {
-    let head = text.get(..prefix.len())?;
-    head.eq_ignore_ascii_case(prefix).then(|| &text[prefix.len()..])
 }
 
 /// Whether `text` is a comment header: a name (perhaps with a date) and a verb of saying,
