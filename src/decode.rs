@@ -35,6 +35,10 @@ const MIN_HTML_TAGS: usize = 5;
 /// Legacy single-byte text almost never forms valid multi-byte UTF-8 sequences.
 const MIN_VALID_PER_MALFORMED_UTF8: usize = 2;
 
+/// Multi-byte characters that valid UTF-8 must hold to overrule a declared legacy encoding
+/// (see [`is_utf8_despite_declaration`]); one or two could still be a legacy text's chance
+/// pair of bytes, such as `Ã©` in windows-1252.
+const MIN_UTF8_OVER_DECLARATION: usize = 3;
 /// Element names whose tags mark a page as HTML when they occur often enough.
 const HTML_ELEMENT_NAMES: &[&[u8]] = &[
     b"a", b"article", b"b", b"body", b"br", b"div", b"em", b"footer", b"form", b"h1", b"h2", b"h3", b"h4", b"h5",
@@ -155,19 +159,35 @@ fn choose_encoding(
     if matches!(source_kind, SourceKind::Jsonl | SourceKind::Wet) {
         return EncodingChoice::new(UTF_8, EncodingSource::Container);
     }
-    if let Some(encoding) = content_type.and_then(charset_from_content_type) {
-        return EncodingChoice::new(encoding, EncodingSource::Http);
-    }
     let head = body.get(..PRESCAN_BYTES).unwrap_or(body);
-    if kind == InputKind::Html
+    let declared = if let Some(encoding) = content_type.and_then(charset_from_content_type) {
+        Some(EncodingChoice::new(encoding, EncodingSource::Http))
+    } else if kind == InputKind::Html
         && let Some(encoding) = prescan_meta(head)
     {
-        return EncodingChoice::new(encoding, EncodingSource::Meta);
+        Some(EncodingChoice::new(encoding, EncodingSource::Meta))
+    } else {
+        xml_declaration_encoding(head).map(|encoding| EncodingChoice::new(encoding, EncodingSource::XmlDeclaration))
+    };
+    match declared {
+        Some(choice) if !is_utf8_despite_declaration(body, choice.encoding) => choice,
+        Some(_) => EncodingChoice::new(UTF_8, EncodingSource::Detected),
+        None => EncodingChoice::new(detect_encoding(body, url), EncodingSource::Detected),
     }
-    if let Some(encoding) = xml_declaration_encoding(head) {
-        return EncodingChoice::new(encoding, EncodingSource::XmlDeclaration);
+}
+
+/// Whether bytes declared to be in a legacy encoding are UTF-8 after all: valid UTF-8
+/// throughout, with some non-ASCII characters. Pages saved or re-served through tools that
+/// transcode to UTF-8 keep their old `<meta charset>`, and servers send a default
+/// `charset=ISO-8859-1` with UTF-8 pages. Text really written in a legacy encoding is
+/// practically never valid UTF-8 once it holds a few non-ASCII characters: in single-byte
+/// encodings every letter above ASCII would have to be followed by symbols from the
+/// 0x80–0xBF range, in GBK, Big5, Shift_JIS or EUC every second byte would have to be one.
+fn is_utf8_despite_declaration(body: &[u8], declared: &'static Encoding) -> bool {
+    if declared == UTF_8 || !declared.is_ascii_compatible() {
+        return false;
     }
-    EncodingChoice::new(detect_encoding(body, url), EncodingSource::Detected)
+    std::str::from_utf8(body).is_ok_and(|text| count_lead_bytes(text.as_bytes()) >= MIN_UTF8_OVER_DECLARATION)
 }
 
 /// The encoding named by a label, unless it is unknown or the `replacement` encoding (which
@@ -662,6 +682,22 @@ mod tests {
     }
 
     #[test]
+    fn a_declared_legacy_encoding_stands_unless_the_bytes_are_clearly_utf8() {
+        // Two byte pairs that happen to be valid UTF-8 do not overrule the declaration.
+        let out = decoded(page(b"<html><meta charset=windows-1252><p>\xC3\xA9 and \xC2\xA9, plain."));
+        assert_eq!((out.encoding, out.encoding_source), ("windows-1252", EncodingSource::Meta));
+        assert!(out.text.ends_with("Ã© and Â©, plain."));
+        // A legacy page with one byte that is not UTF-8 keeps its declaration too.
+        let mut bytes = "<html><meta charset=windows-1252><p>€ ß ü ".as_bytes().to_vec();
+        bytes.push(0xE9);
+        let out = decoded(page(&bytes));
+        assert_eq!(out.encoding_source, EncodingSource::Meta);
+        // Declared UTF-8 stays declared.
+        let out = decoded(page("<html><meta charset=utf-8><p>€ ß ü".as_bytes()));
+        assert_eq!(out.encoding_source, EncodingSource::Meta);
+    }
+
+    #[test]
     fn replacement_labels_are_ignored() {
         let mut raw = page(b"plain ascii");
         raw.content_type = Some("text/plain; charset=iso-2022-kr".into());
@@ -917,6 +953,26 @@ mod tests {
             source: EncodingSource::Detected,
             replaced: 2,
             snippet: "Grüße aus \u{FFFD}Köln – café \u{FFFD}crème",
+        },
+        EncodingCase {
+            case: "utf-8-declared-gb2312",
+            file: "input.html",
+            content_type: None,
+            url: None,
+            encoding: "UTF-8",
+            source: EncodingSource::Detected,
+            replaced: 0,
+            snippet: "谷歌在伦敦的人工智能公司。",
+        },
+        EncodingCase {
+            case: "utf-8-under-latin-1-header",
+            file: "input.html",
+            content_type: Some("text/html; charset=ISO-8859-1"),
+            url: None,
+            encoding: "UTF-8",
+            source: EncodingSource::Detected,
+            replaced: 0,
+            snippet: "Grüße aus Köln – café crème",
         },
         EncodingCase {
             case: "xml-declaration",
