@@ -88,6 +88,9 @@ const MAX_REMOVED_LINE_WORDS: usize = 3;
 /// the run must hold before a comment heading for the heading to end it, and after a
 /// headline for the headline to start it.
 const MIN_ARTICLE_EVIDENCE: f32 = 50.0;
+/// How many times what follows a comment heading may outweigh what precedes it for the
+/// heading still to end the run (see [`end_at_comments`]).
+const MAX_COMMENTS_PER_ARTICLE: f32 = 6.0;
 
 /// The evidence a block brings to the region that holds it: positive for likely main
 /// text, negative for likely boilerplate, scaled by its size in words.
@@ -131,7 +134,10 @@ pub fn best_run(weights: &[f32]) -> Option<(usize, usize)> {
 /// not count): where they repeat ("Add a comment", "Reply", "3 comments" on each
 /// post or each item of a listing) the page is a thread or a listing, and its posts are
 /// its content. The run before the heading must hold an article's worth of evidence, so
-/// that a count under a thread's first post ("76 Replies") does not cut the thread.
+/// that a count under a thread's first post ("76 Replies") does not cut the thread, and
+/// must not be outweighed many times over by what follows: comments are short and the
+/// scorer is less sure of them, so such a heading is the "Comments" tab of a blog's menu
+/// above the post, not the post's end.
 fn end_at_comments(blocks: &[Block], weights: &[f32], (start, end): (usize, usize)) -> (usize, usize) {
     let headings: Vec<usize> =
         (start..end).filter(|&i| blocks[i].verdict == Verdict::Remove(COMMENT_SECTION)).collect();
@@ -145,7 +151,15 @@ fn end_at_comments(blocks: &[Block], weights: &[f32], (start, end): (usize, usiz
         return (start, end);
     }
     match headings.iter().find(|&&h| h > start && h < end) {
-        Some(&heading) if weights[start..heading].iter().sum::<f32>() > MIN_ARTICLE_EVIDENCE => (start, heading),
+        Some(&heading) => {
+            let before: f32 = weights[start..heading].iter().sum();
+            let after: f32 = weights[heading..end].iter().sum();
+            if before > MIN_ARTICLE_EVIDENCE && after <= before * MAX_COMMENTS_PER_ARTICLE {
+                (start, heading)
+            } else {
+                (start, end)
+            }
+        }
         _ => (start, end),
     }
 }
@@ -641,6 +655,19 @@ mod tests {
         blocks[1].verdict = Verdict::Remove(COMMENT_SECTION);
         classify_sequence(&mut blocks, &[0.9, 0.1, 0.8, 0.8], &[8, 2, 40, 40], &ClassifyOptions::default());
         assert_eq!(blocks[3].verdict, Verdict::Keep);
+
+        // Near miss: a blog's menu ("Photos", "Comments", "About") between the blog's own
+        // description and a post that outweighs it many times over does not cut the post.
+        let mut texts = vec!["The blog of two travellers.", "Photos", "Comments", "About"];
+        texts.extend(["A line of the post"; 16]);
+        let mut blocks = lines(&texts);
+        blocks[2].verdict = Verdict::Remove(COMMENT_SECTION);
+        let mut probabilities = vec![0.9, 0.4, 0.1, 0.4];
+        probabilities.extend([0.9; 16]);
+        let mut words = vec![130, 1, 1, 1];
+        words.extend([60; 16]);
+        classify_sequence(&mut blocks, &probabilities, &words, &ClassifyOptions::default());
+        assert!(blocks[4..].iter().all(|b| b.verdict == Verdict::Keep));
     }
 
     #[test]

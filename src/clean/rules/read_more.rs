@@ -6,7 +6,9 @@
 //! after a colon or dash ("Read more: How the vote was won"). "Read more about the study in
 //! Nature." is a sentence and stays. After a list heading, the following blocks go while they
 //! look like links: short, title-like, without sentence punctuation (or mostly link text in
-//! HTML); the first block that reads like prose ends the list.
+//! HTML); the first block that reads like prose ends the list. In a dump, link-like lines
+//! that run on past the longest list are text in short lines (verse, some blogs), and only
+//! the heading goes.
 
 use std::sync::LazyLock;
 
@@ -529,6 +531,7 @@ impl ReadMore {
     fn remove_list(&self, blocks: &mut [Block], start: usize) -> usize {
         let mut index = start;
         let mut links = 0;
+        let mut taken = Vec::new();
         // Links taken from the current group of dump lines.
         let mut in_group = 0;
         while index < blocks.len() && links < MAX_LIST_LINKS {
@@ -549,9 +552,19 @@ impl ReadMore {
                 break;
             }
             in_group = if block.starts_group { 1 } else { in_group + 1 };
-            blocks[index].remove(self.id());
+            taken.push(index);
             links += 1;
             index += 1;
+        }
+        // In a dump, link-like lines that run on past the longest list are text written in
+        // short lines without punctuation (verse, some blogs), not the list of a heading.
+        let runs_on = links == MAX_LIST_LINKS
+            && blocks[start..index].iter().all(|b| b.html.is_none())
+            && blocks[index..].iter().find(|b| !b.is_removed()).is_some_and(looks_like_link);
+        if !runs_on {
+            for &i in &taken {
+                blocks[i].remove(self.id());
+            }
         }
         index
     }
@@ -814,6 +827,20 @@ mod tests {
             removed_lines(&ReadMore, text),
             ["Read Next", "How to Lay Out a Vegetable Garden", "Sowing Seeds in the Vegetable Garden"]
         );
+    }
+
+    #[test]
+    fn lines_that_run_on_past_the_longest_list_are_text() {
+        // A blog post written in short lines without punctuation under a "Related posts" tab
+        // of the blog's menu: the lines go on past any list, so only the tab goes.
+        let post: Vec<String> =
+            (1..=20).map(|i| format!("Morning mist on the ridge {i} the maples turning red")).collect();
+        let text = format!("Related posts\n\n{}\n", post.join("\n\n"));
+        assert_eq!(removed_lines(&ReadMore, &text), ["Related posts"]);
+        // Near miss: a list as long as the longest list that ends there still goes whole.
+        let links: Vec<String> = (1..=MAX_LIST_LINKS).map(|i| format!("Headline number {i} of the day")).collect();
+        let text = format!("Related posts\n\n{}\n\nThat is all for today.\n", links.join("\n\n"));
+        assert_eq!(removed_lines(&ReadMore, &text).len(), 1 + MAX_LIST_LINKS);
     }
 
     #[test]
