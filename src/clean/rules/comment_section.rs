@@ -110,6 +110,7 @@ const COMMENT_LABELS: &[&str] = &[
     "antworten",
     "antwort abbrechen",
     "kommentare anzeigen",
+    "kommentare lesen",
     "keine kommentare",
     "noch keine kommentare",
     "kommentar verfassen",
@@ -144,6 +145,7 @@ const COMMENT_LABELS: &[&str] = &[
     "les commentaires sont fermés",
     "commentaires fermés",
     "voir les commentaires",
+    "lire les commentaires",
     "afficher les commentaires",
     "commentaires récents",
     "derniers commentaires",
@@ -171,6 +173,7 @@ const COMMENT_LABELS: &[&str] = &[
     "los comentarios están cerrados",
     "comentarios cerrados",
     "ver comentarios",
+    "leer comentarios",
     "mostrar comentarios",
     "comentarios recientes",
     "no hay comentarios",
@@ -216,6 +219,7 @@ const COMMENT_LABELS: &[&str] = &[
     "comentários encerrados",
     "comentários fechados",
     "ver comentários",
+    "ler comentários",
     "mostrar comentários",
     "comentários recentes",
     "nenhum comentário",
@@ -238,6 +242,7 @@ const COMMENT_LABELS: &[&str] = &[
     "wees de eerste om te reageren",
     "toon reacties",
     "bekijk reacties",
+    "reacties lezen",
     "recente reacties",
     // Russian
     "оставить комментарий",
@@ -258,6 +263,7 @@ const COMMENT_LABELS: &[&str] = &[
     "комментариев пока нет",
     "пока нет комментариев",
     "показать комментарии",
+    "читать комментарии",
     "все комментарии",
     "свежие комментарии",
     "последние комментарии",
@@ -1754,8 +1760,29 @@ fn is_comment_furniture(text: &str) -> bool {
     if first.is_some() && LEXICON.covers(text, MAX_LABELS_PER_BLOCK, LABEL).is_some() {
         return true;
     }
+    // "Read comments (12)", "Kommentare lesen (1 Beitrag)": a link with its count. Not a
+    // bare count noun ("Comments (4 posted)"), which listings print under each item.
+    if first.is_some_and(|(end, groups)| {
+        groups & LABEL != 0 && groups & COUNT_NOUN == 0 && is_bracketed_count(&text[end..])
+    }) {
+        return true;
+    }
     first.is_some_and(|(end, groups)| groups & (COUNT_WORD | COUNT_NOUN) != 0 && is_count(text, end, groups))
         || starts_with_digit(text) && is_count(text, 0, 0)
+}
+
+/// Whether `tail` is a count in brackets, perhaps with one word after the number: "(12)",
+/// "(1 Beitrag)", "[3 replies]".
+fn is_bracketed_count(tail: &str) -> bool {
+    let tail = tail.trim();
+    let Some(inner) = tail.strip_prefix(['(', '[']).and_then(|t| t.strip_suffix([')', ']'])) else {
+        return false;
+    };
+    let mut words = inner.split_whitespace();
+    let number =
+        words.next().is_some_and(|n| !n.is_empty() && n.bytes().all(|b| b.is_ascii_digit() || b == b'.' || b == b','));
+    let noun = words.next().is_none_or(|w| w.chars().all(char::is_alphabetic));
+    number && noun && words.next().is_none()
 }
 
 /// Whether `text` is a comment count: a number (or count word, ending at byte `end` with
@@ -1992,6 +2019,25 @@ mod tests {
                 "Jeden komentarz prezydenta wywołał burzę",
                 "12 yorum yapıldı",
                 "2 kommentarer til rapporten",
+            ],
+        );
+    }
+
+    #[test]
+    fn removes_comment_links_with_their_bracketed_counts() {
+        assert_lines(
+            &CommentSection,
+            &[
+                "Kommentare lesen (1 Beitrag)",
+                "Read comments (12)",
+                "Lire les commentaires (3)",
+                "Leer comentarios [27]",
+                "Читать комментарии (1,204)",
+            ],
+            &[
+                "Kommentare lesen (und schreiben) ist ein Hobby",
+                "Read comments (12 of them, all angry) before replying",
+                "Read comments (see below)",
             ],
         );
     }
