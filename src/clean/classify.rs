@@ -129,11 +129,12 @@ pub fn best_run(weights: &[f32]) -> Option<(usize, usize)> {
 
 /// End a dump's main run at the heading of the comments under an article ("59 Comments on
 /// “…”", "Leave a Comment"): readers' comments are prose as well, and without markup the
-/// run would go on through them. Only where each comment-section line inside the run is
-/// said once (digits aside; counts on the teasers of other stories further down the page do
-/// not count): where they repeat ("Add a comment", "Reply", "3 comments" on each
-/// post or each item of a listing) the page is a thread or a listing, and its posts are
-/// its content. The run before the heading must hold an article's worth of evidence, so
+/// run would go on through them. Only at a comment-section line said once in the run
+/// (digits aside; counts on the teasers of other stories further down the page do not
+/// count) with no repeated one before it: where they repeat from the first ("Add a
+/// comment", "Reply", "3 comments" on each post or each item of a listing) the page is a
+/// thread or a listing, and its posts are its content; the "Reply" under each comment
+/// after the heading does not make an article a thread. The run before the heading must hold an article's worth of evidence, so
 /// that a count under a thread's first post ("76 Replies") does not cut the thread, and
 /// must not be outweighed many times over by what follows: comments are short and the
 /// scorer is less sure of them, so such a heading is the "Comments" tab of a blog's menu
@@ -141,17 +142,14 @@ pub fn best_run(weights: &[f32]) -> Option<(usize, usize)> {
 fn end_at_comments(blocks: &[Block], weights: &[f32], (start, end): (usize, usize)) -> (usize, usize) {
     let headings: Vec<usize> =
         (start..end).filter(|&i| blocks[i].verdict == Verdict::Remove(COMMENT_SECTION)).collect();
-    let mut keys: Vec<String> = headings
+    let keys: Vec<String> = headings
         .iter()
         .map(|&i| blocks[i].text.chars().filter(|c| !c.is_ascii_digit()).collect::<String>().to_lowercase())
         .collect();
-    keys.sort_unstable();
-    let said_once = keys.windows(2).all(|pair| pair[0] != pair[1]);
-    if !said_once {
-        return (start, end);
-    }
-    match headings.iter().find(|&&h| h > start && h < end) {
-        Some(&heading) => {
+    let said_once = |k: usize| keys.iter().filter(|other| **other == keys[k]).count() == 1;
+    let first_repeated = (0..keys.len()).find(|&k| !said_once(k)).unwrap_or(keys.len());
+    match (0..first_repeated).map(|k| headings[k]).find(|&h| h > start && h < end) {
+        Some(heading) => {
             let before: f32 = weights[start..heading].iter().sum();
             let after: f32 = weights[heading..end].iter().sum();
             if before > MIN_ARTICLE_EVIDENCE && after <= before * MAX_COMMENTS_PER_ARTICLE {
@@ -637,8 +635,34 @@ mod tests {
         let kept: Vec<bool> = blocks.iter().map(|b| b.verdict == Verdict::Keep).collect();
         assert_eq!(kept, [true, true, false, false, false, false, false, false, false, false]);
 
-        // Near miss: where comment-section lines repeat (one "Reply" per post) the page is
-        // a thread, and its posts stay.
+        // The "Reply" button under each comment repeats, but only after the heading: the
+        // heading, said once before any repeated line, still ends the run.
+        let texts = [
+            "Body one.",
+            "Body two.",
+            "3 Comments",
+            "Emma",
+            "A comment.",
+            "Reply",
+            "Chris",
+            "Another.",
+            "Reply",
+            "Dana",
+            "A third.",
+            "Reply",
+        ];
+        let mut blocks = lines(&texts);
+        for i in [2, 5, 8, 11] {
+            blocks[i].verdict = Verdict::Remove(COMMENT_SECTION);
+        }
+        let probabilities = [0.95, 0.9, 0.1, 0.2, 0.9, 0.1, 0.2, 0.9, 0.1, 0.2, 0.9, 0.1];
+        let words = [80, 80, 2, 1, 60, 1, 1, 60, 1, 1, 60, 1];
+        classify_sequence(&mut blocks, &probabilities, &words, &ClassifyOptions::default());
+        let kept: Vec<usize> = (0..blocks.len()).filter(|&i| blocks[i].verdict == Verdict::Keep).collect();
+        assert_eq!(kept, [0, 1]);
+
+        // Near miss: where comment-section lines repeat from the first (one "Reply" per
+        // post) the page is a thread, and its posts stay.
         let mut blocks = lines(&["Body one.", "Body two.", "Reply", "A comment.", "Reply", "Another."]);
         blocks[2].verdict = Verdict::Remove(COMMENT_SECTION);
         blocks[4].verdict = Verdict::Remove(COMMENT_SECTION);
