@@ -1696,6 +1696,11 @@ const COUNT_TITLE_LINKS: &[&str] = &[
     "در",
     "روی",
 ];
+/// Words that can open a sentence-shaped comment count: "There are 13 comments", "Es gibt
+/// 2 Kommentare", "Il y a 5 commentaires".
+const COUNT_LEADS: &[&str] =
+    &["there are", "there is", "es gibt", "il y a", "hay", "ci sono", "c'è", "er zijn", "er is"];
+
 /// Quotes that open the title after a count.
 const OPENING_QUOTES: &[char] = &['"', '“', '”', '„', '«', '‘', '\''];
 
@@ -1707,9 +1712,18 @@ const NOTICE: Groups = 4;
 const COUNT_WORD: Groups = 8;
 const COUNT_NOUN: Groups = 16;
 const TITLE_LINK: Groups = 32;
+const COUNT_LEAD: Groups = 64;
 
 static LEXICON: LazyLock<Lexicon> = LazyLock::new(|| {
-    Lexicon::grouped(&[COMMENT_LABELS, FORM_FIELDS, FORM_NOTICE_OPENINGS, COUNT_WORDS, COUNT_NOUNS, COUNT_TITLE_LINKS])
+    Lexicon::grouped(&[
+        COMMENT_LABELS,
+        FORM_FIELDS,
+        FORM_NOTICE_OPENINGS,
+        COUNT_WORDS,
+        COUNT_NOUNS,
+        COUNT_TITLE_LINKS,
+        COUNT_LEADS,
+    ])
 });
 
 /// Removes comment-section headings, comment-form notices and the form's fields.
@@ -1767,7 +1781,21 @@ fn is_comment_furniture(text: &str) -> bool {
     }) {
         return true;
     }
-    first.is_some_and(|(end, groups)| groups & (COUNT_WORD | COUNT_NOUN) != 0 && is_count(text, end, groups))
+    if let Some((end, groups)) = first
+        && groups & COUNT_LEAD != 0
+    {
+        // "There are 13 comments": the count after its lead.
+        return is_bare_count(text[end..].trim_start());
+    }
+    is_bare_count(text)
+}
+
+/// Whether `text` is a comment count from its first character: "12 Comments", "No
+/// replies", "Comments (3)", "3 thoughts on “Title”".
+fn is_bare_count(text: &str) -> bool {
+    LEXICON
+        .prefix(text)
+        .is_some_and(|(end, groups)| groups & (COUNT_WORD | COUNT_NOUN) != 0 && is_count(text, end, groups))
         || starts_with_digit(text) && is_count(text, 0, 0)
 }
 
@@ -2019,6 +2047,25 @@ mod tests {
                 "Jeden komentarz prezydenta wywołał burzę",
                 "12 yorum yapıldı",
                 "2 kommentarer til rapporten",
+            ],
+        );
+    }
+
+    #[test]
+    fn removes_comment_counts_worded_as_sentences() {
+        assert_lines(
+            &CommentSection,
+            &[
+                "There are 13 comments",
+                "There is 1 comment",
+                "There are no comments yet",
+                "Es gibt 2 Kommentare",
+                "Il y a 5 commentaires",
+            ],
+            &[
+                "There are 13 comments on the draft law, the ministry said.",
+                "There are comments from readers below the article.",
+                "Es gibt 2 Kommentare zur Reform aus der Opposition",
             ],
         );
     }
