@@ -187,7 +187,9 @@ fn is_utf8_despite_declaration(body: &[u8], declared: &'static Encoding) -> bool
     if declared == UTF_8 || !declared.is_ascii_compatible() {
         return false;
     }
-    std::str::from_utf8(body).is_ok_and(|text| count_lead_bytes(text.as_bytes()) >= MIN_UTF8_OVER_DECLARATION)
+    // Counted only up to the bar: the whole page is read once to validate it already.
+    std::str::from_utf8(body)
+        .is_ok_and(|text| text.bytes().filter(|&b| b >= 0xC0).nth(MIN_UTF8_OVER_DECLARATION - 1).is_some())
 }
 
 /// The encoding named by a label, unless it is unknown or the `replacement` encoding (which

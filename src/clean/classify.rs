@@ -134,11 +134,11 @@ pub fn best_run(weights: &[f32]) -> Option<(usize, usize)> {
 /// count) with no repeated one before it: where they repeat from the first ("Add a
 /// comment", "Reply", "3 comments" on each post or each item of a listing) the page is a
 /// thread or a listing, and its posts are its content; the "Reply" under each comment
-/// after the heading does not make an article a thread. The run before the heading must hold an article's worth of evidence, so
-/// that a count under a thread's first post ("76 Replies") does not cut the thread, and
-/// must not be outweighed many times over by what follows: comments are short and the
-/// scorer is less sure of them, so such a heading is the "Comments" tab of a blog's menu
-/// above the post, not the post's end.
+/// after the heading does not make an article a thread. The run before the heading must
+/// hold an article's worth of evidence, so that a count under a thread's first post ("76
+/// Replies") does not cut the thread, and must not be outweighed many times over by what
+/// follows: comments are short and the scorer is less sure of them, so such a heading is
+/// the "Comments" tab of a blog's menu above the post, not the post's end.
 fn end_at_comments(blocks: &[Block], weights: &[f32], (start, end): (usize, usize)) -> (usize, usize) {
     let headings: Vec<usize> =
         (start..end).filter(|&i| blocks[i].verdict == Verdict::Remove(COMMENT_SECTION)).collect();
@@ -146,8 +146,11 @@ fn end_at_comments(blocks: &[Block], weights: &[f32], (start, end): (usize, usiz
         .iter()
         .map(|&i| blocks[i].text.chars().filter(|c| !c.is_ascii_digit()).collect::<String>().to_lowercase())
         .collect();
-    let said_once = |k: usize| keys.iter().filter(|other| **other == keys[k]).count() == 1;
-    let first_repeated = (0..keys.len()).find(|&k| !said_once(k)).unwrap_or(keys.len());
+    let mut counts: FxHashMap<&str, usize> = FxHashMap::default();
+    for key in &keys {
+        *counts.entry(key).or_default() += 1;
+    }
+    let first_repeated = keys.iter().position(|key| counts[key.as_str()] > 1).unwrap_or(keys.len());
     match (0..first_repeated).map(|k| headings[k]).find(|&h| h > start && h < end) {
         Some(heading) => {
             let before: f32 = weights[start..heading].iter().sum();

@@ -1807,8 +1807,9 @@ fn is_bracketed_count(tail: &str) -> bool {
         return false;
     };
     let mut words = inner.split_whitespace();
-    let number =
-        words.next().is_some_and(|n| !n.is_empty() && n.bytes().all(|b| b.is_ascii_digit() || b == b'.' || b == b','));
+    let number = words.next().is_some_and(|n| {
+        n.bytes().any(|b| b.is_ascii_digit()) && n.bytes().all(|b| b.is_ascii_digit() || b == b'.' || b == b',')
+    });
     let noun = words.next().is_none_or(|w| w.chars().all(char::is_alphabetic));
     number && noun && words.next().is_none()
 }

@@ -531,7 +531,6 @@ impl ReadMore {
     fn remove_list(&self, blocks: &mut [Block], start: usize) -> usize {
         let mut index = start;
         let mut links = 0;
-        let mut taken = Vec::new();
         // Links taken from the current group of dump lines.
         let mut in_group = 0;
         while index < blocks.len() && links < MAX_LIST_LINKS {
@@ -552,18 +551,18 @@ impl ReadMore {
                 break;
             }
             in_group = if block.starts_group { 1 } else { in_group + 1 };
-            taken.push(index);
             links += 1;
             index += 1;
         }
         // In a dump, link-like lines that run on past the longest list are text written in
         // short lines without punctuation (verse, some blogs), not the list of a heading.
         let runs_on = links == MAX_LIST_LINKS
-            && blocks[start..index].iter().all(|b| b.html.is_none())
+            && blocks[start].html.is_none()
             && blocks[index..].iter().find(|b| !b.is_removed()).is_some_and(looks_like_link);
         if !runs_on {
-            for &i in &taken {
-                blocks[i].remove(self.id());
+            // The links are the blocks passed over that were not removed already.
+            for block in &mut blocks[start..index] {
+                block.remove(self.id());
             }
         }
         index
