@@ -244,8 +244,8 @@ struct TitleSources {
     page_title_only: bool,
     /// The page's one `<h1>`, when it has one and it is not a link to the home page (a logo).
     sole_heading: Option<String>,
-    /// The page's first `<h2>` texts when it has no headline `<h1>`: a forum puts its
-    /// topic there.
+    /// The page's first `<h2>` texts: a forum without a headline `<h1>` puts its topic
+    /// there, and a site whose `<h1>` names the section puts the headline there.
     subheadings: Vec<String>,
     /// The first part of each declared title of three parts or more, normalised.
     topic_parts: Vec<String>,
@@ -287,12 +287,7 @@ fn title_sources(doc: &Html, ld: &LdFacts, metas: &MetaTags, hints: &[&str]) -> 
         _ => None,
     };
     let headings: Vec<String> = found.into_iter().map(|(h, _)| h).collect();
-    // Read only where they can count: on a page without a headline `<h1>`.
-    let subheadings = if headings.is_empty() {
-        doc.select(&H2).take(MAX_SUBHEADINGS).map(heading_text).filter(|h| !h.is_empty()).collect()
-    } else {
-        Vec::new()
-    };
+    let subheadings = doc.select(&H2).take(MAX_SUBHEADINGS).map(heading_text).filter(|h| !h.is_empty()).collect();
     TitleSources { declared, headings, leading_parts, page_title_only, sole_heading, subheadings, topic_parts }
 }
 
@@ -356,11 +351,19 @@ fn choose_title(sources: &TitleSources) -> Option<String> {
     // `<h1>` an `<h2>` is a section of the article.
     let leading_subheading = || {
         let is_topic = |h: &&String| is_headline_like(h) && sources.topic_parts.contains(&normalize(h));
-        sources.subheadings.iter().find(is_topic).cloned()
+        sources.subheadings.iter().find(is_topic).cloned().filter(|_| sources.headings.is_empty())
+    };
+    // An `<h2>` that is a declared title word for word, where no `<h1>` agrees with one: the
+    // `<h1>` names the site's section (`Allergies Health Center`) and the `<h2>` under it is
+    // the headline.
+    let declared_subheading = || {
+        let is_declared = |h: &&String| is_headline_like(h) && declared.contains(&normalize(h));
+        sources.subheadings.iter().find(is_declared).cloned()
     };
     leading_heading
         .or(best_heading)
         .or_else(leading_subheading)
+        .or_else(declared_subheading)
         .or(sole_heading)
         .or_else(|| sources.declared.first().cloned())
         .or_else(|| sources.headings.first().cloned())
@@ -708,6 +711,23 @@ mod tests {
             None,
         );
         assert_ne!(m.title.as_deref(), Some("Deploy fails after the build passes"));
+    }
+
+    #[test]
+    fn an_h2_that_is_the_declared_title_beats_a_section_h1() {
+        let page = |h2: &str| {
+            format!(
+                "<html><head><title>Babies who eat peanuts early may avoid allergy</title></head><body>\
+                 <h1>Allergies Health Center</h1><h2>Tools &amp; Resources</h2><h2>{h2}</h2>\
+                 <p>Feeding peanuts to babies early may prevent the allergy, a study finds.</p></body></html>"
+            )
+        };
+        let m = meta(&page("Babies Who Eat Peanuts Early May Avoid Allergy"), None);
+        assert_eq!(m.title.as_deref(), Some("Babies Who Eat Peanuts Early May Avoid Allergy"));
+        // Near miss: an `<h2>` that only shares words with `<title>` is a section; the
+        // page's one `<h1>` stays the headline.
+        let m = meta(&page("Babies who eat peanuts"), None);
+        assert_eq!(m.title.as_deref(), Some("Allergies Health Center"));
     }
 
     #[test]
