@@ -458,9 +458,21 @@ fn author(
     }
     let not_site = |name: &String| site.is_none_or(|s| normalize(s) != normalize(name));
     doc.select(&REL_AUTHOR)
+        .filter(|&link| !in_list_of_authors(link))
         .chain(doc.select(&AUTHOR_CLASS))
         .filter_map(|e| author_from_text(&element_text(e)))
         .find(not_site)
+}
+
+/// The most author links a list may hold and still be a byline's list of authors; one
+/// with more is a menu of the site's columnists or a directory of its staff.
+const MAX_BYLINE_LIST_AUTHORS: usize = 3;
+
+/// Whether an author link is an item of a list of many author links (a "Columnists" menu),
+/// which names the site's writers, not this page's.
+fn in_list_of_authors(link: ElementRef<'_>) -> bool {
+    let list = link.ancestors().filter_map(ElementRef::wrap).take(4).find(|e| matches!(e.value().name(), "ul" | "ol"));
+    list.is_some_and(|list| list.select(&REL_AUTHOR).nth(MAX_BYLINE_LIST_AUTHORS).is_some())
 }
 
 /// The author of a Twitter card: `twitter:data1` when `twitter:label1` says it is one.
@@ -728,6 +740,24 @@ mod tests {
         // page's one `<h1>` stays the headline.
         let m = meta(&page("Babies who eat peanuts"), None);
         assert_eq!(m.title.as_deref(), Some("Allergies Health Center"));
+    }
+
+    #[test]
+    fn a_menu_of_columnists_is_no_byline() {
+        let page = |menu: &[&str]| {
+            let items: String =
+                menu.iter().map(|name| format!(r#"<li><a href="/author/{name}">{name}</a></li>"#)).collect();
+            format!(
+                r#"<html><head><title>Markets rally</title></head><body><ul class="menu">{items}</ul>
+                <h1>Markets rally</h1><div class="credit"><a href="/author/ben-silverman">Ben Silverman</a></div>
+                <p>Stocks rose on Friday.</p></body></html>"#
+            )
+        };
+        let m = meta(&page(&["Andy Serwer", "Rick Newman", "Sam Ro", "Melody Hahm"]), None);
+        assert_eq!(m.author.as_deref(), Some("Ben Silverman"));
+        // Near miss: a list of a few author links is a byline's list of authors.
+        let m = meta(&page(&["Andy Serwer", "Rick Newman"]), None);
+        assert_eq!(m.author.as_deref(), Some("Andy Serwer"));
     }
 
     #[test]
