@@ -1839,7 +1839,9 @@ fn is_count(text: &str, end: usize, groups: Groups) -> bool {
     }
     let tail = &rest[noun_end..];
     if !has_alphanumeric(tail) {
-        return true;
+        // "No reply." and "No comment." with their full stop are lines of a story or an
+        // interview; a count opened by a word is printed bare ("No replies", "One comment").
+        return groups & COUNT_WORD == 0 || !tail.trim_end().ends_with('.');
     }
     // "3 thoughts on “How to bake bread”": a link word, then a quoted title.
     LEXICON.prefix(tail).is_some_and(|(link_end, link_groups)| {
@@ -2068,6 +2070,15 @@ mod tests {
                 "There are comments from readers below the article.",
                 "Es gibt 2 Kommentare zur Reform aus der Opposition",
             ],
+        );
+    }
+
+    #[test]
+    fn a_count_opened_by_a_word_with_a_full_stop_is_a_line_of_prose() {
+        assert_lines(
+            &CommentSection,
+            &["No replies", "No reply", "One comment", "No comments.", "12 comments."],
+            &["No reply.", "No comment.", "One reply."],
         );
     }
 
