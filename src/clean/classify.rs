@@ -10,7 +10,7 @@ use std::ops::Range;
 use rustc_hash::FxHashMap;
 
 use crate::clean::block::{Block, Verdict};
-use crate::clean::rules::{COMMENT_SECTION, POST_TAXONOMY, TITLE_REPEAT};
+use crate::clean::rules::{COMMENT_SECTION, POST_TAXONOMY, TITLE_REPEAT, is_comment_button};
 use crate::clean::{shape, thread};
 use crate::model::RuleId;
 
@@ -134,7 +134,8 @@ pub fn best_run(weights: &[f32]) -> Option<(usize, usize)> {
 /// count) with no repeated one before it: where they repeat from the first ("Add a
 /// comment", "Reply", "3 comments" on each post or each item of a listing) the page is a
 /// thread or a listing, and its posts are its content; the "Reply" under each comment
-/// after the heading does not make an article a thread. The run before the heading must
+/// after the heading does not make an article a thread. A button or a table column's name
+/// ("Comment", "Reply") opens no section and never ends the run. The run before the heading must
 /// hold an article's worth of evidence, so that a count under a thread's first post ("76
 /// Replies") does not cut the thread, and must not be outweighed many times over by what
 /// follows: comments are short and the scorer is less sure of them, so such a heading is
@@ -151,7 +152,8 @@ fn end_at_comments(blocks: &[Block], weights: &[f32], (start, end): (usize, usiz
         *counts.entry(key).or_default() += 1;
     }
     let first_repeated = keys.iter().position(|key| counts[key.as_str()] > 1).unwrap_or(keys.len());
-    match (0..first_repeated).map(|k| headings[k]).find(|&h| h > start && h < end) {
+    let opens_section = |h: usize| h > start && h < end && !is_comment_button(&blocks[h].text);
+    match (0..first_repeated).map(|k| headings[k]).find(|&h| opens_section(h)) {
         Some(heading) => {
             let before: f32 = weights[start..heading].iter().sum();
             let after: f32 = weights[heading..end].iter().sum();
@@ -695,6 +697,25 @@ mod tests {
         words.extend([60; 16]);
         classify_sequence(&mut blocks, &probabilities, &words, &ClassifyOptions::default());
         assert!(blocks[4..].iter().all(|b| b.verdict == Verdict::Keep));
+    }
+
+    #[test]
+    fn a_comment_button_or_column_does_not_end_the_run() {
+        // A table flattened into its cells, one of them the "Comment" column, inside an
+        // article; then the same article under a real comment heading.
+        let run = |heading: &str| {
+            let texts = ["Body one.", "Body two.", "Status", heading, "new", "Body three.", "Body four."];
+            let mut blocks = lines(&texts);
+            blocks[3].verdict = Verdict::Remove(COMMENT_SECTION);
+            let probabilities = [0.95, 0.9, 0.3, 0.1, 0.3, 0.9, 0.9];
+            let words = [80, 80, 1, 1, 1, 80, 80];
+            classify_sequence(&mut blocks, &probabilities, &words, &ClassifyOptions::default());
+            blocks[5].verdict == Verdict::Keep
+        };
+        assert!(run("Comment"));
+        assert!(run("Reply"));
+        // Near miss: a section's heading ends the run.
+        assert!(!run("Comments"));
     }
 
     #[test]

@@ -1357,6 +1357,49 @@ const FORM_FIELDS: &[&str] = &[
     "發佈留言",
 ];
 
+/// Comment labels that are a button or a column's name, not the heading of a section: a
+/// "Comment" button under a post or in a share bar, "Reply" under each comment, the
+/// "Comment" column of a table, and the "Kommentar" / "Commentaire" label over an opinion
+/// piece. Plurals ("Comments", "Kommentare") are headings; scripts without plurals (评论)
+/// are left out.
+const COMMENT_BUTTONS: &[&str] = &[
+    "comment",
+    "reply",
+    "kommentar",
+    "kommentieren",
+    "antworten",
+    "commentaire",
+    "commenter",
+    "répondre",
+    "comentario",
+    "comentar",
+    "responder",
+    "commento",
+    "commenta",
+    "rispondi",
+    "reactie",
+    "reageer",
+    "reageren",
+    "beantwoorden",
+    "comentário",
+    "komentarz",
+    "skomentuj",
+    "odpowiedz",
+    "комментарий",
+    "комментировать",
+    "ответить",
+];
+
+/// Longer than the longest of [`COMMENT_BUTTONS`] (bytes): no need to compare.
+const MAX_BUTTON_BYTES: usize = 32;
+
+/// Whether a line this rule removes is a button or a column's name rather than the heading
+/// of a comment section (see [`COMMENT_BUTTONS`]): it marks no end of an article.
+pub fn is_comment_button(text: &str) -> bool {
+    let word = text.trim().trim_end_matches([':', '.', '!', '»', '›']).trim_end();
+    word.len() <= MAX_BUTTON_BYTES && COMMENT_BUTTONS.contains(&word.to_lowercase().as_str())
+}
+
 /// Words that can stand for the number in a comment count ("No comments", "One reply").
 const COUNT_WORDS: &[&str] = &[
     // English, French, Spanish, Italian, German, Dutch, Portuguese
@@ -2080,6 +2123,16 @@ mod tests {
             &["No replies", "No reply", "One comment", "No comments.", "12 comments."],
             &["No reply.", "No comment.", "One reply."],
         );
+    }
+
+    #[test]
+    fn buttons_and_columns_are_told_from_section_headings() {
+        for button in ["Comment", "Reply", "Reply »", "Kommentar", "Répondre", "Ответить"] {
+            assert!(is_comment_button(button), "{button}");
+        }
+        for heading in ["Comments", "Leave a Reply", "3 Comments", "Kommentare", "评论"] {
+            assert!(!is_comment_button(heading), "{heading}");
+        }
     }
 
     #[test]

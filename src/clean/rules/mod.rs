@@ -49,7 +49,7 @@ mod ui_furniture;
 pub(crate) use byline::recognise_blocks;
 
 pub use advertisement::Advertisement;
-pub use comment_section::{COMMENT_SECTION, CommentSection};
+pub use comment_section::{COMMENT_SECTION, CommentSection, is_comment_button};
 pub use cookie_banner::CookieBanner;
 pub use legal_notice::LegalNotice;
 pub use media_furniture::MediaFurniture;
