@@ -15,7 +15,9 @@ use regex::Regex;
 use crate::clean::block::Block;
 use crate::clean::rule::{Rule, RuleContext};
 use crate::clean::shape::{sentence_marks, word_count};
-use crate::clean::vocab::{Fragments, Groups, Lexicon, SHARE_WIDGET_NOISE, SOCIAL_NETWORKS, ascii_word_boundaries};
+use crate::clean::vocab::{
+    Fragments, Groups, Lexicon, SHARE_WIDGET_NOISE, SOCIAL_NETWORKS, ascii_word_boundaries, has_alphanumeric,
+};
 use crate::model::RuleId;
 
 /// Longest block (bytes) that can be a share label or a row of network names.
@@ -414,6 +416,24 @@ const SHARE_LABELS: &[&str] = &[
     "ما را دنبال کنید",
 ];
 
+/// The like button of WordPress and Jetpack, as its text reads before its script runs: the
+/// button and its loading notice. Removed on their own.
+const LIKE_WIDGETS: &[&str] = &[
+    "like loading",
+    "gefällt mir wird geladen",
+    "gefällt mir lade",
+    "j’aime chargement",
+    "j'aime chargement",
+    "me gusta cargando",
+    "mi piace caricamento",
+    "curtir carregando",
+];
+
+/// The heading over that button ("Like this:"), which a tutorial could also print before
+/// an example: removed, like a lone network name, only next to other share furniture.
+const LIKE_HEADINGS: &[&str] =
+    &["like this", "gefällt mir", "j’aime ça", "j'aime ça", "me gusta esto", "mi piace", "curtir isso"];
+
 /// Share, follow and sign-up sentences, found anywhere in a short block of at most two
 /// sentences ("For breaking news, like us on Facebook or follow us on Twitter."). Each asks
 /// the reader to act on a channel of the site, which an article's own sentences do not.
@@ -542,9 +562,19 @@ const LABEL: Groups = 1;
 const NETWORK: Groups = 2;
 const NOISE: Groups = 4;
 const PROMPT_WORD: Groups = 8;
+const LIKE_WIDGET: Groups = 16;
+const LIKE_HEADING: Groups = 32;
 
-static LEXICON: LazyLock<Lexicon> =
-    LazyLock::new(|| Lexicon::grouped(&[SHARE_LABELS, SOCIAL_NETWORKS, SHARE_WIDGET_NOISE, SHORT_PROMPT_WORDS]));
+static LEXICON: LazyLock<Lexicon> = LazyLock::new(|| {
+    Lexicon::grouped(&[
+        SHARE_LABELS,
+        SOCIAL_NETWORKS,
+        SHARE_WIDGET_NOISE,
+        SHORT_PROMPT_WORDS,
+        LIKE_WIDGETS,
+        LIKE_HEADINGS,
+    ])
+});
 static FRAGMENTS: LazyLock<Fragments> = LazyLock::new(|| Fragments::in_usual_cases(PROMPT_FRAGMENTS));
 static PROMPT: LazyLock<Regex> = LazyLock::new(|| {
     Regex::new(&ascii_word_boundaries(&format!("(?i){}", PROMPT_PATTERNS.join("|")))).expect("static regex builds")
@@ -564,7 +594,8 @@ static SHARE_COUNT: LazyLock<Regex> = LazyLock::new(|| {
 enum Share {
     /// A share label or prompt: removed on its own.
     Prompt,
-    /// One network name and nothing else: removed only next to other share furniture.
+    /// One network name and nothing else, or the heading over a like button: removed only
+    /// next to other share furniture.
     LoneName,
     /// Unrelated text.
     Other,
@@ -606,6 +637,12 @@ fn classify(text: &str) -> Share {
         return Share::Other;
     }
     let first = LEXICON.prefix(text);
+    if let Some((end, groups)) = first
+        && groups & (LIKE_WIDGET | LIKE_HEADING) != 0
+        && !has_alphanumeric(&text[end..])
+    {
+        return if groups & LIKE_WIDGET != 0 { Share::Prompt } else { Share::LoneName };
+    }
     if first.is_some()
         && text.len() <= MAX_LABEL_BYTES
         && let Some(cover) = LEXICON.covers(text, MAX_NAMES_PER_BLOCK, LABEL | NETWORK | NOISE)
@@ -771,6 +808,18 @@ mod tests {
                 "شیئر بازار میں آج مندی کا رجحان رہا اور سرمایہ کاروں کو نقصان ہوا۔",
             ],
         );
+    }
+
+    #[test]
+    fn the_like_button_goes_with_its_heading() {
+        let text = "Share this:\nFacebook\n\nLike this:\n\nLike Loading...\n\nThe next post is here.\n";
+        assert_eq!(removed_lines(&SharePrompt, text), ["Share this:", "Facebook", "Like this:", "Like Loading..."]);
+        let text = "Gefällt mir:\n\nGefällt mir Wird geladen …\n";
+        assert_eq!(removed_lines(&SharePrompt, text), ["Gefällt mir:", "Gefällt mir Wird geladen …"]);
+
+        // Near miss: a tutorial's "Like this:" before its example stays.
+        let text = "Fold the sheet in half twice.\n\nLike this:\n\nThe folds should be sharp.\n";
+        assert!(removed_lines(&SharePrompt, text).is_empty());
     }
 
     #[test]
