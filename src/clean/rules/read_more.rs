@@ -212,6 +212,19 @@ const LIST_HEADINGS: &[&str] = &[
     "more on this story",
     "more on this topic",
     "more like this",
+    // The recent-posts widget of blog software, in a sidebar or under the post.
+    "recent posts",
+    "recent articles",
+    "recent stories",
+    "more videos",
+    "neueste beiträge",
+    "articles récents",
+    "entradas recientes",
+    "artículos recientes",
+    "articoli recenti",
+    "posts recentes",
+    "recente berichten",
+    "свежие записи",
     "editor's picks",
     "editors' picks",
     "don't miss",
@@ -794,6 +807,24 @@ mod tests {
                 "Dollar rises as US-China relations worsen"
             ]
         );
+    }
+
+    #[test]
+    fn removes_a_blogs_recent_posts_widget() {
+        let text = "For more information, give us a call today!\n\nRecent Posts\n\nHow to Choose a Pediatrician\n\nA Parent’s Guide to a Healthy Summer\n\nNeueste Beiträge\n\nСвежие записи\n";
+        assert_eq!(
+            removed_lines(&ReadMore, text),
+            [
+                "Recent Posts",
+                "How to Choose a Pediatrician",
+                "A Parent’s Guide to a Healthy Summer",
+                "Neueste Beiträge",
+                "Свежие записи"
+            ]
+        );
+        // Near miss: a sentence that opens with the words stays.
+        let text = "Recent posts on the forum show that the update broke the sync for many users.\n";
+        assert!(removed_lines(&ReadMore, text).is_empty());
     }
 
     #[test]
