@@ -423,7 +423,6 @@ const LIKE_WIDGETS: &[&str] = &[
     "gefällt mir wird geladen",
     "gefällt mir lade",
     "j’aime chargement",
-    "j'aime chargement",
     "me gusta cargando",
     "mi piace caricamento",
     "curtir carregando",
@@ -431,8 +430,7 @@ const LIKE_WIDGETS: &[&str] = &[
 
 /// The heading over that button ("Like this:"), which a tutorial could also print before
 /// an example: removed, like a lone network name, only next to other share furniture.
-const LIKE_HEADINGS: &[&str] =
-    &["like this", "gefällt mir", "j’aime ça", "j'aime ça", "me gusta esto", "mi piace", "curtir isso"];
+const LIKE_HEADINGS: &[&str] = &["like this", "gefällt mir", "j’aime ça", "me gusta esto", "mi piace", "curtir isso"];
 
 /// Share, follow and sign-up sentences, found anywhere in a short block of at most two
 /// sentences ("For breaking news, like us on Facebook or follow us on Twitter."). Each asks
