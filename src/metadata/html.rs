@@ -306,8 +306,10 @@ fn links_home<'a>(heading: ElementRef<'a>) -> bool {
         || heading.descendants().filter_map(ElementRef::wrap).filter_map(link_href).any(is_home)
 }
 
-/// The headline: a visible `<h1>` that agrees with the declared titles, else the declared
-/// title (JSON-LD, OpenGraph...), else `<title>` without the site name, else the first `<h1>`.
+/// The headline: a visible `<h1>` that agrees with the declared titles; else, on a page
+/// without one, a forum's topic in `<h2>`; else, where `<title>` is all that is declared,
+/// an `<h2>` that is that title or the page's one `<h1>`; else the declared title (JSON-LD,
+/// OpenGraph..., `<title>` without the site name); else the first `<h1>`.
 fn title(doc: &Html, ld: &LdFacts, metas: &MetaTags, hints: &[&str]) -> Option<String> {
     choose_title(&title_sources(doc, ld, metas, hints))
 }
@@ -348,23 +350,22 @@ fn choose_title(sources: &TitleSources) -> Option<String> {
     // A page without a headline `<h1>` whose `<h2>` is the whole first part of a declared
     // title of three parts: a forum's topic (`Deploy fails - Hosting Help - Example
     // Forums`). Two parts are too often a site or a section and its page, and beside an
-    // `<h1>` an `<h2>` is a section of the article.
+    // `<h1>` a merely similar `<h2>` is a section of the article.
     let leading_subheading = || {
         let is_topic = |h: &&String| is_headline_like(h) && sources.topic_parts.contains(&normalize(h));
-        sources.subheadings.iter().find(is_topic).cloned().filter(|_| sources.headings.is_empty())
+        sources.headings.is_empty().then(|| sources.subheadings.iter().find(is_topic).cloned()).flatten()
     };
-    // An `<h2>` that is a declared title word for word, where no `<h1>` agrees with one: the
-    // `<h1>` names the site's section (`Allergies Health Center`) and the `<h2>` under it is
-    // the headline.
-    let declared_subheading = || {
+    // Where the page's one `<h1>` would win (only `<title>` declared, the two unrelated): an
+    // `<h2>` that is `<title>` word for word is the headline, and the `<h1>` names the site's
+    // section (`Allergies Health Center`).
+    let declared_subheading = |h1: String| {
         let is_declared = |h: &&String| is_headline_like(h) && declared.contains(&normalize(h));
-        sources.subheadings.iter().find(is_declared).cloned()
+        sources.subheadings.iter().find(is_declared).cloned().unwrap_or(h1)
     };
     leading_heading
         .or(best_heading)
         .or_else(leading_subheading)
-        .or_else(declared_subheading)
-        .or(sole_heading)
+        .or(sole_heading.map(declared_subheading))
         .or_else(|| sources.declared.first().cloned())
         .or_else(|| sources.headings.first().cloned())
 }
@@ -468,11 +469,17 @@ fn author(
 /// with more is a menu of the site's columnists or a directory of its staff.
 const MAX_BYLINE_LIST_AUTHORS: usize = 3;
 
-/// Whether an author link is an item of a list of many author links (a "Columnists" menu),
-/// which names the site's writers, not this page's.
+/// Whether an author link is an item of a list that links to many authors (a "Columnists"
+/// menu), which names the site's writers, not this page's. Authors are counted by address:
+/// a byline may link each of its authors twice (photo and name).
 fn in_list_of_authors(link: ElementRef<'_>) -> bool {
     let list = link.ancestors().filter_map(ElementRef::wrap).take(4).find(|e| matches!(e.value().name(), "ul" | "ol"));
-    list.is_some_and(|list| list.select(&REL_AUTHOR).nth(MAX_BYLINE_LIST_AUTHORS).is_some())
+    list.is_some_and(|list| {
+        let mut authors: Vec<&str> = list.select(&REL_AUTHOR).filter_map(|a| a.value().attr("href")).collect();
+        authors.sort_unstable();
+        authors.dedup();
+        authors.len() > MAX_BYLINE_LIST_AUTHORS
+    })
 }
 
 /// The author of a Twitter card: `twitter:data1` when `twitter:label1` says it is one.
@@ -755,8 +762,11 @@ mod tests {
         };
         let m = meta(&page(&["Andy Serwer", "Rick Newman", "Sam Ro", "Melody Hahm"]), None);
         assert_eq!(m.author.as_deref(), Some("Ben Silverman"));
-        // Near miss: a list of a few author links is a byline's list of authors.
+        // Near misses: a list of a few authors is a byline's, even with each linked twice
+        // (photo and name).
         let m = meta(&page(&["Andy Serwer", "Rick Newman"]), None);
+        assert_eq!(m.author.as_deref(), Some("Andy Serwer"));
+        let m = meta(&page(&["Andy Serwer", "Andy Serwer", "Rick Newman", "Rick Newman"]), None);
         assert_eq!(m.author.as_deref(), Some("Andy Serwer"));
     }
 

@@ -1396,7 +1396,7 @@ const MAX_BUTTON_BYTES: usize = 32;
 /// Whether a line this rule removes is a button or a column's name rather than the heading
 /// of a comment section (see [`COMMENT_BUTTONS`]): it marks no end of an article.
 pub fn is_comment_button(text: &str) -> bool {
-    let word = text.trim().trim_end_matches([':', '.', '!', '»', '›']).trim_end();
+    let word = text.trim_matches(|c: char| !c.is_alphanumeric());
     word.len() <= MAX_BUTTON_BYTES && COMMENT_BUTTONS.contains(&word.to_lowercase().as_str())
 }
 
@@ -1827,8 +1827,9 @@ fn is_comment_furniture(text: &str) -> bool {
     if let Some((end, groups)) = first
         && groups & COUNT_LEAD != 0
     {
-        // "There are 13 comments": the count after its lead.
-        return is_bare_count(text[end..].trim_start());
+        // "There are 13 comments", "There is one comment.": the count after its lead, which
+        // makes a sentence of it, full stop and all.
+        return is_bare_count(text[end..].trim_start().trim_end_matches('.'));
     }
     is_bare_count(text)
 }
@@ -2120,14 +2121,14 @@ mod tests {
     fn a_count_opened_by_a_word_with_a_full_stop_is_a_line_of_prose() {
         assert_lines(
             &CommentSection,
-            &["No replies", "No reply", "One comment", "No comments.", "12 comments."],
-            &["No reply.", "No comment.", "One reply."],
+            &["No replies", "No reply", "One comment", "12 comments.", "There is one comment."],
+            &["No reply.", "No comment.", "One reply.", "No replies."],
         );
     }
 
     #[test]
     fn buttons_and_columns_are_told_from_section_headings() {
-        for button in ["Comment", "Reply", "Reply »", "Kommentar", "Répondre", "Ответить"] {
+        for button in ["Comment", "Reply", "Reply »", "↳ Reply", "Kommentar", "Répondre", "Ответить"] {
             assert!(is_comment_button(button), "{button}");
         }
         for heading in ["Comments", "Leave a Reply", "3 Comments", "Kommentare", "评论"] {

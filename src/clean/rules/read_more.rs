@@ -811,17 +811,15 @@ mod tests {
 
     #[test]
     fn removes_a_blogs_recent_posts_widget() {
-        let text = "For more information, give us a call today!\n\nRecent Posts\n\nHow to Choose a Pediatrician\n\nA Parent’s Guide to a Healthy Summer\n\nNeueste Beiträge\n\nСвежие записи\n";
+        let text = "For more information, give us a call today!\n\nRecent Posts\n\nHow to Choose a Pediatrician\n\nA Parent’s Guide to a Healthy Summer\n";
         assert_eq!(
             removed_lines(&ReadMore, text),
-            [
-                "Recent Posts",
-                "How to Choose a Pediatrician",
-                "A Parent’s Guide to a Healthy Summer",
-                "Neueste Beiträge",
-                "Свежие записи"
-            ]
+            ["Recent Posts", "How to Choose a Pediatrician", "A Parent’s Guide to a Healthy Summer"]
         );
+        for heading in ["Neueste Beiträge", "Articles récents", "Свежие записи"] {
+            let text = format!("Das war der Bericht von heute.\n\n{heading}\n");
+            assert_eq!(removed_lines(&ReadMore, &text), [heading]);
+        }
         // Near miss: a sentence that opens with the words stays.
         let text = "Recent posts on the forum show that the update broke the sync for many users.\n";
         assert!(removed_lines(&ReadMore, text).is_empty());
