@@ -135,11 +135,11 @@ pub fn best_run(weights: &[f32]) -> Option<(usize, usize)> {
 /// comment", "Reply", "3 comments" on each post or each item of a listing) the page is a
 /// thread or a listing, and its posts are its content; the "Reply" under each comment
 /// after the heading does not make an article a thread. A button or a table column's name
-/// ("Comment", "Reply") opens no section and never ends the run. The run before the heading must
-/// hold an article's worth of evidence, so that a count under a thread's first post ("76
-/// Replies") does not cut the thread, and must not be outweighed many times over by what
-/// follows: comments are short and the scorer is less sure of them, so such a heading is
-/// the "Comments" tab of a blog's menu above the post, not the post's end.
+/// ("Comment", "Reply") opens no section and never ends the run. The run before the
+/// heading must hold an article's worth of evidence, so that a count under a thread's
+/// first post ("76 Replies") does not cut the thread, and must not be outweighed many times
+/// over by what follows: comments are short and the scorer is less sure of them, so such a
+/// heading is the "Comments" tab of a blog's menu above the post, not the post's end.
 fn end_at_comments(blocks: &[Block], weights: &[f32], (start, end): (usize, usize)) -> (usize, usize) {
     let headings: Vec<usize> =
         (start..end).filter(|&i| blocks[i].verdict == Verdict::Remove(COMMENT_SECTION)).collect();

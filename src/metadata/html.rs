@@ -287,7 +287,12 @@ fn title_sources(doc: &Html, ld: &LdFacts, metas: &MetaTags, hints: &[&str]) -> 
         _ => None,
     };
     let headings: Vec<String> = found.into_iter().map(|(h, _)| h).collect();
-    let subheadings = doc.select(&H2).take(MAX_SUBHEADINGS).map(heading_text).filter(|h| !h.is_empty()).collect();
+    // Read only where they can count: on a page without a headline `<h1>` or with one `<h1>`.
+    let subheadings = if headings.is_empty() || sole_heading.is_some() {
+        doc.select(&H2).take(MAX_SUBHEADINGS).map(heading_text).filter(|h| !h.is_empty()).collect()
+    } else {
+        Vec::new()
+    };
     TitleSources { declared, headings, leading_parts, page_title_only, sole_heading, subheadings, topic_parts }
 }
 
@@ -475,10 +480,18 @@ const MAX_BYLINE_LIST_AUTHORS: usize = 3;
 fn in_list_of_authors(link: ElementRef<'_>) -> bool {
     let list = link.ancestors().filter_map(ElementRef::wrap).take(4).find(|e| matches!(e.value().name(), "ul" | "ol"));
     list.is_some_and(|list| {
-        let mut authors: Vec<&str> = list.select(&REL_AUTHOR).filter_map(|a| a.value().attr("href")).collect();
-        authors.sort_unstable();
-        authors.dedup();
-        authors.len() > MAX_BYLINE_LIST_AUTHORS
+        // Stops at the first address past the bar: a directory of hundreds of writers is
+        // not read once per link.
+        let mut authors: Vec<&str> = Vec::with_capacity(MAX_BYLINE_LIST_AUTHORS + 1);
+        for href in list.select(&REL_AUTHOR).filter_map(|a| a.value().attr("href")) {
+            if !authors.contains(&href) {
+                authors.push(href);
+                if authors.len() > MAX_BYLINE_LIST_AUTHORS {
+                    return true;
+                }
+            }
+        }
+        false
     })
 }
 

@@ -1390,14 +1390,10 @@ const COMMENT_BUTTONS: &[&str] = &[
     "ответить",
 ];
 
-/// Longer than the longest of [`COMMENT_BUTTONS`] (bytes): no need to compare.
-const MAX_BUTTON_BYTES: usize = 32;
-
 /// Whether a line this rule removes is a button or a column's name rather than the heading
 /// of a comment section (see [`COMMENT_BUTTONS`]): it marks no end of an article.
 pub fn is_comment_button(text: &str) -> bool {
-    let word = text.trim_matches(|c: char| !c.is_alphanumeric());
-    word.len() <= MAX_BUTTON_BYTES && COMMENT_BUTTONS.contains(&word.to_lowercase().as_str())
+    LEXICON.whole(text).is_some_and(|groups| groups & BUTTON != 0)
 }
 
 /// Words that can stand for the number in a comment count ("No comments", "One reply").
@@ -1748,7 +1744,8 @@ const COUNT_LEADS: &[&str] =
 const OPENING_QUOTES: &[char] = &['"', '“', '”', '„', '«', '‘', '\''];
 
 /// Lexicon groups: comment headings and buttons, form fields, form notices, count words,
-/// count nouns, the links before a quoted title.
+/// count nouns, the links before a quoted title, the leads of worded counts, and the
+/// labels that are buttons only.
 const LABEL: Groups = 1;
 const FIELD: Groups = 2;
 const NOTICE: Groups = 4;
@@ -1756,6 +1753,7 @@ const COUNT_WORD: Groups = 8;
 const COUNT_NOUN: Groups = 16;
 const TITLE_LINK: Groups = 32;
 const COUNT_LEAD: Groups = 64;
+const BUTTON: Groups = 128;
 
 static LEXICON: LazyLock<Lexicon> = LazyLock::new(|| {
     Lexicon::grouped(&[
@@ -1766,6 +1764,7 @@ static LEXICON: LazyLock<Lexicon> = LazyLock::new(|| {
         COUNT_NOUNS,
         COUNT_TITLE_LINKS,
         COUNT_LEADS,
+        COMMENT_BUTTONS,
     ])
 });
 
