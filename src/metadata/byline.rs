@@ -1720,6 +1720,9 @@ mod tests {
         dateline("發表於 2024-03-12 22:15", Some("2024-03-12"));
         dateline("发布时间：2024年3月12日 09:35", Some("2024-03-12"));
         dateline("입력 2024. 3. 12. 오전 9:30", Some("2024-03-12"));
+        dateline("2024年3月12日（火）", Some("2024-03-12"));
+        dateline("2024.03.12 (화) 10:30", Some("2024-03-12"));
+        dateline("2024年3月12日 星期二", Some("2024-03-12"));
         // Near misses: caseless words with no marker beside a date are a sentence, and a
         // marker with a sentence after it is no byline.
         assert_eq!(recognise("افتتحت البلدية مكتبة جديدة في ١٢ مارس ٢٠٢٤"), None);

@@ -1087,18 +1087,40 @@ fn collect(pattern: &Regex, text: &str, found: &mut Vec<Found>, to_date: impl Fn
             continue;
         }
         let Some(date) = to_date(&caps) else { continue };
-        let (iso, end) = match time_after(&text[whole.end()..]) {
+        let date_end = whole.end() + east_asian_weekday_after(&text[whole.end()..]);
+        let (iso, end) = match time_after(&text[date_end..]) {
             Some((time, offset, len)) => {
                 let iso = match offset.and_then(|o| o.from_local_datetime(&date.and_time(time)).single()) {
                     Some(stamp) => stamp.to_rfc3339_opts(SecondsFormat::Secs, true),
                     None => date.format("%Y-%m-%d").to_string(),
                 };
-                (iso, whole.end() + len)
+                (iso, date_end + len)
             }
-            None => (date.format("%Y-%m-%d").to_string(), whole.end()),
+            None => (date.format("%Y-%m-%d").to_string(), date_end),
         };
         found.push(Found { iso, range: whole.start()..end });
     }
+}
+
+/// Chinese, Japanese and Korean name the weekday after the date (`2018年6月20日（水）`,
+/// `2018.06.20 (수) 10:30`, `2018年6月20日 星期三`): in brackets, a single character will do;
+/// written out, the weekday word must be whole (`水曜日`, `수요일`, `星期三`, `周三`).
+static EAST_ASIAN_WEEKDAY_AFTER: LazyLock<Regex> = LazyLock::new(|| {
+    Regex::new(
+        r"^\s*(?:[（(]\s*(?:[月火水木金土日](?:曜日?)?|[월화수목금토일](?:요일)?|(?:星期|礼拜|禮拜|周|週)[一二三四五六日天])\s*[）)]|[月火水木金土日]曜日|[월화수목금토일]요일|(?:星期|礼拜|禮拜|周|週)[一二三四五六日天])",
+    )
+    .expect("static regex")
+});
+
+/// The bytes an East Asian weekday right after a date spans (see
+/// [`EAST_ASIAN_WEEKDAY_AFTER`]), 0 when none follows.
+fn east_asian_weekday_after(rest: &str) -> usize {
+    // Every form holds a character of three bytes within its first few; most dates are
+    // followed by ASCII, and the search is then skipped.
+    if !rest.bytes().take(8).any(|b| b >= 0xE0) {
+        return 0;
+    }
+    EAST_ASIAN_WEEKDAY_AFTER.find(rest).map_or(0, |m| m.end())
 }
 
 /// Whether a match is not glued to a digit or letter on either side (`\b` cannot be used:
@@ -1460,8 +1482,25 @@ mod tests {
         // A Mac without a day and a year is no month.
         assert_eq!(p("Mac 2024"), None);
         assert_eq!(p("2024.03.12 14:30").as_deref(), Some("2024-03-12"));
+        // An East Asian weekday between the date and its time.
+        assert_eq!(p("2024年3月12日（火）10:30 +0900").as_deref(), Some("2024-03-12T10:30:00+09:00"));
+        assert_eq!(p("2024.03.12 (화) 오후 2:15 KST").as_deref(), Some("2024-03-12T14:15:00+09:00"));
         assert_eq!(p("ngày 12 tháng 3 năm 2024").as_deref(), Some("2024-03-12"));
         assert_eq!(p("12 tháng 03, 2024").as_deref(), Some("2024-03-12"));
+        for (line, weekday) in [
+            ("2024年3月12日（火）", "（火）"),
+            ("2024/03/12(火)", "(火)"),
+            ("2024年3月12日 火曜日", " 火曜日"),
+            ("2024년 3월 12일 화요일", " 화요일"),
+            ("2024年3月12日 星期二", " 星期二"),
+            ("2024-03-12 周二", " 周二"),
+        ] {
+            let (_, range) = find_date(line).unwrap_or_default();
+            assert_eq!(range.end, line.len(), "{line}: the weekday {weekday} belongs to the date");
+        }
+        // A character that is no weekday, or a weekday's character alone, stays out.
+        assert_eq!(find_date("2024年3月12日 日本").map(|(_, r)| r.end), Some("2024年3月12日".len()));
+        assert_eq!(find_date("2024-03-12 火").map(|(_, r)| r.end), Some("2024-03-12".len()));
         // Near misses: a sentence break after a year, a month number that is not one.
         assert_eq!(p("in 2024. 3 people came"), None);
         assert_eq!(p("12 tháng 13 năm 2024"), None);
