@@ -16,7 +16,8 @@ use crate::clean::block::Block;
 use crate::clean::rule::{Rule, RuleContext};
 use crate::clean::shape::{sentence_marks, word_count};
 use crate::clean::vocab::{
-    Fragments, Groups, Lexicon, SHARE_WIDGET_NOISE, SOCIAL_NETWORKS, ascii_word_boundaries, has_alphanumeric,
+    EndLexicon, Fragments, Groups, Lexicon, SHARE_WIDGET_NOISE, SOCIAL_NETWORKS, ascii_word_boundaries,
+    has_alphanumeric,
 };
 use crate::model::RuleId;
 
@@ -672,7 +673,70 @@ fn classify(text: &str) -> Share {
     {
         return Share::Prompt;
     }
+    if labelled_network(text, first) {
+        return Share::LoneName;
+    }
     Share::Other
+}
+
+/// Networks whose name, beside a short label in whatever language, makes a share button
+/// ("ဒီစာမျက်နှာ Twitter", "Facebook で共有"): names that mean nothing else. Left out
+/// of [`SOCIAL_NETWORKS`]: `X`, `Line`, `Pocket`, `Threads`, `Mail`, `Print`, which end
+/// or start many an ordinary line.
+const LABELLED_NETWORKS: &[&str] = &[
+    "Facebook",
+    "Facebook Messenger",
+    "Messenger",
+    "Twitter",
+    "LinkedIn",
+    "WhatsApp",
+    "Pinterest",
+    "Reddit",
+    "Telegram",
+    "Tumblr",
+    "Flipboard",
+    "Xing",
+    "VKontakte",
+    "ВКонтакте",
+    "Одноклассники",
+    "Weibo",
+    "WeChat",
+    "微信",
+    "微博",
+    "카카오톡",
+];
+
+static NETWORK_AT_END: LazyLock<EndLexicon> = LazyLock::new(|| EndLexicon::new(LABELLED_NETWORKS));
+static NETWORK_AT_START: LazyLock<Lexicon> = LazyLock::new(|| Lexicon::new(LABELLED_NETWORKS));
+
+/// The most words (between spaces) of the label beside a network name...
+const MAX_NETWORK_LABEL_WORDS: usize = 3;
+/// ...and its most bytes (a word of a script written without spaces can be long).
+const MAX_NETWORK_LABEL_BYTES: usize = 48;
+
+/// Whether `text` is a network name with a short label before or after it, the label not a
+/// sentence: a share button in a language the rule has no words for. `first` is what the
+/// rule's lexicon found at the start of the text.
+fn labelled_network(text: &str, first: Option<(usize, Groups)>) -> bool {
+    if text.len() > MAX_NETWORK_LABEL_BYTES * 2 || sentence_marks(text) > 0 {
+        return false;
+    }
+    let short_label = |label: &str| {
+        let label = label.trim();
+        has_alphanumeric(label)
+            // A figure beside the name is data (`LinkedIn $2.50 – $7.00` in a table of prices).
+            && !label.chars().any(|c| c.is_numeric())
+            && label.len() <= MAX_NETWORK_LABEL_BYTES
+            && label.split_whitespace().count() <= MAX_NETWORK_LABEL_WORDS
+    };
+    if let Some(start) = NETWORK_AT_END.suffix(text)
+        && short_label(&text[..start])
+    {
+        return true;
+    }
+    // The start needs the rule's network group first, which most lines fail cheaply.
+    first.is_some_and(|(_, groups)| groups & NETWORK != 0)
+        && NETWORK_AT_START.prefix(text).is_some_and(|(end, _)| short_label(&text[end..]))
 }
 
 fn starts_with_digit(text: &str) -> bool {
@@ -827,6 +891,30 @@ mod tests {
 
         let providers = "Discord\nFacebook\nFigma\nGitHub\nLinkedIn\nNotion\n";
         assert!(removed_lines(&SharePrompt, providers).is_empty());
+    }
+
+    #[test]
+    fn network_names_with_a_label_in_any_language_go_together() {
+        // A Burmese share panel ("this page" before each name), and a Japanese one.
+        let text = "ဒီစာမျက်နှာ Facebook\nဒီစာမျက်နှာ Messenger\nTwitter\nဒီစာမျက်နှာ Twitter\n\nThe article goes on here with a full sentence.\n";
+        assert_eq!(
+            removed_lines(&SharePrompt, text),
+            ["ဒီစာမျက်နှာ Facebook", "ဒီစာမျက်နှာ Messenger", "Twitter", "ဒီစာမျက်နှာ Twitter"]
+        );
+        let text = "Facebook で共有\nTwitter で共有\n";
+        assert_eq!(removed_lines(&SharePrompt, text), ["Facebook で共有", "Twitter で共有"]);
+
+        // Near misses: one such line alone, a sentence about a network, a name that is also
+        // a common word, and sign-in choices among other providers.
+        for text in [
+            "The history of Facebook\n\nIt began in a dormitory, as many know by now.\n",
+            "Regulators fined Facebook.\nTwitter\n",
+            "The finish line\nThe bottom line\n",
+            "Sign in with Google\nSign in with Facebook\nSign in with Apple\n",
+            "Cost per click\nLinkedIn $2.50 – $7.00\nFacebook $0.50 – $3.00\n",
+        ] {
+            assert!(removed_lines(&SharePrompt, text).is_empty(), "{text}");
+        }
     }
 
     #[test]
