@@ -207,15 +207,32 @@ pub fn boilerplate_container_name(class: Option<&str>, id: Option<&str>) -> Opti
         [class, id].into_iter().flatten().any(is_embed)
     };
     [class, id].into_iter().flatten().find_map(|value| {
-        tokens(value).find_map(|token| {
-            let lower = lowered(token, &mut buffer)?;
-            if kinds_of(lower) & CONTAINER == 0 || (lower == "social" && embedded()) {
-                return None;
+        let mut value_tokens = tokens(value).peekable();
+        while let Some(token) = value_tokens.next() {
+            // `comment-list`, `comment_section`: the singular names a section when a word
+            // for the whole follows it.
+            if token.eq_ignore_ascii_case("comment")
+                && value_tokens
+                    .peek()
+                    .is_some_and(|next| COMMENT_SECTION_WORDS.iter().any(|w| next.eq_ignore_ascii_case(w)))
+            {
+                return CONTAINER_NAMES.iter().position(|t| *t == "commentlist").and_then(|i| u8::try_from(i).ok());
             }
-            CONTAINER_NAMES.iter().position(|t| *t == lower).and_then(|i| u8::try_from(i).ok())
-        })
+            let Some(lower) = lowered(token, &mut buffer) else { continue };
+            if kinds_of(lower) & CONTAINER == 0 || (lower == "social" && embedded()) {
+                continue;
+            }
+            if let Some(name) = CONTAINER_NAMES.iter().position(|t| *t == lower).and_then(|i| u8::try_from(i).ok()) {
+                return Some(name);
+            }
+        }
+        None
     })
 }
+
+/// Words after a singular `comment` that make the name a comment section's (`comment-list`,
+/// `comment_section`), where `comment` alone may wrap one post of a forum.
+const COMMENT_SECTION_WORDS: &[&str] = &["list", "section"];
 
 /// The lists a token is in, as bits: [`BOILERPLATE`], [`CONTENT`], [`CONTAINER`].
 type Kinds = u8;
@@ -339,6 +356,9 @@ mod tests {
         assert!(is_boilerplate_container(None, Some("comments")));
         assert!(is_boilerplate_container(Some("related-posts"), None));
         assert!(!is_boilerplate_container(Some("comment-body"), None));
+        assert!(is_boilerplate_container(Some("box sf_comment_list"), None));
+        assert!(is_boilerplate_container(None, Some("comment-section")));
+        assert!(is_comment_section(boilerplate_container_name(Some("comment-list"), None).unwrap_or(u8::MAX)));
         assert!(!is_boilerplate_container(Some("shared-content adsorption"), None));
     }
 
