@@ -59,6 +59,9 @@ struct Segmenter {
     link_chars: u32,
     /// Links opened since the last block ended.
     links: u16,
+    /// Where each single `<br>` of the buffer stands, with the link characters and links
+    /// counted before it: to cut a list of links written as lines (see [`link_lines`]).
+    breaks: Vec<LineBreak>,
     next_index: u32,
     last_group: Option<u32>,
     truncated: bool,
@@ -131,6 +134,7 @@ pub fn segment(doc: &Html) -> Vec<Block> {
         buffer: String::new(),
         link_chars: 0,
         links: 0,
+        breaks: Vec::new(),
         next_index: 0,
         last_group: None,
         truncated: false,
@@ -311,6 +315,11 @@ impl Segmenter {
                     if self.buffer.trim_end_matches(|c: char| c.is_whitespace()).ends_with(BREAK_MARK) {
                         self.flush();
                     } else {
+                        self.breaks.push(LineBreak {
+                            at: self.buffer.len(),
+                            link_chars: self.link_chars,
+                            links: self.links,
+                        });
                         self.buffer.push(BREAK_MARK);
                     }
                     return false;
@@ -415,6 +424,19 @@ impl Segmenter {
         let raw = std::mem::take(&mut self.buffer);
         let link_chars = std::mem::take(&mut self.link_chars);
         let links = std::mem::take(&mut self.links);
+        let breaks = std::mem::take(&mut self.breaks);
+        match link_lines(&raw, &breaks, link_chars, links) {
+            Some(lines) => {
+                for line in lines {
+                    self.emit(&raw[line.range], line.link_chars, line.links);
+                }
+            }
+            None => self.emit(&raw, link_chars, links),
+        }
+    }
+
+    /// Make a block of `raw` text with its link characters and links, if it holds any text.
+    fn emit(&mut self, raw: &str, link_chars: u32, links: u16) {
         let kind = self.stack.iter().rev().find_map(|o| o.kind).unwrap_or(BlockKind::Paragraph);
         let text = if raw.contains(BREAK_MARK) {
             collapse_whitespace(&raw.replace(BREAK_MARK, " "))
@@ -472,6 +494,76 @@ impl Segmenter {
         }
         self.blocks.push(block);
     }
+}
+
+/// A single `<br>` in a block's buffer: its byte offset, and the link characters and
+/// links counted before it.
+struct LineBreak {
+    at: usize,
+    link_chars: u32,
+    links: u16,
+}
+
+/// One line of a block cut at its `<br>`s.
+struct Line {
+    range: std::ops::Range<usize>,
+    link_chars: u32,
+    links: u16,
+}
+
+/// The fewest lines that are wholly a link for a block to be a list of links...
+const MIN_LINK_LINES: usize = 3;
+/// ...and how many times its other lines (a heading over the list, a last line of the
+/// story before it) they must outnumber.
+const LINK_LINES_PER_OTHER_LINE: usize = 2;
+
+/// The lines of a block written as links one under the other with `<br>`s (a menu or a
+/// list of headlines in a page laid out with tables), each to be a block of its own as the
+/// items of a list are; `None` for any other block. Joined, such a list reads as one
+/// long line that is partly text, and its heading or a last sentence of the story beside it
+/// hides what it is.
+fn link_lines(raw: &str, breaks: &[LineBreak], link_chars: u32, links: u16) -> Option<Vec<Line>> {
+    if breaks.len() + 1 < MIN_LINK_LINES {
+        return None;
+    }
+    let mut lines = Vec::with_capacity(breaks.len() + 1);
+    let (mut start, mut chars_before, mut links_before) = (0, 0, 0);
+    let ends =
+        breaks.iter().map(|b| (b.at, b.link_chars, b.links)).chain(std::iter::once((raw.len(), link_chars, links)));
+    for (end, chars_to, links_to) in ends {
+        // The mark itself opens every line but the first.
+        let text_start = if start == 0 { 0 } else { start + BREAK_MARK.len_utf8() };
+        let range = text_start.min(end)..end;
+        lines.push(Line {
+            range,
+            link_chars: chars_to.saturating_sub(chars_before),
+            links: links_to.saturating_sub(links_before),
+        });
+        (start, chars_before, links_before) = (end, chars_to, links_to);
+    }
+    let (mut link_lines, mut other_lines) = (0, 0);
+    for line in &lines {
+        let text = &raw[line.range.clone()];
+        let nonspace = text.chars().filter(|c| !c.is_whitespace()).count() as u32;
+        if nonspace == 0 {
+            continue;
+        }
+        // Whole: the link holds the line's every character but a bullet or separator. An
+        // address shown as it is is a source someone cites, not an item of a menu.
+        if line.links > 0 && line.link_chars + 2 >= nonspace && !shows_address(text) {
+            link_lines += 1;
+        } else {
+            other_lines += 1;
+        }
+    }
+    (link_lines >= MIN_LINK_LINES && link_lines >= LINK_LINES_PER_OTHER_LINE * other_lines).then_some(lines)
+}
+
+/// Whether a line is a web address written out (`https://example.org/report`).
+fn shows_address(line: &str) -> bool {
+    let line = line.trim_start_matches(|c: char| !c.is_alphanumeric()).as_bytes();
+    let starts = |prefix: &[u8]| line.len() >= prefix.len() && line[..prefix.len()].eq_ignore_ascii_case(prefix);
+    starts(b"http://") || starts(b"https://") || starts(b"www.")
 }
 
 #[cfg(test)]
@@ -564,6 +656,37 @@ mod tests {
     }
 
     #[test]
+    fn links_written_one_under_the_other_are_a_list() {
+        let blocks = blocks_of(
+            "<body><td><b>Top stories</b><br><a href='/1'>Rates cut again</a><br><a href='/2'>Markets rally</a><br>\
+             · <a href='/3'>Exports hold steady</a></td></body>",
+        );
+        let lines: Vec<(&str, u32)> =
+            blocks.iter().map(|b| (b.text.as_str(), b.html.as_ref().map_or(0, |h| h.link_chars))).collect();
+        assert_eq!(
+            lines,
+            [("Top stories", 0), ("Rates cut again", 13), ("Markets rally", 12), ("· Exports hold steady", 17)]
+        );
+
+        // Near misses: lines of text with a link in them, two links, and the addresses of
+        // sources cited in a post stay one block.
+        let blocks = blocks_of(
+            "<body><p>Read <a href='/1'>the report</a> first<br>then <a href='/2'>the reply</a><br>and <a href='/3'>the ruling</a></p>\
+             <p><a href='/1'>One</a><br><a href='/2'>Two</a></p>\
+             <p><a href='/a'>https://a.example/t</a><br><a href='/b'>https://b.example/t</a><br><a href='/c'>www.c.example</a></p></body>",
+        );
+        let texts: Vec<_> = blocks.iter().map(|b| b.text.as_str()).collect();
+        assert_eq!(
+            texts,
+            [
+                "Read the report first then the reply and the ruling",
+                "One Two",
+                "https://a.example/t https://b.example/t www.c.example"
+            ]
+        );
+    }
+
+    #[test]
     fn blocks_know_their_ancestors_and_hints() {
         let blocks = blocks_of(
             "<body><article><div class='entry-content'><p>Body text.</p></div></article><div class='sidebar'><p>Side</p></div></body>",
@@ -645,7 +768,10 @@ mod tests {
         assert_eq!(
             texts,
             [
-                "Home News Sport Contact",
+                "Home",
+                "News",
+                "Sport",
+                "Contact",
                 "Depot becomes library",
                 story.trim(),
                 "The library opens in 2029.",
@@ -655,7 +781,7 @@ mod tests {
         );
         // The menu and the story sit in different containers.
         let container = |b: &Block| b.html.as_ref().and_then(|h| h.ancestors.last().copied());
-        assert_ne!(container(&blocks[0]), container(&blocks[2]));
+        assert_ne!(container(&blocks[0]), container(&blocks[5]));
     }
 
     #[test]
