@@ -441,7 +441,7 @@ impl Segmenter {
         let text = if raw.contains(BREAK_MARK) {
             collapse_whitespace(&raw.replace(BREAK_MARK, " "))
         } else {
-            collapse_whitespace(&raw)
+            collapse_whitespace(raw)
         };
         // Code and logs keep their lines for the output (`<br>` breaks one like a newline);
         // the cleaner judges them on the collapsed text, like any block.
