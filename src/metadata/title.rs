@@ -2,7 +2,7 @@
 //! site's name (`Headline | Site`, `Site - Headline`), which readers do not count as part of
 //! the title.
 
-use crate::clean::shape::collapse_whitespace;
+use crate::clean::shape::{collapse_whitespace, is_unspaced_script};
 
 /// Separators between a headline and a site name, with the spaces around them (a hyphen
 /// inside a word is not one).
@@ -34,6 +34,9 @@ pub struct SplitTitle {
 pub fn strip_site_affix(title: &str, site_hints: &[&str]) -> SplitTitle {
     let title = collapse(title);
     let title = strip_forum_prefix(&title).to_owned();
+    if let Some(split) = split_unspaced(&title) {
+        return split;
+    }
     let cuts = separator_positions(&title);
     let whole = || SplitTitle { headline: title.clone(), site: None };
     let (Some(first), Some(last)) = (cuts.first(), cuts.last()) else {
@@ -69,6 +72,43 @@ pub fn strip_site_affix(title: &str, site_hints: &[&str]) -> SplitTitle {
         return SplitTitle { headline: head.to_owned(), site: Some(tail.to_owned()) };
     }
     whole()
+}
+
+/// Separators that Chinese and Japanese titles write without spaces after the headline
+/// (`标题_频道_网站`, `标题-新华网`, `見出し｜新聞`).
+const UNSPACED_SEPARATORS: &[char] = &['_', '-', '|', '｜'];
+
+/// The fewest characters of a headline before an unspaced separator.
+const MIN_UNSPACED_HEADLINE_CHARS: usize = 4;
+
+/// A title whose headline, in a script written without spaces, is followed by its section
+/// and site names set off by separators without spaces: the headline is the part before the
+/// first separator and the site the last part, provided the headline is the longer. `None`
+/// for other titles.
+fn split_unspaced(title: &str) -> Option<SplitTitle> {
+    // The separator must follow a character of such a script, and be followed by a letter:
+    // `Covid-19` or `2024-03` are no cuts.
+    let mut cuts = Vec::new();
+    let mut previous = None;
+    let mut chars = title.char_indices().peekable();
+    while let Some((at, c)) = chars.next() {
+        let next = chars.peek().map(|&(_, n)| n);
+        if UNSPACED_SEPARATORS.contains(&c)
+            && previous.is_some_and(is_unspaced_script)
+            && next.is_some_and(|n: char| n.is_alphabetic())
+        {
+            cuts.push((at, at + c.len_utf8()));
+        }
+        previous = Some(c);
+    }
+    let (&(first, after_first), &(_, after_last)) = (cuts.first()?, cuts.last()?);
+    let headline = title[..first].trim();
+    let rest = &title[after_first..];
+    let headline_chars = headline.chars().count();
+    (headline_chars >= MIN_UNSPACED_HEADLINE_CHARS && headline_chars > rest.chars().count()).then(|| SplitTitle {
+        headline: headline.to_owned(),
+        site: Some(title[after_last..].trim().to_owned()).filter(|site| !site.is_empty()),
+    })
 }
 
 /// The part of `title` before its first separator, if it has one (forum labels dropped).
@@ -247,6 +287,20 @@ mod tests {
         );
         assert_eq!(headline("Rug | Ruggable United States Online", &[]), "Rug | Ruggable United States Online");
         assert_eq!(headline("Restaurant - Dictionary.com", &[]), "Restaurant");
+    }
+
+    #[test]
+    fn chinese_and_japanese_titles_set_off_their_site_without_spaces() {
+        let split = strip_site_affix("前三季度经济数据发布 增速回升_新闻中心_某某网", &[]);
+        assert_eq!(split.headline, "前三季度经济数据发布 增速回升");
+        assert_eq!(split.site.as_deref(), Some("某某网"));
+        assert_eq!(headline("习近平同法国总统举行会谈-新华网", &[]), "习近平同法国总统举行会谈");
+        assert_eq!(headline("米朝首脳が電話会談｜日本経済新聞", &[]), "米朝首脳が電話会談");
+        // Near misses: a short headline before a long part, a hyphen between figures, a
+        // separator before a space.
+        assert_eq!(headline("新闻_前三季度经济数据发布增速回升", &[]), "新闻_前三季度经济数据发布增速回升");
+        assert_eq!(headline("新冠疫情2020-2023年回顾", &[]), "新冠疫情2020-2023年回顾");
+        assert_eq!(headline("Covid-19 in 2023", &[]), "Covid-19 in 2023");
     }
 
     #[test]
