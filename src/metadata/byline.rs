@@ -278,6 +278,15 @@ const UPDATE_LABEL_WORDS: &[&str] = &[
     "최종수정",
 ];
 
+/// Labels of where a story came from (`来源：新华社`, `Source: Reuters`), lower case: with
+/// their colon, beside the date, they and the source's name are neither an author nor a
+/// sentence.
+const SOURCE_LABELS: &[&str] =
+    &["来源", "來源", "出处", "出處", "稿源", "出典", "출처", "source", "quelle", "fuente", "fonte", "источник"];
+
+/// The most words of a source's name after its label.
+const MAX_SOURCE_WORDS: usize = 4;
+
 /// Short words that may sit between a name and a date (`Jane Doe on Dec 6, 2016`), or be
 /// left over from a time (`IST` when it is not read as a zone, `Uhr`).
 const FILLER_WORDS: &[&str] = &[
@@ -1238,7 +1247,28 @@ fn classify(mut pieces: Vec<Piece>) -> Vec<Piece> {
         // Doe`, not `text mode`).
         let field = marker == 1 && FIELD_MARKERS.contains(&ahead[0].as_str());
         let marker = if field && pieces.get(i + 1) != Some(&Piece::Separator) { 0 } else { marker };
-        if marker > label {
+        if marker == 0
+            && label == 0
+            && at_part_start
+            && pieces.get(i + 1) == Some(&Piece::Separator)
+            && SOURCE_LABELS.contains(&ahead[0].as_str())
+        {
+            // The label and the source's words up to the next marker, label or separator
+            // are set aside; what follows starts a part of its own (`作者：张三`).
+            out.push(Piece::Filler);
+            i += 2;
+            let mut words = 0;
+            while words < MAX_SOURCE_WORDS && matches!(pieces.get(i), Some(Piece::Word(_))) {
+                let ahead = &lowered[i..run_end[i]];
+                if phrase_len(ahead, &MARKERS).is_some() || phrase_len(ahead, DATE_LABELS).is_some() {
+                    break;
+                }
+                out.push(Piece::Filler);
+                i += 1;
+                words += 1;
+            }
+            out.push(Piece::Separator);
+        } else if marker > label {
             let strong = marker > 1 || field;
             out.push(Piece::Marker { strong });
             i += marker;
@@ -1723,6 +1753,10 @@ mod tests {
         dateline("2024年3月12日（火）", Some("2024-03-12"));
         dateline("2024.03.12 (화) 10:30", Some("2024-03-12"));
         dateline("2024年3月12日 星期二", Some("2024-03-12"));
+        // The story's source beside its date, and before its author.
+        dateline("2024年3月12日 09:30 来源：新华社", Some("2024-03-12"));
+        byline("2024-03-12 来源：新华网 作者：张三", Some("张三"), Some("2024-03-12"));
+        assert_eq!(recognise("来源：新华社"), None);
         // Near misses: caseless words with no marker beside a date are a sentence, and a
         // marker with a sentence after it is no byline.
         assert_eq!(recognise("افتتحت البلدية مكتبة جديدة في ١٢ مارس ٢٠٢٤"), None);
