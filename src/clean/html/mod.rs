@@ -527,19 +527,17 @@ fn link_lines(raw: &str, breaks: &[LineBreak], link_chars: u32, links: u16) -> O
         return None;
     }
     let mut lines = Vec::with_capacity(breaks.len() + 1);
+    // Each line but the first starts after the mark of the break before it.
     let (mut start, mut chars_before, mut links_before) = (0, 0, 0);
     let ends =
         breaks.iter().map(|b| (b.at, b.link_chars, b.links)).chain(std::iter::once((raw.len(), link_chars, links)));
     for (end, chars_to, links_to) in ends {
-        // The mark itself opens every line but the first.
-        let text_start = if start == 0 { 0 } else { start + BREAK_MARK.len_utf8() };
-        let range = text_start.min(end)..end;
         lines.push(Line {
-            range,
+            range: start.min(end)..end,
             link_chars: chars_to.saturating_sub(chars_before),
             links: links_to.saturating_sub(links_before),
         });
-        (start, chars_before, links_before) = (end, chars_to, links_to);
+        (start, chars_before, links_before) = (end + BREAK_MARK.len_utf8(), chars_to, links_to);
     }
     let (mut link_lines, mut other_lines) = (0, 0);
     for line in &lines {
@@ -667,6 +665,12 @@ mod tests {
             lines,
             [("Top stories", 0), ("Rates cut again", 13), ("Markets rally", 12), ("· Exports hold steady", 17)]
         );
+        // A break before the first line.
+        let blocks = blocks_of(
+            "<body><td><br><a href='/1'>One</a><br><a href='/2'>Two</a><br><a href='/3'>Three</a></td></body>",
+        );
+        let texts: Vec<_> = blocks.iter().map(|b| b.text.as_str()).collect();
+        assert_eq!(texts, ["One", "Two", "Three"]);
 
         // Near misses: lines of text with a link in them, two links, and the addresses of
         // sources cited in a post stay one block.
