@@ -682,7 +682,7 @@ fn classify(text: &str) -> Share {
 /// Networks whose name, beside a short label in whatever language, makes a share button
 /// ("ဒီစာမျက်နှာ Twitter", "Facebook で共有"): names that mean nothing else. Left out
 /// of [`SOCIAL_NETWORKS`]: `X`, `Line`, `Pocket`, `Threads`, `Mail`, `Print`, which end
-/// or start many an ordinary line.
+/// or start many an ordinary line, and `Xing`, which ends many a Chinese name.
 const LABELLED_NETWORKS: &[&str] = &[
     "Facebook",
     "Facebook Messenger",
@@ -695,7 +695,6 @@ const LABELLED_NETWORKS: &[&str] = &[
     "Telegram",
     "Tumblr",
     "Flipboard",
-    "Xing",
     "VKontakte",
     "ВКонтакте",
     "Одноклассники",
