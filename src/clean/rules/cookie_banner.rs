@@ -3428,6 +3428,8 @@ impl Rule for CookieBanner {
         let policy_page = cx.title.is_some_and(|t| POLICY_TITLE.is_match(t));
         // Blocks up to this index may be the buttons of the last banner or label.
         let mut buttons_until = 0;
+        // The blocks that are parts of a consent framework's dialog.
+        let mut framework = vec![false; blocks.len()];
         for (index, block) in blocks.iter_mut().enumerate() {
             let text = block.text.as_str();
             let in_window = index < buttons_until;
@@ -3437,13 +3439,99 @@ impl Rule for CookieBanner {
             } else {
                 None
             };
-            if label.is_some() || !policy_page && is_banner(text) {
+            framework[index] = !policy_page && label.is_none() && is_consent_framework_text(text);
+            if label.is_some() || framework[index] || !policy_page && is_banner(text) {
                 block.remove(self.id());
                 buttons_until = index + 1 + BUTTON_WINDOW;
             } else if in_window && !block.is_removed() {
                 // The buttons follow the banner directly: other text ends the window, unless
                 // another rule has already removed it.
                 buttons_until = 0;
+            }
+        }
+        remove_framework_dialog_text(blocks, &mut framework, self.id());
+    }
+}
+
+/// The names of the purposes and features of the IAB consent framework, which consent
+/// managers list word for word on countless sites ("Use limited data to select
+/// advertising"), and the labels around them: each is removed as a whole block. Left out:
+/// the names that could head a page's own section ("Measure content performance", "Develop
+/// and improve services", "Link different devices"), which go only between other parts of
+/// the dialog.
+const CONSENT_FRAMEWORK_LABELS: &[&str] = &[
+    "Store and/or access information on a device",
+    "Use limited data to select advertising",
+    "Create profiles for personalised advertising",
+    "Use profiles to select personalised advertising",
+    "Create profiles to personalise content",
+    "Use profiles to select personalised content",
+    "Understand audiences through statistics or combinations of data from different sources",
+    "Use limited data to select content",
+    "Ensure security, prevent and detect fraud, and fix errors",
+    "Deliver and present advertising and content",
+    "Match and combine data from other data sources",
+    "Identify devices based on information transmitted automatically",
+    "Use precise geolocation data",
+    "Actively scan device characteristics for identification",
+    "Personalised advertising and content, advertising and content measurement, audience research and services development",
+    "View Illustrations",
+    "Object to Legitimate Interests",
+    "Remove Objection",
+    "List of IAB Vendors",
+    "Switch Label",
+];
+
+/// Wording found only in the texts of the consent framework's managers: a block holding one
+/// is a part of the consent dialog.
+const CONSENT_FRAMEWORK_FRAGMENTS: &[&str] = &[
+    "partners can use this purpose",
+    "vendors can use this purpose",
+    "can use this special purpose",
+    "transparency and consent framework",
+    "iab vendors",
+    "object to legitimate interest",
+    "legitimate interest purposes",
+    "list of partners (vendors)",
+];
+
+/// The most labels a block of the consent framework's labels may chain.
+const MAX_FRAMEWORK_LABELS: usize = 4;
+
+static FRAMEWORK_LABELS: LazyLock<Lexicon> = LazyLock::new(|| Lexicon::new(CONSENT_FRAMEWORK_LABELS));
+static FRAMEWORK_FRAGMENTS: LazyLock<Fragments> =
+    LazyLock::new(|| Fragments::in_usual_cases(CONSENT_FRAMEWORK_FRAGMENTS));
+
+/// Whether a block is a part of a consent manager of the IAB framework: its purpose names
+/// and labels, whole (`List of IAB Vendors | View Illustrations`), or its own wording.
+fn is_consent_framework_text(text: &str) -> bool {
+    if text.len() > MAX_BANNER_BYTES {
+        return false;
+    }
+    let labels = FRAMEWORK_LABELS.prefix(text).is_some()
+        && FRAMEWORK_LABELS.covers(text, MAX_FRAMEWORK_LABELS, crate::clean::vocab::ALL).is_some();
+    labels || FRAMEWORK_FRAGMENTS.is_match(text)
+}
+
+/// How far after a block the next removed part of a consent dialog may stand for the block
+/// to be a part of it too.
+const CONSENT_GAP_BLOCKS: usize = 2;
+
+/// Removes what a consent framework's dialog holds between its parts (`framework`, which
+/// grows as blocks are found): the descriptions of its purposes ("Advertising presented to
+/// you on this service can be based on limited data...") and its plainer purpose names
+/// name no cookie, but stand between its parts: a block right after one and at most
+/// [`CONSENT_GAP_BLOCKS`] before another.
+fn remove_framework_dialog_text(blocks: &mut [Block], framework: &mut [bool], rule: RuleId) {
+    for index in 1..blocks.len() {
+        if framework[index] || !framework[index - 1] || blocks[index].text.len() > MAX_BANNER_BYTES {
+            continue;
+        }
+        let ahead = &framework[index + 1..blocks.len().min(index + 1 + CONSENT_GAP_BLOCKS)];
+        if ahead.iter().any(|&part| part) {
+            framework[index] = true;
+            if !blocks[index].is_removed() {
+                blocks[index].remove(rule);
             }
         }
     }
@@ -3604,6 +3692,37 @@ mod tests {
         assert_eq!(
             removed_lines(&CookieBanner, text),
             ["We use cookies to give you the best experience.", "Accept", "Reject"]
+        );
+    }
+
+    #[test]
+    fn removes_the_consent_frameworks_purposes_and_their_descriptions() {
+        let text = "List of IAB Vendors | View Illustrations\n\n\
+            Use limited data to select advertising 491 partners can use this purpose\n\n\
+            Advertising presented to you on this service can be based on limited data, such as the website or app you are using.\n\n\
+            Measure advertising performance\n\n\
+            Object to Legitimate Interests Remove Objection\n\n\
+            The thread goes on with a post about the showcase.\n";
+        assert_eq!(
+            removed_lines(&CookieBanner, text),
+            [
+                "List of IAB Vendors | View Illustrations",
+                "Use limited data to select advertising 491 partners can use this purpose",
+                "Advertising presented to you on this service can be based on limited data, such as the website or app you are using.",
+                "Measure advertising performance",
+                "Object to Legitimate Interests Remove Objection",
+            ]
+        );
+        // Near misses: a purpose's words opening a sentence, a plainer purpose name alone,
+        // and a headline between a cookie banner and a cookie label.
+        let text = "Measure advertising performance with three simple reports.\n\n\
+            Develop and improve services\n\nOur team builds tools.\n\nThe end.\n";
+        assert!(removed_lines(&CookieBanner, text).is_empty());
+        let text = "We use cookies to give you the best experience.\n\nCouncil approves new library\n\n\
+            Cookie settings\n\nThe council met on Monday.\n";
+        assert_eq!(
+            removed_lines(&CookieBanner, text),
+            ["We use cookies to give you the best experience.", "Cookie settings"]
         );
     }
 
