@@ -13,7 +13,7 @@ use std::sync::LazyLock;
 
 use regex::Regex;
 
-use crate::clean::shape::{ends_like_sentence, is_alphanumeric, is_numeric, word_count_up_to};
+use crate::clean::shape::{ends_like_sentence, is_alphanumeric, is_numeric, is_unspaced_script, word_count_up_to};
 use crate::metadata::author::{FIELD_MARKERS, all_markers, clean_author, join_authors};
 use crate::metadata::date::{NumericOrder, find_dates_with, has_four_digits, is_weekday_name};
 
@@ -664,8 +664,33 @@ fn short_enough(text: &str) -> bool {
     !text.is_empty() && chars_ok && word_count_up_to(text, MAX_LINE_WORDS) <= MAX_LINE_WORDS
 }
 
+/// The most characters of a page control in brackets after a Chinese or Japanese dateline.
+const MAX_CONTROL_CHARS: usize = 8;
+
+/// `text` without the page controls that Chinese news pages print in brackets after the
+/// dateline (`来源：新华社 【字号 大 中 小】 【打印】 【关闭】`): short groups of Han or kana
+/// without digits, at the end, after other text.
+fn without_trailing_controls(text: &str) -> &str {
+    let mut text = text.trim_end();
+    while let Some(close) = text.chars().next_back().filter(|&c| c == '】' || c == ']') {
+        let open = if close == '】' { '【' } else { '[' };
+        let Some(at) = text.rfind(open) else { break };
+        let inner = &text[at + open.len_utf8()..text.len() - close.len_utf8()];
+        let is_control = !inner.trim().is_empty()
+            && inner.chars().count() <= MAX_CONTROL_CHARS
+            && inner.chars().all(|c| c.is_whitespace() || is_unspaced_script(c));
+        let before = text[..at].trim_end();
+        if !is_control || before.is_empty() {
+            break;
+        }
+        text = before;
+    }
+    text
+}
+
 /// [`recognise`] for a trimmed line that passed the cheap tests.
 fn parse(text: &str, order: Option<NumericOrder>) -> Option<LineMeta> {
+    let text = without_trailing_controls(text);
     // `— Jane Doe (@jdoe) November 18, 2019` signs an embedded post: body text.
     if text.split_whitespace().any(|w| w.trim_start_matches(['(', '—', '-', '[']).starts_with('@')) {
         return None;
@@ -1755,6 +1780,10 @@ mod tests {
         dateline("2024年3月12日 星期二", Some("2024-03-12"));
         // The story's source beside its date, and before its author.
         dateline("2024年3月12日 09:30 来源：新华社", Some("2024-03-12"));
+        dateline("2024-03-12 09:30 来源：新华社 【字号 大 中 小】 【打印】 [关闭]", Some("2024-03-12"));
+        byline("2024-03-12 来源：人民网 作者：李明 【字号 大 中 小】", Some("李明"), Some("2024-03-12"));
+        assert_eq!(without_trailing_controls("2024-03-12 【2024年】"), "2024-03-12 【2024年】");
+        assert_eq!(without_trailing_controls("【打印】"), "【打印】");
         byline("2024-03-12 来源：新华网 作者：张三", Some("张三"), Some("2024-03-12"));
         assert_eq!(recognise("来源：新华社"), None);
         // Near misses: caseless words with no marker beside a date are a sentence, and a
