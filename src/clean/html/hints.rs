@@ -169,6 +169,7 @@ pub(crate) const CONTAINER_NAMES: &[&str] = &[
     "sponsored",
     "comments",
     "commentlist",
+    "commentsection",
     "respond",
     "disqus",
     "breadcrumb",
@@ -188,7 +189,7 @@ const EMBED_TOKENS: &[&str] = &["embed", "embedded", "oembed"];
 pub fn is_comment_section(name: u8) -> bool {
     CONTAINER_NAMES
         .get(usize::from(name))
-        .is_some_and(|t| matches!(*t, "comments" | "commentlist" | "respond" | "disqus"))
+        .is_some_and(|t| matches!(*t, "comments" | "commentlist" | "commentsection" | "respond" | "disqus"))
 }
 
 /// Whether the class or id names an element as a container of boilerplate.
@@ -206,23 +207,22 @@ pub fn boilerplate_container_name(class: Option<&str>, id: Option<&str>) -> Opti
         let is_embed = |value: &str| tokens(value).any(|t| EMBED_TOKENS.iter().any(|e| t.eq_ignore_ascii_case(e)));
         [class, id].into_iter().flatten().any(is_embed)
     };
+    let mut pair = [0u8; MAX_TOKEN_BYTES];
     [class, id].into_iter().flatten().find_map(|value| {
         let mut value_tokens = tokens(value).peekable();
         while let Some(token) = value_tokens.next() {
-            // `comment-list`, `comment_section`: the singular names a section when a word
-            // for the whole follows it.
-            if token.eq_ignore_ascii_case("comment")
-                && value_tokens
-                    .peek()
-                    .is_some_and(|next| COMMENT_SECTION_WORDS.iter().any(|w| next.eq_ignore_ascii_case(w)))
+            if let Some(lower) = lowered(token, &mut buffer)
+                && !(lower == "social" && embedded())
+                && let Some(name) = container_name(lower)
             {
-                return CONTAINER_NAMES.iter().position(|t| *t == "commentlist").and_then(|i| u8::try_from(i).ok());
+                return Some(name);
             }
-            let Some(lower) = lowered(token, &mut buffer) else { continue };
-            if kinds_of(lower) & CONTAINER == 0 || (lower == "social" && embedded()) {
-                continue;
-            }
-            if let Some(name) = CONTAINER_NAMES.iter().position(|t| *t == lower).and_then(|i| u8::try_from(i).ok()) {
+            // Two tokens that make one of the names (`comment-list`, `most_read`, `share-bar`).
+            if let Some(next) = value_tokens.peek()
+                && let Some(joined) = lowered_pair(token, next, &mut pair)
+                && SPLIT_CONTAINER_NAMES.contains(&joined)
+                && let Some(name) = container_name(joined)
+            {
                 return Some(name);
             }
         }
@@ -230,9 +230,19 @@ pub fn boilerplate_container_name(class: Option<&str>, id: Option<&str>) -> Opti
     })
 }
 
-/// Words after a singular `comment` that make the name a comment section's (`comment-list`,
-/// `comment_section`), where `comment` alone may wrap one post of a forum.
-const COMMENT_SECTION_WORDS: &[&str] = &["list", "section"];
+/// Names of [`CONTAINER_NAMES`] also read from two tokens (`comment-list`): those whose
+/// parts name no container alone. Left out: `sign-up`, `sub-scribe` and the like, since a
+/// `sign-up` section of a how-to is one of its steps.
+const SPLIT_CONTAINER_NAMES: &[&str] =
+    &["commentlist", "commentsection", "relatedposts", "mostread", "mostpopular", "sharebar", "adslot"];
+
+/// The position of a lower-case name in [`CONTAINER_NAMES`], if it is one.
+fn container_name(lower: &str) -> Option<u8> {
+    if kinds_of(lower) & CONTAINER == 0 {
+        return None;
+    }
+    CONTAINER_NAMES.iter().position(|t| *t == lower).and_then(|i| u8::try_from(i).ok())
+}
 
 /// The lists a token is in, as bits: [`BOILERPLATE`], [`CONTENT`], [`CONTAINER`].
 type Kinds = u8;
@@ -263,6 +273,16 @@ const MAX_TOKEN_BYTES: usize = 24;
 /// The tokens of a class or id value: its runs of ASCII letters and digits.
 fn tokens(value: &str) -> impl Iterator<Item = &str> {
     value.split(|c: char| !c.is_ascii_alphanumeric()).filter(|token| !token.is_empty())
+}
+
+/// Two tokens run together in lower case (`comment`, `list` → `commentlist`), written into
+/// `buffer`; `None` when together they are longer than [`MAX_TOKEN_BYTES`].
+fn lowered_pair<'b>(first: &str, second: &str, buffer: &'b mut [u8; MAX_TOKEN_BYTES]) -> Option<&'b str> {
+    let out = buffer.get_mut(..first.len() + second.len())?;
+    for (o, b) in out.iter_mut().zip(first.bytes().chain(second.bytes())) {
+        *o = b.to_ascii_lowercase();
+    }
+    std::str::from_utf8(out).ok()
 }
 
 /// A token (ASCII letters and digits) in lower case, written into `buffer` rather than a
@@ -360,6 +380,11 @@ mod tests {
         assert!(is_boilerplate_container(None, Some("comment-section")));
         assert!(is_comment_section(boilerplate_container_name(Some("comment-list"), None).unwrap_or(u8::MAX)));
         assert!(!is_boilerplate_container(Some("shared-content adsorption"), None));
+        // Two tokens that make one name of the list, whatever their separator and case.
+        assert!(is_boilerplate_container(Some("box most-read"), None));
+        assert!(is_boilerplate_container(None, Some("Share_Bar")));
+        assert!(!is_boilerplate_container(Some("most-recent post"), None));
+        assert!(!is_boilerplate_container(None, Some("sign-up")));
     }
 
     #[test]
