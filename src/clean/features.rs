@@ -132,6 +132,7 @@ impl TextStats {
         let mut commas = 0usize;
         let mut separators = false;
         let mut cjk = 0usize;
+        let mut unspaced = shape::UnspacedWords::default();
         let mut cjk_function = 0usize;
         let mut sentence_marks = 0usize;
         let mut pending_mark = false;
@@ -165,6 +166,7 @@ impl TextStats {
                 pending_mark = false;
             }
             if shape::is_alphanumeric(c) && !shape::is_unspaced_script(c) {
+                unspaced.interrupt();
                 if c.is_ascii_digit() {
                     digits += 1;
                 } else {
@@ -214,6 +216,7 @@ impl TextStats {
             if shape::is_unspaced_script(c) {
                 letters += 1;
                 cjk += 1;
+                unspaced.push(c);
                 if stopwords::is_cjk_function_char(c) {
                     cjk_function += 1;
                 }
@@ -228,6 +231,7 @@ impl TextStats {
                 }
                 continue;
             }
+            unspaced.interrupt();
             match c {
                 '.' | '!' | '?' => pending_mark = true,
                 ',' | '，' | '、' => commas += 1,
@@ -252,7 +256,7 @@ impl TextStats {
         let ends_with_colon = trimmed.ends_with(':') || trimmed.ends_with('：');
         TextStats {
             chars,
-            words: words + cjk.div_ceil(2),
+            words: words + unspaced.words(),
             ends_like_sentence: !ends_with_colon && shape::ends_like_sentence(text),
             sentence_marks,
             capitalised_ratio: if cased == 0 { 0.0 } else { capitalised as f32 / cased as f32 },
@@ -264,16 +268,17 @@ impl TextStats {
             uppercase_ratio: upper as f32 / letters.max(1) as f32,
             has_url_or_handle: has_at || shape::has_url_mark(text),
             ends_with_colon,
-            log_chars: ((chars + cjk * (UNSPACED_CHAR_WEIGHT - 1)) as f32).ln_1p() / 8.0,
+            log_chars: ((chars + (cjk - unspaced.syllabic_letters()) * (UNSPACED_CHAR_WEIGHT - 1)) as f32).ln_1p()
+                / 8.0,
             hashes: first_hash..hashes.len(),
             tokens: words + cjk,
         }
     }
 }
 
-/// How many Latin letters one character of an unspaced script (Han, kana, Thai) weighs in
-/// the length features: a Chinese or Japanese paragraph of 70 characters says as much as an
-/// English one of about 200, and must not look like a short line.
+/// How many Latin letters one Han or kana character weighs in the length features: a
+/// Chinese or Japanese paragraph of 70 characters says as much as an English one of about
+/// 200, and must not look like a short line. A Thai or Khmer letter weighs one.
 const UNSPACED_CHAR_WEIGHT: usize = 3;
 
 /// Function characters make up a smaller share of Chinese and Japanese text than function

@@ -7,7 +7,7 @@ use std::hash::{Hash, Hasher};
 use rustc_hash::{FxHashMap, FxHashSet, FxHasher};
 
 use crate::clean::block::{Block, Verdict};
-use crate::clean::shape::{is_alphanumeric, is_unspaced_script, word_count};
+use crate::clean::shape::{UnspacedWords, is_alphanumeric, is_unspaced_script, word_count};
 use crate::model::RuleId;
 
 /// Kept blocks whose text the main text already holds.
@@ -129,18 +129,21 @@ fn words_key(text: &str) -> u64 {
 
 const EMPTY_KEY: u64 = 0;
 
-/// How many words `words` make, where two characters of an unspaced script make one word,
-/// as [`word_count`] counts them.
+/// How many words `words` make, where the characters of an unspaced script are counted
+/// into words as [`word_count`] counts them.
 fn weighted_count<'a>(words: impl Iterator<Item = &'a str>) -> usize {
-    let (mut spaced, mut unspaced) = (0usize, 0usize);
+    let mut spaced = 0usize;
+    let mut unspaced = UnspacedWords::default();
     for word in words {
-        if word.starts_with(is_unspaced_script) {
-            unspaced += 1;
-        } else {
-            spaced += 1;
+        match word.chars().next() {
+            Some(c) if is_unspaced_script(c) => unspaced.push(c),
+            _ => {
+                spaced += 1;
+                unspaced.interrupt();
+            }
         }
     }
-    spaced + unspaced.div_ceil(2)
+    spaced + unspaced.words()
 }
 
 /// The words of `text`, case kept: runs of letters and digits, except that each character

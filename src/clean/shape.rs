@@ -19,6 +19,65 @@ pub fn is_unspaced_script(c: char) -> bool {
         | 0x20000..=0x2FFFF) // CJK extensions B and later
 }
 
+/// Words of scripts written without spaces, counted from their characters as they come:
+/// two Han or kana characters make about a word; a run of katakana is one word, a loanword
+/// (`テクノロジー`); Thai, Lao, Myanmar and Khmer words run to several characters with their
+/// vowel signs and stacked consonants, so a menu item `เทคโนโลยี` is one word, not five.
+#[derive(Debug, Default, Clone, Copy)]
+pub struct UnspacedWords {
+    ideographic: usize,
+    syllabic: usize,
+    katakana_runs: usize,
+    in_katakana: bool,
+}
+
+/// Han and kana characters per word.
+const IDEOGRAPHIC_CHARS_PER_WORD: usize = 2;
+/// Letters (marks not counted) per word of Thai, Lao, Myanmar and Khmer.
+const SYLLABIC_LETTERS_PER_WORD: usize = 4;
+
+impl UnspacedWords {
+    /// Count `c`, a character of an unspaced script ([`is_unspaced_script`]).
+    #[inline]
+    pub fn push(&mut self, c: char) {
+        match c as u32 {
+            // Katakana and its prolonged sound mark; the middle dot `・` between the parts
+            // of a foreign name ends a run.
+            0x30A0..=0x30FA | 0x30FC..=0x30FF => {
+                self.katakana_runs += usize::from(!self.in_katakana);
+                self.in_katakana = true;
+                return;
+            }
+            0x30FB => {}
+            // Letters only: the vowel signs, tone marks and stacked consonants around them
+            // make a word longer in characters, not in sounds.
+            0x0E00..=0x0EFF | 0x1000..=0x109F | 0x1780..=0x17FF => {
+                self.syllabic += usize::from(!unicode_normalization::char::is_combining_mark(c));
+            }
+            _ => self.ideographic += 1,
+        }
+        self.in_katakana = false;
+    }
+
+    /// A character of another script, a space or a mark came between.
+    #[inline]
+    pub fn interrupt(&mut self) {
+        self.in_katakana = false;
+    }
+
+    pub fn words(&self) -> usize {
+        self.ideographic.div_ceil(IDEOGRAPHIC_CHARS_PER_WORD)
+            + self.syllabic.div_ceil(SYLLABIC_LETTERS_PER_WORD)
+            + self.katakana_runs
+    }
+
+    /// Letters of Thai, Lao, Myanmar and Khmer: they weigh like those of an alphabet, not
+    /// like a Han character that is most of a word.
+    pub fn syllabic_letters(&self) -> usize {
+        self.syllabic
+    }
+}
+
 /// Characters below this are classified by table ([`is_alphanumeric`] and friends): Latin,
 /// Greek, Cyrillic and the other alphabets, and the punctuation and symbol blocks, which
 /// are most of the non-ASCII characters of pages outside East Asia.
@@ -112,7 +171,7 @@ pub fn word_count(text: &str) -> usize {
 pub fn word_count_up_to(text: &str, limit: usize) -> usize {
     let bytes = text.as_bytes();
     let mut words = 0usize;
-    let mut unspaced = 0usize;
+    let mut unspaced = UnspacedWords::default();
     let mut in_word = false;
     let mut i = 0;
     // ASCII bytes are classified directly: most text is mostly ASCII, and the character
@@ -124,6 +183,7 @@ pub fn word_count_up_to(text: &str, limit: usize) -> usize {
             let joiner = b == b'\'' || b == b'-';
             words += usize::from(alphanumeric & !in_word);
             in_word = alphanumeric | (in_word & joiner);
+            unspaced.interrupt();
             if words > limit {
                 return words;
             }
@@ -133,20 +193,26 @@ pub fn word_count_up_to(text: &str, limit: usize) -> usize {
         let Some(c) = text.get(i..).and_then(|rest| rest.chars().next()) else { break };
         i += c.len_utf8();
         if is_unspaced_script(c) {
-            unspaced += 1;
+            unspaced.push(c);
             in_word = false;
-        } else if is_alphanumeric(c) {
+            // Both parts only grow, so once past the limit the count stays past it.
+            if words.saturating_add(unspaced.words()) > limit {
+                return words + unspaced.words();
+            }
+            continue;
+        }
+        unspaced.interrupt();
+        if is_alphanumeric(c) {
             words += usize::from(!in_word);
             in_word = true;
         } else if c != '’' && !is_word_mark(c) {
             in_word = false;
         }
-        // Both parts only grow, so once past the limit the count stays past it.
-        if words.saturating_add(unspaced.div_ceil(2)) > limit {
-            return words + unspaced.div_ceil(2);
+        if words > limit {
+            return words + unspaced.words();
         }
     }
-    words + unspaced.div_ceil(2)
+    words + unspaced.words()
 }
 
 /// Whether the text holds `://` or `www.`: a URL. Found with a SIMD search for `:` and `w`
@@ -193,9 +259,20 @@ pub fn ends_sentence_alone(c: char) -> bool {
 /// Whether the text ends like a sentence: a full stop, `!`, `?`, `…` or their forms in other
 /// scripts, `;` or `:`, possibly followed by closing quotes or brackets.
 pub fn ends_like_sentence(text: &str) -> bool {
-    trim_closing_marks(text)
-        .ends_with(|c: char| is_full_stop(c) || OTHER_SENTENCE_ENDS.contains(&c) || matches!(c, ';' | '；' | ':'))
+    let trimmed = trim_closing_marks(text);
+    match trimmed.chars().next_back() {
+        Some(c) if is_full_stop(c) || OTHER_SENTENCE_ENDS.contains(&c) || matches!(c, ';' | '；' | ':') => true,
+        // Thai and Lao end a sentence with a space and a paragraph with nothing: a line of
+        // them as long as a paragraph ends like one.
+        Some('\u{0E01}'..='\u{0EDF}') => {
+            word_count_up_to(trimmed, UNMARKED_PARAGRAPH_WORDS) >= UNMARKED_PARAGRAPH_WORDS
+        }
+        _ => false,
+    }
 }
+
+/// A line of Thai or Lao this many words long is a paragraph, though nothing marks its end.
+const UNMARKED_PARAGRAPH_WORDS: usize = 15;
 
 /// Whether the text ends cut short with an ellipsis (`...`, `…`, `[…]`), as the
 /// truncated lede of a teaser does.
@@ -468,6 +545,31 @@ mod tests {
     }
 
     #[test]
+    fn counts_menu_items_of_unspaced_scripts_as_one_or_two_words() {
+        // A katakana loanword is one word however long; the name's parts, two.
+        assert_eq!(word_count("テクノロジー"), 1);
+        assert_eq!(word_count("ジョン・スミス"), 2);
+        assert_eq!(word_count("ニュース速報"), 2);
+        // Thai, Myanmar and Khmer menu items: vowel signs and stacked consonants count
+        // for nothing.
+        for item in ["เทคโนโลยี", "บันเทิง", "ติดต่อเรา", "ပင်မစာမျက်နှာ", "បច្ចេកវិទ្យា"]
+        {
+            assert!(word_count(item) <= 2, "{item}: {}", word_count(item));
+        }
+        // A Thai sentence of about 30 words stays about that long.
+        let thai = "ตามข้อมูลของกรมป้องกันและบรรเทาสาธารณภัย น้ำท่วมครั้งนี้ส่งผลกระทบต่อประชาชนมากกว่าสามแสนครัวเรือนในยี่สิบจังหวัด และพื้นที่การเกษตรเสียหายกว่าหนึ่งล้านไร่";
+        assert!((20..=45).contains(&word_count(thai)), "{}", word_count(thai));
+        assert_eq!(word_count_up_to(thai, 10), 11);
+    }
+
+    #[test]
+    fn a_thai_paragraph_ends_like_a_sentence_without_a_mark() {
+        let paragraph = "ด้านตัวแทนสมาคมเกษตรกรกล่าวว่ายินดีกับมาตรการดังกล่าว แต่ขอให้รัฐบาลเร่งจ่ายเงินชดเชยโดยเร็วที่สุด เนื่องจากเกษตรกรจำนวนมากยังมีหนี้สินจากฤดูกาลที่แล้ว";
+        assert!(ends_like_sentence(paragraph));
+        assert!(!ends_like_sentence("รัฐบาลเตรียมออกมาตรการช่วยเหลือเกษตรกร"));
+    }
+
+    #[test]
     fn recognises_sentence_endings() {
         assert!(ends_like_sentence("He said so."));
         assert!(ends_with_ellipsis("residents of the state may soon..."));
@@ -492,13 +594,16 @@ mod tests {
     /// The definitions the fast versions must agree with, character by character.
     fn word_count_by_chars(text: &str) -> usize {
         let mut words = 0usize;
-        let mut unspaced = 0usize;
+        let mut unspaced = UnspacedWords::default();
         let mut in_word = false;
         for c in text.chars() {
             if is_unspaced_script(c) {
-                unspaced += 1;
+                unspaced.push(c);
                 in_word = false;
-            } else if c.is_alphanumeric() {
+                continue;
+            }
+            unspaced.interrupt();
+            if c.is_alphanumeric() {
                 if !in_word {
                     words += 1;
                     in_word = true;
@@ -507,7 +612,7 @@ mod tests {
                 in_word = false;
             }
         }
-        words + unspaced.div_ceil(2)
+        words + unspaced.words()
     }
 
     fn collapse_by_split(text: &str) -> String {
@@ -518,7 +623,7 @@ mod tests {
     /// several scripts, combining marks and CJK.
     fn mixed_text() -> impl proptest::strategy::Strategy<Value = String> {
         proptest::string::string_regex(
-            "([a-zA-Z0-9 .,!?'\\-]|[\t\n\r\x0B\x0C]|[\u{85}\u{A0}\u{2000}\u{2028}\u{3000}]|[’”»éßЖж]|\u{301}|[東京都はカタ]|[\u{E01}\u{1F600}]|[कय\u{94D}]){0,60}",
+            "([a-zA-Z0-9 .,!?'\\-]|[\t\n\r\x0B\x0C]|[\u{85}\u{A0}\u{2000}\u{2028}\u{3000}]|[’”»éßЖж]|\u{301}|[東京都はカタ・ー]|[\u{E01}\u{E34}\u{1F600}]|[कय\u{94D}]){0,60}",
         )
         .unwrap_or_else(|e| panic!("{e}"))
     }

@@ -389,6 +389,20 @@ mod tests {
     }
 
     #[test]
+    fn a_menu_in_an_unspaced_script_is_no_title() {
+        // Katakana and Thai menu items are long in characters, short in words; a Thai
+        // paragraph ends with no mark.
+        let dump = "ホーム\nニュース\nスポーツ\nテクノロジー\n政府、豪雨被害の農家に追加支援策を発表\n\
+                    政府は23日、西日本を中心とした記録的な豪雨で被害を受けた農家を支援するため、追加対策を発表した。\n";
+        let lines: Vec<&str> = dump.lines().collect();
+        assert_eq!(from_dump(&lines).title.as_deref(), Some("政府、豪雨被害の農家に追加支援策を発表"));
+        let dump = "หน้าแรก\nข่าว\nกีฬา\nเทคโนโลยี\nรัฐบาลเตรียมออกมาตรการช่วยเหลือเกษตรกร\n\
+                    ด้านตัวแทนสมาคมเกษตรกรกล่าวว่ายินดีกับมาตรการดังกล่าว แต่ขอให้รัฐบาลเร่งจ่ายเงินชดเชยโดยเร็วที่สุด เนื่องจากเกษตรกรจำนวนมากยังมีหนี้สินจากฤดูกาลที่แล้ว\n";
+        let lines: Vec<&str> = dump.lines().collect();
+        assert_eq!(from_dump(&lines).title.as_deref(), Some("รัฐบาลเตรียมออกมาตรการช่วยเหลือเกษตรกร"));
+    }
+
+    #[test]
     fn a_dump_that_opens_with_its_body_has_no_title_line() {
         let lede =
             "The government announced new measures on Monday to support farmers hit by the drought, the minister said.";
