@@ -82,6 +82,9 @@ impl Default for ClassifyOptions {
     }
 }
 
+/// Rules whose lines stand inside an article as often as around it: an ad's label, an
+/// "Also read:" link, a photo's credit. Each such line is charged as a word.
+const INLINE_FURNITURE: [&str; 4] = ["advertisement", "read_more", "media_furniture", "photo_caption"];
 /// The most words a rule-removed dump line is charged for in the choice of the main run.
 const MAX_REMOVED_LINE_WORDS: usize = 3;
 /// An article's worth of evidence, about a hundred words the scorer is fairly sure of: what
@@ -201,7 +204,11 @@ pub fn classify_sequence(blocks: &mut [Block], probabilities: &[f32], words: &[u
             // two paragraphs ("Share this on Facebook Twitter Email", an edit notice) must
             // not cut the second one off the run. A stretch of removed lines (a menu, a list
             // of related links) still marks the run's edge, line by line.
-            let charged = if b.is_removed() { w.min(MAX_REMOVED_LINE_WORDS) } else { w };
+            let charged = match b.verdict {
+                Verdict::Remove(rule) if INLINE_FURNITURE.contains(&rule.as_str()) => 0,
+                Verdict::Remove(_) => w.min(MAX_REMOVED_LINE_WORDS),
+                _ => w,
+            };
             evidence(b, p, charged, opts.region_threshold, opts)
         })
         .collect();
@@ -603,6 +610,26 @@ mod tests {
             &ClassifyOptions::default(),
         );
         assert_eq!(blocks[5].verdict, Verdict::Remove(OUTSIDE_MAIN_TEXT));
+    }
+
+    #[test]
+    fn an_ad_label_and_an_also_read_link_do_not_cut_the_lead_off() {
+        // The lead, an ad's label and an "Also read:" link, then the rest of the article.
+        let texts = ["The lead.", "Advertisement", "Also read: Olive oil prices soar", "Body two.", "Body three."];
+        let probabilities = [0.56, 0.16, 0.19, 0.72, 0.6];
+        let words = [25, 1, 6, 28, 26];
+        let mut blocks = lines(&texts);
+        blocks[1].verdict = Verdict::Remove(RuleId("advertisement"));
+        blocks[2].verdict = Verdict::Remove(RuleId("read_more"));
+        classify_sequence(&mut blocks, &probabilities, &words, &ClassifyOptions::default());
+        assert_eq!(blocks[0].verdict, Verdict::Keep);
+
+        // Near miss: the same lines as a newsletter box and a menu mark the run's edge.
+        let mut blocks = lines(&texts);
+        blocks[1].verdict = Verdict::Remove(RuleId("share_prompt"));
+        blocks[2].verdict = Verdict::Remove(RuleId("nav_list"));
+        classify_sequence(&mut blocks, &probabilities, &words, &ClassifyOptions::default());
+        assert_eq!(blocks[0].verdict, Verdict::Remove(OUTSIDE_MAIN_TEXT));
     }
 
     #[test]

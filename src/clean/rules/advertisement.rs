@@ -1,6 +1,6 @@
 //! Removes advertisement markers: the labels that stand where an ad was ("Advertisement",
 //! "ADVERTISEMENT", "Sponsored", "Anzeige", "Publicité", "Publicidad", "Pubblicità",
-//! "Advertentie", "Реклама", "广告", "広告"), the notes around them ("Advertisement - Continue
+//! "Advertentie", "Реклама", "Reklama", "Iklan", "广告", "広告"), the notes around them ("Advertisement - Continue
 //! Reading Below", "Story continues below advertisement") and ad-feedback buttons. Each only
 //! as a whole block.
 
@@ -149,6 +149,32 @@ const AD_MARKERS: &[&str] = &[
     "広告の下に記事が続きます",
     // Korean
     "광고",
+    // Polish, Czech, Slovak
+    "reklama",
+    "materiał sponsorowany",
+    "artykuł sponsorowany",
+    "dalsza część artykułu pod reklamą",
+    "komerční sdělení",
+    // Turkish
+    "reklam",
+    "sponsorlu",
+    "sponsorlu içerik",
+    // Indonesian, Malay
+    "iklan",
+    "konten bersponsor",
+    // Vietnamese
+    "quảng cáo",
+    // Swedish, Norwegian, Finnish, Hungarian, Romanian, Greek
+    "annons",
+    "annonse",
+    "mainos",
+    "hirdetés",
+    "publicitate",
+    "διαφήμιση",
+    // Persian, Hebrew, Hindi (not Arabic "إعلان", also an announcement)
+    "تبلیغات",
+    "פרסומת",
+    "विज्ञापन",
 ];
 
 static MARKERS: LazyLock<Lexicon> = LazyLock::new(|| Lexicon::new(AD_MARKERS));
@@ -212,6 +238,12 @@ mod tests {
                 "廣告",
                 "赞助内容",
                 "広告の下に記事が続きます",
+                "Reklama",
+                "REKLAM",
+                "Iklan",
+                "Quảng cáo",
+                "Annons",
+                "Materiał sponsorowany",
             ],
             &[
                 "Advertising",
@@ -230,6 +262,8 @@ mod tests {
                 "Партнерский материал о вреде курения вызвал споры.",
                 "广告法修订草案昨日提交审议。",
                 "広告掲載料の値上げが発表された。",
+                "Reklama telewizyjna traci widzów na rzecz internetu.",
+                "Iklan rokok dilarang di televisi sejak tahun lalu.",
             ],
         );
     }
