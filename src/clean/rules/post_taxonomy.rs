@@ -98,6 +98,23 @@ const LABELS: &[&str] = &[
     "タグ",
     "カテゴリー",
     "カテゴリ",
+    // Korean
+    "태그",
+    // Turkish, Indonesian
+    "etiketler",
+    "kategoriler",
+    "kategori",
+    // Polish, Czech, Slovak ("kategorie" is listed with Italian)
+    "tagi",
+    "štítky",
+    // Swedish, Greek, Ukrainian, Arabic, Persian
+    "etiketter",
+    "kategorier",
+    "ετικέτες",
+    "мітки",
+    "الوسوم",
+    "التصنيفات",
+    "برچسب‌ها",
 ];
 
 /// Labels that are never prose before a list of names, so that they may go without their
@@ -231,6 +248,9 @@ mod tests {
                 "Catégories : Politique, Société",
                 "Etiquetas: economía, empleo",
                 "标签：经济, 政策",
+                "Etiketler: tarım, kuraklık",
+                "Tagi: rolnictwo, susza",
+                "태그: 경제, 정책",
             ],
             &[
                 // A label without its colon, and a section heading that starts like one.
@@ -241,6 +261,7 @@ mod tests {
                 "Label: Specifies a name for the resource. Terraform uses this label to track it.",
                 "Category: This product ships from our warehouse within two days.",
                 "Thema: Die Regierung hat heute neue Regeln beschlossen, die ab Montag gelten.",
+                "Kategori: Bu ürün iki gün içinde depomuzdan kargoya verilir ve ücretsiz teslim edilir.",
                 // A day of a journey, not a tag.
                 "Tag 1: Ankunft in Berlin",
                 // A paper's keywords, and a wiki's category page named as a title.
