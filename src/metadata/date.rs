@@ -873,7 +873,8 @@ static TIME_AFTER: LazyLock<Regex> = LazyLock::new(|| {
             (?: (?P<clock>kl\.?|klo|kello|u|у|в|о|godz\.?|ore|ob|pukul|jam|lúc) | at|à|a\s+las|a\s+la|alle|om|às|um|o|เวลา )?\s*
           | T )
         (?: (?P<kampm>오전|오후|上午|下午)\s* )?
-        (?P<h>[0-9]{1,2}) (?: :(?P<mi>[0-9]{2}) | h\s?(?P<mi2>[0-9]{2}) | \.(?P<mi3>[0-9]{2}) )
+        (?P<h>[0-9]{1,2}) (?: :(?P<mi>[0-9]{2}) | h\s?(?P<mi2>[0-9]{2}) | \.(?P<mi3>[0-9]{2})
+            | \s?[時时点點시]\s?(?P<mi4>[0-9]{1,2})\s?[分분] )
         (?: :(?P<s>[0-9]{2}) (?:[.,][0-9]{1,9})? )?
         (?: \s*(?P<ampm>[ap]\.?\s?m\b\.? | pagi\b | petang\b | malam\b) )?
         (?: \s*(?:uhr|hrs?\b|h\b|น\.) )?
@@ -1235,7 +1236,8 @@ fn month_number(name: &str) -> Option<u32> {
 fn time_after(rest: &str) -> Option<(NaiveTime, Option<FixedOffset>, usize)> {
     let caps = TIME_AFTER.captures(rest)?;
     let mut hour: u32 = caps.name("h")?.as_str().parse().ok()?;
-    let minute: u32 = caps.name("mi").or(caps.name("mi2")).or(caps.name("mi3"))?.as_str().parse().ok()?;
+    let minute: u32 =
+        caps.name("mi").or(caps.name("mi2")).or(caps.name("mi3")).or(caps.name("mi4"))?.as_str().parse().ok()?;
     let second: u32 = caps.name("s").map_or(Some(0), |s| s.as_str().parse().ok())?;
     // A dot separator is only a time when something else says so (`12.50` may be a price):
     // a clock word before it (`kl. 10.30`, `klo 10.30`), AM/PM or a zone after it.
@@ -1447,6 +1449,11 @@ mod tests {
         }
         // Without a clock word a dotted number after a date may be a price or a score.
         assert_eq!(span("12 mars 2024 10.30").as_deref(), Some("12 mars 2024"));
+        // Hours and minutes written with their East Asian units.
+        for text in ["2024年3月12日 10時45分", "2024年3月12日 10点45分", "2024년 3월 12일 오후 2시 15분"]
+        {
+            assert_eq!(span(text).as_deref(), Some(text), "{text}");
+        }
     }
 
     #[test]

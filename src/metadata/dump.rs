@@ -145,8 +145,8 @@ const MAX_MENU_ITEM_WORDS: usize = 2;
 const MENU_OPENING_LINES: usize = 3;
 /// A paragraph of the body has at least this many words and ends like a sentence.
 const MIN_BODY_WORDS: usize = 12;
-/// The headline stands at most this many lines over the first paragraph (a byline and a
-/// dateline may sit between them).
+/// The headline stands at most this many lines over the first paragraph, bylines and
+/// datelines not counted.
 const HEADLINE_ABOVE_BODY_LINES: usize = 4;
 
 /// Whether the lines start with a run of menu items: short lines that end no sentence. A
@@ -162,13 +162,15 @@ fn opens_with_menu(lines: &[&str]) -> bool {
 
 /// The index of the headline over the first paragraph of the body: of the lines of a
 /// headline's length that end no sentence (a question may) standing over it, past bylines
-/// and datelines and up to the menu, the top one (below it may be a dateline without a
-/// year, or a standfirst).
+/// and datelines, the longest. Share and font-size controls, a photo's credit, an agency's
+/// name, the reading time stand between a headline and its body, shorter than it; a line
+/// of prose above the body (a standfirst, a teaser) ends the search.
 fn headline_over_body(head: &[&str], known: &[Option<LineMeta>], recognizer: &mut LineRecognizer) -> Option<usize> {
     let body =
         head.iter().position(|l| ends_like_sentence(l) && word_count_up_to(l, MIN_BODY_WORDS) >= MIN_BODY_WORDS)?;
-    let mut headline = None;
-    for at in (body.saturating_sub(HEADLINE_ABOVE_BODY_LINES)..body).rev() {
+    let mut headline: Option<(usize, usize)> = None;
+    let mut looked_at = 0;
+    for at in (0..body).rev() {
         let line = head[at];
         let is_meta = match known.get(at) {
             Some(found) => found.is_some(),
@@ -177,15 +179,23 @@ fn headline_over_body(head: &[&str], known: &[Option<LineMeta>], recognizer: &mu
         if is_meta {
             continue;
         }
-        let words = word_count_up_to(line, MAX_HEADLINE_WORDS);
-        let asks = trim_closing_marks(line).ends_with(['?', '？']);
-        if words > MAX_MENU_ITEM_WORDS && words <= MAX_HEADLINE_WORDS && (asks || !ends_like_sentence(line)) {
-            headline = Some(at);
-        } else {
+        looked_at += 1;
+        if looked_at > HEADLINE_ABOVE_BODY_LINES {
             break;
         }
+        let words = word_count_up_to(line, MAX_HEADLINE_WORDS);
+        if words <= MAX_MENU_ITEM_WORDS {
+            continue;
+        }
+        let asks = trim_closing_marks(line).ends_with(['?', '？']);
+        if words > MAX_HEADLINE_WORDS || (!asks && ends_like_sentence(line)) {
+            break;
+        }
+        if headline.is_none_or(|(_, longest)| words >= longest) {
+            headline = Some((at, words));
+        }
     }
-    headline
+    headline.map(|(at, _)| at)
 }
 
 /// Whether a line is a sentence of running text: it ends with a full stop (before any
@@ -386,6 +396,22 @@ mod tests {
         let dump = "systemd - ArchWiki\nPage\nDiscussion\nRead\nsystemd\nsystemd is a suite of basic building blocks for a Linux system.\n";
         let lines: Vec<&str> = dump.lines().collect();
         assert_eq!(from_dump(&lines).title.as_deref(), Some("systemd"));
+    }
+
+    #[test]
+    fn the_headline_is_the_longest_line_over_the_body_past_its_controls() {
+        // Share and font-size controls between the headline and the body; the byline and
+        // the dateline above them count for nothing.
+        let dump = "首页\n新闻\n财经\n体育\n政府宣布新措施支持受洪灾影响的农民\n2024-03-12 10:45:00 来源：新华网\n作者：张伟\n\
+                    分享到：微信 微博 QQ空间\n【字体：大 中 小】\n\
+                    国务院常务会议23日决定，中央财政将安排专项资金，支持受灾地区尽快恢复农业生产。\n";
+        let lines: Vec<&str> = dump.lines().collect();
+        assert_eq!(from_dump(&lines).title.as_deref(), Some("政府宣布新措施支持受洪灾影响的农民"));
+        // An agency's name, two words, between the dateline and the body.
+        let dump = "Home\nNews\nSport\nNew scheme announced for farmers\nMarch 12, 2024\nKyodo News\n\
+                    The government today announced a new scheme that will directly benefit millions of farmers.\n";
+        let lines: Vec<&str> = dump.lines().collect();
+        assert_eq!(from_dump(&lines).title.as_deref(), Some("New scheme announced for farmers"));
     }
 
     #[test]
