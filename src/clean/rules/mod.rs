@@ -39,6 +39,7 @@ mod forum_furniture;
 mod legal_notice;
 mod media_furniture;
 mod photo_caption;
+mod post_navigation;
 mod post_taxonomy;
 mod read_more;
 mod reading_time;
@@ -78,6 +79,7 @@ pub(crate) static RULES: &[&dyn Rule] = &[
     &UiFurniture,
     &PostTaxonomy,
     &SharePrompt,
+    &post_navigation::PostNavigation,
     &ReadMore,
     &related_headlines::RelatedHeadlines,
     &nav_list::NavList,
