@@ -145,9 +145,11 @@ const MAX_MENU_ITEM_WORDS: usize = 2;
 const MENU_OPENING_LINES: usize = 3;
 /// A paragraph of the body has at least this many words and ends like a sentence.
 const MIN_BODY_WORDS: usize = 12;
-/// The headline stands at most this many lines over the first paragraph, bylines and
-/// datelines not counted.
+/// The headline stands at most this many lines of a headline's length over the first
+/// paragraph, bylines and datelines not counted...
 const HEADLINE_ABOVE_BODY_LINES: usize = 4;
+/// ...and at most this many lines of any length (a row of share buttons, one per line).
+const MAX_LINES_OVER_BODY: usize = 12;
 
 /// Whether the lines start with a run of menu items: short lines that end no sentence. A
 /// first line with a separator is a page title with its site (`systemd - ArchWiki`).
@@ -169,7 +171,7 @@ fn headline_over_body(head: &[&str], known: &[Option<LineMeta>], recognizer: &mu
     let body =
         head.iter().position(|l| ends_like_sentence(l) && word_count_up_to(l, MIN_BODY_WORDS) >= MIN_BODY_WORDS)?;
     let mut headline: Option<(usize, usize)> = None;
-    let mut looked_at = 0;
+    let (mut looked_at, mut passed) = (0, 0);
     for at in (0..body).rev() {
         let line = head[at];
         let is_meta = match known.get(at) {
@@ -179,13 +181,17 @@ fn headline_over_body(head: &[&str], known: &[Option<LineMeta>], recognizer: &mu
         if is_meta {
             continue;
         }
-        looked_at += 1;
-        if looked_at > HEADLINE_ABOVE_BODY_LINES {
+        passed += 1;
+        if passed > MAX_LINES_OVER_BODY {
             break;
         }
         let words = word_count_up_to(line, MAX_HEADLINE_WORDS);
         if words <= MAX_MENU_ITEM_WORDS {
             continue;
+        }
+        looked_at += 1;
+        if looked_at > HEADLINE_ABOVE_BODY_LINES {
+            break;
         }
         let asks = trim_closing_marks(line).ends_with(['?', '？']);
         if words > MAX_HEADLINE_WORDS || (!asks && ends_like_sentence(line)) {
@@ -412,6 +418,11 @@ mod tests {
                     The government today announced a new scheme that will directly benefit millions of farmers.\n";
         let lines: Vec<&str> = dump.lines().collect();
         assert_eq!(from_dump(&lines).title.as_deref(), Some("New scheme announced for farmers"));
+        // A row of share buttons, one per line.
+        let dump = "홈\n뉴스\n경제\n스포츠\n정부, 집중호우 피해 농가에 추가 지원 대책 발표\n김철수 기자\n공유하기\n페이스북\n트위터\n카카오톡\n\
+                    글자크기 설정\n정부는 23일 최근 집중호우로 피해를 입은 농가를 지원하기 위해 총 5천억 원 규모의 추가 대책을 발표했다.\n";
+        let lines: Vec<&str> = dump.lines().collect();
+        assert_eq!(from_dump(&lines).title.as_deref(), Some("정부, 집중호우 피해 농가에 추가 지원 대책 발표"));
     }
 
     #[test]

@@ -115,6 +115,9 @@ const LABELS: &[&str] = &[
     "الوسوم",
     "التصنيفات",
     "برچسب‌ها",
+    // Hindi
+    "टैग",
+    "टैग्स",
 ];
 
 /// Labels that are never prose before a list of names, so that they may go without their
@@ -251,6 +254,7 @@ mod tests {
                 "Etiketler: tarım, kuraklık",
                 "Tagi: rolnictwo, susza",
                 "태그: 경제, 정책",
+                "टैग: कृषि, सूखा",
             ],
             &[
                 // A label without its colon, and a section heading that starts like one.
