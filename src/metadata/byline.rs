@@ -45,6 +45,8 @@ const DATE_LABELS: &[&str] = &[
     "published on",
     "updated on",
     "posted on",
+    "submitted on",
+    "written on",
     "originally published",
     "published",
     "updated",
@@ -1932,6 +1934,7 @@ mod tests {
         dateline("First Published: Tuesday, November 19, 2019 08:38 AM", Some("2019-11-19"));
         dateline("Updated: Dec 6, 2016", Some("2016-12-06"));
         dateline("Posted on December 6, 2016", Some("2016-12-06"));
+        dateline("Submitted on Mon, 2019-01-21 13:49", Some("2019-01-21"));
         dateline("Last updated 6 December 2016", Some("2016-12-06"));
         dateline("Updated 2 hours ago", None);
         dateline("Published on Oct 21, 2025 Updated on Mar 9, 2026", Some("2025-10-21"));

@@ -1034,12 +1034,52 @@ const BARE_NOTICES: &[&str] = &[
 /// Most words between a bare notice's phrase and the end of its first sentence.
 const MAX_BARE_NOTICE_TAIL_WORDS: usize = 4;
 
-/// Lexicon groups: controls, machine notices, bare notices.
+/// The invitation to report a typo by selecting it and pressing Ctrl+Enter, common on news
+/// sites of Eastern Europe: furniture alone ("Нашли ошибку?") or when the block names the
+/// keys. Without them, "Found a mistake in the contract, ..." may open a sentence.
+const ERROR_REPORTS: &[&str] = &[
+    "found a typo",
+    "found a mistake",
+    "found an error",
+    "spotted a mistake",
+    "spotted an error",
+    "if you find an error",
+    "if you found an error",
+    "if you notice an error",
+    "if you spot a mistake",
+    "select the text and press",
+    "highlight the text and press",
+    "нашли ошибку",
+    "нашли опечатку",
+    "заметили ошибку",
+    "если вы нашли ошибку",
+    "если вы заметили ошибку",
+    "если вы заметили опечатку",
+    "выделите текст и нажмите",
+    "выделите ее и нажмите",
+    "выделите её и нажмите",
+    "знайшли помилку",
+    "помітили помилку",
+    "якщо ви знайшли помилку",
+    "якщо ви помітили помилку",
+    "виділіть текст і натисніть",
+    "kļūda rakstā",
+    "pamanījāt kļūdu",
+    "iezīmējiet tekstu un spiediet",
+    "radote klaidą",
+    "pastebiłeś błąd",
+    "zauważyłeś błąd",
+    "zaznacz tekst i naciśnij",
+];
+
+/// Lexicon groups: controls, machine notices, bare notices, error reports.
 const CONTROL: Groups = 1;
 const NOTICE: Groups = 2;
 const BARE_NOTICE: Groups = 4;
+const ERROR_REPORT: Groups = 8;
 
-static LEXICON: LazyLock<Lexicon> = LazyLock::new(|| Lexicon::grouped(&[CONTROLS, MACHINE_NOTICES, BARE_NOTICES]));
+static LEXICON: LazyLock<Lexicon> =
+    LazyLock::new(|| Lexicon::grouped(&[CONTROLS, MACHINE_NOTICES, BARE_NOTICES, ERROR_REPORTS]));
 
 /// Removes skip links, back-to-top and print buttons, loading placeholders and script notices.
 pub struct UiFurniture;
@@ -1071,9 +1111,20 @@ fn is_ui_furniture(text: &str) -> bool {
         Some((end, groups)) if groups & BARE_NOTICE != 0 => {
             first_sentence_words(&text[end..]) <= MAX_BARE_NOTICE_TAIL_WORDS
         }
+        Some((end, groups)) if groups & ERROR_REPORT != 0 => {
+            !crate::clean::vocab::has_alphanumeric(&text[end..]) || names_ctrl_enter(text)
+        }
         Some(_) => text.len() <= MAX_CONTROL_BYTES && LEXICON.covers(text, MAX_CONTROLS_PER_BLOCK, CONTROL).is_some(),
         None => false,
     }
+}
+
+/// Whether the text names the keys of a typo report: `Ctrl+Enter`, `Ctrl + Enter`.
+fn names_ctrl_enter(text: &str) -> bool {
+    let lower = text.to_ascii_lowercase();
+    lower
+        .find("ctrl")
+        .is_some_and(|at| lower[at + 4..].trim_start().trim_start_matches('+').trim_start().starts_with("enter"))
 }
 
 /// Words of `text` up to the end of its first sentence (or of `text`).
@@ -1221,6 +1272,10 @@ mod tests {
                 "【字体：大 中 小】",
                 "【纠错】",
                 "文字サイズ 大 中 小",
+                "Kļūda rakstā?",
+                "Iezīmējiet tekstu un spiediet Ctrl+Enter, lai nosūtītu labojamo teksta fragmentu",
+                "Нашли ошибку? Выделите текст и нажмите Ctrl + Enter",
+                "Found a typo?",
             ],
             &[
                 "Ładowanie",
@@ -1248,6 +1303,8 @@ mod tests {
                 "中小企业",
                 "大中小学生",
                 "字体设计",
+                "Нашли ошибку в расчётах, эксперты пересмотрели прогноз на следующий год.",
+                "Found a mistake in the contract, the lawyer said.",
             ],
         );
     }
