@@ -132,6 +132,7 @@ impl TextStats {
         let mut commas = 0usize;
         let mut separators = false;
         let mut cjk = 0usize;
+        let mut thai = 0usize;
         let mut unspaced = shape::UnspacedWords::default();
         let mut cjk_function = 0usize;
         let mut sentence_marks = 0usize;
@@ -216,6 +217,7 @@ impl TextStats {
             if shape::is_unspaced_script(c) {
                 letters += 1;
                 cjk += 1;
+                thai += usize::from(matches!(c, '\u{0E01}'..='\u{0E5B}'));
                 unspaced.push(c);
                 if stopwords::is_cjk_function_char(c) {
                     cjk_function += 1;
@@ -247,7 +249,9 @@ impl TextStats {
         if pending_mark {
             sentence_marks += 1;
         }
-        let function_word_ratio = if cjk > words {
+        let function_word_ratio = if cjk > words && thai * 2 > cjk {
+            stopwords::thai_function_words(text) as f32 / unspaced.words().max(1) as f32
+        } else if cjk > words {
             cjk_function as f32 / cjk.max(1) as f32 * CJK_FUNCTION_SCALE
         } else {
             function_words as f32 / words.max(1) as f32
@@ -552,6 +556,11 @@ mod tests {
                 "A kormány szerint az új törvény segít a családoknak és a vállalkozásoknak is, hogy tervezni tudjanak.",
             ),
             ("fi", "Hallitus kertoi että uusi laki tulee voimaan ensi vuonna ja se koskee myös yrityksiä."),
+            // Thai writes no spaces between words: its function words are found inside the run.
+            (
+                "th",
+                "ปรานี ภรรยาของสุรชัยกล่าวว่า ได้ทราบข่าวจากบุตรชายแล้ว แต่ยังไม่ขอพูดอะไร โดยเบื้องต้นได้ทำใจแต่แรกแล้วว่าเหตุการณ์ลักษณะนี้จะต้องเกิดขึ้นสักวันหนึ่ง",
+            ),
         ];
         for (lang, sentence) in sentences {
             let ratio = TextStats::of(sentence).function_word_ratio;
@@ -559,6 +568,7 @@ mod tests {
         }
         // A menu in the same languages is not.
         assert!(TextStats::of("Αρχική Πολιτική Οικονομία Αθλητισμός").function_word_ratio < 0.1);
+        assert!(TextStats::of("เศรษฐกิจ").function_word_ratio < 0.1);
     }
 
     fn index(name: &str) -> usize {

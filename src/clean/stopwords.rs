@@ -1068,6 +1068,68 @@ pub fn is_function_word(lower: &str) -> bool {
     is_function_word_hash(word_hash(lower))
 }
 
+/// Thai function words. Thai writes no spaces between words, so they are found as
+/// substrings: a short one inside a longer word counts too, which running text and a menu
+/// item alike suffer, and running text still has several times more of them.
+const THAI_FUNCTION_WORDS: &[&str] = &[
+    "ที่",
+    "และ",
+    "ของ",
+    "ใน",
+    "เป็น",
+    "ได้",
+    "ไม่",
+    "จะ",
+    "ให้",
+    "มี",
+    "ว่า",
+    "การ",
+    "กับ",
+    "จาก",
+    "นี้",
+    "แต่",
+    "ก็",
+    "โดย",
+    "เพื่อ",
+    "ซึ่ง",
+    "หรือ",
+    "แล้ว",
+    "อยู่",
+    "ไป",
+    "มา",
+    "อย่าง",
+    "เมื่อ",
+    "ถึง",
+    "ยัง",
+    "ต้อง",
+    "คือ",
+    "ความ",
+    "เขา",
+    "เรา",
+    "นั้น",
+    "ทั้ง",
+    "กว่า",
+    "อีก",
+    "ถ้า",
+    "เพราะ",
+    "ด้วย",
+    "ผู้",
+    "ตาม",
+    "ขณะ",
+];
+
+static THAI_FUNCTION_FINDER: LazyLock<aho_corasick::AhoCorasick> = LazyLock::new(|| {
+    aho_corasick::AhoCorasick::builder()
+        .match_kind(aho_corasick::MatchKind::LeftmostLongest)
+        .build(THAI_FUNCTION_WORDS)
+        .expect("a finder of static words builds")
+});
+
+/// How many Thai function words `text` holds.
+pub fn thai_function_words(text: &str) -> usize {
+    THAI_FUNCTION_FINDER.find_iter(text).count()
+}
+
 /// Whether `c` is a Chinese or Japanese function character.
 pub fn is_cjk_function_char(c: char) -> bool {
     CJK_FUNCTION_CHARS.contains(&c)
