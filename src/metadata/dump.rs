@@ -163,14 +163,15 @@ fn opens_with_menu(lines: &[&str]) -> bool {
 }
 
 /// The index of the headline over the first paragraph of the body: of the lines of a
-/// headline's length that end no sentence (a question may) standing over it, past bylines
-/// and datelines, the longest. Share and font-size controls, a photo's credit, an agency's
-/// name, the reading time stand between a headline and its body, shorter than it; a line
-/// of prose above the body (a standfirst, a teaser) ends the search.
+/// headline's length that end no sentence (a question may) standing over it, the top one
+/// (below it may stand a photo's caption, a dateline without a year, a standfirst). Bylines
+/// and datelines are passed over, and so are short lines under the headline (share and
+/// font-size controls, an agency's name, one share button per line); a short line over it
+/// is the menu, and a line of prose ends the search.
 fn headline_over_body(head: &[&str], known: &[Option<LineMeta>], recognizer: &mut LineRecognizer) -> Option<usize> {
     let body =
         head.iter().position(|l| ends_like_sentence(l) && word_count_up_to(l, MIN_BODY_WORDS) >= MIN_BODY_WORDS)?;
-    let mut headline: Option<(usize, usize)> = None;
+    let mut headline = None;
     let (mut looked_at, mut passed) = (0, 0);
     for at in (0..body).rev() {
         let line = head[at];
@@ -186,7 +187,11 @@ fn headline_over_body(head: &[&str], known: &[Option<LineMeta>], recognizer: &mu
             break;
         }
         let words = word_count_up_to(line, MAX_HEADLINE_WORDS);
+        // Short lines under the headline are controls and buttons; over it, the menu.
         if words <= MAX_MENU_ITEM_WORDS {
+            if headline.is_some() {
+                break;
+            }
             continue;
         }
         looked_at += 1;
@@ -197,11 +202,9 @@ fn headline_over_body(head: &[&str], known: &[Option<LineMeta>], recognizer: &mu
         if words > MAX_HEADLINE_WORDS || (!asks && ends_like_sentence(line)) {
             break;
         }
-        if headline.is_none_or(|(_, longest)| words >= longest) {
-            headline = Some((at, words));
-        }
+        headline = Some(at);
     }
-    headline.map(|(at, _)| at)
+    headline
 }
 
 /// Whether a line is a sentence of running text: it ends with a full stop (before any
