@@ -408,7 +408,7 @@ mod tests {
     }
 
     #[test]
-    fn the_headline_is_the_longest_line_over_the_body_past_its_controls() {
+    fn the_headline_over_the_body_is_found_past_bylines_and_controls() {
         // Share and font-size controls between the headline and the body; the byline and
         // the dateline above them count for nothing.
         let dump = "首页\n新闻\n财经\n体育\n政府宣布新措施支持受洪灾影响的农民\n2024-03-12 10:45:00 来源：新华网\n作者：张伟\n\
