@@ -84,6 +84,8 @@ const COOKIE_OR_CONSENT_WORDS: &[&str] = &[
     "कुकी",
     // Korean
     "쿠키",
+    // Thai
+    "คุกกี้",
 ];
 /// Labels of consent managers and cookie links, each a whole block. Only compounds that
 /// name the consent machinery: "Cookies" alone or "Chocolate Chip Cookies" are not here.
@@ -1625,6 +1627,12 @@ const OPENINGS_BEFORE_COOKIE: &[&str] = &[
     "본 사이트는",
     "저희 웹사이트는",
     "당사 웹사이트는",
+    // Thai
+    "เว็บไซต์นี้ใช้",
+    "เว็บไซต์ของเราใช้",
+    "เว็บไซต์นี้มีการใช้",
+    "เราใช้",
+    "เรามีการใช้",
     // Catalan
     "utilitzem",
     "fem servir",
@@ -2584,6 +2592,12 @@ const WEB_WORDS: &[&str] = &[
     "người dùng",
     "dịch vụ",
     "thiết bị",
+    // Thai
+    "เว็บไซต์",
+    "ประสบการณ์",
+    "ความเป็นส่วนตัว",
+    "ข้อมูล",
+    "เบราว์เซอร์",
     // Korean
     "웹사이트",
     "사이트",
@@ -3815,6 +3829,7 @@ mod tests {
                 "Laman web ini menggunakan kuki untuk memastikan anda mendapat pengalaman terbaik.",
                 "Chúng tôi sử dụng cookie để cải thiện trải nghiệm của bạn trên trang web.",
                 "이 웹사이트는 사용자 경험을 개선하기 위해 쿠키를 사용합니다.",
+                "เว็บไซต์นี้ใช้คุกกี้เพื่อเพิ่มประสิทธิภาพและประสบการณ์ที่ดีในการใช้งานเว็บไซต์ของท่าน",
                 "당사는 쿠키를 사용하여 웹사이트의 성능을 분석하고 맞춤형 광고를 제공합니다.",
                 "我們使用Cookie來改善您的瀏覽體驗。",
             ],
