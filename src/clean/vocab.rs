@@ -397,6 +397,21 @@ pub fn has_alphanumeric(text: &str) -> bool {
     text.chars().any(char::is_alphanumeric)
 }
 
+/// Separators between a lead-in label and the headline it leads: "Also Read: …", "READ MORE
+/// — …", "Next Post » …", "上一篇：…".
+const LEAD_IN_SEPARATORS: &[char] = &[':', '：', '-', '–', '—', '|', '»', '›', '>'];
+
+/// Whether `tail`, what follows a label, is a separator and then a headline of at most
+/// `max_words` words with at most one sentence mark: a link's title, not a sentence that
+/// goes on after a word the label shares with prose.
+pub fn is_headline_after_separator(tail: &str, max_words: usize) -> bool {
+    let Some(rest) = tail.trim_start().strip_prefix(LEAD_IN_SEPARATORS) else {
+        return false;
+    };
+    let words = crate::clean::shape::word_count(rest);
+    words > 0 && words <= max_words && crate::clean::shape::sentence_marks(rest) <= 1
+}
+
 /// The forms of a phrase worth matching: as written, lower case, upper case, first letter
 /// capitalised, every word capitalised; each with both kinds of apostrophe. A phrase whose
 /// letters are all ASCII needs one form only, since the matcher ignores ASCII case.

@@ -13,7 +13,7 @@ use std::sync::LazyLock;
 use crate::clean::block::Block;
 use crate::clean::rule::{Rule, RuleContext};
 use crate::clean::shape::{ends_like_sentence, sentence_marks, word_count_up_to};
-use crate::clean::vocab::{Groups, Lexicon, has_alphanumeric};
+use crate::clean::vocab::{Groups, Lexicon, is_headline_after_separator};
 use crate::model::RuleId;
 
 /// Labels of the link to the previous or next post, each able to lead that post's headline.
@@ -179,8 +179,6 @@ const MAX_LINK_BYTES: usize = 250;
 const MAX_HEADLINE_WORDS: usize = 25;
 /// Labels on one line: "« Previous Post Next Post »".
 const MAX_LABELS_PER_LINE: usize = 2;
-/// Separators between a label and its headline: "Previous Post: …", "上一篇：…".
-const SEPARATORS: &[char] = &[':', '：', '-', '–', '—', '|', '»', '›', '>', '«', '‹', '<'];
 
 /// Removes the links to the previous and next post.
 pub struct PostNavigation;
@@ -229,20 +227,17 @@ fn classify(text: &str) -> Option<Link> {
     if text.len() > MAX_LINK_BYTES {
         return None;
     }
+    // Most blocks open with no label: one anchored lookup turns them away.
+    let (end, groups) = LEXICON.prefix(text)?;
     if let Some(cover) = LEXICON.covers(text, MAX_LABELS_PER_LINE, POST_LINK | PAGER_BUTTON) {
         let bare_label = cover.phrases == 1 && cover.all & POST_LINK != 0;
         return Some(if bare_label { Link::BareLabel } else { Link::Whole });
     }
-    let (end, groups) = LEXICON.prefix(text)?;
-    if groups & POST_LINK == 0 {
-        return None;
-    }
-    let tail = text[end..].trim_start();
-    let headline = tail.strip_prefix(SEPARATORS)?;
-    (has_alphanumeric(headline) && is_headline(headline.trim_end_matches(SEPARATORS))).then_some(Link::Whole)
+    (groups & POST_LINK != 0 && is_headline_after_separator(&text[end..], MAX_HEADLINE_WORDS)).then_some(Link::Whole)
 }
 
-/// A headline: a few words, at most one sentence mark, no sentence end (a question may).
+/// A headline on a line of its own: a few words, at most one sentence mark, no sentence end
+/// (a question may).
 fn is_headline(text: &str) -> bool {
     let text = text.trim();
     let words = word_count_up_to(text, MAX_HEADLINE_WORDS);

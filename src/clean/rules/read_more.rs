@@ -15,7 +15,7 @@ use std::sync::LazyLock;
 use crate::clean::block::{Block, BlockKind};
 use crate::clean::rule::{Rule, RuleContext};
 use crate::clean::shape::{sentence_marks, word_count, word_count_up_to};
-use crate::clean::vocab::{Groups, Lexicon, has_alphanumeric};
+use crate::clean::vocab::{Groups, Lexicon, has_alphanumeric, is_headline_after_separator};
 use crate::model::RuleId;
 
 /// Longest block (bytes) that can be a label alone.
@@ -507,9 +507,6 @@ const MORE_FROM: &[&str] = &["more from", "more in", "more on", "mehr von", "meh
 /// Performance by Craig Kerstiens" is a link title, not a heading).
 const MAX_MORE_FROM_TAIL_WORDS: usize = 4;
 
-/// Separators between a lead-in label and its headline: "Also Read: …", "READ MORE — …".
-const LEAD_IN_SEPARATORS: &[char] = &[':', '：', '-', '–', '—', '|', '»', '›', '>'];
-
 /// Lexicon groups: list headings, read-on links, "More from" openings.
 const HEADING: Groups = 1;
 const READ_ON: Groups = 2;
@@ -633,7 +630,7 @@ fn classify(text: &str) -> Option<Label> {
         }
     }
     // A lead-in with its headline is one link inside the text: it takes nothing with it.
-    if groups & (HEADING | READ_ON) != 0 && is_headline_after_separator(tail) {
+    if groups & (HEADING | READ_ON) != 0 && is_headline_after_separator(tail, MAX_LEAD_IN_TAIL_WORDS) {
         return Some(Label::Link);
     }
     None
@@ -660,16 +657,6 @@ fn linked_lead_in(block: &Block) -> Option<Label> {
     let words = word_count(tail);
     let linked = tail_chars > 0 && html.link_chars as usize * 10 >= tail_chars * MIN_LINKED_TAIL_TENTHS;
     (linked && (1..=MAX_LEAD_IN_TAIL_WORDS).contains(&words) && sentence_marks(tail) <= 1).then_some(Label::Link)
-}
-
-/// Whether `tail` is a separator followed by a headline: "Also Read: <headline>".
-fn is_headline_after_separator(tail: &str) -> bool {
-    let trimmed = tail.trim_start();
-    let Some(rest) = trimmed.strip_prefix(LEAD_IN_SEPARATORS) else {
-        return false;
-    };
-    let words = word_count(rest);
-    words > 0 && words <= MAX_LEAD_IN_TAIL_WORDS && sentence_marks(rest) <= 1
 }
 
 /// Whether a block after a list heading is one of its links.
