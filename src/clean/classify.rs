@@ -10,7 +10,10 @@ use std::ops::Range;
 use rustc_hash::FxHashMap;
 
 use crate::clean::block::{Block, Verdict};
-use crate::clean::rules::{COMMENT_SECTION, POST_TAXONOMY, TITLE_REPEAT, is_comment_button};
+use crate::clean::rules::{
+    ADVERTISEMENT, COMMENT_SECTION, MEDIA_FURNITURE, PHOTO_CAPTION, POST_TAXONOMY, READ_MORE, TITLE_REPEAT,
+    is_comment_button,
+};
 use crate::clean::{shape, thread};
 use crate::model::RuleId;
 
@@ -84,7 +87,7 @@ impl Default for ClassifyOptions {
 
 /// Rules whose lines stand inside an article as often as around it: an ad's label, an
 /// "Also read:" link, a photo's credit. Each such line is charged as a word.
-const INLINE_FURNITURE: [&str; 4] = ["advertisement", "read_more", "media_furniture", "photo_caption"];
+const INLINE_FURNITURE: [RuleId; 4] = [ADVERTISEMENT, READ_MORE, MEDIA_FURNITURE, PHOTO_CAPTION];
 /// The most words a rule-removed dump line is charged for in the choice of the main run.
 const MAX_REMOVED_LINE_WORDS: usize = 3;
 /// An article's worth of evidence, about a hundred words the scorer is fairly sure of: what
@@ -205,7 +208,7 @@ pub fn classify_sequence(blocks: &mut [Block], probabilities: &[f32], words: &[u
             // not cut the second one off the run. A stretch of removed lines (a menu, a list
             // of related links) still marks the run's edge, line by line.
             let charged = match b.verdict {
-                Verdict::Remove(rule) if INLINE_FURNITURE.contains(&rule.as_str()) => 0,
+                Verdict::Remove(rule) if INLINE_FURNITURE.contains(&rule) => 0,
                 Verdict::Remove(_) => w.min(MAX_REMOVED_LINE_WORDS),
                 _ => w,
             };
@@ -619,8 +622,8 @@ mod tests {
         let probabilities = [0.56, 0.16, 0.19, 0.72, 0.6];
         let words = [25, 1, 6, 28, 26];
         let mut blocks = lines(&texts);
-        blocks[1].verdict = Verdict::Remove(RuleId("advertisement"));
-        blocks[2].verdict = Verdict::Remove(RuleId("read_more"));
+        blocks[1].verdict = Verdict::Remove(ADVERTISEMENT);
+        blocks[2].verdict = Verdict::Remove(READ_MORE);
         classify_sequence(&mut blocks, &probabilities, &words, &ClassifyOptions::default());
         assert_eq!(blocks[0].verdict, Verdict::Keep);
 

@@ -1,8 +1,8 @@
 //! Small measures of the shape of a piece of text, shared by the rules and the scorer.
 
 /// Whether `c` is a character of a script written without spaces between words
-/// (Han, Hiragana, Katakana, Thai, Lao, Khmer, Myanmar), where each character counts
-/// roughly as a word.
+/// (Han, Hiragana, Katakana, Thai, Lao, Khmer, Myanmar), whose words are counted from its
+/// characters ([`UnspacedWords`]).
 pub fn is_unspaced_script(c: char) -> bool {
     // Most characters come before the first of these blocks: one comparison for them.
     if (c as u32) < 0x0E00 {
@@ -158,8 +158,9 @@ pub fn is_numeric(c: char) -> bool {
     has_class(c, NUMERIC, char::is_ascii_digit, char::is_numeric)
 }
 
-/// Words in `text`: runs of alphanumeric characters, where each character of an unspaced
-/// script counts as a word of its own, scaled down (two such characters make one word).
+/// Words in `text`: runs of alphanumeric characters, and the words that the characters of
+/// unspaced scripts make ([`UnspacedWords`]: two Han or kana characters, a katakana run, four
+/// Thai or Khmer letters).
 /// Apostrophes and hyphens do not end a word ("don't", "well-known" are one word each).
 pub fn word_count(text: &str) -> usize {
     word_count_up_to(text, usize::MAX)

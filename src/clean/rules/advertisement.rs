@@ -179,12 +179,15 @@ const AD_MARKERS: &[&str] = &[
 
 static MARKERS: LazyLock<Lexicon> = LazyLock::new(|| Lexicon::new(AD_MARKERS));
 
+/// The rule's id.
+pub const ADVERTISEMENT: RuleId = RuleId("advertisement");
+
 /// Removes the labels of advertisement slots.
 pub struct Advertisement;
 
 impl Rule for Advertisement {
     fn id(&self) -> RuleId {
-        RuleId("advertisement")
+        ADVERTISEMENT
     }
 
     fn describe(&self) -> &'static str {

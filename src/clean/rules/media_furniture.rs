@@ -827,12 +827,15 @@ static VIA: LazyLock<FinderRev<'static>> = LazyLock::new(|| FinderRev::new(" via
 static CREDIT: LazyLock<Regex> = LazyLock::new(|| Regex::new(CREDIT_OPENING).expect("static regex builds"));
 static COUNTER: LazyLock<Regex> = LazyLock::new(|| Regex::new(GALLERY_COUNTER).expect("static regex builds"));
 
+/// The rule's id.
+pub const MEDIA_FURNITURE: RuleId = RuleId("media_furniture");
+
 /// Removes image, gallery and video controls and standalone photo credits.
 pub struct MediaFurniture;
 
 impl Rule for MediaFurniture {
     fn id(&self) -> RuleId {
-        RuleId("media_furniture")
+        MEDIA_FURNITURE
     }
 
     fn describe(&self) -> &'static str {

@@ -49,13 +49,14 @@ mod ui_furniture;
 
 pub(crate) use byline::recognise_blocks;
 
-pub use advertisement::Advertisement;
+pub use advertisement::{ADVERTISEMENT, Advertisement};
 pub use comment_section::{COMMENT_SECTION, CommentSection, is_comment_button};
 pub use cookie_banner::CookieBanner;
 pub use legal_notice::LegalNotice;
-pub use media_furniture::MediaFurniture;
+pub use media_furniture::{MEDIA_FURNITURE, MediaFurniture};
+pub use photo_caption::PHOTO_CAPTION;
 pub use post_taxonomy::{POST_TAXONOMY, PostTaxonomy};
-pub use read_more::ReadMore;
+pub use read_more::{READ_MORE, ReadMore};
 pub use reading_time::ReadingTime;
 pub use share_prompt::SharePrompt;
 pub use title_repeat::{TITLE_REPEAT, TitleRepeat};

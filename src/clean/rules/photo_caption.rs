@@ -218,11 +218,15 @@ fn ends_with_shot_credit(text: &str) -> bool {
         && name.chars().all(|c| shape::is_unspaced_script(c) || matches!(c, ' ' | '　' | '·'))
 }
 
+/// The rule's id.
+pub const PHOTO_CAPTION: RuleId = RuleId("photo_caption");
+
+/// Removes image captions that end with a photo or agency credit.
 pub struct PhotoCaption;
 
 impl Rule for PhotoCaption {
     fn id(&self) -> RuleId {
-        RuleId("photo_caption")
+        PHOTO_CAPTION
     }
 
     fn describe(&self) -> &'static str {

@@ -523,12 +523,15 @@ enum Label {
     ListHeading,
 }
 
+/// The rule's id.
+pub const READ_MORE: RuleId = RuleId("read_more");
+
 /// Removes read-more links, recommendation-list headings and the links listed under them.
 pub struct ReadMore;
 
 impl Rule for ReadMore {
     fn id(&self) -> RuleId {
-        RuleId("read_more")
+        READ_MORE
     }
 
     fn describe(&self) -> &'static str {
