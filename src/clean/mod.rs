@@ -22,6 +22,7 @@ pub mod rule;
 pub mod rules;
 pub mod shape;
 pub mod stopwords;
+pub mod structured_body;
 pub mod thread;
 pub mod train;
 pub mod trees;
@@ -66,12 +67,16 @@ pub struct Prepared {
     /// Words per block.
     pub words: Vec<usize>,
     pub meta: PageMeta,
+    /// The article's text as the page's JSON-LD states it, for a page whose visible text
+    /// yields next to nothing (see [`structured_body`]).
+    pub structured_body: Option<String>,
 }
 
 /// Segment and run the rules; compute features.
 pub fn prepare(page: &DecodedPage, opts: &CleanOptions) -> Prepared {
     let mut memo = RuleMemo::default();
     let mut product_page = false;
+    let mut structured_body = None;
     let (blocks, found) = match page.kind {
         InputKind::Text => {
             let lines: Vec<&str> = page.text.lines().collect();
@@ -93,6 +98,7 @@ pub fn prepare(page: &DecodedPage, opts: &CleanOptions) -> Prepared {
             let doc = html::parse(&page.text);
             let found = metadata::html::read_html(&doc, page.url.as_deref());
             product_page = found.is_product;
+            structured_body = found.article_body;
             memo.recognizer = metadata::byline::LineRecognizer::with_order(found.numeric_order);
             (html::segment(&doc), found.meta)
         }
@@ -104,7 +110,9 @@ pub fn prepare(page: &DecodedPage, opts: &CleanOptions) -> Prepared {
         ..PageMeta::default()
     };
     meta.fill_from(found);
-    prepare_blocks(blocks, page.kind, meta, memo, product_page, opts)
+    let mut prepared = prepare_blocks(blocks, page.kind, meta, memo, product_page, opts);
+    prepared.structured_body = structured_body;
+    prepared
 }
 
 fn prepare_blocks(
@@ -134,12 +142,12 @@ fn prepare_blocks(
     }
     let features = features::compute_with_stats(&blocks, &stats, &hashes, &PageContext { title: title.as_deref() });
     let words = stats.iter().map(|s| s.words).collect();
-    Prepared { kind, blocks, features, words, meta }
+    Prepared { kind, blocks, features, words, meta, structured_body: None }
 }
 
 /// Score the blocks, choose the main text, and assemble the document.
 pub fn decide(prepared: Prepared, opts: &CleanOptions) -> CleanDocument {
-    let Prepared { kind, mut blocks, features, words, meta } = prepared;
+    let Prepared { kind, mut blocks, features, words, meta, structured_body } = prepared;
     let scorer: &Scorer = match &opts.model {
         Some(m) => m,
         None => model::trained(kind),
@@ -148,7 +156,14 @@ pub fn decide(prepared: Prepared, opts: &CleanOptions) -> CleanDocument {
     choose_main_text(&mut blocks, kind, &probabilities, &words, &opts.classify);
     repeated::remove_repeated(&mut blocks);
     drop_insubstantial(&mut blocks, &words);
+    let replacement = structured_body.and_then(|body| structured_body::replacement(&body, &blocks, &words));
+    if replacement.is_some() {
+        structured_body::mark_replaced(&mut blocks);
+    }
     let mut doc = assemble(blocks, meta, opts);
+    if let Some(paragraphs) = replacement {
+        doc.paragraphs = paragraphs;
+    }
     doc.meta.language = detect_language(&doc.paragraphs, doc.meta.language.take());
     doc
 }
@@ -311,6 +326,34 @@ mod tests {
             &CleanOptions::default(),
         );
         assert_eq!(doc.paragraphs, ["Le café coûte 5 € depuis lundi, a dit le patron."]);
+    }
+
+    #[test]
+    fn a_page_a_script_fills_in_takes_its_body_from_json_ld() {
+        let first = "Die Stadt hat am Montag beschlossen, die alte Brücke über den Fluss bis zum Sommer zu \
+            sanieren, nachdem Prüfer Risse in zwei Pfeilern gefunden hatten.";
+        let second = "Der Verkehr wird in dieser Zeit über die Umgehungsstraße geleitet, sagte die \
+            Bürgermeisterin, und Busse fahren nach einem eigenen Plan, den die Stadtwerke noch vorstellen wollen.";
+        let shell = |visible: &str| {
+            format!(
+                r#"<html><head><script type="application/ld+json">{{"@type":"NewsArticle","headline":"Brücke wird saniert",
+                "articleBody":"{first}\n{second}"}}</script></head><body><nav><a href="/">Start</a> <a href="/a">Politik</a></nav>
+                <div id="app">{visible}</div></body></html>"#
+            )
+        };
+        let opts = CleanOptions { keep_removed_text: true, ..CleanOptions::default() };
+        let doc = clean(&page(InputKind::Html, &shell("Wird geladen …")), &opts);
+        assert_eq!(doc.paragraphs, [first, second]);
+        // Near miss: a page that shows its article keeps what it shows, and removes nothing
+        // in favour of the structured copy.
+        let doc = clean(&page(InputKind::Html, &shell(&format!("<p>{first}</p><p>{second}</p>"))), &opts);
+        assert_eq!(doc.paragraphs, [first, second]);
+        assert!(doc.removed.iter().all(|r| r.rule != structured_body::REPLACED_BY_STRUCTURED_BODY));
+        // A teaser the shell shows is replaced, and says so.
+        let teaser = "Die Stadt saniert die alte Brücke über den Fluss.";
+        let doc = clean(&page(InputKind::Html, &shell(&format!("<p>{teaser}</p>"))), &opts);
+        assert_eq!(doc.paragraphs, [first, second]);
+        assert!(doc.removed.iter().any(|r| r.rule == structured_body::REPLACED_BY_STRUCTURED_BODY && r.text == teaser));
     }
 
     #[test]

@@ -138,12 +138,15 @@ pub struct HtmlMeta {
     pub is_product: bool,
     /// How the page's declared language writes numeric dates (`12/01/2025`), if it tells.
     pub numeric_order: Option<NumericOrder>,
+    /// The article's text as its JSON-LD states it (`articleBody`), unparsed.
+    pub article_body: Option<String>,
 }
 
 /// [`from_html`], telling also whether the page presents a product.
 pub fn read_html(doc: &Html, url: Option<&str>) -> HtmlMeta {
     let base = url.and_then(|u| Url::parse(u).ok());
-    let ld = jsonld::facts(doc);
+    let mut ld = jsonld::facts(doc);
+    let article_body = ld.article_body.take();
     let metas = MetaTags::read(doc);
     let host = base.as_ref().and_then(|b| b.host_str()).map(|h| h.trim_start_matches("www.").to_owned());
 
@@ -176,7 +179,7 @@ pub fn read_html(doc: &Html, url: Option<&str>) -> HtmlMeta {
         language: declared_language,
         canonical_url: canonical_url(doc, base.as_ref()),
     };
-    HtmlMeta { meta, is_product, numeric_order: order }
+    HtmlMeta { meta, is_product, numeric_order: order, article_body }
 }
 
 /// The site part of the page's `<title>`, when [`strip_site_affix`] finds one without hints.

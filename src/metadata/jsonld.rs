@@ -71,6 +71,9 @@ pub(crate) struct LdFacts {
     /// The `name` of a `WebSite` node.
     pub website: Option<String>,
     pub language: Option<String>,
+    /// The article's text (`articleBody`) as the page gives it: plain or HTML, entities
+    /// not decoded.
+    pub article_body: Option<String>,
 }
 
 /// Read every JSON-LD script of `doc` and describe its main entity.
@@ -123,6 +126,9 @@ pub(crate) fn facts(doc: &Html) -> LdFacts {
         facts.authors = main.get("author").or_else(|| main.get("creator")).and_then(|a| author_names(a, &resolve));
         facts.publisher = main.get("publisher").and_then(|p| entity_name(p, &resolve));
         facts.language = string_field(main, "inLanguage");
+        if facts.is_article {
+            facts.article_body = main.get("articleBody").and_then(Value::as_str).map(str::to_owned);
+        }
     }
     // A page entity often carries the dates and author when the article entity does not.
     for node in nodes.iter().filter(|n| rank(n) >= 1) {
