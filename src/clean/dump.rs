@@ -1,13 +1,14 @@
 //! Segmentation of a plain-text dump into blocks: one block per non-empty line, with
 //! `starts_group` set on the first line after a blank line (dumps put a blank line between
-//! the blocks of the page they came from, and none between the items of one list).
+//! the blocks of the page they came from, and none between the items of one list). A dump
+//! without blank lines has its groups inferred from the lines' shape instead.
 //!
 //! Hard-wrapped dumps (`lynx -dump`, `w3m -dump`, text saved at 72 or 80 columns) break each
 //! paragraph into lines of about the same width; their lines are joined back into one block
 //! per paragraph, so that a paragraph is scored, kept and stored whole.
 
 use crate::clean::block::{Block, BlockKind, MAX_BLOCKS};
-use crate::clean::shape::{collapse_whitespace, ends_like_sentence, is_unspaced_script};
+use crate::clean::shape::{collapse_whitespace, ends_like_sentence, is_unspaced_script, word_count_up_to};
 
 /// Lines longer than this are cut into pieces at whitespace, so that one huge line cannot
 /// make a single block that dwarfs every measure (and time stays linear).
@@ -67,7 +68,36 @@ pub fn segment(text: &str) -> Vec<Block> {
             split_long(&collapsed).into_iter().for_each(push);
         }
     }
+    infer_groups(&mut blocks);
     blocks
+}
+
+/// A dump with hardly a blank line in it (Common Crawl's WET records, text taken one line
+/// per element) shows no groups, and everything would read as one. Its groups are inferred
+/// the way dumps with blank lines print them: the lines of a list (short, not sentences)
+/// run together, and every other line stands alone.
+fn infer_groups(blocks: &mut [Block]) {
+    let breaks = blocks.iter().skip(1).filter(|b| b.starts_group).count();
+    if blocks.len() < MIN_LINES_TO_INFER_GROUPS || breaks * LINES_PER_BREAK >= blocks.len() {
+        return;
+    }
+    let mut after_item = false;
+    for block in blocks.iter_mut() {
+        let item = is_list_item_like(&block.text);
+        block.starts_group = !(after_item && item);
+        after_item = item;
+    }
+}
+
+/// Dumps of fewer lines are left as they are.
+const MIN_LINES_TO_INFER_GROUPS: usize = 10;
+/// Groups are inferred when blank lines break fewer than one line in this many.
+const LINES_PER_BREAK: usize = 20;
+/// The most words of a line that runs on with its neighbours as the items of a list.
+const MAX_ITEM_WORDS: usize = 15;
+
+fn is_list_item_like(text: &str) -> bool {
+    !ends_like_sentence(text) && word_count_up_to(text, MAX_ITEM_WORDS + 1) <= MAX_ITEM_WORDS
 }
 
 /// The width (in columns) at which the dump is hard-wrapped, or `None` when its lines are
@@ -167,6 +197,31 @@ mod tests {
         assert_eq!(texts, ["Title", "Nav one", "Nav two", "A paragraph."]);
         let groups: Vec<_> = blocks.iter().map(|b| b.starts_group).collect();
         assert_eq!(groups, [true, true, false, true]);
+    }
+
+    #[test]
+    fn a_dump_without_blank_lines_has_its_groups_inferred() {
+        let lines = [
+            "Home",
+            "World",
+            "Sport",
+            "Council votes to rebuild the bridge",
+            "The city council voted on Monday to rebuild the old river bridge by the summer.",
+            "Traffic will be diverted over the ring road while the work goes on, the mayor said.",
+            "Related stories",
+            "Bus timetable changes from May",
+            "New cycle lane opens on the quay",
+            "© 2026 Example Daily",
+        ];
+        let groups = |text: &str| segment(text).iter().map(|b| b.starts_group).collect::<Vec<_>>();
+        // The menu, the headline and the list run together as lists do; each paragraph
+        // stands alone.
+        let inferred = [true, false, false, false, true, true, true, false, false, false];
+        assert_eq!(groups(&lines.join("\n")), inferred);
+        // Near miss: a dump that has blank lines keeps the groups they make.
+        let mut printed = lines.join("\n");
+        printed = printed.replacen("Sport\n", "Sport\n\n", 1).replacen("said.\n", "said.\n\n", 1);
+        assert_eq!(groups(&printed), [true, false, false, true, false, false, true, false, false, false]);
     }
 
     #[test]
