@@ -27,6 +27,9 @@ const MIN_AGREEMENT: f32 = 0.6;
 const MIN_COVERAGE: f32 = 0.5;
 /// A line of fewer words is not taken as a headline for its words alone.
 const MIN_HEADLINE_WORDS: usize = 2;
+/// How many lines under the title line printed again whole its headline may stand alone
+/// (`Headline - Site` / `Headline`).
+const HEADLINE_UNDER_REPEAT_LINES: usize = 3;
 /// Headlines are at most this long (in words); longer lines are body text.
 const MAX_HEADLINE_WORDS: usize = 40;
 /// A line that ends with a full stop and has at least this many words is a sentence of the
@@ -308,7 +311,12 @@ fn repeated_headline(title_line: &str, stripped: &str, later: &[&str]) -> Option
     let stripped_key = normalize(stripped);
     // Word counts are kept for the second pass.
     let mut word_counts = Vec::with_capacity(later.len());
+    // Where the first line is printed again whole: the headline may stand alone just under it.
+    let mut whole_repeat: Option<usize> = None;
     for (i, line) in later.iter().enumerate() {
+        if whole_repeat.is_some_and(|at| i > at + HEADLINE_UNDER_REPEAT_LINES) {
+            break;
+        }
         let words = word_count_up_to(line, MAX_HEADLINE_WORDS);
         word_counts.push(words);
         if words == 0 || words > MAX_HEADLINE_WORDS {
@@ -319,10 +327,13 @@ fn repeated_headline(title_line: &str, stripped: &str, later: &[&str]) -> Option
             continue;
         }
         // The first line repeated as it is (a second `<title>`) tells nothing new.
-        if line_key == key && stripped_key != key {
+        if line_key == key {
+            if stripped_key == key {
+                whole_repeat.get_or_insert(i);
+            }
             continue;
         }
-        if line_key == key || line_key == stripped_key {
+        if line_key == stripped_key {
             return Some((i, None));
         }
         // `Headline | Site` in the first line, `Headline` below it: the rest after the line
@@ -342,6 +353,9 @@ fn repeated_headline(title_line: &str, stripped: &str, later: &[&str]) -> Option
         {
             return Some((i, None));
         }
+    }
+    if let Some(at) = whole_repeat {
+        return Some((at, None));
     }
     // Mostly the same words, in a line that reads like a headline. The title's words are
     // normalised once, each line's once for both forms of the title.
@@ -505,6 +519,26 @@ mod tests {
         assert_eq!(m.site.as_deref(), Some("WSJ"));
         assert_eq!(m.author.as_deref(), Some("Joanna Stern"));
         assert_eq!(m.published.as_deref(), Some("2019-11-19"));
+    }
+
+    #[test]
+    fn the_headline_alone_under_the_title_printed_again_whole() {
+        let dump = |third: &str| {
+            let lines = [
+                "Lisbon Plumbers Costs & Prices - Tradesfinder Price Guide",
+                "Plumbers",
+                "Lisbon Plumbers Costs & Prices - Tradesfinder Price Guide",
+                third,
+                "Lisbon, Portugal. This guide sums up what homeowners paid local plumbers last year, by job.",
+            ];
+            from_dump(&lines)
+        };
+        let m = dump("Lisbon Plumbers Costs & Prices");
+        assert_eq!(m.title.as_deref(), Some("Lisbon Plumbers Costs & Prices"));
+        assert_eq!(m.site.as_deref(), Some("Tradesfinder Price Guide"));
+        // Near miss: without the headline alone, the title is the line printed twice.
+        let m = dump("Updated March 2026");
+        assert_eq!(m.title.as_deref(), Some("Lisbon Plumbers Costs & Prices - Tradesfinder Price Guide"));
     }
 
     #[test]
