@@ -17,8 +17,9 @@ pub const HEAD_LINES: usize = 250;
 const HEADLINE_SEARCH_LINES: usize = 200;
 /// Marks between a headline and a site name in a title line.
 const SEPARATOR_MARKS: &[char] = &['|', '-', '–', '—', ':', '·', '•', '»', '«', '~', '/', '｜'];
-/// Marks that dumps leave in front of a headline line (`/ Headline` after a breadcrumb).
-const LEADING_MARKS: &[char] = &['|', '/', '·', '•', '»', '›', '>', '-', '–', '—'];
+/// Marks that dumps leave in front of a headline line (`/ Headline` or `→ Headline` after a
+/// breadcrumb).
+const LEADING_MARKS: &[char] = &['|', '/', '·', '•', '»', '›', '>', '-', '–', '—', '→', '▸', '►', '▶'];
 /// Copyright lines longer than this are not read for the site's name.
 const MAX_COPYRIGHT_HINT_CHARS: usize = 120;
 /// A line agrees with the title when this share of its words are words of the title...
@@ -104,7 +105,7 @@ pub fn from_dump_recognised(
     {
         title_at = None;
         if let Some(at) = headline_over_body(head, known, recognizer) {
-            meta.title = Some(head[at].to_owned());
+            meta.title = Some(headline_text(head[at]));
             anchor = at;
         }
     }
@@ -117,7 +118,7 @@ pub fn from_dump_recognised(
         match repeated_headline(title_line, &split.headline, &head[first + 1..later_end]) {
             Some((offset, site)) => {
                 anchor = first + 1 + offset;
-                meta.title = Some(head[anchor].trim_start_matches(LEADING_MARKS).trim_start().to_owned());
+                meta.title = Some(headline_text(head[anchor]));
                 meta.site = site.or(split.site);
             }
             None => {
@@ -140,6 +141,11 @@ pub fn from_dump_recognised(
         }
     }
     meta
+}
+
+/// A headline line without the marks a breadcrumb left in front of it.
+fn headline_text(line: &str) -> String {
+    line.trim_start_matches(LEADING_MARKS).trim_start().to_owned()
 }
 
 /// A menu item is at most this many words.
@@ -519,6 +525,27 @@ mod tests {
         assert_eq!(m.site.as_deref(), Some("WSJ"));
         assert_eq!(m.author.as_deref(), Some("Joanna Stern"));
         assert_eq!(m.published.as_deref(), Some("2019-11-19"));
+    }
+
+    #[test]
+    fn a_breadcrumb_arrow_before_the_headline_is_not_part_of_it() {
+        let lines = [
+            "Sorted sets | Docs",
+            "Docs",
+            "Data types",
+            "→ Sorted sets",
+            "Sorted sets are collections of unique strings ordered by score.",
+        ];
+        assert_eq!(from_dump(&lines).title.as_deref(), Some("Sorted sets"));
+        // The same in a dump that opens with its menu, whose headline is the line over the body.
+        let lines = [
+            "Home",
+            "Docs",
+            "Download",
+            "→ Sorted sets explained",
+            "Sorted sets are collections of unique strings, each kept in order by the score given to it when it was added.",
+        ];
+        assert_eq!(from_dump(&lines).title.as_deref(), Some("Sorted sets explained"));
     }
 
     #[test]
