@@ -4,6 +4,7 @@
 
 use std::sync::LazyLock;
 
+use crate::clean::rules::is_ui_furniture;
 use crate::clean::shape::{ends_like_sentence, trim_closing_marks, word_count_up_to};
 use crate::clean::vocab::Fragments;
 use crate::metadata::byline::{LineMeta, LineRecognizer, scan_anywhere_known, scan_near_headline_known};
@@ -90,7 +91,9 @@ pub fn from_dump_recognised(
             Some(found) => found.is_some(),
             None => recognizer.recognise(line).is_some(),
         };
-        if word_count_up_to(line, MAX_HEADLINE_WORDS) > MAX_HEADLINE_WORDS || is_meta() {
+        // A page control ("Skip to main content") heads a dump printed without its
+        // `<title>`: the menu comes next.
+        if word_count_up_to(line, MAX_HEADLINE_WORDS) > MAX_HEADLINE_WORDS || is_meta() || is_ui_furniture(line) {
             continue;
         }
         title_at = Some(i);
@@ -525,6 +528,19 @@ mod tests {
         assert_eq!(m.site.as_deref(), Some("WSJ"));
         assert_eq!(m.author.as_deref(), Some("Joanna Stern"));
         assert_eq!(m.published.as_deref(), Some("2019-11-19"));
+    }
+
+    #[test]
+    fn a_dump_printed_without_its_title_opens_with_a_control_not_a_title() {
+        let lines = [
+            "Skip to main content",
+            "Home",
+            "News",
+            "Sport",
+            "Harbour ferry returns after two-year break",
+            "The passenger ferry between the old harbour and the island resumed service on Saturday.",
+        ];
+        assert_eq!(from_dump(&lines).title.as_deref(), Some("Harbour ferry returns after two-year break"));
     }
 
     #[test]

@@ -61,6 +61,7 @@ pub use reading_time::ReadingTime;
 pub use share_prompt::SharePrompt;
 pub use title_repeat::{TITLE_REPEAT, TitleRepeat};
 pub use ui_furniture::UiFurniture;
+pub(crate) use ui_furniture::is_ui_furniture;
 
 /// Every block rule, in execution order.
 pub(crate) static RULES: &[&dyn Rule] = &[

@@ -1102,7 +1102,8 @@ impl Rule for UiFurniture {
     }
 }
 
-fn is_ui_furniture(text: &str) -> bool {
+/// Whether `text` is a page control or machine notice standing alone.
+pub(crate) fn is_ui_furniture(text: &str) -> bool {
     if text.len() > MAX_NOTICE_BYTES {
         return false;
     }
