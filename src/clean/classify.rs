@@ -86,8 +86,11 @@ impl Default for ClassifyOptions {
 }
 
 /// Rules whose lines stand inside an article as often as around it: an ad's label, an
-/// "Also read:" link, a photo's credit. Each such line is charged as a word.
+/// "Also read:" link, a photo's credit. Each such line costs the run this share of what
+/// the shortest other removed line costs, so that a lead the scorer is barely sure of stays
+/// joined to the body below two of them.
 const INLINE_FURNITURE: [RuleId; 4] = [ADVERTISEMENT, READ_MORE, MEDIA_FURNITURE, PHOTO_CAPTION];
+const INLINE_FURNITURE_COST: f32 = 0.5;
 /// The most words a rule-removed dump line is charged for in the choice of the main run.
 const MAX_REMOVED_LINE_WORDS: usize = 3;
 /// An article's worth of evidence, about a hundred words the scorer is fairly sure of: what
@@ -208,7 +211,9 @@ pub fn classify_sequence(blocks: &mut [Block], probabilities: &[f32], words: &[u
             // not cut the second one off the run. A stretch of removed lines (a menu, a list
             // of related links) still marks the run's edge, line by line.
             let charged = match b.verdict {
-                Verdict::Remove(rule) if INLINE_FURNITURE.contains(&rule) => 0,
+                Verdict::Remove(rule) if INLINE_FURNITURE.contains(&rule) => {
+                    return INLINE_FURNITURE_COST * evidence(b, p, 0, opts.region_threshold, opts);
+                }
                 Verdict::Remove(_) => w.min(MAX_REMOVED_LINE_WORDS),
                 _ => w,
             };
@@ -625,6 +630,13 @@ mod tests {
         blocks[1].verdict = Verdict::Remove(ADVERTISEMENT);
         blocks[2].verdict = Verdict::Remove(READ_MORE);
         classify_sequence(&mut blocks, &probabilities, &words, &ClassifyOptions::default());
+        assert_eq!(blocks[0].verdict, Verdict::Keep);
+        // So does a lead the scorer is barely sure of.
+        let barely = [0.48, 0.16, 0.19, 0.72, 0.6];
+        let mut blocks = lines(&texts);
+        blocks[1].verdict = Verdict::Remove(ADVERTISEMENT);
+        blocks[2].verdict = Verdict::Remove(READ_MORE);
+        classify_sequence(&mut blocks, &barely, &words, &ClassifyOptions::default());
         assert_eq!(blocks[0].verdict, Verdict::Keep);
 
         // Near miss: the same lines as a newsletter box and a menu mark the run's edge.
