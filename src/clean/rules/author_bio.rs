@@ -29,8 +29,9 @@ const MIN_NAME_WORDS: usize = 2;
 const MAX_NAME_WORDS: usize = 5;
 /// Blocks of this many words that end like a sentence count as the article's prose.
 const MIN_PROSE_BLOCK_WORDS: usize = 15;
-/// At least this much prose (words) comes before the biography...
-const MIN_PROSE_BEFORE: usize = 100;
+/// At least this much prose (words) comes before the biography (a brief of four short
+/// paragraphs has it)...
+const MIN_PROSE_BEFORE: usize = 60;
 /// ...and after it at most this share of what came before.
 const MAX_PROSE_AFTER_SHARE: f32 = 0.5;
 /// Longest title word (characters, full stop included) skipped before the name: "Dr.",
@@ -174,6 +175,18 @@ mod tests {
             let text = format!("{ARTICLE}{bio}\nRelated stories\n");
             assert_eq!(removed(&text, author, None, Some("Council expands buses")), [bio], "{bio}");
         }
+    }
+
+    #[test]
+    fn a_short_news_item_has_its_biography_removed_too() {
+        // Four short paragraphs, about 70 words: a brief, with the author's note under it.
+        let brief: String = ARTICLE.lines().take(4).map(|l| format!("{l}\n")).collect();
+        let bio = "Jane Doe is a staff writer at The Daily Example, covering transport.";
+        assert_eq!(removed(&format!("{brief}{bio}\n"), "Jane Doe", None, None), [bio]);
+        // Near miss: after a single paragraph there is too little article to tell a
+        // biography from the story's second paragraph.
+        let single: String = ARTICLE.lines().take(1).map(|l| format!("{l}\n")).collect();
+        assert!(removed(&format!("{single}{bio}\n"), "Jane Doe", None, None).is_empty());
     }
 
     #[test]
