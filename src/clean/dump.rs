@@ -28,6 +28,13 @@ const MIN_WRAPPED_SHARE: f32 = 0.3;
 /// break, or a lowercase word after it).
 const MIN_MID_SENTENCE_SHARE: f32 = 0.6;
 
+/// Groups are inferred for dumps of at least this many lines...
+const MIN_LINES_TO_INFER_GROUPS: usize = 10;
+/// ...where blank lines break fewer than one line in this many.
+const LINES_PER_BREAK: usize = 20;
+/// The most words of a line that runs on with its neighbours as the items of a list.
+const MAX_ITEM_WORDS: usize = 15;
+
 /// Split a dump into blocks.
 pub fn segment(text: &str) -> Vec<Block> {
     let wrap = wrap_width(text);
@@ -89,13 +96,7 @@ fn infer_groups(blocks: &mut [Block]) {
     }
 }
 
-/// Dumps of fewer lines are left as they are.
-const MIN_LINES_TO_INFER_GROUPS: usize = 10;
-/// Groups are inferred when blank lines break fewer than one line in this many.
-const LINES_PER_BREAK: usize = 20;
-/// The most words of a line that runs on with its neighbours as the items of a list.
-const MAX_ITEM_WORDS: usize = 15;
-
+/// A line shaped like a list's item: short, and no sentence.
 fn is_list_item_like(text: &str) -> bool {
     !ends_like_sentence(text) && word_count_up_to(text, MAX_ITEM_WORDS + 1) <= MAX_ITEM_WORDS
 }
