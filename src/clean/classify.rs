@@ -88,9 +88,9 @@ impl Default for ClassifyOptions {
 /// Rules whose lines stand inside an article as often as around it: an ad's label, an
 /// "Also read:" link, a photo's credit.
 const INLINE_FURNITURE: [RuleId; 4] = [ADVERTISEMENT, READ_MORE, MEDIA_FURNITURE, PHOTO_CAPTION];
-/// What an inline furniture line costs a dump's run, as a share of what the shortest other
-/// removed line costs: a lead the scorer is barely sure of stays joined to the body below two
-/// of them.
+/// What an inline furniture line costs a dump's run, as a share of what a removed line of no
+/// words costs (a quarter of a one-word line's cost): a lead the scorer is barely sure of
+/// stays joined to the body below two of them.
 const INLINE_FURNITURE_COST: f32 = 0.5;
 /// The most words a rule-removed dump line is charged for in the choice of the main run.
 const MAX_REMOVED_LINE_WORDS: usize = 3;
