@@ -223,6 +223,22 @@ fn help_documents_the_exit_status() {
     assert!(!help.contains("stored") && !help.contains("database cannot"), "{help}");
 }
 
+#[test]
+fn rules_lists_every_id_that_explain_and_the_removals_table_can_show() {
+    let out = rinse(&["rules"], Path::new("."));
+    let listed = text(&out.stdout);
+    for id in [
+        "cookie_banner",
+        "navigation_element",
+        "outside_main_text",
+        "low_content_score",
+        "repeated_text",
+        "replaced_by_structured_body",
+    ] {
+        assert!(listed.lines().any(|l| l.split_whitespace().next() == Some(id)), "{id} missing:\n{listed}");
+    }
+}
+
 /// A kill at any moment leaves a consistent database holding whole documents only, and a
 /// rerun ends with every input exactly once.
 #[test]

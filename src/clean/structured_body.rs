@@ -14,6 +14,12 @@ use crate::model::RuleId;
 /// The rule of blocks the cleaner had kept and the structured body replaced.
 pub const REPLACED_BY_STRUCTURED_BODY: RuleId = RuleId("replaced_by_structured_body");
 
+/// What the structured body does, for `rinse rules`.
+pub const DESCRIPTIONS: &[(RuleId, &str)] = &[(
+    REPLACED_BY_STRUCTURED_BODY,
+    "what a page kept when its JSON-LD articleBody holds over four times as many words (a shell a script fills in, a teaser line); the articleBody is the body instead",
+)];
+
 /// The fewest words a structured body must have to stand in for the page's own.
 const MIN_BODY_WORDS: usize = 50;
 /// It stands in when what the page kept has fewer words than this fraction of it.

@@ -224,6 +224,10 @@ fn print_rules() {
     for (id, what) in crate::clean::classify::DESCRIPTIONS {
         println!("  {:<22} {}", id.as_str(), what);
     }
+    println!("\nStructured data (HTML):");
+    for (id, what) in crate::clean::structured_body::DESCRIPTIONS {
+        println!("  {:<22} {}", id.as_str(), what);
+    }
 }
 
 #[cfg(test)]
