@@ -625,27 +625,23 @@ mod tests {
     fn an_ad_label_and_an_also_read_link_do_not_cut_the_lead_off() {
         // The lead, an ad's label and an "Also read:" link, then the rest of the article.
         let texts = ["The lead.", "Advertisement", "Also read: Olive oil prices soar", "Body two.", "Body three."];
-        let probabilities = [0.56, 0.16, 0.19, 0.72, 0.6];
         let words = [25, 1, 6, 28, 26];
-        let mut blocks = lines(&texts);
-        blocks[1].verdict = Verdict::Remove(ADVERTISEMENT);
-        blocks[2].verdict = Verdict::Remove(READ_MORE);
-        classify_sequence(&mut blocks, &probabilities, &words, &ClassifyOptions::default());
-        assert_eq!(blocks[0].verdict, Verdict::Keep);
+        // The lead's verdict when the lead scores `lead` and the two lines between it and
+        // the body were removed by `rules`.
+        let lead_verdict = |lead: f32, rules: [RuleId; 2]| {
+            let mut blocks = lines(&texts);
+            blocks[1].verdict = Verdict::Remove(rules[0]);
+            blocks[2].verdict = Verdict::Remove(rules[1]);
+            classify_sequence(&mut blocks, &[lead, 0.16, 0.19, 0.72, 0.6], &words, &ClassifyOptions::default());
+            blocks[0].verdict
+        };
+        assert_eq!(lead_verdict(0.56, [ADVERTISEMENT, READ_MORE]), Verdict::Keep);
         // So does a lead the scorer is barely sure of.
-        let barely = [0.48, 0.16, 0.19, 0.72, 0.6];
-        let mut blocks = lines(&texts);
-        blocks[1].verdict = Verdict::Remove(ADVERTISEMENT);
-        blocks[2].verdict = Verdict::Remove(READ_MORE);
-        classify_sequence(&mut blocks, &barely, &words, &ClassifyOptions::default());
-        assert_eq!(blocks[0].verdict, Verdict::Keep);
+        assert_eq!(lead_verdict(0.48, [ADVERTISEMENT, READ_MORE]), Verdict::Keep);
 
         // Near miss: the same lines as a newsletter box and a menu mark the run's edge.
-        let mut blocks = lines(&texts);
-        blocks[1].verdict = Verdict::Remove(RuleId("share_prompt"));
-        blocks[2].verdict = Verdict::Remove(RuleId("nav_list"));
-        classify_sequence(&mut blocks, &probabilities, &words, &ClassifyOptions::default());
-        assert_eq!(blocks[0].verdict, Verdict::Remove(OUTSIDE_MAIN_TEXT));
+        let furniture = [RuleId("share_prompt"), RuleId("nav_list")];
+        assert_eq!(lead_verdict(0.56, furniture), Verdict::Remove(OUTSIDE_MAIN_TEXT));
     }
 
     #[test]

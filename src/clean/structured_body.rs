@@ -28,18 +28,23 @@ const KEPT_FRACTION: usize = 4;
 /// The paragraphs of `article_body` when they should replace what the cleaner kept of the
 /// page (`blocks`, with `words` per block); `None` to leave the page's choice alone.
 pub fn replacement(article_body: &str, blocks: &[Block], words: &[usize]) -> Option<Vec<String>> {
-    let paragraphs = paragraphs(article_body);
-    if paragraphs.last().is_none_or(|last| shape::ends_with_ellipsis(last)) {
-        return None;
-    }
-    let body_words: usize = paragraphs.iter().map(|p| shape::word_count(p)).sum();
     let kept_words: usize = blocks
         .iter()
         .zip(words)
         .filter(|(b, _)| matches!(b.verdict, Verdict::Keep | Verdict::Undecided))
         .map(|(_, &w)| w)
         .sum();
-    (body_words >= MIN_BODY_WORDS && kept_words * KEPT_FRACTION < body_words).then_some(paragraphs)
+    let outweighs = |body_words: usize| body_words >= MIN_BODY_WORDS && kept_words * KEPT_FRACTION < body_words;
+    // Most pages that carry a body show it: the raw text's words (markup counted in, so never
+    // fewer than the body's) settle those without parsing it.
+    if !outweighs(shape::word_count(article_body)) {
+        return None;
+    }
+    let paragraphs = paragraphs(article_body);
+    if paragraphs.last().is_none_or(|last| shape::ends_with_ellipsis(last)) {
+        return None;
+    }
+    outweighs(paragraphs.iter().map(|p| shape::word_count(p)).sum()).then_some(paragraphs)
 }
 
 /// Mark what the cleaner kept as replaced by the structured body.
