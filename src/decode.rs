@@ -99,20 +99,22 @@ pub fn decode(page: RawPage) -> Result<DecodedPage, Problem> {
 /// `MIN_HTML_TAGS` (5) tags of known HTML elements.
 pub fn sniff_kind(bytes: &[u8]) -> InputKind {
     let head = bytes.get(..SNIFF_BYTES).unwrap_or(bytes);
-    let head = head.strip_prefix(b"\xEF\xBB\xBF").unwrap_or(head);
-    let start = head.iter().position(|b| !b.is_ascii_whitespace()).unwrap_or(head.len());
-    let rest = head.get(start..).unwrap_or_default();
-
-    if HTML_OPENINGS.iter().any(|opening| starts_with_ignore_case(rest, opening)) {
-        return InputKind::Html;
-    }
-    if starts_with_ignore_case(rest, b"<?xml") && find_ignore_case(rest, b"<html").is_some() {
-        return InputKind::Html;
-    }
-    if count_html_tags(head) >= MIN_HTML_TAGS {
+    if opens_like_html(head) || count_html_tags(head) >= MIN_HTML_TAGS {
         return InputKind::Html;
     }
     InputKind::Text
+}
+
+/// Whether bytes open (after a BOM and whitespace) as an HTML document does: a doctype,
+/// `<html>`, `<head>` or `<body>`, or an XML declaration followed by `<html`. Unlike a count
+/// of tags, this holds even for a file named as text: a dump never starts that way.
+pub fn opens_like_html(bytes: &[u8]) -> bool {
+    let head = bytes.get(..SNIFF_BYTES).unwrap_or(bytes);
+    let head = head.strip_prefix(b"\xEF\xBB\xBF").unwrap_or(head);
+    let start = head.iter().position(|b| !b.is_ascii_whitespace()).unwrap_or(head.len());
+    let rest = head.get(start..).unwrap_or_default();
+    HTML_OPENINGS.iter().any(|opening| starts_with_ignore_case(rest, opening))
+        || (starts_with_ignore_case(rest, b"<?xml") && find_ignore_case(rest, b"<html").is_some())
 }
 
 /// Count the tags of known HTML elements (`<p>`, `</div>`, `<a href=...>`) in `bytes`.

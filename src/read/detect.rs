@@ -4,7 +4,7 @@
 
 use std::path::Path;
 
-use crate::decode::sniff_kind;
+use crate::decode::{opens_like_html, sniff_kind};
 use crate::model::InputKind;
 
 /// How many leading bytes are read to decide an input's format.
@@ -62,6 +62,16 @@ pub(super) fn format_from_name(path: &Path) -> Option<Format> {
         return Some(Format::Document(InputKind::Text));
     }
     None
+}
+
+/// The format of an input named `named`, corrected by its first bytes: a page saved whole
+/// under a text name (`page.txt` holding `<!DOCTYPE html>…`) is HTML, or its markup would be
+/// stored as text.
+pub(super) fn correct_named(named: Format, head: &[u8]) -> Format {
+    match named {
+        Format::Document(InputKind::Text) if opens_like_html(head) => Format::Document(InputKind::Html),
+        other => other,
+    }
 }
 
 pub(super) fn is_gzip(head: &[u8]) -> bool {
@@ -147,6 +157,18 @@ mod tests {
         assert_eq!(format("x.gz"), None);
         assert_eq!(format("x.md"), None);
         assert_eq!(format("warc"), None);
+    }
+
+    #[test]
+    fn a_whole_page_saved_under_a_text_name_is_html() {
+        let text = Format::Document(InputKind::Text);
+        let html = Format::Document(InputKind::Html);
+        assert_eq!(correct_named(text, b"\xEF\xBB\xBF\n  <!DOCTYPE html><html><p>Hi</p>"), html);
+        assert_eq!(correct_named(text, b"<html lang=\"en\">"), html);
+        // A dump that quotes markup further down, or starts with a tag in its prose, stays text.
+        assert_eq!(correct_named(text, b"How to write <p> tags\n<p>a</p><p>b</p><p>c</p><p>d</p><p>e</p>"), text);
+        assert_eq!(correct_named(text, b"<b> is bold"), text);
+        assert_eq!(correct_named(Format::Jsonl, b"<!DOCTYPE html>"), Format::Jsonl);
     }
 
     #[test]

@@ -88,7 +88,7 @@ pub(super) fn open(origin: Origin, opts: ReadOptions, stats: &Arc<ReadStats>) ->
         return open_gzip(origin, stream, named, opts, stats);
     }
     let format = match named {
-        Some(format) => format,
+        Some(format) => detect::correct_named(format, &head),
         None if detect::is_warc(&head) => Format::Warc,
         None => detect::sniff_format(&head),
     };
@@ -136,7 +136,7 @@ fn open_gzip(
         return Opened::Problem(origin.problem(Reason::Empty, "gzip stream holds no data"));
     }
     let format = match named {
-        Some(format) => format,
+        Some(format) => detect::correct_named(format, &inner_head),
         None => detect::sniff_format(&inner_head),
     };
     match format {

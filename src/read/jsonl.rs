@@ -114,6 +114,9 @@ fn keys_of(line: &str) -> String {
 /// Keys listed in the problem of an object that has no page body.
 const MAX_KEYS_SHOWN: usize = 8;
 
+/// The UTF-8 byte-order mark.
+const UTF8_BOM: &[u8] = b"\xEF\xBB\xBF";
+
 /// Reads the pages of one JSONL file, line by line.
 pub(super) struct JsonlSource {
     name: String,
@@ -197,6 +200,11 @@ impl PageSource for JsonlSource {
                 }
                 Ok(LineRead::Line) => {
                     let content = line.strip_suffix(b"\r").unwrap_or(&line);
+                    // Files saved on Windows often open with a byte-order mark.
+                    let content = match self.line_number {
+                        1 => content.strip_prefix(UTF8_BOM).unwrap_or(content),
+                        _ => content,
+                    };
                     if content.trim_ascii().is_empty() { None } else { Some(self.page(content)) }
                 }
                 Err(error) => {
@@ -244,6 +252,15 @@ mod tests {
 
     fn reasons(items: &[Result<RawPage, Problem>]) -> Vec<Option<Reason>> {
         items.iter().map(|item| item.as_ref().err().map(|problem| problem.reason)).collect()
+    }
+
+    #[test]
+    fn a_byte_order_mark_before_the_first_line_is_dropped() {
+        let items = read(b"\xEF\xBB\xBF{\"text\":\"one\"}\n\xEF\xBB\xBF{\"text\":\"two\"}\n", ReadOptions::default());
+        // Only the file's first line may carry the mark; inside the file it is damage.
+        assert_eq!(reasons(&items), vec![None, Some(Reason::BadJson)]);
+        let first = items.first().and_then(|item| item.as_ref().ok());
+        assert_eq!(first.map(|p| p.body.as_slice()), Some(b"one".as_slice()));
     }
 
     #[test]

@@ -743,7 +743,8 @@ mod tests {
         let dir = tempfile::tempdir()?;
         let root = dir.path();
         fs::write(root.join("a_page"), "<!doctype html><title>x</title><p>Hello")?;
-        fs::write(root.join("b_dump.txt"), "<!doctype html> but named .txt")?;
+        // Tags enough to sniff as HTML, but the name says text and no doctype says otherwise.
+        fs::write(root.join("b_dump.txt"), "<p>a</p><p>b</p><p>c</p> <b>x</b> <i>y</i> named .txt")?;
         fs::write(root.join("c_lines"), "{\"text\": \"from jsonl\"}\n")?;
         fs::write(root.join("d_utf16"), b"\xFF\xFEh\x00i\x00")?;
         let mut gz = flate2::write::GzEncoder::new(Vec::new(), flate2::Compression::fast());
@@ -826,6 +827,23 @@ mod tests {
         let opts = ReadOptions { force_kind: Some(InputKind::Text), ..ReadOptions::default() };
         let items = read_all(vec![Input::Path(dir.path().join("p.html"))], opts);
         assert_eq!(outline(&items).len(), 1);
+        assert!(outline(&items).first().is_some_and(|line| line.starts_with("text ")));
+        Ok(())
+    }
+
+    #[test]
+    fn a_page_saved_whole_under_a_text_name_is_read_as_html() -> io::Result<()> {
+        let dir = tempfile::tempdir()?;
+        fs::write(dir.path().join("page.txt"), "<!DOCTYPE html><html><body><p>x</p></body></html>")?;
+        fs::write(dir.path().join("notes.txt"), "Use <p> for paragraphs.\n")?;
+        fs::write(dir.path().join("page.txt.gz"), gzip(b"\n<html lang=\"en\"><p>y</p></html>")?)?;
+        let items = read_all(vec![Input::Path(dir.path().to_path_buf())], ReadOptions::default());
+        let kinds: Vec<String> =
+            outline(&items).iter().map(|line| line.split(' ').next().unwrap_or_default().to_owned()).collect();
+        assert_eq!(kinds, ["text", "html", "html"], "{:?}", outline(&items));
+        // `--as text` still wins.
+        let opts = ReadOptions { force_kind: Some(InputKind::Text), ..ReadOptions::default() };
+        let items = read_all(vec![Input::Path(dir.path().join("page.txt"))], opts);
         assert!(outline(&items).first().is_some_and(|line| line.starts_with("text ")));
         Ok(())
     }
