@@ -399,6 +399,37 @@ mod tests {
     }
 
     #[tokio::test]
+    async fn deleting_a_document_with_foreign_keys_off_unlinks_its_fetch_log_rows() {
+        let (_dir, store) = temp_store().await;
+        let import = new_import(&store).await;
+        let outcomes =
+            store.write_batch(import, &[doc_item("url:https://example.org/a", "Alpha text.")]).await.unwrap();
+        let WriteOutcome::Stored { id, .. } = outcomes[0] else { panic!("{outcomes:?}") };
+        sqlx::query(
+            "INSERT INTO fetch_log (import_id, source, kind, url, started_at, status, bytes, duration_ms, attempt,
+                                    outcome, document_id)
+             VALUES (?, 'cli', 'page', 'https://example.org/a', '2026-11-24T00:00:00Z', 200, 10, 1, 1, 'stored', ?)",
+        )
+        .bind(import)
+        .bind(id)
+        .execute(store.pool())
+        .await
+        .unwrap();
+        // As in the sqlite3 shell: foreign keys off, so ON DELETE SET NULL does nothing.
+        let mut connection = store.pool().acquire().await.unwrap();
+        sqlx::query("PRAGMA foreign_keys = OFF").execute(&mut *connection).await.unwrap();
+        sqlx::query("DELETE FROM documents WHERE id = ?").bind(id).execute(&mut *connection).await.unwrap();
+        sqlx::query("PRAGMA foreign_keys = ON").execute(&mut *connection).await.unwrap();
+        drop(connection);
+        // The freed id is given to the next document; the log must not point at it.
+        let outcomes = store.write_batch(import, &[doc_item("url:https://example.org/b", "Beta text.")]).await.unwrap();
+        let WriteOutcome::Stored { id: next, .. } = outcomes[0] else { panic!("{outcomes:?}") };
+        assert_eq!(next, id, "SQLite gives the newest row's id out again");
+        assert_eq!(count(&store, "SELECT COUNT(*) FROM fetch_log WHERE document_id IS NOT NULL").await, 0);
+        assert_healthy(&store).await;
+    }
+
+    #[tokio::test]
     async fn removals_are_written_with_their_document() {
         let (_dir, store) = temp_store().await;
         let import = new_import(&store).await;
