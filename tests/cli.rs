@@ -211,6 +211,29 @@ fn extract_prints_one_json_object_per_page_and_explains_removals() {
 }
 
 #[test]
+fn search_finds_pages_and_explains_a_query_it_cannot_run() {
+    let dir = tempfile::tempdir().unwrap_or_else(|e| panic!("{e}"));
+    write(dir.path(), "pages/1.txt", article(1));
+    let imported = rinse(&["import", "--db", "t.db", "pages"], dir.path());
+    assert!(imported.status.success(), "{}", text(&imported.stderr));
+    let found = rinse(&["search", "--db", "t.db", "geneva"], dir.path());
+    assert!(found.status.success(), "{}", text(&found.stderr));
+    assert!(text(&found.stdout).contains("[Geneva]"), "{}", text(&found.stdout));
+    // `-` reads as a column filter in FTS5: the error says so once, with the fix.
+    let refused = rinse(&["search", "--db", "t.db", "covid-19"], dir.path());
+    let message = text(&refused.stderr);
+    assert_eq!(refused.status.code(), Some(2));
+    assert_eq!(message.matches("no such column: 19").count(), 1, "{message}");
+    assert!(message.contains("double quotes"), "{message}");
+    let quoted = rinse(&["search", "--db", "t.db", "\"covid-19\""], dir.path());
+    assert!(quoted.status.success(), "{}", text(&quoted.stderr));
+    // Asking for no results is a mistake, not "no document matches".
+    let none = rinse(&["search", "--db", "t.db", "--limit", "0", "geneva"], dir.path());
+    assert_eq!(none.status.code(), Some(2));
+    assert!(!text(&none.stdout).contains("No document matches"));
+}
+
+#[test]
 fn help_documents_the_exit_status() {
     let out = rinse(&["import", "--help"], Path::new("."));
     let help = text(&out.stdout);
@@ -221,6 +244,9 @@ fn help_documents_the_exit_status() {
     let help = text(&out.stdout);
     assert!(help.contains("every input was printed or skipped"), "{help}");
     assert!(!help.contains("stored") && !help.contains("database cannot"), "{help}");
+    let out = rinse(&["search", "--help"], Path::new("."));
+    let help = text(&out.stdout);
+    assert!(help.contains("Exit status") && help.contains("Query syntax"), "{help}");
 }
 
 #[test]
@@ -236,6 +262,19 @@ fn rules_lists_every_id_that_explain_and_the_removals_table_can_show() {
         "replaced_by_structured_body",
     ] {
         assert!(listed.lines().any(|l| l.split_whitespace().next() == Some(id)), "{id} missing:\n{listed}");
+    }
+    // One column for the descriptions, however long the longest id; each a sentence.
+    let rows: Vec<&str> = listed.lines().filter(|l| l.starts_with("  ")).collect();
+    let column = |row: &str| row.trim_start().find("  ").map(|gap| row.len() - row.trim_start().len() + gap);
+    let starts: std::collections::BTreeSet<usize> = rows
+        .iter()
+        .filter_map(|row| column(row).map(|at| at + row[at..].len() - row[at..].trim_start().len()))
+        .collect();
+    assert_eq!(starts.len(), 1, "{listed}");
+    for row in rows {
+        let description = row.trim_start().split_once("  ").map(|(_, d)| d.trim()).unwrap_or_default();
+        assert!(!description.starts_with(char::is_lowercase), "{row}");
+        assert!(description.ends_with('.') || description.ends_with(".\""), "{row}");
     }
 }
 

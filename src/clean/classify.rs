@@ -26,12 +26,12 @@ pub const LOW_CONTENT_SCORE: RuleId = RuleId("low_content_score");
 pub const DESCRIPTIONS: &[(RuleId, &str)] = &[
     (
         OUTSIDE_MAIN_TEXT,
-        "blocks outside the main text (the best run of lines, ended at an article's comment heading, or the best HTML element)",
+        "Blocks outside the main text (the best run of lines, ended at an article's comment heading, or the best HTML element).",
     ),
-    (LOW_CONTENT_SCORE, "blocks inside the main text that the content scorer still rejects"),
+    (LOW_CONTENT_SCORE, "Blocks inside the main text that the content scorer still rejects."),
     (
         crate::clean::repeated::REPEATED_TEXT,
-        "kept text the main text already holds (a hidden copy of the article, a paragraph printed twice, a passage printed twice with its headings and list items)",
+        "Kept text the main text already holds (a hidden copy of the article, a paragraph printed twice, a passage printed twice with its headings and list items).",
     ),
 ];
 

@@ -17,7 +17,7 @@ pub const REPLACED_BY_STRUCTURED_BODY: RuleId = RuleId("replaced_by_structured_b
 /// What the structured body does, for `rinse rules`.
 pub const DESCRIPTIONS: &[(RuleId, &str)] = &[(
     REPLACED_BY_STRUCTURED_BODY,
-    "what a page kept when its JSON-LD articleBody holds over four times as many words (a shell a script fills in, a teaser line); the articleBody is the body instead",
+    "What a page kept when its JSON-LD articleBody holds over four times as many words (a shell a script fills in, a teaser line); the articleBody is the body instead.",
 )];
 
 /// The fewest words a structured body must have to stand in for the page's own.

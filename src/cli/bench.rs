@@ -19,7 +19,7 @@ pub struct EvalArgs {
     /// A labelled set: a folder with manifest.jsonl, html/, dump/ and gold/.
     set: PathBuf,
     /// Which input to clean [default: both].
-    #[arg(long)]
+    #[arg(long, value_enum)]
     track: Option<Track>,
     /// Also report per value of this manifest field (e.g. page_type).
     #[arg(long, value_name = "FIELD")]
@@ -54,7 +54,7 @@ pub struct BenchArgs {
     #[arg(long)]
     cv_only: bool,
     /// Only this track [default: both].
-    #[arg(long)]
+    #[arg(long, value_enum)]
     track: Option<Track>,
     #[command(flatten)]
     scorer: ScorerArgs,

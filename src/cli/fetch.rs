@@ -192,7 +192,10 @@ pub(crate) fn print_report(report: &RunReport, what: &str, elapsed: Duration) ->
         println!("  {} entries left for the next run (max_urls_per_source)", report.over_limit);
     }
     if report.cancelled > 0 {
-        println!("Interrupted: {} URLs were not fetched; run again to fetch them.", report.cancelled);
+        println!(
+            "Interrupted: {} not fetched; run again to fetch them.",
+            counted(report.cancelled, "URL was", "URLs were")
+        );
     }
     if let Some(error) = &report.error {
         println!("Database error: {error}");
@@ -211,9 +214,18 @@ pub(crate) fn print_report(report: &RunReport, what: &str, elapsed: Duration) ->
 /// not every HTTP response: a 404 is a failure, counted below it.
 fn headline(report: &RunReport, what: &str) -> String {
     format!(
-        "{what}: {} URLs fetched ({} not modified), {} feeds and sitemaps read, {} entries already stored",
-        report.fetched, report.not_modified, report.listed, report.known
+        "{what}: {} fetched ({} not modified), {} read, {} already stored",
+        counted(report.fetched, "URL", "URLs"),
+        report.not_modified,
+        counted(report.listed, "feed or sitemap", "feeds and sitemaps"),
+        counted(report.known, "entry", "entries")
     )
+}
+
+/// `n` with the noun in the number it needs.
+fn counted(n: impl Into<u64>, one: &str, many: &str) -> String {
+    let n = n.into();
+    format!("{n} {}", if n == 1 { one } else { many })
 }
 
 #[derive(Debug, Args)]
@@ -266,7 +278,12 @@ mod tests {
         let report = RunReport { fetched: 3, not_modified: 1, listed: 1, known: 2, ..RunReport::default() };
         assert_eq!(
             headline(&report, "Fetch #3 into f.db"),
-            "Fetch #3 into f.db: 3 URLs fetched (1 not modified), 1 feeds and sitemaps read, 2 entries already stored"
+            "Fetch #3 into f.db: 3 URLs fetched (1 not modified), 1 feed or sitemap read, 2 entries already stored"
+        );
+        let one = RunReport { fetched: 1, listed: 2, known: 1, ..RunReport::default() };
+        assert_eq!(
+            headline(&one, "Fetch #4"),
+            "Fetch #4: 1 URL fetched (0 not modified), 2 feeds and sitemaps read, 1 entry already stored"
         );
     }
 

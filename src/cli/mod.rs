@@ -9,6 +9,7 @@ pub mod progress;
 mod run;
 mod search;
 
+use std::io::IsTerminal;
 use std::path::PathBuf;
 use std::process::ExitCode;
 
@@ -43,6 +44,20 @@ Exit status:
   2    rinse could not run (bad arguments, standard output cannot be written)
   130  stopped by Ctrl-C or SIGTERM before the end";
 
+const SEARCH_HELP: &str = "\
+Query syntax (SQLite FTS5):
+  harbour bridge          both words, anywhere in the title or body
+  \"harbour bridge\"        the phrase
+  harbour OR port         either word
+  harbour NOT bridge      the first without the second
+  harb*                   words starting with harb
+  title:harbour           in the title only
+  \"covid-19\"              words with punctuation in them go in double quotes
+
+Exit status:
+  0    the search ran (whether or not anything matched)
+  2    rinse could not run (no database, a query FTS5 cannot parse, bad arguments)";
+
 /// rinse strips the boilerplate from web pages and text dumps (menus, cookie banners,
 /// comment prompts, share buttons, related links, bylines) and stores the clean text with
 /// its metadata in SQLite, ready for full-text search.
@@ -66,6 +81,7 @@ enum Command {
     #[command(after_help = EXIT_STATUS_HELP)]
     Import(import::ImportArgs),
     /// Full-text search of the stored documents (SQLite FTS5, ranked with bm25).
+    #[command(after_help = SEARCH_HELP)]
     Search(search::SearchArgs),
     /// Clean pages and print one JSON object per page on standard output; no database.
     #[command(after_help = EXTRACT_EXIT_STATUS_HELP)]
@@ -208,26 +224,38 @@ fn init_logging(verbose: u8, quiet: bool) {
         .with_env_filter(filter)
         .with_writer(progress::SuspendingStderrMaker)
         .with_target(false)
+        // Colour codes only for a terminal: `2> log.txt` gets plain text.
+        .with_ansi(std::io::stderr().is_terminal())
         .try_init();
 }
 
 fn print_rules() {
-    println!("Block rules (run in this order on HTML and text dumps):");
-    for rule in crate::clean::rules::all() {
-        println!("  {:<22} {}", rule.id(), rule.describe());
+    let sections: [(&str, Vec<(String, &str)>); 4] = [
+        (
+            "Block rules (run in this order on HTML and text dumps):",
+            crate::clean::rules::all().iter().map(|rule| (rule.id().to_string(), rule.describe())).collect(),
+        ),
+        (
+            "HTML element rules (act on the DOM before segmentation):",
+            described(crate::clean::html::prune::DESCRIPTIONS),
+        ),
+        ("Content scorer:", described(crate::clean::classify::DESCRIPTIONS)),
+        ("Structured data (HTML):", described(crate::clean::structured_body::DESCRIPTIONS)),
+    ];
+    let width = sections.iter().flat_map(|(_, rules)| rules.iter().map(|(id, _)| id.len())).max().unwrap_or(0);
+    for (at, (heading, rules)) in sections.iter().enumerate() {
+        if at > 0 {
+            println!();
+        }
+        println!("{heading}");
+        for (id, what) in rules {
+            println!("  {id:<width$}  {what}");
+        }
     }
-    println!("\nHTML element rules (act on the DOM before segmentation):");
-    for (id, what) in crate::clean::html::prune::DESCRIPTIONS {
-        println!("  {:<22} {}", id.as_str(), what);
-    }
-    println!("\nContent scorer:");
-    for (id, what) in crate::clean::classify::DESCRIPTIONS {
-        println!("  {:<22} {}", id.as_str(), what);
-    }
-    println!("\nStructured data (HTML):");
-    for (id, what) in crate::clean::structured_body::DESCRIPTIONS {
-        println!("  {:<22} {}", id.as_str(), what);
-    }
+}
+
+fn described(descriptions: &[(crate::model::RuleId, &'static str)]) -> Vec<(String, &'static str)> {
+    descriptions.iter().map(|(id, what)| (id.as_str().to_owned(), *what)).collect()
 }
 
 #[cfg(test)]

@@ -28,8 +28,8 @@ pub struct SearchArgs {
     /// The SQLite database file.
     #[arg(long, env = "RINSE_DB", value_name = "FILE", default_value = DEFAULT_DB)]
     db: PathBuf,
-    /// How many documents to show.
-    #[arg(long, default_value_t = 10)]
+    /// How many documents to show (at least 1).
+    #[arg(long, default_value_t = 10, value_parser = clap::value_parser!(u32).range(1..))]
     limit: u32,
 }
 
@@ -49,7 +49,7 @@ pub fn run(args: SearchArgs) -> anyhow::Result<u8> {
             .bind(args.limit)
             .fetch_all(store.pool())
             .await
-            .with_context(|| format!("the search {:?} failed (is it valid FTS5 query syntax?)", args.query))?;
+            .map_err(|error| search_error(&args.query, error))?;
         if rows.is_empty() {
             println!("No document matches {:?}.", args.query);
         }
@@ -66,6 +66,20 @@ pub fn run(args: SearchArgs) -> anyhow::Result<u8> {
         store.close().await;
         Ok(EXIT_OK)
     })
+}
+
+/// What went wrong with a search. SQLite refuses a query it cannot parse with a terse message
+/// (`no such column: 19` for `covid-19`, where `-` reads as a column filter): say it once, and
+/// say how to fix it.
+fn search_error(query: &str, error: sqlx::Error) -> anyhow::Error {
+    match error.as_database_error() {
+        Some(database) => anyhow::anyhow!(
+            "{query:?} is not a search rinse can run ({}). Words with punctuation in them go in double \
+             quotes, as in '\"covid-19\"'; see `rinse search --help`",
+            database.message()
+        ),
+        None => anyhow::Error::new(error).context(format!("the search {query:?} failed")),
+    }
 }
 
 #[cfg(test)]

@@ -41,7 +41,7 @@ use manifest::OutputWriter;
 use report::{PageOutcome, ReportBuilder};
 
 /// Which input of each page the extractor is given.
-#[derive(Debug, Clone, Copy, PartialEq, Eq, Hash)]
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Hash, clap::ValueEnum)]
 pub enum Track {
     /// The page as served (`html/`).
     Html,

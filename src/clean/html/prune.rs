@@ -98,11 +98,11 @@ pub fn prune_boilerplate_containers(blocks: &mut [Block], words: &[usize], sente
 
 /// Every DOM rule with what it removes, for `rinse rules`.
 pub const DESCRIPTIONS: &[(RuleId, &str)] = &[
-    (NAVIGATION_ELEMENT, "<nav>, <menu>, <aside> and <footer> elements"),
-    (CONSENT_CONTAINER, "containers of cookie-consent managers and GDPR banners"),
+    (NAVIGATION_ELEMENT, "<nav>, <menu>, <aside> and <footer> elements."),
+    (CONSENT_CONTAINER, "Containers of cookie-consent managers and GDPR banners."),
     (
         BOILERPLATE_CONTAINER,
-        "forms, and elements named as boilerplate (sidebar, comments, related, newsletter...), even in prose",
+        "Forms, and elements named as boilerplate (sidebar, comments, related, newsletter...), even in prose.",
     ),
 ];
 

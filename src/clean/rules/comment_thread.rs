@@ -169,7 +169,7 @@ impl Rule for CommentThread {
     }
 
     fn describe(&self) -> &'static str {
-        "readers' comments under an article, from their headers (\"Anna says:\", \"… at 4:47 pm said:\") on"
+        "Readers' comments under an article: everything from the first of their headers (\"Anna says:\", \"… at 4:47 pm said:\") on, once there are three; pingbacks and trackbacks."
     }
 
     fn apply(&self, blocks: &mut [Block], _cx: &mut RuleContext<'_>) {

@@ -42,8 +42,8 @@ impl Rule for NavList {
     }
 
     fn describe(&self) -> &'static str {
-        "menus and link lists: runs of short items that are not sentences (and are links, in HTML), \
-         and tag clouds or select menus run into one line (many short links, or many terms in alphabetical order)"
+        "Menus and link lists: runs of short items that are not sentences (and are links, in HTML), \
+         and tag clouds or select menus run into one line (many short links, or many terms in alphabetical order)."
     }
 
     fn apply(&self, blocks: &mut [Block], _cx: &mut RuleContext<'_>) {

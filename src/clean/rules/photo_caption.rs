@@ -230,7 +230,7 @@ impl Rule for PhotoCaption {
     }
 
     fn describe(&self) -> &'static str {
-        "image captions that end with a photo or agency credit (\"... east [AFP]\", \"(Photo: Reuters)\", \"... Brücke. Foto: dpa\")"
+        "Image captions that end with a photo or agency credit (\"... east [AFP]\", \"(Photo: Reuters)\", \"... Brücke. Foto: dpa\")."
     }
 
     fn apply(&self, blocks: &mut [Block], _cx: &mut RuleContext<'_>) {

@@ -27,7 +27,7 @@ impl Rule for RelatedHeadlines {
     }
 
     fn describe(&self) -> &'static str {
-        "lists of other articles' headlines: runs of title-like lines without sentence punctuation"
+        "Lists of other articles' headlines: runs of title-like lines without sentence punctuation."
     }
 
     fn apply(&self, blocks: &mut [Block], _cx: &mut RuleContext<'_>) {
