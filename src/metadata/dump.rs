@@ -112,6 +112,16 @@ pub fn from_dump_recognised(
             anchor = at;
         }
     }
+    // The same for a menu printed on one line (`Home | News | Sport | Weather`), when a
+    // headline stands over the body: a title of many short parts looks alike.
+    if let Some(first) = title_at
+        && is_menu_line(head[first])
+        && let Some(at) = headline_over_body(head, known, recognizer)
+    {
+        title_at = None;
+        meta.title = Some(headline_text(head[at]));
+        anchor = at;
+    }
     if let Some(first) = title_at {
         let title_line = head[first];
         let hints = site_hints(lines, title_line);
@@ -128,6 +138,11 @@ pub fn from_dump_recognised(
                 meta.title = Some(split.headline);
                 meta.site = split.site;
             }
+        }
+        // A line below that repeats the part taken for the site shows the title line was
+        // `Site - Headline`: that part is the headline, the other the site.
+        if meta.site.is_some() && meta.site == meta.title {
+            meta.site = meta.title.as_deref().and_then(|title| other_part(title_line, title));
         }
     }
     if !head.is_empty() {
@@ -146,6 +161,18 @@ pub fn from_dump_recognised(
     meta
 }
 
+/// What `title_line` holds besides `part`, its first or last part, without the separator
+/// between them (`Site` of `Site - Headline`).
+fn other_part(title_line: &str, part: &str) -> Option<String> {
+    let title_line = title_line.trim();
+    let rest = match title_line.strip_suffix(part) {
+        Some(before) => before.trim_end().trim_end_matches(SEPARATOR_MARKS),
+        None => title_line.strip_prefix(part)?.trim_start().trim_start_matches(SEPARATOR_MARKS),
+    };
+    let rest = rest.trim();
+    (!rest.is_empty()).then(|| rest.to_owned())
+}
+
 /// A headline line without the marks a breadcrumb left in front of it.
 fn headline_text(line: &str) -> String {
     line.trim_start_matches(LEADING_MARKS).trim_start().to_owned()
@@ -162,6 +189,30 @@ const MIN_BODY_WORDS: usize = 12;
 const HEADLINE_ABOVE_BODY_LINES: usize = 4;
 /// ...and at most this many lines of any length (a row of share buttons, one per line).
 const MAX_LINES_OVER_BODY: usize = 12;
+
+/// A menu printed on one line has at least this many items...
+const MIN_MENU_LINE_ITEMS: usize = 4;
+/// ...of at most this many words. Titles run many short parts together too
+/// (`Standings NASCAR | Autoracing | F1 | Indy | MotoGP`), but not all of one word.
+const MAX_MENU_LINE_ITEM_WORDS: usize = 1;
+
+/// Whether a line is a menu printed on one line (`Home | News | Sport | Weather`): one-word
+/// items set off by separators.
+fn is_menu_line(line: &str) -> bool {
+    let (mut items, mut item_words) = (0, 0);
+    for word in line.split_whitespace() {
+        if word.chars().all(|c| SEPARATOR_MARKS.contains(&c)) {
+            items += usize::from(item_words > 0);
+            item_words = 0;
+        } else {
+            item_words += 1;
+            if item_words > MAX_MENU_LINE_ITEM_WORDS {
+                return false;
+            }
+        }
+    }
+    items + usize::from(item_words > 0) >= MIN_MENU_LINE_ITEMS
+}
 
 /// Whether the lines start with a run of menu items: short lines that end no sentence. A
 /// first line with a separator is a page title with its site (`systemd - ArchWiki`).
@@ -200,7 +251,7 @@ fn headline_over_body(head: &[&str], known: &[Option<LineMeta>], recognizer: &mu
         }
         let words = word_count_up_to(line, MAX_HEADLINE_WORDS);
         // Short lines under the headline are controls and buttons; over it, the menu.
-        if words <= MAX_MENU_ITEM_WORDS {
+        if words <= MAX_MENU_ITEM_WORDS || is_menu_line(line) {
             if headline.is_some() {
                 break;
             }
@@ -428,6 +479,31 @@ mod tests {
         let dump = "systemd - ArchWiki\nPage\nDiscussion\nRead\nsystemd\nsystemd is a suite of basic building blocks for a Linux system.\n";
         let lines: Vec<&str> = dump.lines().collect();
         assert_eq!(from_dump(&lines).title.as_deref(), Some("systemd"));
+    }
+
+    #[test]
+    fn a_menu_on_one_line_is_no_title_line() {
+        let dump = "Home | News | Sport | Weather\n\nStorm closes the old harbour bridge\n\nBy Jane Doe\n\n\
+                    The city council voted on Tuesday to close the old harbour bridge after engineers found cracks.\n";
+        let lines: Vec<&str> = dump.lines().collect();
+        let meta = from_dump(&lines);
+        assert_eq!(meta.title.as_deref(), Some("Storm closes the old harbour bridge"));
+        assert_eq!(meta.site, None);
+        // Near misses: a title with its section and site, and one with a short headline.
+        assert!(!is_menu_line("Storm closes bridge | Local News | Harbour Times"));
+        assert!(!is_menu_line("Weather | Harbour Times"));
+        assert!(!is_menu_line("Standings NASCAR | Autoracing | F1 | Indy | MotoGP"));
+        assert!(is_menu_line("| Home · News · Sport · Contact |"));
+    }
+
+    #[test]
+    fn a_site_before_the_headline_is_the_site() {
+        let dump = "Harbour Times - Storm closes the old harbour bridge\n\nStorm closes the old harbour bridge\n\nBy Jane Doe\n\n\
+                    The city council voted on Tuesday to close the old harbour bridge after engineers found cracks.\n";
+        let lines: Vec<&str> = dump.lines().collect();
+        let meta = from_dump(&lines);
+        assert_eq!(meta.title.as_deref(), Some("Storm closes the old harbour bridge"));
+        assert_eq!(meta.site.as_deref(), Some("Harbour Times"));
     }
 
     #[test]
