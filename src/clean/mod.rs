@@ -15,6 +15,7 @@ pub mod classify;
 pub mod context;
 pub mod dump;
 pub mod features;
+pub mod headline;
 pub mod html;
 pub mod model;
 pub mod repeated;
@@ -34,6 +35,7 @@ use std::sync::Arc;
 use crate::clean::block::{Block, Verdict};
 use crate::clean::classify::ClassifyOptions;
 use crate::metadata;
+use crate::metadata::dump::TitleSource;
 
 use crate::clean::features::{FeatureVector, PageContext, TextStats};
 use crate::clean::model::Scorer;
@@ -67,6 +69,9 @@ pub struct Prepared {
     /// Words per block.
     pub words: Vec<usize>,
     pub meta: PageMeta,
+    /// How far the title of a dump can be trusted; a doubtful one may give way to the
+    /// headline over the main text once that is chosen (see [`headline`]).
+    pub title_source: TitleSource,
     /// The article's text as the page's JSON-LD states it, for a page whose visible text
     /// yields next to nothing (see [`structured_body`]).
     pub structured_body: Option<String>,
@@ -77,6 +82,7 @@ pub fn prepare(page: &DecodedPage, opts: &CleanOptions) -> Prepared {
     let mut memo = RuleMemo::default();
     let mut product_page = false;
     let mut structured_body = None;
+    let mut title_source = TitleSource::Confirmed;
     let (blocks, found) = match page.kind {
         InputKind::Text => {
             let lines: Vec<&str> = page.text.lines().collect();
@@ -88,7 +94,9 @@ pub fn prepare(page: &DecodedPage, opts: &CleanOptions) -> Prepared {
             // several: then the metadata collapses the lines itself.
             let found = if lines.iter().all(|l| l.len() <= dump::MAX_LINE_CHARS) {
                 let head: Vec<&str> = blocks.iter().take(metadata::dump::HEAD_LINES).map(|b| b.text.as_str()).collect();
-                metadata::dump::from_dump_recognised(&lines, &head, recognised, &mut memo.recognizer)
+                let found = metadata::dump::from_dump_recognised(&lines, &head, recognised, &mut memo.recognizer);
+                title_source = found.title_source;
+                found.meta
             } else {
                 metadata::dump::from_dump_with(&lines, &mut memo.recognizer)
             };
@@ -109,9 +117,13 @@ pub fn prepare(page: &DecodedPage, opts: &CleanOptions) -> Prepared {
         published: page.hints.date.as_deref().and_then(metadata::date::parse_date),
         ..PageMeta::default()
     };
+    if meta.title.is_some() {
+        title_source = TitleSource::Confirmed;
+    }
     meta.fill_from(found);
     let mut prepared = prepare_blocks(blocks, page.kind, meta, memo, product_page, opts);
     prepared.structured_body = structured_body;
+    prepared.title_source = title_source;
     prepared
 }
 
@@ -142,12 +154,12 @@ fn prepare_blocks(
     }
     let features = features::compute_with_stats(&blocks, &stats, &hashes, &PageContext { title: title.as_deref() });
     let words = stats.iter().map(|s| s.words).collect();
-    Prepared { kind, blocks, features, words, meta, structured_body: None }
+    Prepared { kind, blocks, features, words, meta, title_source: TitleSource::Confirmed, structured_body: None }
 }
 
 /// Score the blocks, choose the main text, and assemble the document.
 pub fn decide(prepared: Prepared, opts: &CleanOptions) -> CleanDocument {
-    let Prepared { kind, mut blocks, features, words, meta, structured_body } = prepared;
+    let Prepared { kind, mut blocks, features, words, mut meta, title_source, structured_body } = prepared;
     let scorer: &Scorer = match &opts.model {
         Some(m) => m,
         None => model::trained(kind),
@@ -159,6 +171,9 @@ pub fn decide(prepared: Prepared, opts: &CleanOptions) -> CleanDocument {
     let replacement = structured_body.and_then(|body| structured_body::replacement(&body, &blocks, &words));
     if replacement.is_some() {
         structured_body::mark_replaced(&mut blocks);
+    }
+    if kind == InputKind::Text && title_source != TitleSource::Confirmed {
+        headline::settle_title(&blocks, &words, &mut meta.title, title_source);
     }
     let mut doc = assemble(blocks, meta, opts);
     if let Some(paragraphs) = replacement {

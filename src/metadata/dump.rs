@@ -63,7 +63,29 @@ pub fn from_dump_with(lines: &[&str], recognizer: &mut LineRecognizer) -> PageMe
 /// [`from_dump_with`] given the dump's non-empty lines with their whitespace collapsed (as
 /// [`crate::clean::dump::segment`] makes them); only the first [`HEAD_LINES`] are read.
 pub fn from_dump_head(lines: &[&str], collapsed: &[&str], recognizer: &mut LineRecognizer) -> PageMeta {
-    from_dump_recognised(lines, collapsed, &[], recognizer)
+    from_dump_recognised(lines, collapsed, &[], recognizer).meta
+}
+
+/// What the head of a dump says, and how far its title can be trusted.
+#[derive(Debug, Clone, Default, PartialEq)]
+pub struct DumpHead {
+    pub meta: PageMeta,
+    pub title_source: TitleSource,
+}
+
+/// Where a dump's title came from.
+#[derive(Debug, Clone, Copy, Default, PartialEq, Eq)]
+pub enum TitleSource {
+    /// The first line with the headline repeated below it, or the headline over the first
+    /// paragraph: the page's own.
+    #[default]
+    Confirmed,
+    /// The first line, which nothing below repeats. A dump printed without its `<title>`
+    /// (as text browsers print pages) opens with whatever the page shows first: a logo's
+    /// text, a menu item, a promotion.
+    FirstLineAlone,
+    /// No line was taken for the title.
+    Missing,
 }
 
 /// [`from_dump_head`] given what `recognizer.recognise` makes of the collapsed lines, by
@@ -74,9 +96,10 @@ pub fn from_dump_recognised(
     collapsed: &[&str],
     known: &[Option<LineMeta>],
     recognizer: &mut LineRecognizer,
-) -> PageMeta {
+) -> DumpHead {
     let head = &collapsed[..collapsed.len().min(HEAD_LINES)];
     let mut meta = PageMeta::default();
+    let mut title_source = TitleSource::Missing;
 
     // The title line: the first line that is neither a byline nor a dateline, nor longer
     // than a headline (a menu run together). A dump that opens with a sentence of its body
@@ -109,6 +132,7 @@ pub fn from_dump_recognised(
         title_at = None;
         if let Some(at) = headline_over_body(head, known, recognizer) {
             meta.title = Some(headline_text(head[at]));
+            title_source = TitleSource::Confirmed;
             anchor = at;
         }
     }
@@ -120,6 +144,7 @@ pub fn from_dump_recognised(
     {
         title_at = None;
         meta.title = Some(headline_text(head[at]));
+        title_source = TitleSource::Confirmed;
         anchor = at;
     }
     if let Some(first) = title_at {
@@ -133,10 +158,12 @@ pub fn from_dump_recognised(
                 anchor = first + 1 + offset;
                 meta.title = Some(headline_text(head[anchor]));
                 meta.site = site.or(split.site);
+                title_source = TitleSource::Confirmed;
             }
             None => {
                 meta.title = Some(split.headline);
                 meta.site = split.site;
+                title_source = TitleSource::FirstLineAlone;
             }
         }
         // A line below that repeats the part taken for the site shows the title line was
@@ -158,7 +185,7 @@ pub fn from_dump_recognised(
             meta.published = published.or(any_published);
         }
     }
-    meta
+    DumpHead { meta, title_source }
 }
 
 /// What `title_line` holds besides `part`, its first or last part, without the separator
