@@ -67,7 +67,7 @@ pub struct Cli {
     /// More log output (-v: info, -vv: debug, -vvv: trace). RUST_LOG overrides.
     #[arg(short, long, action = clap::ArgAction::Count, global = true)]
     verbose: u8,
-    /// Only errors; no progress line.
+    /// Only errors in the log, and no progress line (the summary is still printed).
     #[arg(short, long, global = true, conflicts_with = "verbose")]
     quiet: bool,
     #[command(subcommand)]
