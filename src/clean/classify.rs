@@ -223,9 +223,15 @@ pub fn classify_sequence(blocks: &mut [Block], probabilities: &[f32], words: &[u
         .collect();
     let run = best_run(&weights).map(|run| end_at_comments(blocks, &weights, run));
     let run = run.map(|run| start_at_headline(blocks, &weights, run));
-    let run = run.map(|run| finish_section(blocks, probabilities, words, run, opts));
+    let finished = run.map(|run| finish_section(blocks, probabilities, words, run, opts));
+    let run = finished.as_ref().map(|finished| finished.run);
     let thread = run.and_then(|run| thread::thread_span(blocks, words, run));
-    let lists = run.map(|run| numbered_list_spans(blocks, words, run)).unwrap_or_default();
+    let mut lists: Vec<Range<usize>> =
+        run.map(|run| numbered_list_spans(blocks, words, run)).unwrap_or_default().into();
+    lists.extend(finished.map(|finished| finished.list));
+    if let Some(run) = run {
+        lists.extend(introduced_lists(blocks, probabilities, words, run, opts));
+    }
     for (i, block) in blocks.iter_mut().enumerate() {
         if block.verdict != Verdict::Undecided {
             continue;
@@ -257,24 +263,32 @@ pub fn classify_sequence(blocks: &mut [Block], probabilities: &[f32], words: &[u
 /// The main run `run`, taken on over the text of a section whose heading ends it: a
 /// heading the run keeps promises text, and the scorer, unsure of a last short paragraph
 /// before the page's furniture, would leave the heading alone at the end of the article.
+/// A sentence that ends with a colon ("These are the levels of the main reservoirs:")
+/// promises the same: the list under it, and the paragraphs after the list.
 fn finish_section(
     blocks: &[Block],
     probabilities: &[f32],
     words: &[usize],
     (start, end): (usize, usize),
     opts: &ClassifyOptions,
-) -> (usize, usize) {
+) -> FinishedRun {
+    let unchanged = FinishedRun { run: (start, end), list: end..end };
     let Some(last) = end.checked_sub(1).filter(|&last| last > start) else {
-        return (start, end);
+        return unchanged;
     };
-    let heading = !blocks[last].is_removed()
-        && probabilities[last] >= opts.keep_threshold
-        && (1..=MAX_HEADING_WORDS).contains(&words[last])
-        && !shape::ends_like_sentence(&blocks[last].text);
-    if !heading {
-        return (start, end);
+    let trusted = !blocks[last].is_removed() && probabilities[last] >= opts.keep_threshold;
+    let heading =
+        trusted && (1..=MAX_HEADING_WORDS).contains(&words[last]) && !shape::ends_like_sentence(&blocks[last].text);
+    let introduces = trusted && words[last] >= MIN_INTRODUCING_WORDS && introduces_what_follows(&blocks[last].text);
+    if !heading && !introduces {
+        return unchanged;
     }
+    let mut list = end..end;
     let mut end = end;
+    if introduces {
+        end = section_list_end(blocks, words, end);
+        list = last + 1..end;
+    }
     while end < blocks.len()
         && !blocks[end].is_removed()
         && probabilities[end] >= opts.keep_threshold
@@ -283,10 +297,51 @@ fn finish_section(
     {
         end += 1;
     }
-    if end == last + 1 {
+    if heading && end == last + 1 {
+        // Under a bare heading a short list may as well be the page's tags ("Asia",
+        // "Afghanistan"): it joins the run, and the scorer judges its lines.
         end = section_list_end(blocks, words, end);
     }
-    (start, end)
+    FinishedRun { run: (start, end), list }
+}
+
+/// The main run after [`finish_section`], and the list a sentence introduced (empty when
+/// none): a list is one unit to its reader, kept whole though the scorer doubts its
+/// shortest items.
+struct FinishedRun {
+    run: (usize, usize),
+    list: Range<usize>,
+}
+
+/// The lists inside the main run `run` that a sentence ending with a colon introduces ("The
+/// information evenings at a glance:"): each kept whole, though the scorer doubts its
+/// shortest items (a place's name, "Online appointment").
+fn introduced_lists(
+    blocks: &[Block],
+    probabilities: &[f32],
+    words: &[usize],
+    (start, end): (usize, usize),
+    opts: &ClassifyOptions,
+) -> Vec<Range<usize>> {
+    (start..end.saturating_sub(1))
+        .filter(|&i| {
+            !blocks[i].is_removed()
+                && probabilities[i] >= opts.keep_threshold
+                && words[i] >= MIN_INTRODUCING_WORDS
+                && introduces_what_follows(&blocks[i].text)
+        })
+        .map(|i| i + 1..section_list_end(blocks, words, i + 1))
+        .filter(|list| !list.is_empty())
+        .collect()
+}
+
+/// The fewest words of a sentence read as introducing what follows it: "Note:" or
+/// "Menu:" alone introduce nothing of the text.
+const MIN_INTRODUCING_WORDS: usize = 3;
+
+/// Whether a line ends with a colon, as a sentence that introduces a list does.
+fn introduces_what_follows(text: &str) -> bool {
+    text.trim_end().ends_with([':', '：'])
 }
 
 /// Where the list right under a section heading ends (`after`, the block after the
@@ -912,6 +967,36 @@ mod tests {
             page(&["|June 9 – West Palm Beach", "|June 10 – Tampa", "|June 14 – Alpharetta"]),
             [true, true, true, false, false, false, false]
         );
+    }
+
+    #[test]
+    fn a_list_a_sentence_introduces_is_kept_whole_with_the_text_after_it() {
+        // `probabilities` of the list's items and of the paragraph after it.
+        let page = |introduction: &str, items: f32, after: f32| {
+            let mut blocks = dump_lines(&[
+                "|Reservoirs in the south closed the spring at 41 per cent of their capacity, the agency said.",
+                "|Rain in March and April filled the reservoirs in the north more than those in the south.",
+                &format!("|{introduction}"),
+                "|* Lake Iznajar: 38 %",
+                "* Lake Brena: 52 %",
+                "* El Tranco: 47 %",
+                "|The next figures will be published on Monday, June 23.",
+                "|« Previous: Olive oil prices fall for a third month",
+            ]);
+            blocks[7].verdict = Verdict::Remove(RuleId("post_navigation"));
+            let words: Vec<usize> = blocks.iter().map(|b| crate::clean::shape::word_count(&b.text)).collect();
+            let probabilities = [0.9, 0.9, 0.6, items, items, items, after, 0.1];
+            classify_sequence(&mut blocks, &probabilities, &words, &ClassifyOptions::default());
+            blocks.iter().map(|b| b.verdict == Verdict::Keep).collect::<Vec<_>>()
+        };
+        let introduced = "These are the levels of the main reservoirs:";
+        // The run ends at the introduction: the list and the paragraph after it come with it.
+        assert_eq!(page(introduced, 0.1, 0.4), [true, true, true, true, true, true, true, false]);
+        // The run goes on past the list: its items stay, however doubtful.
+        assert_eq!(page(introduced, 0.1, 0.9), [true, true, true, true, true, true, true, false]);
+        // Near miss: a heading introduces no list: the scorer's doubts stand.
+        let heading = page("Reservoir levels", 0.1, 0.9);
+        assert_eq!(&heading[3..6], [false, false, false]);
     }
 
     /// A dump's lines: `|` starts a new group (a blank line before it).
