@@ -136,6 +136,62 @@ async fn sigterm_during_a_run_leaves_only_whole_documents() {
 }
 
 #[tokio::test(flavor = "multi_thread", worker_threads = 2)]
+async fn sigterm_lets_a_slow_fetch_finish_while_another_source_falls_due() {
+    // One source's page is slow; the other's comes back every second. The signal comes while
+    // the slow page is in flight and the other source is idle, soon due again.
+    let server = MockServer::start().await;
+    let base = server.uri();
+    let body = page("Slow", "A page that takes three seconds to arrive.");
+    Mock::given(method("GET"))
+        .and(path("/slow"))
+        .respond_with(
+            ResponseTemplate::new(200).set_body_raw(body.into_bytes(), "text/html").set_delay(Duration::from_secs(3)),
+        )
+        .mount(&server)
+        .await;
+    let body = page("Quick", "A page that comes back at once.");
+    Mock::given(method("GET"))
+        .and(path("/quick"))
+        .respond_with(ResponseTemplate::new(200).set_body_raw(body.into_bytes(), "text/html"))
+        .mount(&server)
+        .await;
+    let dir = tempfile::tempdir().unwrap_or_else(|e| panic!("{e}"));
+    let db = dir.path().join("rinse.db");
+    let config = write_config(
+        dir.path(),
+        &format!(
+            "[[source]]\nname = \"slow\"\nurl = \"{base}/slow\"\nevery = \"1h\"\n\n\
+             [[source]]\nname = \"quick\"\nurl = \"{base}/quick\"\nevery = \"1s\"\n"
+        ),
+    );
+    let mut child = rinse(&["run", "--config", &config.to_string_lossy(), "--db", &db.to_string_lossy()])
+        .stdout(Stdio::piped())
+        .stderr(Stdio::piped())
+        .spawn()
+        .unwrap_or_else(|e| panic!("{e}"));
+    tokio::time::sleep(Duration::from_millis(1500)).await;
+    let status = Command::new("kill").args(["-TERM", &child.id().to_string()]).status();
+    assert!(status.is_ok_and(|s| s.success()));
+    let stopped = Instant::now();
+    let exit = loop {
+        if let Ok(Some(exit)) = child.try_wait() {
+            break exit;
+        }
+        if stopped.elapsed() > Duration::from_secs(15) {
+            let _ = child.kill();
+            panic!("rinse did not stop within 15 s of SIGTERM");
+        }
+        tokio::time::sleep(Duration::from_millis(50)).await;
+    };
+    let output = child.wait_with_output().unwrap_or_else(|e| panic!("{e}"));
+    assert!(exit.success(), "exit {exit:?}\n{}", String::from_utf8_lossy(&output.stderr));
+    // The slow page finished and was stored; its source has a schedule to resume from.
+    assert_eq!(count(&db, "SELECT COUNT(*) FROM documents WHERE title = 'Slow'").await, 1);
+    assert_eq!(count(&db, "SELECT COUNT(*) FROM fetch_schedule WHERE source = 'slow'").await, 1);
+    assert_eq!(count(&db, "SELECT COUNT(*) FROM imports WHERE status = 'running'").await, 0);
+}
+
+#[tokio::test(flavor = "multi_thread", worker_threads = 2)]
 async fn run_once_resumes_from_the_stored_schedule() {
     let server = MockServer::start().await;
     let base = server.uri();

@@ -154,7 +154,8 @@ async fn schedule(args: &RunArgs, sources: Sources, quiet: bool) -> anyhow::Resu
                 let wait = (due - Utc::now()).to_std().unwrap_or_default();
                 tokio::time::Instant::now() + wait
             });
-        let until = if args.once { None } else { next_due };
+        // While stopping, nothing new starts: wait for the running fetches alone.
+        let until = if args.once || session.stop.is_stopped() { None } else { next_due };
         if engine.is_idle() {
             // Nothing running: sleep until a source is due or a stop.
             tokio::select! {

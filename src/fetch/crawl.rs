@@ -396,6 +396,13 @@ impl Engine {
                 return progressed;
             }
             if until.is_some_and(|at| at <= Instant::now()) {
+                // Fetches that ended meanwhile are taken in first: a caller whose `until` is
+                // always past (a source due while a stop lets the running fetches finish)
+                // must still see them end.
+                if let Some(done) = self.tasks.try_join_next_with_id() {
+                    self.job_finished(done);
+                    continue;
+                }
                 return progressed;
             }
             let stopping = self.stopping;
