@@ -210,6 +210,39 @@ async fn not_modified_records_only_that_the_page_was_seen() {
 }
 
 #[tokio::test]
+async fn a_feed_entry_confirmed_unchanged_is_not_asked_for_again() {
+    let server = MockServer::start().await;
+    let base = server.uri();
+    Mock::given(method("GET"))
+        .and(path("/post"))
+        .and(header("if-none-match", "\"v1\""))
+        .respond_with(ResponseTemplate::new(304).insert_header("ETag", "\"v1\""))
+        .with_priority(1)
+        .mount(&server)
+        .await;
+    let first = html(page("Post", "The only edition of the post.")).insert_header("ETag", "\"v1\"");
+    Mock::given(method("GET")).and(path("/post")).respond_with(first).with_priority(2).mount(&server).await;
+    let (_dir, db) = temp_db();
+    assert_eq!(fetch(&db, settings(), &[format!("{base}/post")]).await.counts().stored, 1);
+    // The feed then dates the post after that fetch (an edit that changed nothing, a clock
+    // ahead of ours): the next read asks once, and hears it is not modified.
+    tokio::time::sleep(Duration::from_millis(1100)).await;
+    let dated = chrono::Utc::now().to_rfc2822();
+    let feed = format!(
+        r#"<?xml version="1.0"?><rss version="2.0"><channel><title>Blog</title><link>{base}/</link>
+        <item><title>Post</title><link>{base}/post</link><pubDate>{dated}</pubDate></item></channel></rss>"#
+    );
+    serve(&server, "/feed.xml", ResponseTemplate::new(200).set_body_raw(feed, "application/rss+xml")).await;
+    tokio::time::sleep(Duration::from_millis(1100)).await;
+    let report = fetch(&db, settings(), &[format!("{base}/feed.xml")]).await;
+    assert_eq!((report.not_modified, report.known), (1, 0));
+    // From then on the 304 counts as knowing the page: it is not asked for on every read.
+    let report = fetch(&db, settings(), &[format!("{base}/feed.xml")]).await;
+    assert_eq!((report.not_modified, report.known), (0, 1));
+    assert_eq!(hits(&server, "/post").await, 2);
+}
+
+#[tokio::test]
 async fn an_etag_change_stores_exactly_one_new_version() {
     let server = MockServer::start().await;
     let base = server.uri();

@@ -32,12 +32,13 @@ pub async fn validators(pool: &SqlitePool, url: &str) -> Result<Option<Validator
         .map(|(etag, last_modified)| Validators { etag, last_modified }))
 }
 
-/// When `url` was last known to be stored: its last successful fetch, or the ingestion of a
-/// stored document with that URL or canonical URL. `None` if rinse never had it.
+/// When `url` was last known to be stored: its last successful fetch or the last 304 that
+/// confirmed it, or the ingestion of a stored document with that URL or canonical URL.
+/// `None` if rinse never had it.
 pub async fn known_since(pool: &SqlitePool, url: &str) -> Result<Option<DateTime<Utc>>, sqlx::Error> {
     let latest: Option<String> = sqlx::query_scalar(
         "SELECT MAX(t) FROM (
-             SELECT fetched_at AS t FROM http_cache WHERE url = ?1
+             SELECT MAX(fetched_at, seen_at) AS t FROM http_cache WHERE url = ?1
              UNION ALL SELECT ingested_at FROM documents WHERE source_key = ?2 AND superseded_by IS NULL
              UNION ALL SELECT ingested_at FROM documents WHERE canonical_url = ?1 AND superseded_by IS NULL
          )",
