@@ -141,6 +141,10 @@ pub enum Schedule {
     Cron(Box<croner::Cron>, String),
 }
 
+/// The longest wait a cron pattern may give between runs, in days: eight years, as for a
+/// leap day past a century year that has none.
+const MAX_CRON_GAP_DAYS: i64 = 8 * 366;
+
 /// The shortest interval between runs of one source: anything faster is a mistake.
 pub const MIN_EVERY: Duration = Duration::from_secs(1);
 
@@ -171,8 +175,20 @@ impl Schedule {
                 "`{pattern}` has {fields} fields; a cron schedule has 5: minute hour day-of-month month day-of-week"
             ));
         }
-        let cron = croner::Cron::from_str(pattern).map_err(|e| format!("`{pattern}` is not a cron pattern: {e}"))?;
-        Ok(Schedule::Cron(Box::new(cron), pattern.trim().to_owned()))
+        let cron = croner::Cron::from_str(pattern).map_err(|e| {
+            format!(
+                "`{pattern}` is not a cron pattern: {e} (fields: minute 0-59, hour 0-23, day-of-month 1-31, \
+                 month 1-12, day-of-week 0-6)"
+            )
+        })?;
+        let schedule = Schedule::Cron(Box::new(cron), pattern.trim().to_owned());
+        // `0 0 31 2 *` parses, but no February has a 31st: the source would run once and
+        // never again. A leap day comes at most eight years apart.
+        let now = Utc::now();
+        match schedule.next_after(now) {
+            Some(next) if next - now <= chrono::Duration::days(MAX_CRON_GAP_DAYS) => Ok(schedule),
+            _ => Err(format!("`{pattern}` never falls due (no such date comes within eight years)")),
+        }
     }
 }
 
@@ -478,7 +494,8 @@ mod tests {
             ("[[source]]\nname = \"a\"\nurl = \"https://a.org/\"\n", "no schedule"),
             ("[[source]]\nname = \"a\"\nurl = \"https://a.org/\"\nevery = \"1h\"\ncron = \"* * * * *\"\n", "both"),
             ("[[source]]\nname = \"a\"\nurl = \"https://a.org/\"\ncron = \"0 0 3 * * *\"\n", "has 6 fields"),
-            ("[[source]]\nname = \"a\"\nurl = \"https://a.org/\"\ncron = \"99 * * * *\"\n", "not a cron pattern"),
+            ("[[source]]\nname = \"a\"\nurl = \"https://a.org/\"\ncron = \"99 * * * *\"\n", "minute 0-59"),
+            ("[[source]]\nname = \"a\"\nurl = \"https://a.org/\"\ncron = \"0 0 31 2 *\"\n", "never falls due"),
             (
                 "[[source]]\nname = \"a\"\nurl = \"https://a.org/\"\nevery = \"1h\"\n[[source]]\nname = \"a\"\nurl = \"https://b.org/\"\nevery = \"1h\"\n",
                 "appears twice",
@@ -497,6 +514,8 @@ mod tests {
         let start = start.unwrap_or_else(|e| panic!("{e}"));
         let every = Schedule::Every(Duration::from_secs(1800));
         assert_eq!(every.next_after(start).map(|t| t.to_rfc3339()), Some("2026-11-22T10:30:00+00:00".into()));
+        // A leap day comes round: no error.
+        assert!(Schedule::parse_cron("0 0 29 2 *").is_ok());
         let Ok(Schedule::Cron(cron, _)) = Schedule::parse_cron("*/15 * * * *") else { panic!("cron") };
         let next = Schedule::Cron(cron, String::new()).next_after(start).unwrap_or_else(|| panic!("next"));
         assert_eq!((next - start).num_minutes(), 15);
