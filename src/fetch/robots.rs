@@ -66,7 +66,7 @@ impl RobotsRules {
     pub fn verdict(&self, url: &str) -> Verdict {
         match self {
             RobotsRules::AllowAll => Verdict::Allowed,
-            RobotsRules::Rules(robot) if robot.allowed(url) => Verdict::Allowed,
+            RobotsRules::Rules(robot) if robot.allowed(&decode_unreserved(url)) => Verdict::Allowed,
             RobotsRules::Rules(_) => Verdict::Disallowed,
             RobotsRules::Unavailable(why) => Verdict::Unavailable(why.clone()),
         }
@@ -135,9 +135,51 @@ impl RobotsCache {
     }
 }
 
+/// `url` with its percent-encoded unreserved characters (letters, digits, `-`, `.`, `_`,
+/// `~`) decoded, as RFC 9309 (2.2.2) asks before a path is matched: `/%70rivate` is
+/// `/private`. Other escapes (`%2F`, `%20`, bytes of non-ASCII letters) stay as they are.
+fn decode_unreserved(url: &str) -> std::borrow::Cow<'_, str> {
+    if !url.contains('%') {
+        return std::borrow::Cow::Borrowed(url);
+    }
+    let bytes = url.as_bytes();
+    let mut out = String::with_capacity(url.len());
+    let mut at = 0;
+    while at < bytes.len() {
+        let decoded = (bytes[at] == b'%')
+            .then(|| url.get(at + 1..at + 3))
+            .flatten()
+            .and_then(|hex| u8::from_str_radix(hex, 16).ok())
+            .filter(|b| b.is_ascii_alphanumeric() || matches!(b, b'-' | b'.' | b'_' | b'~'));
+        match decoded {
+            Some(byte) => {
+                out.push(char::from(byte));
+                at += 3;
+            }
+            None => {
+                let next = url[at..].chars().next().map_or(1, char::len_utf8);
+                out.push_str(&url[at..at + next]);
+                at += next;
+            }
+        }
+    }
+    std::borrow::Cow::Owned(out)
+}
+
 #[cfg(test)]
 mod tests {
     use super::*;
+
+    #[test]
+    fn escaped_letters_do_not_get_past_a_rule() {
+        let rules = RobotsRules::parse("rinse", b"User-agent: *\nDisallow: /private/\n");
+        assert_eq!(rules.verdict("http://a.org/%70rivate/x"), Verdict::Disallowed);
+        assert_eq!(rules.verdict("http://a.org/%70%72ivate/%41"), Verdict::Disallowed);
+        // Escapes of reserved characters mean something else, and stay.
+        assert_eq!(decode_unreserved("/a%2Fb%20c%C3%A9%7e"), "/a%2Fb%20c%C3%A9~");
+        assert_eq!(decode_unreserved("/100%"), "/100%");
+        assert_eq!(decode_unreserved("/é%4"), "/é%4");
+    }
 
     #[test]
     fn rules_allow_and_disallow_by_path_for_our_agent() {
