@@ -175,6 +175,15 @@ async fn a_robots_txt_server_error_closes_the_host() {
     assert_eq!(hits(&server, "/a").await, 0, "RFC 9309: 5xx on robots.txt means fetch nothing");
     assert_eq!(report.counts().failed, 1);
     assert!(last_error(&db, &format!("{base}/a")).await.contains("RFC 9309"));
+    // The robots.txt row itself says why it failed.
+    let pool = fetch_common::pool(&db).await;
+    let row: (String, Option<String>, Option<String>) =
+        sqlx::query_as("SELECT outcome, reason, error FROM fetch_log WHERE kind = 'robots'")
+            .fetch_one(&pool)
+            .await
+            .unwrap_or_else(|e| panic!("{e}"));
+    assert_eq!((row.0.as_str(), row.1.as_deref()), ("failed", Some("fetch")), "{row:?}");
+    assert!(row.2.is_some_and(|error| error.contains("503")));
 }
 
 #[tokio::test]
@@ -406,6 +415,14 @@ async fn an_endless_body_and_a_gzip_bomb_stop_at_the_cap() {
         .await
         .unwrap_or_default();
     assert!(read.iter().all(|&b| b as u64 <= cap), "never more than the cap is kept: {read:?}");
+    // The server answered, and the log says with what, and which setting stopped the read.
+    let rows: Vec<(Option<i64>, String)> =
+        sqlx::query_as("SELECT status, error FROM fetch_log WHERE kind <> 'robots' AND outcome = 'failed'")
+            .fetch_all(&pool)
+            .await
+            .unwrap_or_default();
+    assert_eq!(rows.len(), 2, "{rows:?}");
+    assert!(rows.iter().all(|(status, error)| *status == Some(200) && error.contains("max_body_bytes")), "{rows:?}");
 }
 
 /// Answers 429 (Retry-After: 1) or 503 the first `failures` times, then the page.

@@ -36,6 +36,17 @@ Exit status:
   2    rinse could not run (bad arguments, the database cannot be opened)
   130  stopped by Ctrl-C or SIGTERM before the end (what was stored stays; run it again)";
 
+/// `run` without `--once` goes on until a signal stops it: that is its normal end.
+const RUN_EXIT_STATUS_HELP: &str = "\
+Exit status:
+  0    stopped by Ctrl-C or SIGTERM, its normal end (running fetches finish first); with
+       --once: every URL was stored, unchanged, or skipped
+  1    with --once: at least one URL failed
+  2    rinse could not run (bad arguments, a mistake in the sources file, the database
+       cannot be opened)
+  130  with --once: stopped by Ctrl-C or SIGTERM before the end (what was stored stays; run it
+       again)";
+
 /// `extract` stores nothing: its statuses speak of pages printed, not stored.
 const EXTRACT_EXIT_STATUS_HELP: &str = "\
 Exit status:
@@ -99,7 +110,7 @@ enum Command {
     #[command(after_help = EXIT_STATUS_HELP)]
     Fetch(fetch::FetchArgs),
     /// Fetch the sources of a sources file on their schedules (`--once`: the due ones, once).
-    #[command(after_help = EXIT_STATUS_HELP)]
+    #[command(after_help = RUN_EXIT_STATUS_HELP)]
     Run(run::RunArgs),
     /// Measure fetch throughput against a local server (pages/s into the database).
     #[command(hide = true)]

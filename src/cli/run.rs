@@ -98,13 +98,22 @@ async fn check(args: &RunArgs, sources: &Sources) -> anyhow::Result<u8> {
         if networks.is_empty() { "none allowed".to_owned() } else { networks.join(", ") }
     );
     let now = Utc::now();
+    // Columns as wide as their widest entry (a source without a name is named by its URL).
+    let name_width = sources.sources.iter().map(|s| s.name.chars().count()).max().unwrap_or(0);
+    let schedule_width = sources.sources.iter().map(|s| s.schedule.describe().chars().count()).max().unwrap_or(0);
     for source in &sources.sources {
         let state = states.get(&source.name);
         let due = due_at(source, state, now);
         let when = if due <= now { "due now".to_owned() } else { format!("next {}", local_time(due)) };
         let last =
             state.and_then(|s| s.last_started_at.map(|t| format!(", last run {}", local_time(t)))).unwrap_or_default();
-        println!("  {:<20} {:<18} {}{last}  {}", source.name, source.schedule.describe(), when, source.url);
+        println!(
+            "  {:<name_width$}  {:<schedule_width$}  {}{last}  {}",
+            source.name,
+            source.schedule.describe(),
+            when,
+            source.url
+        );
     }
     Ok(EXIT_OK)
 }

@@ -98,7 +98,11 @@ enum AttemptError {
     /// Connection-level trouble worth retrying (refused, reset, DNS).
     Connect(String),
     Timeout,
-    TooLarge(u64),
+    /// The body passed `cap` bytes; the response had `status`.
+    TooLarge {
+        cap: u64,
+        status: u16,
+    },
     NotAPage(String),
     /// The body could not be read (broken compression, cut connection).
     Body(String),
@@ -365,9 +369,16 @@ impl Fetcher {
                 );
                 FetchFailure::new(record, Reason::Timeout, detail)
             }
-            AttemptError::TooLarge(cap) => {
-                let detail = format!("body larger than {cap} bytes after decompression; stopped reading");
-                FetchFailure::new(record, Reason::TooLarge, detail)
+            AttemptError::TooLarge { cap, status } => {
+                // A URL given to `rinse fetch` may be a feed or a sitemap: until its content
+                // tells, it is read under the larger cap of the two.
+                let setting = if cap == self.settings.max_body_bytes {
+                    "max_body_bytes"
+                } else {
+                    "max_sitemap_bytes, the cap while a URL may still be a feed or sitemap"
+                };
+                let detail = format!("body larger than {cap} bytes once decompressed ({setting}); not read further");
+                FetchFailure::new(LogRecord { status: Some(status), ..record }, Reason::TooLarge, detail)
             }
             AttemptError::NotAPage(detail) => FetchFailure::new(record, Reason::NotAPage, detail),
         }
@@ -407,7 +418,7 @@ impl Fetcher {
                 return Err(AttemptError::NotAPage(why));
             }
             if !truncate && response.content_length().is_some_and(|length| length > cap) {
-                return Err(AttemptError::TooLarge(cap));
+                return Err(AttemptError::TooLarge { cap, status: status.as_u16() });
             }
             let mut body = Vec::new();
             while let Some(chunk) = response.chunk().await.map_err(|e| AttemptError::Body(error_chain(&e)))? {
@@ -417,7 +428,7 @@ impl Fetcher {
                         body.extend_from_slice(chunk.get(..room).unwrap_or_default());
                         break;
                     }
-                    return Err(AttemptError::TooLarge(cap));
+                    return Err(AttemptError::TooLarge { cap, status: status.as_u16() });
                 }
                 body.extend_from_slice(&chunk);
             }
@@ -520,11 +531,14 @@ impl Fetcher {
                 continue;
             }
             let rules = RobotsRules::from_status(response.status.as_u16()).unwrap_or(RobotsRules::AllowAll);
-            record.outcome = match rules {
-                RobotsRules::Unavailable(_) => LogOutcome::Failed,
-                _ => LogOutcome::Fetched,
-            };
-            self.log(record);
+            match &rules {
+                // A failed row says why, as every failed row does.
+                RobotsRules::Unavailable(why) => self.log(record.problem(Reason::Fetch, why)),
+                _ => {
+                    record.outcome = LogOutcome::Fetched;
+                    self.log(record);
+                }
+            }
             return Ok(rules);
         }
         // RFC 9309: past five redirects the file may be taken as unavailable (4xx-like).
