@@ -31,10 +31,13 @@ const CAPTION_SEPARATORS: &[char] = &['.', '!', '?', '|', '–', '—', '-', '/'
 /// running text ("AP reported") never match. Agencies are matched by [`agency_credit_at`].
 static TRAILING_CREDIT: LazyLock<Option<Regex>> = LazyLock::new(|| {
     Regex::new(concat!(
-        r"[\[(]\s*(?:",
-        r"(?i:(?:photo|picture|image|foto|bild|imagen|immagine|afbeelding|фото)s?\s*(?:by|credit|:|©))[^\])]{0,60}",
-        r"|(?i:credit|crédit|crédito|copyright)\s*:[^\])]{0,60}|©[^\])]{0,60}",
-        r")\s*[\])]\s*$",
+        r"[\[(（]\s*(?:",
+        r"(?i:(?:photo|picture|image|foto|fotoğraf|fotó|bild|imagen|immagine|afbeelding|zdjęcie|фото|تصوير|摄影|攝影|写真|照片|图片|圖片|사진)s?",
+        r"\s*(?:by|credit|:|：|=|©))[^\])）]{0,60}",
+        // "(foto Ansa)": the Italian, Spanish and Turkish habit, a name straight after the word.
+        r"|(?i:foto|fotoğraf)\s+\p{Lu}[^\])）]{0,40}",
+        r"|(?i:credit|crédit|crédito|copyright)\s*[:：][^\])）]{0,60}|©[^\])）]{0,60}",
+        r")\s*[\])）]\s*$",
     ))
     .ok()
 });
@@ -43,8 +46,11 @@ static TRAILING_CREDIT: LazyLock<Option<Regex>> = LazyLock::new(|| {
 /// sense: searched for first, since the credit pattern's bounded repetitions make its
 /// search slow (and its compilation is then only paid on pages that have such words).
 static CREDIT_WORDS: LazyLock<Option<Regex>> = LazyLock::new(|| {
-    Regex::new(r"(?i:photo|picture|image|foto|bild|imagen|immagine|afbeelding|фото|credit|crédit|crédito|copyright)|©")
-        .ok()
+    Regex::new(concat!(
+        r"(?i:photo|picture|image|foto|fotó|bild|imagen|immagine|afbeelding|zdjęcie|фото|تصوير|摄影|攝影|写真|照片",
+        r"|图片|圖片|사진|credit|crédit|crédito|copyright)|©",
+    ))
+    .ok()
 });
 
 /// Agencies and picture libraries, spelled as they spell themselves.
@@ -90,9 +96,17 @@ const AGENCIES: &[&str] = &[
 /// it ("AFP via Getty Images").
 const MAX_AGENCY_NAME_CHARS: usize = 40;
 
-/// The byte offset of the earliest bracket of a trailing credit in `text` (which ends with
-/// `]` or `)` and no whitespace): the bracketed words, or an agency credit.
-fn trailing_credit_start(text: &str) -> Option<usize> {
+/// A trailing bracketed credit: where its bracket opens, and whether it says it is one
+/// ("(Photo: Reuters)", "(foto Ansa)") rather than only naming an agency ("(AFP)").
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+struct TrailingCredit {
+    start: usize,
+    worded: bool,
+}
+
+/// The earliest bracket of a trailing credit in `text` (which ends with a closing bracket
+/// and no whitespace): the bracketed words, or an agency credit.
+fn trailing_credit(text: &str) -> Option<TrailingCredit> {
     let has_words = CREDIT_WORDS.as_ref().is_none_or(|words| words.is_match(text));
     let worded = if has_words { TRAILING_CREDIT.as_ref()?.find(text).map(|m| m.start()) } else { None };
     // The leftmost credit wins, as it would in one pattern: only brackets before a worded
@@ -102,7 +116,11 @@ fn trailing_credit_start(text: &str) -> Option<usize> {
         let inner = text.get(i + 1..text.len().checked_sub(1)?)?;
         (matches!(c, '[' | '(') && is_agency_credit(inner)).then_some(i)
     });
-    agency.or(worded)
+    match (agency, worded) {
+        (Some(start), _) => Some(TrailingCredit { start, worded: false }),
+        (None, Some(start)) => Some(TrailingCredit { start, worded: true }),
+        (None, None) => None,
+    }
 }
 
 /// Whether the text between the brackets is an agency credit: the agency, maybe after a
@@ -218,6 +236,23 @@ fn ends_with_shot_credit(text: &str) -> bool {
         && name.chars().all(|c| shape::is_unspaced_script(c) || matches!(c, ' ' | '　' | '·'))
 }
 
+/// Most words of the name before a Korean "provided by" credit ("부산시 제공", "연합뉴스 제공").
+const MAX_PROVIDER_WORDS: usize = 3;
+
+/// Whether `text` is a description and a Korean credit "(name) 제공" (provided by), as
+/// Korean captions end: "해운대 해수욕장의 모습. 부산시 제공". The credit follows a full stop
+/// or stands in brackets; a sentence that provides something ends with a verb (`제공했다`).
+fn ends_with_provided_by(text: &str) -> bool {
+    let Some(rest) = text.trim_end_matches(['.', ' ']).strip_suffix("제공") else {
+        return false;
+    };
+    let Some(cut) = rest.rfind(['.', '。', '(', '/']) else {
+        return false;
+    };
+    let (description, name) = (rest[..cut].trim(), rest[cut + 1..].trim());
+    !description.is_empty() && (1..=MAX_PROVIDER_WORDS).contains(&shape::word_count_up_to(name, MAX_PROVIDER_WORDS))
+}
+
 /// The rule's id.
 pub const PHOTO_CAPTION: RuleId = RuleId("photo_caption");
 
@@ -246,16 +281,17 @@ impl Rule for PhotoCaption {
                 block.remove(self.id());
                 continue;
             }
-            if !text.ends_with([']', ')']) {
-                if ends_with_plain_credit(text) {
+            if !text.ends_with([']', ')', '）']) {
+                if ends_with_plain_credit(text) || ends_with_provided_by(text) {
                     block.remove(self.id());
                 }
                 continue;
             }
-            let Some(start) = trailing_credit_start(text) else { continue };
-            let before = text[..start].trim_end();
-            // A finished sentence before the credit is text citing its source.
-            if before.is_empty() || shape::ends_like_sentence(before) {
+            let Some(credit) = trailing_credit(text) else { continue };
+            let before = text[..credit.start].trim_end();
+            // A finished sentence before an agency's name is text citing its source; a
+            // bracket that says "Photo:" is a credit after any description.
+            if before.is_empty() || (!credit.worded && shape::ends_like_sentence(before)) {
                 continue;
             }
             block.remove(self.id());
@@ -275,12 +311,14 @@ mod tests {
         let agencies = AGENCIES.join("|");
         let pattern = format!(
             concat!(
-                r"[\[(]\s*(?:",
-                r"(?i:(?:photo|picture|image|foto|bild|imagen|immagine|afbeelding|фото)s?\s*(?:by|credit|:|©))[^\])]{{0,60}}",
-                r"|(?i:credit|crédit|crédito|copyright)\s*:[^\])]{{0,60}}|©[^\])]{{0,60}}",
+                r"[\[(（]\s*(?:",
+                r"(?i:(?:photo|picture|image|foto|fotoğraf|fotó|bild|imagen|immagine|afbeelding|zdjęcie|фото|تصوير|摄影|攝影|写真|照片|图片|圖片|사진)s?",
+                r"\s*(?:by|credit|:|：|=|©))[^\])）]{{0,60}}",
+                r"|(?i:foto|fotoğraf)\s+\p{{Lu}}[^\])）]{{0,40}}",
+                r"|(?i:credit|crédit|crédito|copyright)\s*[:：][^\])）]{{0,60}}|©[^\])）]{{0,60}}",
                 r"|(?:[\w .&-]{{0,40}}/)?(?:{})",
                 r"(?:\s*(?:/|via)\s*[\w .&-]{{0,40}})?",
-                r")\s*[\])]\s*$",
+                r")\s*[\])）]\s*$",
             ),
             agencies
         );
@@ -379,7 +417,7 @@ mod tests {
         fn hand_matched_agencies_agree_with_the_one_pattern(text in credit_like()) {
             let reference = &*ONE_PATTERN;
             proptest::prop_assert_eq!(
-                trailing_credit_start(&text),
+                trailing_credit(&text).map(|credit| credit.start),
                 reference.find(&text).map(|m| m.start())
             );
         }
@@ -414,6 +452,16 @@ mod tests {
                 // Scripts without case: the credit word opens the credit all the same.
                 "ראש העיר בטקס הפתיחה של הקו החדש. צילום: פלאש 90",
                 "رئيس الوزراء خلال الجلسة - تصوير: أحمد علي",
+                // A bracket that says it is a credit, after a finished sentence too.
+                "Vista del embalse de Iznájar a principios de junio. (Foto: EFE/María Ruiz)",
+                "La cuisine centrale prépare chaque jour des milliers de repas. (Photo : Jean-Marc Lefèvre)",
+                "Il cantiere della nuova linea tranviaria (foto Ansa)",
+                "İzmir Körfezi'nde yeni vapur. (Fotoğraf: AA)",
+                "ورزازات محطة الطاقة الشمسية (تصوير: رويترز)",
+                "图为径山镇一家由老宅改造的民宿。（摄影：王强）",
+                "新しい駅舎の外観。（写真：北陸新報社）",
+                "해운대 해수욕장의 모습. (사진=연합뉴스)",
+                "해운대 해수욕장을 찾은 피서객들의 모습. 부산시 제공",
             ],
             &[
                 "The ministry said the figures were wrong, a spokesman told reporters (AFP).",
@@ -427,6 +475,9 @@ mod tests {
                 "Subscribe to our newsletter (free)",
                 "Die elektronische Patientenakte (ePA)",
                 "Wallet (credit/debit cards, cash, etc.)",
+                "We bought a new camera for the trip (photo gear is heavy)",
+                "부산시는 피서객에게 무료 주차장을 제공",
+                "시는 올해 여름 해수욕장 이용객에게 무료 셔틀버스를 제공했다.",
             ],
         );
     }
