@@ -400,6 +400,8 @@ fn repeated_headline(title_line: &str, stripped: &str, later: &[&str]) -> Option
     let mut word_counts = Vec::with_capacity(later.len());
     // Where the first line is printed again whole: the headline may stand alone just under it.
     let mut whole_repeat: Option<usize> = None;
+    // The first line below that is the title's first part (`Headline` of `Headline | Site`).
+    let mut prefix_repeat: Option<(usize, Option<String>)> = None;
     for (i, line) in later.iter().enumerate() {
         if whole_repeat.is_some_and(|at| i > at + HEADLINE_UNDER_REPEAT_LINES) {
             break;
@@ -425,10 +427,14 @@ fn repeated_headline(title_line: &str, stripped: &str, later: &[&str]) -> Option
         }
         // `Headline | Site` in the first line, `Headline` below it: the rest after the line
         // must be a whole part of the title, set off by a separator.
-        if let Some(rest) = title_line.strip_prefix(line) {
+        // It stands if the title's headline part is not printed whole further down: a line
+        // "Nantes" over "Nantes : les cantines … | L'Écho" is the menu's city.
+        if let Some(rest) = title_line.strip_prefix(line)
+            && prefix_repeat.is_none()
+        {
             let site = rest.trim_start().trim_start_matches(SEPARATOR_MARKS).trim_start();
             if !site.is_empty() && rest.trim_start().len() > site.len() {
-                return Some((i, Some(site.to_owned())));
+                prefix_repeat = Some((i, Some(site.to_owned())));
             }
         }
         // A title cut short (`Headline that goes on…`) and the full headline below.
@@ -440,6 +446,9 @@ fn repeated_headline(title_line: &str, stripped: &str, later: &[&str]) -> Option
         {
             return Some((i, None));
         }
+    }
+    if prefix_repeat.is_some() {
+        return prefix_repeat;
     }
     if let Some(at) = whole_repeat {
         return Some((at, None));
@@ -521,6 +530,21 @@ mod tests {
         assert!(!is_menu_line("Weather | Harbour Times"));
         assert!(!is_menu_line("Standings NASCAR | Autoracing | F1 | Indy | MotoGP"));
         assert!(is_menu_line("| Home · News · Sport · Contact |"));
+    }
+
+    #[test]
+    fn a_place_name_over_the_title_is_no_headline() {
+        let dump = "Nantes : les cantines scolaires passeront au 100 % local d'ici 2027 | L'Écho de l'Ouest\n\
+                    Accueil\nNantes\nRégion\n\
+                    Nantes : les cantines scolaires passeront au 100 % local d'ici 2027\n\
+                    Près de 16 000 repas sont servis chaque jour dans les écoles publiques de Nantes.\n";
+        let lines: Vec<&str> = dump.lines().collect();
+        let meta = from_dump(&lines);
+        assert_eq!(meta.title.as_deref(), Some("Nantes : les cantines scolaires passeront au 100 % local d'ici 2027"));
+        assert_eq!(meta.site.as_deref(), Some("L'Écho de l'Ouest"));
+        // Near miss: a short headline with its site still takes the site.
+        let lines = ["systemd - ArchWiki", "Page", "systemd", "systemd is a suite of basic building blocks."];
+        assert_eq!(from_dump(&lines).site.as_deref(), Some("ArchWiki"));
     }
 
     #[test]
