@@ -503,16 +503,41 @@ pub fn classify_tree(blocks: &mut [Block], probabilities: &[f32], words: &[usize
 fn keep_lead_under_headline(blocks: &mut [Block], probabilities: &[f32], words: &[usize]) {
     for i in 1..blocks.len() {
         let under_headline = blocks[i - 1].verdict == Verdict::Remove(TITLE_REPEAT);
-        if under_headline
-            && blocks[i].verdict == Verdict::Remove(LOW_CONTENT_SCORE)
-            && words[i] >= MIN_LEAD_WORDS
-            && probabilities[i] >= MIN_LEAD_SCORE
-            && shape::ends_like_sentence(&blocks[i].text)
-        {
+        if !under_headline || words[i] < MIN_LEAD_WORDS || !shape::ends_like_sentence(&blocks[i].text) {
+            continue;
+        }
+        let keep = match blocks[i].verdict {
+            Verdict::Remove(LOW_CONTENT_SCORE) => probabilities[i] >= MIN_LEAD_SCORE,
+            // Outside the main element, in the article's header: only when the main text
+            // starts right below it, past nothing but the byline, the date and the like.
+            Verdict::Remove(OUTSIDE_MAIN_TEXT) => {
+                probabilities[i] >= MIN_OUTSIDE_LEAD_SCORE && main_text_follows(blocks, i + 1)
+            }
+            _ => false,
+        };
+        if keep {
             blocks[i].verdict = Verdict::Keep;
         }
     }
 }
+
+/// Whether the first kept block comes within [`MAX_BLOCKS_UNDER_LEAD`] blocks from `from`,
+/// with only blocks a rule removed before it.
+fn main_text_follows(blocks: &[Block], from: usize) -> bool {
+    for block in blocks.iter().skip(from).take(MAX_BLOCKS_UNDER_LEAD + 1) {
+        match block.verdict {
+            Verdict::Keep => return true,
+            Verdict::Remove(rule) if rule != OUTSIDE_MAIN_TEXT && rule != LOW_CONTENT_SCORE => {}
+            _ => return false,
+        }
+    }
+    false
+}
+
+/// The score a lead outside the main element needs: the scorer leans to text.
+const MIN_OUTSIDE_LEAD_SCORE: f32 = 0.4;
+/// The most blocks (bylines, dates, share buttons) between such a lead and the main text.
+const MAX_BLOCKS_UNDER_LEAD: usize = 4;
 
 /// The fewest words of a lead kept under the headline...
 const MIN_LEAD_WORDS: usize = 10;
@@ -1140,6 +1165,40 @@ mod tests {
         assert_eq!(verdicts(page(Some(COMMENT_SECTION)), 0.25)[1], Verdict::Remove(LOW_CONTENT_SCORE));
         assert_eq!(verdicts(page(None), 0.25)[1], Verdict::Remove(LOW_CONTENT_SCORE));
         assert_eq!(verdicts(page(Some(TITLE_REPEAT)), 0.25)[2], Verdict::Remove(LOW_CONTENT_SCORE));
+    }
+
+    #[test]
+    fn a_lead_in_the_article_header_joins_the_body_under_it() {
+        let lead =
+            "Trains stop between the two cities from August. Commuters must take buses and plan for longer trips.";
+        // The headline and the lead in the article's header (element 2), the byline beside
+        // them, the body in its own element (3) beside the header.
+        let page = |byline_removed_by: Option<RuleId>| {
+            let mut headline = element(vec![0, 1, 2], "Rail line closes for nine months");
+            headline.verdict = Verdict::Remove(TITLE_REPEAT);
+            let mut byline = element(vec![0, 1, 2], "By Jane Doe | Updated 3 March 2025");
+            if let Some(rule) = byline_removed_by {
+                byline.verdict = Verdict::Remove(rule);
+            }
+            vec![
+                headline,
+                element(vec![0, 1, 2], lead),
+                byline,
+                element(
+                    vec![0, 1, 3],
+                    "The rail company will close the line for nine months while it renews the track.",
+                ),
+            ]
+        };
+        let verdicts = |mut blocks: Vec<Block>, lead_score: f32| {
+            classify_tree(&mut blocks, &[0.6, lead_score, 0.1, 0.95], &[5, 17, 6, 300], &ClassifyOptions::default());
+            blocks.into_iter().map(|b| b.verdict).collect::<Vec<_>>()
+        };
+        assert_eq!(verdicts(page(Some(RuleId("byline"))), 0.6)[1], Verdict::Keep);
+        // Near misses: a lead the scorer doubts, and one with unremoved text between it and
+        // the body (it is not the body's lead).
+        assert_eq!(verdicts(page(Some(RuleId("byline"))), 0.3)[1], Verdict::Remove(OUTSIDE_MAIN_TEXT));
+        assert_eq!(verdicts(page(None), 0.6)[1], Verdict::Remove(OUTSIDE_MAIN_TEXT));
     }
 
     fn element(ancestors: Vec<u32>, text: &str) -> Block {

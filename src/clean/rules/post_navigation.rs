@@ -233,7 +233,19 @@ fn classify(text: &str) -> Option<Link> {
         let bare_label = cover.phrases == 1 && cover.all & POST_LINK != 0;
         return Some(if bare_label { Link::BareLabel } else { Link::Whole });
     }
-    (groups & POST_LINK != 0 && is_headline_after_separator(&text[end..], MAX_HEADLINE_WORDS)).then_some(Link::Whole)
+    // A pager word leads a headline only with an arrow: "« Anterior: El precio del aceite",
+    // "Siguiente: Sevilla activa el plan de calor »"; "Next: install the package" is a step.
+    let leads = groups & POST_LINK != 0 || (groups & PAGER_BUTTON != 0 && has_arrow(text));
+    (leads && is_headline_after_separator(&text[end..], MAX_HEADLINE_WORDS)).then_some(Link::Whole)
+}
+
+/// Arrows that point a link at the previous or next post.
+const ARROWS: &[char] = &['«', '»', '‹', '›', '←', '→', '<', '>'];
+
+/// Whether a line opens or closes with an arrow.
+fn has_arrow(text: &str) -> bool {
+    let text = text.trim();
+    text.starts_with(ARROWS) || text.ends_with(ARROWS)
 }
 
 /// A headline on a line of its own: a few words, at most one sentence mark, no sentence end
@@ -273,10 +285,15 @@ mod tests {
                 "下一篇",
                 "前の記事",
                 "이전 글",
+                // A pager word with an arrow leads a headline.
+                "« Anterior: El precio del aceite de oliva baja por tercer mes consecutivo",
+                "Siguiente: Sevilla activa el plan de calor con cinco días de antelación »",
+                "← Previous: How to grow tomatoes",
             ],
             &[
                 // A pager word leads no headline; prose that opens with a label stays.
                 "Next: install the package and restart the server",
+                "Siguiente: instala el paquete y reinicia el servidor",
                 "Previous articles on this blog covered the same ground in more detail.",
                 "Next post: we will look at the results of the survey in detail. Stay tuned for more.",
                 "The previous post explained how to set up the garden.",

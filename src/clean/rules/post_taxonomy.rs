@@ -114,6 +114,8 @@ const LABELS: &[&str] = &[
     "мітки",
     "الوسوم",
     "التصنيفات",
+    "الكلمات المفتاحية",
+    "كلمات مفتاحية",
     "برچسب‌ها",
     // Hindi
     "टैग",
@@ -250,6 +252,7 @@ mod tests {
                 "Schlagwörter: Reiki, Schamanismus, Shugendo",
                 "Catégories : Politique, Société",
                 "Etiquetas: economía, empleo",
+                "الكلمات المفتاحية: المغرب، الطاقة الشمسية، ورزازات",
                 "标签：经济, 政策",
                 "Etiketler: tarım, kuraklık",
                 "Tagi: rolnictwo, susza",
