@@ -87,6 +87,9 @@ pub fn prepare(page: &DecodedPage, opts: &CleanOptions) -> Prepared {
         InputKind::Text => {
             let lines: Vec<&str> = page.text.lines().collect();
             let blocks = dump::segment(&page.text);
+            if let Some(order) = dump::numeric_date_order(&page.text) {
+                memo.recognizer = metadata::byline::LineRecognizer::with_order(Some(order));
+            }
             // Bylines are recognised once per line, for the byline and dateline rules and
             // for the metadata, which reads the head's lines several times.
             let recognised = memo.line_meta.insert(rules::recognise_blocks(&blocks, &mut memo.recognizer));
