@@ -38,6 +38,7 @@ mod cookie_banner;
 mod forum_furniture;
 mod legal_notice;
 mod media_furniture;
+mod news_credits;
 mod photo_caption;
 mod post_navigation;
 mod post_taxonomy;
@@ -75,6 +76,7 @@ pub(crate) static RULES: &[&dyn Rule] = &[
     &author_bio::AuthorBio,
     &ReadingTime,
     &LegalNotice,
+    &news_credits::NewsCredits,
     &Advertisement,
     &MediaFurniture,
     &photo_caption::PhotoCaption,
