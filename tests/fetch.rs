@@ -186,21 +186,26 @@ async fn a_robots_txt_server_error_closes_the_host() {
     assert!(row.2.is_some_and(|error| error.contains("503")));
 }
 
+/// Serve `response` at `at` with the ETag `"v1"`, and a 304 to a request that sends it back.
+async fn serve_with_etag(server: &MockServer, at: &str, response: ResponseTemplate) {
+    Mock::given(method("GET"))
+        .and(path(at))
+        .and(header("if-none-match", "\"v1\""))
+        .respond_with(ResponseTemplate::new(304).insert_header("ETag", "\"v1\""))
+        .with_priority(1)
+        .mount(server)
+        .await;
+    let response = response.insert_header("ETag", "\"v1\"");
+    Mock::given(method("GET")).and(path(at)).respond_with(response).with_priority(2).mount(server).await;
+}
+
 #[tokio::test]
 async fn not_modified_records_only_that_the_page_was_seen() {
     let server = MockServer::start().await;
     let base = server.uri();
-    Mock::given(method("GET"))
-        .and(path("/news"))
-        .and(header("if-none-match", "\"v1\""))
-        .respond_with(ResponseTemplate::new(304).insert_header("ETag", "\"v1\""))
-        .with_priority(1)
-        .mount(&server)
-        .await;
-    let first = html(page("News", "The first edition."))
-        .insert_header("ETag", "\"v1\"")
-        .insert_header("Last-Modified", "Sat, 21 Nov 2026 10:00:00 GMT");
-    Mock::given(method("GET")).and(path("/news")).respond_with(first).with_priority(2).mount(&server).await;
+    let first =
+        html(page("News", "The first edition.")).insert_header("Last-Modified", "Sat, 21 Nov 2026 10:00:00 GMT");
+    serve_with_etag(&server, "/news", first).await;
     let (_dir, db) = temp_db();
     let url = format!("{base}/news");
 
@@ -222,15 +227,7 @@ async fn not_modified_records_only_that_the_page_was_seen() {
 async fn a_feed_entry_confirmed_unchanged_is_not_asked_for_again() {
     let server = MockServer::start().await;
     let base = server.uri();
-    Mock::given(method("GET"))
-        .and(path("/post"))
-        .and(header("if-none-match", "\"v1\""))
-        .respond_with(ResponseTemplate::new(304).insert_header("ETag", "\"v1\""))
-        .with_priority(1)
-        .mount(&server)
-        .await;
-    let first = html(page("Post", "The only edition of the post.")).insert_header("ETag", "\"v1\"");
-    Mock::given(method("GET")).and(path("/post")).respond_with(first).with_priority(2).mount(&server).await;
+    serve_with_etag(&server, "/post", html(page("Post", "The only edition of the post."))).await;
     let (_dir, db) = temp_db();
     assert_eq!(fetch(&db, settings(), &[format!("{base}/post")]).await.counts().stored, 1);
     // The feed then dates the post after that fetch (an edit that changed nothing, a clock

@@ -32,6 +32,23 @@ fn rinse(args: &[&str]) -> Command {
     command
 }
 
+/// Send SIGTERM to `child` and wait for it to exit; past `limit`, kill it and fail.
+async fn sigterm_and_wait(child: &mut std::process::Child, limit: Duration) -> std::process::ExitStatus {
+    let status = Command::new("kill").args(["-TERM", &child.id().to_string()]).status();
+    assert!(status.is_ok_and(|s| s.success()));
+    let stopped = Instant::now();
+    loop {
+        if let Ok(Some(exit)) = child.try_wait() {
+            return exit;
+        }
+        if stopped.elapsed() > limit {
+            let _ = child.kill();
+            panic!("rinse did not stop within {limit:?} of SIGTERM");
+        }
+        tokio::time::sleep(Duration::from_millis(50)).await;
+    }
+}
+
 async fn page_hits(server: &MockServer, at: &str) -> usize {
     server.received_requests().await.unwrap_or_default().iter().filter(|r| r.url.path() == at).count()
 }
@@ -100,16 +117,7 @@ async fn sigterm_during_a_run_leaves_only_whole_documents() {
         }
         assert!(started.elapsed() < Duration::from_secs(30), "no page stored in 30 s");
     }
-    let status = Command::new("kill").args(["-TERM", &child.id().to_string()]).status();
-    assert!(status.is_ok_and(|s| s.success()));
-    let stopped = Instant::now();
-    let exit = loop {
-        if let Ok(Some(exit)) = child.try_wait() {
-            break exit;
-        }
-        assert!(stopped.elapsed() < Duration::from_secs(20), "rinse did not stop within 20 s of SIGTERM");
-        tokio::time::sleep(Duration::from_millis(50)).await;
-    };
+    let exit = sigterm_and_wait(&mut child, Duration::from_secs(20)).await;
     let output = child.wait_with_output().unwrap_or_else(|e| panic!("{e}"));
     let stdout = String::from_utf8_lossy(&output.stdout);
     assert!(exit.success(), "exit {exit:?}\n{stdout}\n{}", String::from_utf8_lossy(&output.stderr));
@@ -170,19 +178,7 @@ async fn sigterm_lets_a_slow_fetch_finish_while_another_source_falls_due() {
         .spawn()
         .unwrap_or_else(|e| panic!("{e}"));
     tokio::time::sleep(Duration::from_millis(1500)).await;
-    let status = Command::new("kill").args(["-TERM", &child.id().to_string()]).status();
-    assert!(status.is_ok_and(|s| s.success()));
-    let stopped = Instant::now();
-    let exit = loop {
-        if let Ok(Some(exit)) = child.try_wait() {
-            break exit;
-        }
-        if stopped.elapsed() > Duration::from_secs(15) {
-            let _ = child.kill();
-            panic!("rinse did not stop within 15 s of SIGTERM");
-        }
-        tokio::time::sleep(Duration::from_millis(50)).await;
-    };
+    let exit = sigterm_and_wait(&mut child, Duration::from_secs(15)).await;
     let output = child.wait_with_output().unwrap_or_else(|e| panic!("{e}"));
     assert!(exit.success(), "exit {exit:?}\n{}", String::from_utf8_lossy(&output.stderr));
     // The slow page finished and was stored; its source has a schedule to resume from.

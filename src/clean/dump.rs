@@ -9,7 +9,6 @@
 
 use crate::clean::block::{Block, BlockKind, MAX_BLOCKS};
 use crate::clean::shape::{collapse_whitespace, ends_like_sentence, is_unspaced_script, word_count_up_to};
-use crate::metadata::NumericOrder;
 
 /// Lines longer than this are cut into pieces at whitespace, so that one huge line cannot
 /// make a single block that dwarfs every measure (and time stays linear).
@@ -188,89 +187,9 @@ fn split_long(line: &str) -> Vec<String> {
     pieces
 }
 
-/// How much of a dump is read for an ambiguous numeric date and for its language.
-const DATE_ORDER_HEAD_BYTES: usize = 16 * 1024;
-/// The prose read for the language: lines of at least this many words...
-const MIN_PROSE_LINE_WORDS: usize = 8;
-/// ...up to this many bytes.
-const LANGUAGE_SAMPLE_BYTES: usize = 1024;
-
-/// How a dump writes ambiguous numeric dates (`12/06/2025`: 12 June or 6 December?), when
-/// its head holds one: by the language of its prose, as an HTML page's `lang` tells. Most
-/// dumps hold no such date and are not read for their language; for English, which is
-/// written both ways, there is no answer and the date's own default stands.
-pub fn numeric_date_order(text: &str) -> Option<NumericOrder> {
-    let mut end = text.len().min(DATE_ORDER_HEAD_BYTES);
-    while !text.is_char_boundary(end) {
-        end -= 1;
-    }
-    let head = &text[..end];
-    if !has_ambiguous_slash_date(head) {
-        return None;
-    }
-    let mut sample = String::new();
-    for line in head.lines().filter(|l| word_count_up_to(l, MIN_PROSE_LINE_WORDS) >= MIN_PROSE_LINE_WORDS) {
-        if sample.len() >= LANGUAGE_SAMPLE_BYTES {
-            break;
-        }
-        sample.push_str(line);
-        sample.push('\n');
-    }
-    let language = crate::metadata::language::detect_language(&sample, None)?;
-    NumericOrder::for_language(&language)
-}
-
-/// Whether `text` holds a date like `12/06/2025` or `3/4/25`, whose day and month could be
-/// either way round.
-fn has_ambiguous_slash_date(text: &str) -> bool {
-    let bytes = text.as_bytes();
-    let number = |from: usize, forward: bool| -> (u32, usize) {
-        let mut value = 0u32;
-        let mut digits = 0usize;
-        loop {
-            let at = if forward { from + digits } else { from.wrapping_sub(digits + 1) };
-            match bytes.get(at) {
-                Some(b) if b.is_ascii_digit() && digits < 4 => {
-                    let digit = u32::from(b - b'0');
-                    value = if forward { value * 10 + digit } else { digit * 10u32.pow(digits as u32) + value };
-                    digits += 1;
-                }
-                _ => return (value, digits),
-            }
-        }
-    };
-    memchr::memchr_iter(b'/', bytes).any(|slash| {
-        let (first, first_digits) = number(slash, false);
-        let (second, second_digits) = number(slash + 1, true);
-        let after = slash + 1 + second_digits;
-        let (_, year_digits) = if bytes.get(after) == Some(&b'/') { number(after + 1, true) } else { (0, 0) };
-        (1..=2).contains(&first_digits)
-            && (1..=2).contains(&second_digits)
-            && (2..=4).contains(&year_digits)
-            && (1..=12).contains(&first)
-            && (1..=12).contains(&second)
-            && first != second
-    })
-}
-
 #[cfg(test)]
 mod tests {
     use super::*;
-
-    #[test]
-    fn a_dump_in_a_day_first_language_reads_slash_dates_day_first() {
-        let spanish = "Los embalses cierran la primavera\n\nPor Lucía Fernández\n12/06/2025 - 10:45h\n\n\
-                       Los embalses de la cuenca del Guadalquivir almacenan esta semana algo más de la mitad de su capacidad total.\n";
-        assert_eq!(numeric_date_order(spanish), Some(NumericOrder::DayFirst));
-        // English is written both ways: no answer. Nor without an ambiguous date at all.
-        let english = "Reservoirs close the spring\n\n12/06/2025\n\n\
-                       The reservoirs of the basin hold a little more than half of their capacity this week, officials said.\n";
-        assert_eq!(numeric_date_order(english), None);
-        let unambiguous = spanish.replace("12/06/2025", "25/06/2025");
-        assert_eq!(numeric_date_order(&unambiguous), None);
-        assert!(has_ambiguous_slash_date("on 3/4/25 at"));
-        assert!(!has_ambiguous_slash_date("a 1/2 cup, 24/7, and/or 100/200/300"));
-    }
 
     #[test]
     fn lines_become_blocks_and_blank_lines_start_groups() {

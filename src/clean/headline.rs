@@ -52,36 +52,50 @@ pub fn settle_title(blocks: &[Block], words: &[usize], title: &mut Option<String
     let Some(first_kept) = blocks.iter().position(|b| b.verdict == Verdict::Keep) else {
         return;
     };
-    let Some(at) = headline_over(blocks, words, first_kept) else {
+    // The main text's terms, read once: its first block's apart, as that may be the headline.
+    let main = MainText {
+        opening: terms_of(&blocks[first_kept].text),
+        rest: blocks[first_kept + 1..].iter().filter(|b| b.verdict == Verdict::Keep).fold(
+            HashSet::new(),
+            |mut terms, block| {
+                add_terms(&block.text, &mut terms);
+                terms
+            },
+        ),
+    };
+    let Some(at) = headline_over(blocks, words, first_kept, &main) else {
         return;
     };
     let headline = blocks[at].text.trim().to_owned();
     if let Some(current) = title.as_deref()
-        && !is_doubtful(current, &headline, blocks)
+        && !is_doubtful(current, &terms_of(&headline), &main)
     {
         return;
     }
     *title = Some(headline);
 }
 
+/// The terms of the main text: its first block's and the rest's.
+struct MainText {
+    opening: HashSet<String>,
+    rest: HashSet<String>,
+}
+
+impl MainText {
+    fn contains(&self, term: &str) -> bool {
+        self.rest.contains(term) || self.opening.contains(term)
+    }
+}
+
 /// The index of the headline of the main text that starts at `first_kept`: its first block
 /// when that reads as a headline and more text follows, else the nearest heading-like block
-/// over it. Either must share most of its terms with the main text.
-fn headline_over(blocks: &[Block], words: &[usize], first_kept: usize) -> Option<usize> {
-    let body_terms = |except: usize| {
-        let mut terms = HashSet::new();
-        for (i, block) in blocks.iter().enumerate().skip(first_kept) {
-            if i != except && block.verdict == Verdict::Keep {
-                add_terms(&block.text, &mut terms);
-            }
-        }
-        terms
-    };
+/// over it. Either must share most of its terms with the main text (the first block, with
+/// the rest of it).
+fn headline_over(blocks: &[Block], words: &[usize], first_kept: usize, main: &MainText) -> Option<usize> {
     let more_follows = blocks[first_kept + 1..].iter().any(|b| b.verdict == Verdict::Keep);
     if more_follows && reads_as_headline(&blocks[first_kept].text, words[first_kept]) {
-        return shares_enough(&blocks[first_kept].text, &body_terms(first_kept)).then_some(first_kept);
+        return shares_enough(&blocks[first_kept].text, |t| main.rest.contains(t)).then_some(first_kept);
     }
-    let terms = body_terms(usize::MAX);
     for at in (first_kept.saturating_sub(LOOK_BACK_BLOCKS)..first_kept).rev() {
         let block = &blocks[at];
         let may_be_headline = match block.verdict {
@@ -95,7 +109,7 @@ fn headline_over(blocks: &[Block], words: &[usize], first_kept: usize) -> Option
         if words[at] >= MIN_PROSE_WORDS && ends_like_sentence(&block.text) {
             return None;
         }
-        if reads_as_headline(&block.text, words[at]) && shares_enough(&block.text, &terms) {
+        if reads_as_headline(&block.text, words[at]) && shares_enough(&block.text, |t| main.contains(t)) {
             return Some(at);
         }
     }
@@ -110,32 +124,32 @@ fn reads_as_headline(text: &str, words: usize) -> bool {
         && !is_ui_furniture(text)
 }
 
-fn shares_enough(text: &str, body: &HashSet<String>) -> bool {
-    shared_share(text, body).is_some_and(|share| share >= MIN_SHARED_WITH_BODY)
+fn shares_enough(text: &str, known: impl Fn(&str) -> bool) -> bool {
+    shared_share(text, known).is_some_and(|share| share >= MIN_SHARED_WITH_BODY)
 }
 
 /// Whether the first line `title` says too little, and too little of the page, to stand
-/// against `headline`.
-fn is_doubtful(title: &str, headline: &str, blocks: &[Block]) -> bool {
+/// against the headline (of `headline` terms).
+fn is_doubtful(title: &str, headline: &HashSet<String>, main: &MainText) -> bool {
     if word_count_up_to(title, MAX_DOUBTED_WORDS) > MAX_DOUBTED_WORDS {
         return false;
     }
-    let mut seen = HashSet::new();
-    add_terms(headline, &mut seen);
-    for block in blocks.iter().filter(|b| b.verdict == Verdict::Keep) {
-        add_terms(&block.text, &mut seen);
-    }
-    shared_share(title, &seen).is_none_or(|share| share <= MAX_DOUBTED_SHARED)
+    shared_share(title, |t| main.contains(t) || headline.contains(t)).is_none_or(|share| share <= MAX_DOUBTED_SHARED)
 }
 
-/// The share of `text`'s terms found in `terms`; `None` when it has none.
-fn shared_share(text: &str, terms: &HashSet<String>) -> Option<f32> {
-    let mut own = HashSet::new();
-    add_terms(text, &mut own);
+/// The share of `text`'s terms that `known` holds; `None` when it has none.
+fn shared_share(text: &str, known: impl Fn(&str) -> bool) -> Option<f32> {
+    let own = terms_of(text);
     if own.is_empty() {
         return None;
     }
-    Some(own.iter().filter(|t| terms.contains(*t)).count() as f32 / own.len() as f32)
+    Some(own.iter().filter(|t| known(t)).count() as f32 / own.len() as f32)
+}
+
+fn terms_of(text: &str) -> HashSet<String> {
+    let mut terms = HashSet::new();
+    add_terms(text, &mut terms);
+    terms
 }
 
 /// The terms of `text` that say what it is about: its words in lower case cut to their first

@@ -87,7 +87,7 @@ pub fn prepare(page: &DecodedPage, opts: &CleanOptions) -> Prepared {
         InputKind::Text => {
             let lines: Vec<&str> = page.text.lines().collect();
             let blocks = dump::segment(&page.text);
-            if let Some(order) = dump::numeric_date_order(&page.text) {
+            if let Some(order) = metadata::dump::numeric_date_order(&page.text) {
                 memo.recognizer = metadata::byline::LineRecognizer::with_order(Some(order));
             }
             // Bylines are recognised once per line, for the byline and dateline rules and

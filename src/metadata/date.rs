@@ -1145,6 +1145,21 @@ fn is_cjk(c: char) -> bool {
 }
 
 /// Both separators of a numeric date are the same (`06.12.2016`, not `06.12/2016`).
+/// Whether `text` holds a numeric date whose order the reader must know: `12/06/2025`, both
+/// numbers a possible month, written with slashes (the one separator read month-first when
+/// no hint is given; see [`NumericOrder`]).
+pub fn has_ambiguous_numeric_date(text: &str) -> bool {
+    has_four_digits(text)
+        && text.contains('/')
+        && NUMERIC.captures_iter(text).any(|c| {
+            let number = |name: &str| c.name(name).and_then(|m| m.as_str().parse::<u32>().ok());
+            match (same_separator(&c), number("a"), number("b")) {
+                (Some("/"), Some(a), Some(b)) => (1..=12).contains(&a) && (1..=12).contains(&b) && a != b,
+                _ => false,
+            }
+        })
+}
+
 fn same_separator<'t>(caps: &Captures<'t>) -> Option<&'t str> {
     let first = caps.name("s1")?.as_str();
     (first == caps.name("s2")?.as_str()).then_some(first)

@@ -8,6 +8,7 @@ use crate::clean::rules::is_ui_furniture;
 use crate::clean::shape::{ends_like_sentence, trim_closing_marks, word_count_up_to};
 use crate::clean::vocab::Fragments;
 use crate::metadata::byline::{LineMeta, LineRecognizer, scan_anywhere_known, scan_near_headline_known};
+use crate::metadata::date::{NumericOrder, has_ambiguous_numeric_date};
 use crate::metadata::title::{collapse, normalize, strip_site_affix};
 use crate::model::PageMeta;
 
@@ -217,6 +218,11 @@ const HEADLINE_ABOVE_BODY_LINES: usize = 4;
 /// ...and at most this many lines of any length (a row of share buttons, one per line).
 const MAX_LINES_OVER_BODY: usize = 12;
 
+/// Whether a word of a title line is a separator alone (`|`, `-`, `»`).
+fn is_separator(word: &str) -> bool {
+    word.chars().all(|c| SEPARATOR_MARKS.contains(&c))
+}
+
 /// A menu printed on one line has at least this many items...
 const MIN_MENU_LINE_ITEMS: usize = 4;
 /// ...of at most this many words. Titles run many short parts together too
@@ -228,7 +234,7 @@ const MAX_MENU_LINE_ITEM_WORDS: usize = 1;
 fn is_menu_line(line: &str) -> bool {
     let (mut items, mut item_words) = (0, 0);
     for word in line.split_whitespace() {
-        if word.chars().all(|c| SEPARATOR_MARKS.contains(&c)) {
+        if is_separator(word) {
             items += usize::from(item_words > 0);
             item_words = 0;
         } else {
@@ -244,7 +250,7 @@ fn is_menu_line(line: &str) -> bool {
 /// Whether the lines start with a run of menu items: short lines that end no sentence. A
 /// first line with a separator is a page title with its site (`systemd - ArchWiki`).
 fn opens_with_menu(lines: &[&str]) -> bool {
-    let has_separator = |l: &str| l.split_whitespace().any(|w| w.chars().all(|c| SEPARATOR_MARKS.contains(&c)));
+    let has_separator = |l: &str| l.split_whitespace().any(is_separator);
     lines.len() > MENU_OPENING_LINES
         && !has_separator(lines[0])
         && lines[..MENU_OPENING_LINES]
@@ -491,9 +497,56 @@ fn overlap(a: &[String], b: &[String]) -> (f32, f32) {
     (in_title, in_line)
 }
 
+/// How much of a dump is read for an ambiguous numeric date and for its language.
+const DATE_ORDER_HEAD_BYTES: usize = 16 * 1024;
+/// The prose read for the language: lines of at least this many words...
+const MIN_PROSE_LINE_WORDS: usize = 8;
+/// ...up to this many bytes.
+const LANGUAGE_SAMPLE_BYTES: usize = 1024;
+
+/// How a dump writes ambiguous numeric dates (`12/06/2025`: 12 June or 6 December?), when
+/// its head holds one: by the language of its prose, as an HTML page's `lang` tells. Most
+/// dumps hold no such date and are not read for their language; for English, which is
+/// written both ways, there is no answer and the date's own default stands.
+pub fn numeric_date_order(text: &str) -> Option<NumericOrder> {
+    let mut end = text.len().min(DATE_ORDER_HEAD_BYTES);
+    while !text.is_char_boundary(end) {
+        end -= 1;
+    }
+    let head = &text[..end];
+    if !has_ambiguous_numeric_date(head) {
+        return None;
+    }
+    let mut sample = String::new();
+    for line in head.lines().filter(|l| word_count_up_to(l, MIN_PROSE_LINE_WORDS) >= MIN_PROSE_LINE_WORDS) {
+        if sample.len() >= LANGUAGE_SAMPLE_BYTES {
+            break;
+        }
+        sample.push_str(line);
+        sample.push('\n');
+    }
+    let language = crate::metadata::language::detect_language(&sample, None)?;
+    NumericOrder::for_language(&language)
+}
+
 #[cfg(test)]
 mod tests {
     use super::*;
+
+    #[test]
+    fn a_dump_in_a_day_first_language_reads_slash_dates_day_first() {
+        let spanish = "Los embalses cierran la primavera\n\nPor Lucía Fernández\n12/06/2025 - 10:45h\n\n\
+                       Los embalses de la cuenca del Guadalquivir almacenan esta semana algo más de la mitad de su capacidad total.\n";
+        assert_eq!(numeric_date_order(spanish), Some(NumericOrder::DayFirst));
+        // English is written both ways: no answer. Nor without an ambiguous date at all.
+        let english = "Reservoirs close the spring\n\n12/06/2025\n\n\
+                       The reservoirs of the basin hold a little more than half of their capacity this week, officials said.\n";
+        assert_eq!(numeric_date_order(english), None);
+        let unambiguous = spanish.replace("12/06/2025", "25/06/2025");
+        assert_eq!(numeric_date_order(&unambiguous), None);
+        assert!(has_ambiguous_numeric_date("on 3/4/2025 at"));
+        assert!(!has_ambiguous_numeric_date("a 1/2 cup, 24/7, 6/6/2025, 12.06.2025 and/or 100/200/300"));
+    }
 
     #[test]
     fn a_dump_that_opens_with_its_menu_takes_the_headline_over_the_body() {
