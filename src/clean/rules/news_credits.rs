@@ -108,7 +108,7 @@ mod tests {
                 "【責任編輯：李明】",
                 "（完）",
                 // A name with accents where a fixed-width cut would fall inside a letter.
-                "(Reporting by José Álvarez and Zoë Müller; Editing by Ángel Peña)",
+                "(Reporting by Jürgen Böhm and Ángel Peña; Editing by Zoë Müller)",
             ],
             &[
                 "Reporting by the ministry's own auditors found that the figures were wrong.",
