@@ -50,21 +50,24 @@ async fn a_feed_fetches_new_items_and_skips_stored_ones() {
     for n in 1..=4 {
         serve(&server, &format!("/post/{n}"), html(page(&format!("Post {n}"), &format!("Story number {n}.")))).await;
     }
-    let tomorrow = (chrono::Utc::now() + chrono::Duration::days(1)).to_rfc2822();
+    let (_dir, db) = temp_db();
+
+    // Posts 1 and 2 are stored before the feed is read; the feed then dates post 2 after
+    // that (RFC 2822 dates are whole seconds).
+    let first = fetch(&db, settings(), &[format!("{base}/post/1"), format!("{base}/post/2")]).await;
+    assert_eq!(first.counts().stored, 2);
+    tokio::time::sleep(Duration::from_millis(1100)).await;
+    let edited = chrono::Utc::now().to_rfc2822();
+    tokio::time::sleep(Duration::from_millis(1100)).await;
     let feed = format!(
         r#"<?xml version="1.0"?><rss version="2.0"><channel><title>Blog</title><link>{base}/</link>
         <item><title>One</title><link>{base}/post/1</link></item>
-        <item><title>Two</title><link>{base}/post/2</link><pubDate>{tomorrow}</pubDate></item>
+        <item><title>Two</title><link>{base}/post/2</link><pubDate>{edited}</pubDate></item>
         <item><title>Three</title><link>{base}/post/3</link></item>
         <item><title>Four</title><link>/post/4</link></item>
         </channel></rss>"#
     );
     serve(&server, "/feed.xml", ResponseTemplate::new(200).set_body_raw(feed, "application/rss+xml")).await;
-    let (_dir, db) = temp_db();
-
-    // Posts 1 and 2 are stored before the feed is read.
-    let first = fetch(&db, settings(), &[format!("{base}/post/1"), format!("{base}/post/2")]).await;
-    assert_eq!(first.counts().stored, 2);
 
     let report = fetch(&db, settings(), &[format!("{base}/feed.xml")]).await;
     // 1 is stored and undated: not fetched. 2 is stored but dated after: fetched again
@@ -77,6 +80,25 @@ async fn a_feed_fetches_new_items_and_skips_stored_ones() {
     assert_eq!((report.listed, report.known), (1, 1));
     assert_eq!(count(&db, "SELECT COUNT(*) FROM documents").await, 4);
     assert_eq!(count(&db, "SELECT COUNT(*) FROM fetch_log WHERE kind = 'feed' AND outcome = 'listed'").await, 1);
+}
+
+#[tokio::test]
+async fn a_feed_entry_dated_in_the_future_is_not_fetched_on_every_read() {
+    let server = MockServer::start().await;
+    let base = server.uri();
+    serve(&server, "/post", html(page("Post", "A post its feed dates a year ahead."))).await;
+    let next_year = (chrono::Utc::now() + chrono::Duration::days(365)).to_rfc2822();
+    let feed = format!(
+        r#"<?xml version="1.0"?><rss version="2.0"><channel><title>Blog</title><link>{base}/</link>
+        <item><title>Post</title><link>{base}/post</link><pubDate>{next_year}</pubDate></item></channel></rss>"#
+    );
+    serve(&server, "/feed.xml", ResponseTemplate::new(200).set_body_raw(feed, "application/rss+xml")).await;
+    let (_dir, db) = temp_db();
+
+    assert_eq!(fetch(&db, settings(), &[format!("{base}/feed.xml")]).await.counts().stored, 1, "new: fetched");
+    let again = fetch(&db, settings(), &[format!("{base}/feed.xml")]).await;
+    assert_eq!((again.known, again.counts().seen), (1, 0), "a date still to come is not a change");
+    assert_eq!(hits(&server, "/post").await, 1);
 }
 
 #[tokio::test]

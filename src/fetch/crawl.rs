@@ -825,6 +825,7 @@ impl JobRef<'_> {
     async fn new_entries(&self, parent: &Job, entries: Vec<Entry>) -> Vec<Job> {
         let mut jobs = Vec::with_capacity(entries.len());
         let mut known = 0;
+        let now = Utc::now();
         for entry in entries {
             let url = without_fragment(&entry.url);
             let since = match db::known_since(self.ctx.store.pool(), &url).await {
@@ -836,7 +837,10 @@ impl JobRef<'_> {
             };
             let fresh = match (since, entry.changed) {
                 (None, _) => true,
-                (Some(since), Some(changed)) => changed > since,
+                // A date still to come (a wrong time zone, a post scheduled ahead) is later
+                // than every fetch and would bring the page back on every read. It counts
+                // once it has passed.
+                (Some(since), Some(changed)) => changed > since && changed <= now,
                 (Some(_), None) => false,
             };
             if fresh {
