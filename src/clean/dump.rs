@@ -37,7 +37,15 @@ const MAX_ITEM_WORDS: usize = 15;
 
 /// Split a dump into blocks.
 pub fn segment(text: &str) -> Vec<Block> {
-    let wrap = wrap_width(text);
+    segment_wrapped_at(text, wrap_width(text))
+}
+
+/// Split a dump whose lines are known to be whole (one per paragraph) into blocks.
+pub fn segment_unwrapped(text: &str) -> Vec<Block> {
+    segment_wrapped_at(text, None)
+}
+
+fn segment_wrapped_at(text: &str, wrap: Option<usize>) -> Vec<Block> {
     let mut blocks: Vec<Block> = Vec::new();
     let mut after_blank = true;
     // Columns of the last non-empty line, for telling whether wrapping broke it.
@@ -106,16 +114,7 @@ fn is_list_item_like(text: &str) -> bool {
 fn wrap_width(text: &str) -> Option<usize> {
     // Columns of every line in order (0 for a blank one), measured once for both passes.
     let columns_in_order: Vec<usize> = text.lines().map(columns).collect();
-    let mut widths: Vec<usize> = columns_in_order.iter().copied().filter(|&w| w > 0).collect();
-    if widths.len() < MIN_WRAPPED_LINES {
-        return None;
-    }
-    // Nearly all lines fit the width: a few may overrun it (a long URL or word).
-    widths.sort_unstable();
-    let width = widths[(widths.len() - 1) * 98 / 100];
-    if !(MIN_WRAP_WIDTH..=MAX_WRAP_WIDTH).contains(&width) {
-        return None;
-    }
+    let width = wrap_width_of(text.lines())?;
     let mut wrapped = 0usize;
     let mut mid_sentence = 0usize;
     let mut previous: Option<(&str, usize)> = None;
@@ -135,7 +134,7 @@ fn wrap_width(text: &str) -> Option<usize> {
         }
         previous = Some((line, line_columns));
     }
-    let long_lines = widths.iter().filter(|&&w| w >= 20).count();
+    let long_lines = columns_in_order.iter().filter(|&&w| w >= 20).count();
     let wrapped_share = wrapped as f32 / long_lines.max(1) as f32;
     let is_wrapped = wrapped >= MIN_WRAPPED_LINES
         && wrapped_share >= MIN_WRAPPED_SHARE
@@ -143,9 +142,21 @@ fn wrap_width(text: &str) -> Option<usize> {
     is_wrapped.then_some(width)
 }
 
+/// The column lines are broken at if they are wrapped: nearly all fit it (a few may
+/// overrun it, a long URL or word), and it is a column dumps are wrapped at.
+pub(crate) fn wrap_width_of<'a>(lines: impl Iterator<Item = &'a str>) -> Option<usize> {
+    let mut widths: Vec<usize> = lines.map(columns).filter(|&w| w > 0).collect();
+    if widths.len() < MIN_WRAPPED_LINES {
+        return None;
+    }
+    widths.sort_unstable();
+    let width = widths[(widths.len() - 1) * 98 / 100];
+    (MIN_WRAP_WIDTH..=MAX_WRAP_WIDTH).contains(&width).then_some(width)
+}
+
 /// Whether a line of `before_columns` was broken by wrapping at `width` before `next`: it
 /// is nearly full, and the next word would not have fitted on it.
-fn broken_by_wrapping(before_columns: usize, next: &str, width: usize) -> bool {
+pub(crate) fn broken_by_wrapping(before_columns: usize, next: &str, width: usize) -> bool {
     let next_word = next.split(' ').next().map_or(0, |word| word.chars().count());
     before_columns + MAX_WRAP_SLACK >= width && before_columns + 1 + next_word > width
 }
@@ -158,7 +169,7 @@ fn columns(line: &str) -> usize {
 /// Append a wrapped line to the paragraph it continues. A word that wrapping split at its
 /// hyphen (`ten-` / `year`) is joined without a space, and so are lines of scripts written
 /// without spaces (Chinese, Japanese, Thai).
-fn join_wrapped(paragraph: &mut String, line: &str) {
+pub(crate) fn join_wrapped(paragraph: &mut String, line: &str) {
     let split_word = paragraph.strip_suffix('-').is_some_and(|rest| rest.ends_with(char::is_alphabetic))
         && line.starts_with(char::is_lowercase);
     let unspaced = paragraph.chars().next_back().is_some_and(is_unspaced_script)

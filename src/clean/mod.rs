@@ -24,6 +24,7 @@ pub mod rules;
 pub mod shape;
 pub mod stopwords;
 pub mod structured_body;
+pub mod text_browser;
 pub mod thread;
 pub mod train;
 pub mod trees;
@@ -32,7 +33,7 @@ mod weights;
 
 use std::sync::Arc;
 
-use crate::clean::block::{Block, Verdict};
+use crate::clean::block::{Block, BlockKind, Verdict};
 use crate::clean::classify::ClassifyOptions;
 use crate::metadata;
 use crate::metadata::dump::TitleSource;
@@ -75,6 +76,9 @@ pub struct Prepared {
     /// The article's text as the page's JSON-LD states it, for a page whose visible text
     /// yields next to nothing (see [`structured_body`]).
     pub structured_body: Option<String>,
+    /// Blocks after the page that are not classified with it, already removed: the link
+    /// addresses a text-mode browser lists (see [`text_browser`]).
+    pub appendix: Vec<Block>,
 }
 
 /// Segment and run the rules; compute features.
@@ -83,11 +87,17 @@ pub fn prepare(page: &DecodedPage, opts: &CleanOptions) -> Prepared {
     let mut product_page = false;
     let mut structured_body = None;
     let mut title_source = TitleSource::Confirmed;
+    let mut rebuilt = None;
     let (blocks, found) = match page.kind {
         InputKind::Text => {
-            let lines: Vec<&str> = page.text.lines().collect();
-            let blocks = dump::segment(&page.text);
-            if let Some(order) = metadata::dump::numeric_date_order(&page.text) {
+            rebuilt = text_browser::rebuild(&page.text);
+            let text = rebuilt.as_ref().map_or(page.text.as_str(), |r| r.text.as_str());
+            let lines: Vec<&str> = text.lines().collect();
+            let blocks = match rebuilt {
+                Some(_) => dump::segment_unwrapped(text),
+                None => dump::segment(text),
+            };
+            if let Some(order) = metadata::dump::numeric_date_order(text) {
                 memo.recognizer = metadata::byline::LineRecognizer::with_order(Some(order));
             }
             // Bylines are recognised once per line, for the byline and dateline rules and
@@ -127,6 +137,17 @@ pub fn prepare(page: &DecodedPage, opts: &CleanOptions) -> Prepared {
     let mut prepared = prepare_blocks(blocks, page.kind, meta, memo, product_page, opts);
     prepared.structured_body = structured_body;
     prepared.title_source = title_source;
+    if let Some(rebuilt) = rebuilt {
+        prepared.appendix = rebuilt
+            .references
+            .into_iter()
+            .map(|line| {
+                let mut block = Block::new(line, BlockKind::Line);
+                block.remove(rules::LINK_REFERENCES);
+                block
+            })
+            .collect();
+    }
     prepared
 }
 
@@ -157,12 +178,21 @@ fn prepare_blocks(
     }
     let features = features::compute_with_stats(&blocks, &stats, &hashes, &PageContext { title: title.as_deref() });
     let words = stats.iter().map(|s| s.words).collect();
-    Prepared { kind, blocks, features, words, meta, title_source: TitleSource::Confirmed, structured_body: None }
+    Prepared {
+        kind,
+        blocks,
+        features,
+        words,
+        meta,
+        title_source: TitleSource::Confirmed,
+        structured_body: None,
+        appendix: Vec::new(),
+    }
 }
 
 /// Score the blocks, choose the main text, and assemble the document.
 pub fn decide(prepared: Prepared, opts: &CleanOptions) -> CleanDocument {
-    let Prepared { kind, mut blocks, features, words, mut meta, title_source, structured_body } = prepared;
+    let Prepared { kind, mut blocks, features, words, mut meta, title_source, structured_body, appendix } = prepared;
     let scorer: &Scorer = match &opts.model {
         Some(m) => m,
         None => model::trained(kind),
@@ -178,6 +208,7 @@ pub fn decide(prepared: Prepared, opts: &CleanOptions) -> CleanDocument {
     if kind == InputKind::Text && title_source != TitleSource::Confirmed {
         headline::settle_title(&blocks, &words, &mut meta.title, title_source);
     }
+    blocks.extend(appendix);
     let mut doc = assemble(blocks, meta, opts);
     if let Some(paragraphs) = replacement {
         doc.paragraphs = paragraphs;

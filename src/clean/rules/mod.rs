@@ -37,6 +37,7 @@ mod comment_thread;
 mod cookie_banner;
 mod forum_furniture;
 mod legal_notice;
+mod link_references;
 mod media_furniture;
 mod news_credits;
 mod photo_caption;
@@ -54,6 +55,7 @@ pub use advertisement::{ADVERTISEMENT, Advertisement};
 pub use comment_section::{COMMENT_SECTION, CommentSection, is_comment_button};
 pub use cookie_banner::CookieBanner;
 pub use legal_notice::LegalNotice;
+pub use link_references::{LINK_REFERENCES, references_start};
 pub use media_furniture::{MEDIA_FURNITURE, MediaFurniture};
 pub use photo_caption::PHOTO_CAPTION;
 pub use post_taxonomy::{POST_TAXONOMY, PostTaxonomy};
@@ -66,6 +68,7 @@ pub(crate) use ui_furniture::is_ui_furniture;
 
 /// Every block rule, in execution order.
 pub(crate) static RULES: &[&dyn Rule] = &[
+    &link_references::LinkReferences,
     &forum_furniture::ForumFurniture,
     &byline::Byline,
     &dateline::Dateline,

@@ -1,0 +1,427 @@
+//! Dumps printed by text-mode browsers (`lynx -dump`, `w3m -dump`, `links -dump`) lay the
+//! page out on a character grid: list items behind bullets (`*`, `o`, `+`, `#` in lynx;
+//! `•`, `☆`, `□` in w3m) indented by their depth, every line wrapped at about 80 columns,
+//! and in lynx a `[12]` before each link, whose address is listed under "References" at the
+//! end. Read line by line, an item's second line looks like a line of its own and the
+//! bullets like words, so such a dump is rebuilt first into the shape other dumps have:
+//! one line per paragraph or item, without bullets or link numbers. Blank lines, which
+//! separate the page's blocks, stay where they are.
+//!
+//! A dump that shows none of this layout (no indented bullets, no link numbers) is read as
+//! it is.
+
+use crate::clean::dump::{broken_by_wrapping, join_wrapped, wrap_width_of};
+use crate::clean::rules::references_start;
+
+/// Bullets that mark a list item wherever they stand.
+const BULLETS: &[char] = &['*', '•', '◦', '▪', '▫', '●', '○', '■', '□', '☆', '★', '‣', '⁃', '∙', '-'];
+/// Letters and signs lynx uses as bullets of nested lists; only taken as bullets on an
+/// indented line that does not go on from the line before at its own indentation.
+const NESTED_BULLETS: &[char] = &['o', '+', '#'];
+/// Indentation (columns) of the shallowest nested lynx bullet.
+const MIN_NESTED_INDENT: usize = 4;
+
+/// The most digits of an item's number.
+const MAX_ITEM_NUMBER_DIGITS: usize = 3;
+/// Signs a horizontal rule is drawn with, and its fewest signs.
+const RULE_SIGNS: &[char] = &['_', '-', '=', '─', '━', '═'];
+const MIN_RULE_CHARS: usize = 10;
+
+/// The layout is recognised from this many indented bullets...
+const MIN_INDENTED_BULLETS: usize = 3;
+/// ...or this many lynx link numbers.
+const MIN_LINK_NUMBERS: usize = 10;
+
+/// A dump rebuilt one line per paragraph or item.
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub struct Rebuilt {
+    /// The page, one line per paragraph or item, blank lines between its blocks.
+    pub text: String,
+    /// The lines of the list of link addresses lynx prints after the page (see
+    /// [`crate::clean::rules::references_start`]), not part of `text`.
+    pub references: Vec<String>,
+}
+
+/// The dump rebuilt one line per paragraph or item, when it is laid out by a text-mode
+/// browser; `None` for any other dump.
+pub fn rebuild(text: &str) -> Option<Rebuilt> {
+    let link_numbers = count_link_numbers(text);
+    let strip_links = link_numbers >= MIN_LINK_NUMBERS;
+    if !strip_links && count_indented_bullets(text) < MIN_INDENTED_BULLETS {
+        return None;
+    }
+    let all_lines: Vec<&str> = text.lines().collect();
+    // lynx lists the links' addresses after the page: not laid out, and not the page's.
+    let (laid_out, references) = all_lines.split_at(references_start(&all_lines).unwrap_or(all_lines.len()));
+    let width = wrap_width_of(laid_out.iter().copied().filter(|line| could_wrap(line)));
+    let mut out = String::with_capacity(text.len());
+    // The logical line being built, and how the next physical line could go on with it.
+    let mut open: Option<OpenLine> = None;
+    // The physical line before, unless it was blank.
+    let mut previous: Option<Placed> = None;
+    for &line in laid_out {
+        let indent = line.len() - line.trim_start().len();
+        let content = line.trim();
+        if is_bare_bullet(content) {
+            // An empty item: nothing to read, and the list goes on.
+            continue;
+        }
+        if content.is_empty() || is_rule_line(content) {
+            flush(&mut out, &mut open);
+            out.push('\n');
+            previous = None;
+            continue;
+        }
+        let stripped = if strip_links { strip_link_numbers(content) } else { content.to_string() };
+        let placed = Placed { indent: columns(&line[..indent]), columns: columns(line.trim_end()) };
+        let started = match (
+            bullet_of(&stripped, placed.indent, previous.as_ref(), open.as_ref()),
+            numbered_text_at(&stripped),
+        ) {
+            (Some((bullet, item)), _) => OpenLine {
+                text: item.trim().to_string(),
+                continues_at: placed.indent + columns(&stripped[..stripped.len() - item.len()]),
+                shape: Shape::Item(bullet),
+                indent: placed.indent,
+            },
+            // A numbered item keeps its number, which may be part of the text.
+            (None, Some(text_at)) => OpenLine {
+                continues_at: placed.indent + columns(&stripped[..text_at]),
+                text: stripped,
+                shape: Shape::Numbered,
+                indent: placed.indent,
+            },
+            (None, None) => {
+                if let Some(current) = open.as_mut()
+                    && goes_on(current, &placed, previous.as_ref(), content, width)
+                {
+                    join_wrapped(&mut current.text, &stripped);
+                    previous = Some(placed);
+                    continue;
+                }
+                match open.as_ref() {
+                    // A further block of the item: its text's column, no bullet.
+                    Some(item) if item.shape != Shape::Paragraph && item.continues_at == placed.indent => {
+                        OpenLine { text: stripped.trim().to_string(), ..*item }
+                    }
+                    _ => OpenLine {
+                        text: stripped.trim().to_string(),
+                        continues_at: placed.indent,
+                        shape: Shape::Paragraph,
+                        indent: placed.indent,
+                    },
+                }
+            }
+        };
+        if let Some(before) = open.as_ref()
+            && starts_other_block(before, &started)
+        {
+            flush(&mut out, &mut open);
+            out.push('\n');
+        }
+        flush(&mut out, &mut open);
+        open = Some(started);
+        previous = Some(placed);
+    }
+    flush(&mut out, &mut open);
+    let references =
+        references.iter().map(|line| line.trim()).filter(|line| !line.is_empty()).map(str::to_string).collect();
+    Some(Rebuilt { text: out, references })
+}
+
+/// Words longer than this (addresses, form fields drawn with underscores) are never broken
+/// and may overrun the wrap width.
+const MAX_WRAPPED_WORD_CHARS: usize = 30;
+
+/// Whether wrapping could have broken `line`, so that its length tells the width: a line
+/// of one word, or with a word longer than wrapping breaks at, may overrun it.
+fn could_wrap(line: &str) -> bool {
+    let line = line.trim();
+    line.contains(' ') && line.split(' ').all(|word| word.chars().count() <= MAX_WRAPPED_WORD_CHARS)
+}
+
+/// A logical line being assembled.
+struct OpenLine {
+    text: String,
+    /// The column where the text of its lines starts (behind an item's bullet).
+    continues_at: usize,
+    shape: Shape,
+    /// The column of its first line.
+    indent: usize,
+}
+
+/// What a logical line is.
+#[derive(Clone, Copy, PartialEq, Eq)]
+enum Shape {
+    Paragraph,
+    /// An item behind this bullet.
+    Item(char),
+    /// An item behind a number.
+    Numbered,
+}
+
+/// Where a physical line stands: the column its text starts at, and the columns it takes.
+#[derive(Clone, Copy)]
+struct Placed {
+    indent: usize,
+    columns: usize,
+}
+
+fn flush(out: &mut String, open: &mut Option<OpenLine>) {
+    if let Some(line) = open.take()
+        && !line.text.is_empty()
+    {
+        out.push_str(&line.text);
+        out.push('\n');
+    }
+}
+
+/// Whether `next` starts another block than `before`, which the dump printed without a
+/// blank line between: a list after a paragraph, a paragraph after a list, or a list
+/// nested in an item. Other dumps print these apart, and so the rebuilt dump does.
+fn starts_other_block(before: &OpenLine, next: &OpenLine) -> bool {
+    match (before.shape, next.shape) {
+        (Shape::Paragraph, Shape::Paragraph) => false,
+        (Shape::Paragraph, _) | (_, Shape::Paragraph) => true,
+        _ => before.indent != next.indent,
+    }
+}
+
+/// Whether a line without a bullet goes on with the open line: it starts where the open
+/// line's text does (an item's text, behind its bullet), and wrapping broke the line
+/// before. An item's next line that was not wrapped is a block of its own (a comment's
+/// header, then its text).
+fn goes_on(open: &OpenLine, placed: &Placed, previous: Option<&Placed>, next: &str, width: Option<usize>) -> bool {
+    if placed.indent != open.continues_at {
+        return false;
+    }
+    match (previous, width) {
+        (Some(before), Some(width)) => broken_by_wrapping(before.columns, next, width),
+        _ => false,
+    }
+}
+
+/// The bullet and the item's text after it, when `line` (trimmed, at `indent`) starts
+/// with one.
+fn bullet_of<'t>(
+    line: &'t str,
+    indent: usize,
+    previous: Option<&Placed>,
+    open: Option<&OpenLine>,
+) -> Option<(char, &'t str)> {
+    let mut chars = line.chars();
+    let bullet = chars.next()?;
+    let item = chars.as_str().strip_prefix(' ')?;
+    if item.trim().is_empty() {
+        return None;
+    }
+    if BULLETS.contains(&bullet) {
+        return Some((bullet, item));
+    }
+    if !NESTED_BULLETS.contains(&bullet) || indent < MIN_NESTED_INDENT {
+        return None;
+    }
+    // "o ministro" going on from a paragraph at the same column is text, not an item.
+    let same_list = open.is_some_and(|o| o.shape == Shape::Item(bullet) && o.indent == indent);
+    let continues_text = previous.is_some() && open.is_some_and(|o| o.shape == Shape::Paragraph && o.indent == indent);
+    (same_list || !continues_text).then_some((bullet, item))
+}
+
+/// Where the text of a numbered item (`1. `, `12) `) starts, when `line` is one.
+pub(crate) fn numbered_text_at(line: &str) -> Option<usize> {
+    let digits = line.bytes().take_while(u8::is_ascii_digit).count();
+    if digits == 0 || digits > MAX_ITEM_NUMBER_DIGITS {
+        return None;
+    }
+    let after = line[digits..].strip_prefix(['.', ')'])?;
+    let text = after.strip_prefix(' ')?.trim_start();
+    (!text.is_empty()).then_some(line.len() - text.len())
+}
+
+/// A bullet with nothing after it (lynx prints an empty item so).
+fn is_bare_bullet(content: &str) -> bool {
+    let mut chars = content.chars();
+    chars.next().is_some_and(|c| BULLETS.contains(&c) || NESTED_BULLETS.contains(&c)) && chars.next().is_none()
+}
+
+/// A horizontal rule drawn with a repeated sign (lynx draws `<hr>` with underscores): a
+/// break between blocks, as a blank line is.
+fn is_rule_line(content: &str) -> bool {
+    let mut chars = content.chars();
+    let Some(first) = chars.next() else { return false };
+    RULE_SIGNS.contains(&first) && content.chars().count() >= MIN_RULE_CHARS && chars.all(|c| c == first)
+}
+
+/// Columns a piece of a line takes (a tab counts as one).
+fn columns(text: &str) -> usize {
+    text.chars().count()
+}
+
+/// Lines whose first sign, after some indentation, is a bullet followed by a space and text.
+fn count_indented_bullets(text: &str) -> usize {
+    text.lines()
+        .filter(|line| {
+            let content = line.trim_start();
+            content.len() < line.len()
+                && content.chars().next().is_some_and(|c| BULLETS.contains(&c) && c != '-')
+                && content.chars().nth(1) == Some(' ')
+                && content.chars().nth(2).is_some_and(|c| !c.is_whitespace())
+        })
+        .count()
+}
+
+/// How many lynx link numbers (`[12]Home`) the text holds.
+fn count_link_numbers(text: &str) -> usize {
+    let bytes = text.as_bytes();
+    brackets(bytes).filter(|&at| link_number_len(bytes, at).is_some()).count()
+}
+
+fn brackets(bytes: &[u8]) -> impl Iterator<Item = usize> + '_ {
+    memchr::memchr_iter(b'[', bytes)
+}
+
+/// The length of a link number starting at `at` (`[` digits `]`), when it stands before a
+/// link's text: at a word's start, and with no space after it.
+fn link_number_len(bytes: &[u8], at: usize) -> Option<usize> {
+    // Not a footnote mark: "word[1]", "end.[1][2]".
+    if at > 0 && (bytes[at - 1].is_ascii_alphanumeric() || matches!(bytes[at - 1], b'.' | b']')) {
+        return None;
+    }
+    let digits = bytes[at + 1..].iter().take_while(|b| b.is_ascii_digit()).count();
+    if digits == 0 || digits > 6 {
+        return None;
+    }
+    let close = at + 1 + digits;
+    let after = *bytes.get(close + 1)?;
+    let starts_text = !after.is_ascii_whitespace() && !matches!(after, b'[' | b']' | b',' | b'.' | b';' | b':' | b')');
+    (bytes.get(close) == Some(&b']') && starts_text).then_some(digits + 2)
+}
+
+/// The line without its link numbers.
+fn strip_link_numbers(line: &str) -> String {
+    let bytes = line.as_bytes();
+    let mut out = String::with_capacity(line.len());
+    let mut from = 0;
+    for at in brackets(bytes) {
+        if at < from {
+            continue;
+        }
+        if let Some(len) = link_number_len(bytes, at) {
+            out.push_str(&line[from..at]);
+            from = at + len;
+        }
+    }
+    out.push_str(&line[from..]);
+    out
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    fn rebuilt(text: &str) -> Rebuilt {
+        rebuild(text).unwrap_or_else(|| panic!("not read as a text-browser dump: {text:?}"))
+    }
+
+    /// `lynx -dump` of a short page, as lynx prints it.
+    const LYNX: &str = "   [1]Harbour Gazette
+     * [2]News
+          + [3]Local
+          + [4]Region
+     * [5]Sport
+     * [6]Culture
+
+   The old harbour ferry went back into service on Saturday morning after
+   a two-year refit that replaced its diesel engines with batteries.
+
+   The timetable for the winter is:
+     * weekdays, every twenty minutes from six in the morning until
+       midnight, with an extra boat at the morning peak;
+     * weekends, every half hour from eight.
+   ______________________________________________________________
+   [7]About us | [8]Privacy | [9]Contact | [10]Jobs
+
+References
+
+   Visible links:
+   1. https://example.org/
+   2. https://example.org/news
+   3. https://example.org/news/local
+   4. https://example.org/news/region
+";
+
+    #[test]
+    fn a_lynx_dump_is_rebuilt_one_line_per_paragraph_and_item() {
+        let page = rebuilt(LYNX);
+        assert_eq!(
+            page.text,
+            "Harbour Gazette\n\nNews\n\nLocal\nRegion\n\nSport\nCulture\n\n\
+             The old harbour ferry went back into service on Saturday morning after a two-year refit that replaced its diesel engines with batteries.\n\n\
+             The timetable for the winter is:\n\n\
+             weekdays, every twenty minutes from six in the morning until midnight, with an extra boat at the morning peak;\n\
+             weekends, every half hour from eight.\n\n\
+             About us | Privacy | Contact | Jobs\n\n"
+        );
+        assert_eq!(page.references.first().map(String::as_str), Some("References"));
+        assert_eq!(page.references.last().map(String::as_str), Some("4. https://example.org/news/region"));
+        assert_eq!(page.references.len(), 6);
+    }
+
+    #[test]
+    fn w3m_bullets_and_nested_lists_are_taken_off() {
+        let dump = "Harbour Gazette\n\n  • News\n      □ Local\n      □ Region\n  • Sport\n\n\
+                    The ferry is back.\n\n  • weekdays, every twenty minutes from six in the morning until midnight, with\n    \
+                    an extra boat at the morning peak;\n  • weekends, every half hour from eight.\n";
+        assert_eq!(
+            rebuilt(dump).text,
+            "Harbour Gazette\n\nNews\n\nLocal\nRegion\n\nSport\n\nThe ferry is back.\n\n\
+             weekdays, every twenty minutes from six in the morning until midnight, with an extra boat at the morning peak;\n\
+             weekends, every half hour from eight.\n"
+        );
+    }
+
+    #[test]
+    fn dumps_without_the_layout_are_read_as_they_are() {
+        // Flush-left lines, a dash list, and footnote marks: no indented bullets, no link
+        // numbers.
+        let dump = "Council opens the library\n\n- Monday: opening\n- Tuesday: talks\n- Friday: concert\n\n\
+                    The library opened on Monday.[1][2] Its reading room[3] is on the roof.\n";
+        assert_eq!(rebuild(dump), None);
+    }
+
+    #[test]
+    fn a_letter_at_a_paragraph_s_column_is_text_not_a_bullet() {
+        // Portuguese "o" (the) opening a wrapped line, in a dump with bullets elsewhere.
+        let dump = "     * Início\n     * Política\n     * Economia\n\n      \
+                    Depois de dois anos de obras, o barco voltou ao serviço no sábado e\n      \
+                    o presidente da câmara fez a primeira travessia com os passageiros.\n";
+        let text = rebuilt(dump).text;
+        assert!(text.contains("no sábado e o presidente da câmara"), "{text}");
+        // The same letter in a list nested under an item is lynx's bullet.
+        let nested = "     * News\n          o Local\n          o Region\n     * Sport\n     * Culture\n";
+        assert_eq!(rebuilt(nested).text, "News\n\nLocal\nRegion\n\nSport\nCulture\n");
+    }
+
+    #[test]
+    fn an_item_s_line_that_was_not_wrapped_stands_alone() {
+        // A comment: its header, then its text, both behind the item's number. The
+        // article above shows where lines are wrapped.
+        let dump = "     * Home\n     * News\n     * Sport\n\n   \
+                    The old harbour ferry went back into service on Saturday morning after\n   \
+                    a two-year refit that replaced its diesel engines with batteries, and\n   \
+                    about two hundred passengers queued in the rain for the first crossing\n   \
+                    at seven o'clock, some of them commuters who had taken the bus.\n\n    \
+                    1. Anna on 12 May 2026 at 10:04 said:\n       \
+                    I took the ferry this morning and it was wonderful, thank you.\n";
+        let text = rebuilt(dump).text;
+        assert!(text.ends_with("\n1. Anna on 12 May 2026 at 10:04 said:\nI took the ferry this morning and it was wonderful, thank you.\n"), "{text}");
+    }
+
+    #[test]
+    fn link_numbers_go_and_footnote_marks_stay() {
+        assert_eq!(strip_link_numbers("[12]Home [13]News ([14]“Quoted”)"), "Home News (“Quoted”)");
+        let marks = "a word[1] and an end.[2][3] or a list [4], [5]";
+        assert_eq!(strip_link_numbers(marks), marks);
+        assert_eq!(count_link_numbers(marks), 0);
+    }
+}
