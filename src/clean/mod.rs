@@ -107,7 +107,14 @@ pub fn prepare(page: &DecodedPage, opts: &CleanOptions) -> Prepared {
             // several: then the metadata collapses the lines itself.
             let found = if lines.iter().all(|l| l.len() <= dump::MAX_LINE_CHARS) {
                 let head: Vec<&str> = blocks.iter().take(metadata::dump::HEAD_LINES).map(|b| b.text.as_str()).collect();
-                let found = metadata::dump::from_dump_recognised(&lines, &head, recognised, &mut memo.recognizer);
+                let mut found = metadata::dump::from_dump_recognised(&lines, &head, recognised, &mut memo.recognizer);
+                // Text browsers print a page without its `<title>`: a first line nothing
+                // confirms is whatever the page shows first (a logo, a menu, a link).
+                if rebuilt.is_some() && found.title_source == TitleSource::FirstLineAlone {
+                    found.meta.title = None;
+                    found.meta.site = None;
+                    found.title_source = TitleSource::Missing;
+                }
                 title_source = found.title_source;
                 found.meta
             } else {
@@ -366,6 +373,38 @@ mod tests {
         let doc = clean(&page(InputKind::Html, html), &CleanOptions::default());
         let body = crate::normalize::normalize_body(&doc.paragraphs);
         assert!(body.contains("\n\nwith open(path) as f:\n    for line in f:\n        print(line)\n\n"), "{body}");
+    }
+
+    #[test]
+    fn a_text_browser_dump_takes_its_title_from_the_headline_not_its_first_line() {
+        // lynx prints no `<title>`: its first line is the page's first link.
+        let dump = "   [1]Subscribe for one euro a month
+     * [2]News
+     * [3]Sport
+     * [4]Culture
+
+                   Harbour ferry returns after two-year refit
+
+   The old harbour ferry went back into service on Saturday morning after
+   a two-year refit that replaced its diesel engines with batteries
+   charged from the quay, cutting the noise on the harbour crossing.
+
+   About two hundred passengers queued in the rain for the first crossing
+   at seven o'clock, some of them commuters who had spent two winters on
+   the replacement bus that took forty minutes to go round the bay.
+
+References
+
+   1. file:///subscribe
+   2. file:///news
+   3. file:///sport
+   4. file:///culture
+";
+        let doc = clean(&page(InputKind::Text, dump), &CleanOptions::default());
+        assert_eq!(doc.meta.title.as_deref(), Some("Harbour ferry returns after two-year refit"));
+        assert!(doc.paragraphs.last().is_some_and(|p| p.starts_with("About two hundred")), "{:?}", doc.paragraphs);
+        assert!(!doc.paragraphs.iter().any(|p| p.contains("Subscribe")), "{:?}", doc.paragraphs);
+        assert!(doc.removed.iter().any(|r| r.rule.as_str() == "link_references"));
     }
 
     #[test]

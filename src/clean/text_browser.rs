@@ -27,7 +27,8 @@ const MAX_ITEM_NUMBER_DIGITS: usize = 3;
 const RULE_SIGNS: &[char] = &['_', '-', '=', '─', '━', '═'];
 const MIN_RULE_CHARS: usize = 10;
 
-/// The layout is recognised from this many indented bullets...
+/// The layout is recognised from lynx's list of link addresses, this many indented
+/// bullets...
 const MIN_INDENTED_BULLETS: usize = 3;
 /// ...or this many lynx link numbers.
 const MIN_LINK_NUMBERS: usize = 10;
@@ -45,14 +46,14 @@ pub struct Rebuilt {
 /// The dump rebuilt one line per paragraph or item, when it is laid out by a text-mode
 /// browser; `None` for any other dump.
 pub fn rebuild(text: &str) -> Option<Rebuilt> {
-    let link_numbers = count_link_numbers(text);
-    let strip_links = link_numbers >= MIN_LINK_NUMBERS;
+    let all_lines: Vec<&str> = text.lines().collect();
+    // lynx lists the links' addresses after the page: not laid out, and not the page's.
+    let references_at = references_start(&all_lines);
+    let strip_links = references_at.is_some() || count_link_numbers(text) >= MIN_LINK_NUMBERS;
     if !strip_links && count_indented_bullets(text) < MIN_INDENTED_BULLETS {
         return None;
     }
-    let all_lines: Vec<&str> = text.lines().collect();
-    // lynx lists the links' addresses after the page: not laid out, and not the page's.
-    let (laid_out, references) = all_lines.split_at(references_start(&all_lines).unwrap_or(all_lines.len()));
+    let (laid_out, references) = all_lines.split_at(references_at.unwrap_or(all_lines.len()));
     let width = wrap_width_of(laid_out.iter().copied().filter(|line| could_wrap(line)));
     let mut out = String::with_capacity(text.len());
     // The logical line being built, and how the next physical line could go on with it.
