@@ -35,6 +35,26 @@ const LINES_PER_BREAK: usize = 20;
 /// The most words of a line that runs on with its neighbours as the items of a list.
 const MAX_ITEM_WORDS: usize = 15;
 
+/// A dump rewritten into the plain shape of most dumps, from the layout of a text-mode
+/// browser ([`crate::clean::text_browser`]) or from Markdown ([`crate::clean::markdown`]).
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub struct Rebuilt {
+    /// The page: paragraphs and items, blank lines between its blocks.
+    pub text: String,
+    /// Lines after the page that list the links' addresses (lynx's "References", Markdown's
+    /// reference definitions): not the page's, and not part of `text`.
+    pub references: Vec<String>,
+    /// Every line of `text` is a whole paragraph or item (wrapped lines are joined).
+    pub lines_whole: bool,
+}
+
+impl Rebuilt {
+    /// The text's blocks.
+    pub fn segment(&self) -> Vec<Block> {
+        if self.lines_whole { segment_unwrapped(&self.text) } else { segment(&self.text) }
+    }
+}
+
 /// Split a dump into blocks.
 pub fn segment(text: &str) -> Vec<Block> {
     segment_wrapped_at(text, wrap_width(text))
@@ -152,6 +172,17 @@ pub(crate) fn wrap_width_of<'a>(lines: impl Iterator<Item = &'a str>) -> Option<
     widths.sort_unstable();
     let width = widths[(widths.len() - 1) * 98 / 100];
     (MIN_WRAP_WIDTH..=MAX_WRAP_WIDTH).contains(&width).then_some(width)
+}
+
+/// Words longer than this (addresses, form fields drawn with underscores) are never broken
+/// and may overrun the wrap width.
+const MAX_WRAPPED_WORD_CHARS: usize = 30;
+
+/// Whether wrapping could have broken `line`, so that its length tells the width: a line
+/// of one word, or with a word longer than wrapping breaks at, may overrun it.
+pub(crate) fn could_wrap(line: &str) -> bool {
+    let line = line.trim();
+    line.contains(' ') && line.split(' ').all(|word| word.chars().count() <= MAX_WRAPPED_WORD_CHARS)
 }
 
 /// Whether a line of `before_columns` was broken by wrapping at `width` before `next`: it

@@ -17,6 +17,7 @@ pub mod dump;
 pub mod features;
 pub mod headline;
 pub mod html;
+pub mod markdown;
 pub mod model;
 pub mod repeated;
 pub mod rule;
@@ -90,11 +91,11 @@ pub fn prepare(page: &DecodedPage, opts: &CleanOptions) -> Prepared {
     let mut rebuilt = None;
     let (blocks, found) = match page.kind {
         InputKind::Text => {
-            rebuilt = text_browser::rebuild(&page.text);
+            rebuilt = markdown::rebuild(&page.text).or_else(|| text_browser::rebuild(&page.text));
             let text = rebuilt.as_ref().map_or(page.text.as_str(), |r| r.text.as_str());
             let lines: Vec<&str> = text.lines().collect();
-            let blocks = match rebuilt {
-                Some(_) => dump::segment_unwrapped(text),
+            let blocks = match &rebuilt {
+                Some(rebuilt) => rebuilt.segment(),
                 None => dump::segment(text),
             };
             if let Some(order) = metadata::dump::numeric_date_order(text) {

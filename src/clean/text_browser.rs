@@ -10,7 +10,7 @@
 //! A dump that shows none of this layout (no indented bullets, no link numbers) is read as
 //! it is.
 
-use crate::clean::dump::{broken_by_wrapping, join_wrapped, wrap_width_of};
+use crate::clean::dump::{Rebuilt, broken_by_wrapping, could_wrap, join_wrapped, wrap_width_of};
 use crate::clean::rules::references_start;
 
 /// Bullets that mark a list item wherever they stand.
@@ -32,16 +32,6 @@ const MIN_RULE_CHARS: usize = 10;
 const MIN_INDENTED_BULLETS: usize = 3;
 /// ...or this many lynx link numbers.
 const MIN_LINK_NUMBERS: usize = 10;
-
-/// A dump rebuilt one line per paragraph or item.
-#[derive(Debug, Clone, PartialEq, Eq)]
-pub struct Rebuilt {
-    /// The page, one line per paragraph or item, blank lines between its blocks.
-    pub text: String,
-    /// The lines of the list of link addresses lynx prints after the page (see
-    /// [`crate::clean::rules::references_start`]), not part of `text`.
-    pub references: Vec<String>,
-}
 
 /// The dump rebuilt one line per paragraph or item, when it is laid out by a text-mode
 /// browser; `None` for any other dump.
@@ -127,18 +117,7 @@ pub fn rebuild(text: &str) -> Option<Rebuilt> {
     flush(&mut out, &mut open);
     let references =
         references.iter().map(|line| line.trim()).filter(|line| !line.is_empty()).map(str::to_string).collect();
-    Some(Rebuilt { text: out, references })
-}
-
-/// Words longer than this (addresses, form fields drawn with underscores) are never broken
-/// and may overrun the wrap width.
-const MAX_WRAPPED_WORD_CHARS: usize = 30;
-
-/// Whether wrapping could have broken `line`, so that its length tells the width: a line
-/// of one word, or with a word longer than wrapping breaks at, may overrun it.
-fn could_wrap(line: &str) -> bool {
-    let line = line.trim();
-    line.contains(' ') && line.split(' ').all(|word| word.chars().count() <= MAX_WRAPPED_WORD_CHARS)
+    Some(Rebuilt { text: out, references, lines_whole: true })
 }
 
 /// A logical line being assembled.
