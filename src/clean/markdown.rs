@@ -24,6 +24,9 @@ const MAX_OVERRUN: usize = 4;
 /// Most lines a link is read over (a stray bracket must not join a page into one line).
 const MAX_LINK_LINES: usize = 8;
 
+/// Links read inside links (an image in a link is one).
+const MAX_LINK_DEPTH: usize = 4;
+
 /// Longest address or link text read (a longer one is not Markdown's).
 const MAX_LINK_CHARS: usize = 2000;
 
@@ -187,6 +190,12 @@ fn heading_text(line: &str) -> Option<(usize, &str)> {
 /// The text of a line as a reader sees it: links as their text, images gone, emphasis and
 /// code marks and escapes taken off.
 fn inline_text(line: &str) -> String {
+    inline_text_within(line, 0)
+}
+
+/// [`inline_text`] of a link's text `depth` links deep: past [`MAX_LINK_DEPTH`], brackets
+/// are read as text (a page of nested brackets must not exhaust the stack).
+fn inline_text_within(line: &str, depth: usize) -> String {
     let mut out = String::with_capacity(line.len());
     let mut rest = line;
     while let Some(at) = rest.find(['[', '!', '\\', '*', '_', '`']) {
@@ -198,8 +207,8 @@ fn inline_text(line: &str) -> String {
                 Some((len, _)) => (len + 1, String::new()),
                 None => (1, "!".to_string()),
             },
-            b'[' => match link(tail) {
-                Some((len, inner)) => (len, inline_text(inner)),
+            b'[' => match link(tail).filter(|_| depth < MAX_LINK_DEPTH) {
+                Some((len, inner)) => (len, inline_text_within(inner, depth + 1)),
                 None => (1, "[".to_string()),
             },
             b'\\' => match tail[1..].chars().next() {
@@ -361,5 +370,9 @@ mod tests {
                     [5](BUTTON) [6](BUTTON).\n\nThe word [sic] stays, as do snake_case and 2*3.\n";
         assert_eq!(rebuild(dump), None);
         assert_eq!(inline_text("snake_case, 2*3 and a_b_c"), "snake_case, 2*3 and a_b_c");
+        // Brackets nested past reason are text, read in bounded depth.
+        let nested = format!("{}x{}", "[".repeat(100), "](a)".repeat(100));
+        let text = inline_text(&nested);
+        assert!(text.contains('x') && text.starts_with(&"[".repeat(90)), "{text}");
     }
 }
