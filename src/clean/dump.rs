@@ -46,6 +46,9 @@ pub struct Rebuilt {
     pub references: Vec<String>,
     /// Every line of `text` is a whole paragraph or item (wrapped lines are joined).
     pub lines_whole: bool,
+    /// The dump may open with the page's title. Text browsers print none (their first line
+    /// is whatever the page shows first); Markdown converters print none but a heading.
+    pub title_printed: bool,
 }
 
 impl Rebuilt {
@@ -179,10 +182,14 @@ pub(crate) fn wrap_width_of<'a>(lines: impl Iterator<Item = &'a str>) -> Option<
 const MAX_WRAPPED_WORD_CHARS: usize = 30;
 
 /// Whether wrapping could have broken `line`, so that its length tells the width: a line
-/// of one word, or with a word longer than wrapping breaks at, may overrun it.
+/// of one word, or with a word longer than wrapping breaks at, may overrun it, and a table's
+/// row (cells apart by `|` or by runs of spaces) is as wide as its columns make it.
 pub(crate) fn could_wrap(line: &str) -> bool {
     let line = line.trim();
-    line.contains(' ') && line.split(' ').all(|word| word.chars().count() <= MAX_WRAPPED_WORD_CHARS)
+    line.contains(' ')
+        && !line.contains('|')
+        && !line.contains("   ")
+        && line.split(' ').all(|word| word.chars().count() <= MAX_WRAPPED_WORD_CHARS)
 }
 
 /// Whether a line of `before_columns` was broken by wrapping at `width` before `next`: it
@@ -198,11 +205,11 @@ fn columns(line: &str) -> usize {
 }
 
 /// Append a wrapped line to the paragraph it continues. A word that wrapping split at its
-/// hyphen (`ten-` / `year`) is joined without a space, and so are lines of scripts written
-/// without spaces (Chinese, Japanese, Thai).
+/// hyphen (`ten-` / `year`, `If-` / `None-Match`) is joined without a space, and so are
+/// lines of scripts written without spaces (Chinese, Japanese, Thai).
 pub(crate) fn join_wrapped(paragraph: &mut String, line: &str) {
     let split_word = paragraph.strip_suffix('-').is_some_and(|rest| rest.ends_with(char::is_alphabetic))
-        && line.starts_with(char::is_lowercase);
+        && line.starts_with(char::is_alphabetic);
     let unspaced = paragraph.chars().next_back().is_some_and(is_unspaced_script)
         && line.chars().next().is_some_and(is_unspaced_script);
     if !split_word && !unspaced {
@@ -302,6 +309,16 @@ mod tests {
                 "School budget approved",
             ]
         );
+    }
+
+    #[test]
+    fn table_rows_do_not_tell_the_wrap_width() {
+        assert!(could_wrap("The fetcher keeps every page it downloads in a cache on disk, so that a"));
+        assert!(!could_wrap("| ttl | 7 days | How long a page is kept before it is fetched again from the server |"));
+        assert!(!could_wrap("ttl          7 days       How long a page is kept"));
+        let mut header = String::from("send If-");
+        join_wrapped(&mut header, "None-Match with the stored tag");
+        assert_eq!(header, "send If-None-Match with the stored tag");
     }
 
     #[test]

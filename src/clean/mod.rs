@@ -109,9 +109,12 @@ pub fn prepare(page: &DecodedPage, opts: &CleanOptions) -> Prepared {
             let found = if lines.iter().all(|l| l.len() <= dump::MAX_LINE_CHARS) {
                 let head: Vec<&str> = blocks.iter().take(metadata::dump::HEAD_LINES).map(|b| b.text.as_str()).collect();
                 let mut found = metadata::dump::from_dump_recognised(&lines, &head, recognised, &mut memo.recognizer);
-                // Text browsers print a page without its `<title>`: a first line nothing
-                // confirms is whatever the page shows first (a logo, a menu, a link).
-                if rebuilt.is_some() && found.title_source == TitleSource::FirstLineAlone {
+                // Text browsers and Markdown converters print a page without its `<title>`:
+                // a first line nothing confirms is whatever the page shows first (a logo, a
+                // menu, a link).
+                if rebuilt.as_ref().is_some_and(|r| !r.title_printed)
+                    && found.title_source == TitleSource::FirstLineAlone
+                {
                     found.meta.title = None;
                     found.meta.site = None;
                     found.title_source = TitleSource::Missing;

@@ -17,7 +17,7 @@ use crate::clean::rules::references_start;
 const BULLETS: &[char] = &['*', '•', '◦', '▪', '▫', '●', '○', '■', '□', '☆', '★', '‣', '⁃', '∙', '-'];
 /// Letters and signs lynx uses as bullets of nested lists; only taken as bullets on an
 /// indented line that does not go on from the line before at its own indentation.
-const NESTED_BULLETS: &[char] = &['o', '+', '#'];
+const NESTED_BULLETS: &[char] = &['o', '+'];
 /// Indentation (columns) of the shallowest nested lynx bullet.
 const MIN_NESTED_INDENT: usize = 4;
 
@@ -27,11 +27,14 @@ const MAX_ITEM_NUMBER_DIGITS: usize = 3;
 const RULE_SIGNS: &[char] = &['_', '-', '=', '─', '━', '═'];
 const MIN_RULE_CHARS: usize = 10;
 
-/// The layout is recognised from lynx's list of link addresses, this many indented
-/// bullets...
-const MIN_INDENTED_BULLETS: usize = 3;
-/// ...or this many lynx link numbers.
+/// The layout is recognised from lynx's list of link addresses, this many lynx link
+/// numbers...
 const MIN_LINK_NUMBERS: usize = 10;
+/// ...or this many indented bullets: of the signs text browsers draw (`•`, `□`...), or of
+/// `*` and `-` in a dump where most lines are indented (lynx and links indent the whole
+/// page; an email or a README with a short indented list is not a browser's).
+const MIN_INDENTED_BULLETS: usize = 3;
+const MIN_INDENTED_SHARE: f32 = 0.5;
 
 /// The dump rebuilt one line per paragraph or item, when it is laid out by a text-mode
 /// browser; `None` for any other dump.
@@ -40,7 +43,11 @@ pub fn rebuild(text: &str) -> Option<Rebuilt> {
     // lynx lists the links' addresses after the page: not laid out, and not the page's.
     let references_at = references_start(&all_lines);
     let strip_links = references_at.is_some() || count_link_numbers(text) >= MIN_LINK_NUMBERS;
-    if !strip_links && count_indented_bullets(text) < MIN_INDENTED_BULLETS {
+    let layout = Layout::of(&all_lines);
+    let drawn_bullets = layout.drawn_bullets >= MIN_INDENTED_BULLETS;
+    let indented_page = layout.ascii_bullets >= MIN_INDENTED_BULLETS
+        && layout.indented as f32 >= MIN_INDENTED_SHARE * layout.non_blank.max(1) as f32;
+    if !strip_links && !drawn_bullets && !indented_page {
         return None;
     }
     let (laid_out, references) = all_lines.split_at(references_at.unwrap_or(all_lines.len()));
@@ -65,6 +72,16 @@ pub fn rebuild(text: &str) -> Option<Rebuilt> {
         }
         let stripped = if strip_links { strip_link_numbers(content) } else { content.to_string() };
         let placed = Placed { indent: columns(&line[..indent]), columns: columns(line.trim_end()) };
+        // A line that wrapping broke goes on, even when it opens with what could be a
+        // bullet or a number ("… aus dem" / "19. Jahrhundert"): an item starts at its own
+        // column, not at the text's.
+        if let Some(current) = open.as_mut()
+            && goes_on(current, &placed, previous.as_ref(), content, width)
+        {
+            join_wrapped(&mut current.text, &stripped);
+            previous = Some(placed);
+            continue;
+        }
         let started = match (
             bullet_of(&stripped, placed.indent, previous.as_ref(), open.as_ref()),
             numbered_text_at(&stripped),
@@ -83,13 +100,6 @@ pub fn rebuild(text: &str) -> Option<Rebuilt> {
                 indent: placed.indent,
             },
             (None, None) => {
-                if let Some(current) = open.as_mut()
-                    && goes_on(current, &placed, previous.as_ref(), content, width)
-                {
-                    join_wrapped(&mut current.text, &stripped);
-                    previous = Some(placed);
-                    continue;
-                }
                 match open.as_ref() {
                     // A further block of the item: its text's column, no bullet.
                     Some(item) if item.shape != Shape::Paragraph && item.continues_at == placed.indent => {
@@ -117,7 +127,13 @@ pub fn rebuild(text: &str) -> Option<Rebuilt> {
     flush(&mut out, &mut open);
     let references =
         references.iter().map(|line| line.trim()).filter(|line| !line.is_empty()).map(str::to_string).collect();
-    Some(Rebuilt { text: out, references, lines_whole: true })
+    // lynx, links and w3m print no `<title>`, and indent the page's first line (a logo, a
+    // link) unless it is a heading. A flush-left first line of a dump with no other sign of
+    // a browser (a plain-text README with an indented list) may be its title.
+    let first_indented =
+        laid_out.iter().find(|line| !line.trim().is_empty()).is_some_and(|line| line.starts_with(char::is_whitespace));
+    let title_printed = !(strip_links || drawn_bullets || first_indented);
+    Some(Rebuilt { text: out, references, lines_whole: true, title_printed })
 }
 
 /// A logical line being assembled.
@@ -237,17 +253,45 @@ fn columns(text: &str) -> usize {
     text.chars().count()
 }
 
-/// Lines whose first sign, after some indentation, is a bullet followed by a space and text.
-fn count_indented_bullets(text: &str) -> usize {
-    text.lines()
-        .filter(|line| {
+/// What the dump's lines show of a text browser's layout.
+#[derive(Default)]
+struct Layout {
+    non_blank: usize,
+    /// Lines that start after some indentation.
+    indented: usize,
+    /// Indented items behind `*` (lynx, links).
+    ascii_bullets: usize,
+    /// Indented items behind the signs w3m and elinks draw (`•`, `□`, `☆`...).
+    drawn_bullets: usize,
+}
+
+impl Layout {
+    fn of(lines: &[&str]) -> Layout {
+        let mut layout = Layout::default();
+        for line in lines {
             let content = line.trim_start();
-            content.len() < line.len()
-                && content.chars().next().is_some_and(|c| BULLETS.contains(&c) && c != '-')
-                && content.chars().nth(1) == Some(' ')
-                && content.chars().nth(2).is_some_and(|c| !c.is_whitespace())
-        })
-        .count()
+            if content.is_empty() {
+                continue;
+            }
+            layout.non_blank += 1;
+            let indent = line.len() - content.len();
+            if indent == 0 {
+                continue;
+            }
+            layout.indented += 1;
+            let mut chars = content.chars();
+            let (Some(sign), Some(' '), Some(next)) = (chars.next(), chars.next(), chars.next()) else { continue };
+            if next.is_whitespace() {
+                continue;
+            }
+            match sign {
+                '*' => layout.ascii_bullets += 1,
+                c if c != '-' && BULLETS.contains(&c) => layout.drawn_bullets += 1,
+                _ => {}
+            }
+        }
+        layout
+    }
 }
 
 /// How many lynx link numbers (`[12]Home`) the text holds.
@@ -395,6 +439,32 @@ References
                     I took the ferry this morning and it was wonderful, thank you.\n";
         let text = rebuilt(dump).text;
         assert!(text.ends_with("\n1. Anna on 12 May 2026 at 10:04 said:\nI took the ferry this morning and it was wonderful, thank you.\n"), "{text}");
+    }
+
+    #[test]
+    fn a_wrapped_line_that_opens_with_a_number_or_a_letter_goes_on() {
+        let paragraph = "   Die Stadt will bis zum Sommer entscheiden, ob die alte Brücke aus dem\n   \
+                         19. Jahrhundert abgerissen wird oder ob der Bund die Sanierung bezahlt,\n   \
+                         wie es der Verkehrsminister im Frühjahr versprochen hatte.\n\n     \
+                         * Os passageiros podem escolher o bilhete simples, válido para uma travessia ou\n       \
+                         o dia inteiro, conforme a tarifa escolhida.\n     * Home\n     * News\n";
+        let text = rebuilt(paragraph).text;
+        assert!(text.contains("aus dem 19. Jahrhundert abgerissen"), "{text}");
+        assert!(text.contains("uma travessia ou o dia inteiro"), "{text}");
+    }
+
+    #[test]
+    fn plain_text_with_a_short_indented_list_is_not_a_browser_s() {
+        // An email: flush-left, quoted, with one indented list.
+        let email = "Subject: Re: budget for the library\n\nHi all,\n\n> Can we open in March?\n\n\
+                     We can, if these arrive in time:\n  * the shelves\n  * the desks\n  * the lamps\n\n\
+                     Let's talk on Thursday.\nAnna\n";
+        assert_eq!(rebuild(email), None);
+        // A plain-text README laid out like lynx but opening flush-left with its title.
+        let readme = "rinse - a boilerplate stripper\n\n   rinse takes a page and gives back its text.\n\n   \
+                      Installation\n     * Download a release.\n     * Or build it from source.\n     * Or install the package.\n";
+        assert!(rebuilt(readme).title_printed);
+        assert!(!rebuilt(LYNX).title_printed);
     }
 
     #[test]
