@@ -1,14 +1,14 @@
 //! Dumps printed by text-mode browsers (`lynx -dump`, `w3m -dump`, `links -dump`) lay the
-//! page out on a character grid: list items behind bullets (`*`, `o`, `+`, `#` in lynx;
-//! `•`, `☆`, `□` in w3m) indented by their depth, every line wrapped at about 80 columns,
+//! page out on a character grid: list items behind bullets (`*`, `o`, `+` in lynx; `•`,
+//! `☆`, `□` in w3m and elinks) indented by their depth, every line wrapped at about 80 columns,
 //! and in lynx a `[12]` before each link, whose address is listed under "References" at the
 //! end. Read line by line, an item's second line looks like a line of its own and the
 //! bullets like words, so such a dump is rebuilt first into the shape other dumps have:
 //! one line per paragraph or item, without bullets or link numbers. Blank lines, which
 //! separate the page's blocks, stay where they are.
 //!
-//! A dump that shows none of this layout (no indented bullets, no link numbers) is read as
-//! it is.
+//! A dump that shows none of this layout is read as it is: an email or a README with an
+//! indented list is not a browser's (see [`MIN_INDENTED_SHARE`]).
 
 use crate::clean::dump::{Rebuilt, broken_by_wrapping, could_wrap, join_wrapped, wrap_width_of};
 use crate::clean::rules::references_start;
@@ -30,8 +30,8 @@ const MIN_RULE_CHARS: usize = 10;
 /// The layout is recognised from lynx's list of link addresses, this many lynx link
 /// numbers...
 const MIN_LINK_NUMBERS: usize = 10;
-/// ...or this many indented bullets: of the signs text browsers draw (`•`, `□`...), or of
-/// `*` and `-` in a dump where most lines are indented (lynx and links indent the whole
+/// ...or this many indented bullets: of the signs text browsers draw (`•`, `□`...), or
+/// `*` in a dump where most lines are indented (lynx and links indent the whole
 /// page; an email or a README with a short indented list is not a browser's).
 const MIN_INDENTED_BULLETS: usize = 3;
 const MIN_INDENTED_SHARE: f32 = 0.5;
