@@ -8,7 +8,7 @@
 //! separate the page's blocks, stay where they are.
 //!
 //! A dump that shows none of this layout is read as it is: an email or a README with an
-//! indented list is not a browser's (see [`MIN_INDENTED_SHARE`]).
+//! indented list is not a browser's (see `MIN_INDENTED_SHARE`).
 
 use crate::clean::dump::{Rebuilt, broken_by_wrapping, could_wrap, join_wrapped, wrap_width_of};
 use crate::clean::rules::references_start;
