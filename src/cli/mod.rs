@@ -144,7 +144,10 @@ pub struct InputArgs {
 
 #[derive(Debug, Clone, Copy, ValueEnum)]
 enum KindArg {
+    /// An HTML page
     Html,
+    /// A text dump: a browser's text of a page, `lynx`/`w3m`/`links -dump` output or Markdown
+    /// (each recognised by its layout)
     Text,
 }
 
