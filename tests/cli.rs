@@ -244,6 +244,8 @@ fn help_documents_the_exit_status() {
     let help = text(&out.stdout);
     assert!(help.contains("every input was printed or skipped"), "{help}");
     assert!(!help.contains("stored") && !help.contains("database cannot"), "{help}");
+    // `--as text` names the dumps it reads.
+    assert!(help.contains("lynx") && help.contains("Markdown"), "{help}");
     let out = rinse(&["search", "--help"], Path::new("."));
     let help = text(&out.stdout);
     assert!(help.contains("Exit status") && help.contains("Query syntax"), "{help}");

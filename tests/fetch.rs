@@ -7,19 +7,13 @@ use std::io::Write;
 use std::sync::{Arc, Mutex};
 use std::time::{Duration, Instant};
 
-use fetch_common::{count, fetch, last_error, log_rows, page, raw_server, read_request, robots_404, settings};
+use fetch_common::{
+    count, fetch, html, last_error, log_rows, page, raw_server, read_request, robots_404, serve, settings,
+};
 use rinse::fetch::config::parse_network;
 use tokio::io::AsyncWriteExt;
 use wiremock::matchers::{header, method, path, path_regex};
 use wiremock::{Mock, MockServer, Request, Respond, ResponseTemplate};
-
-fn html(body: String) -> ResponseTemplate {
-    ResponseTemplate::new(200).set_body_raw(body.into_bytes(), "text/html; charset=utf-8")
-}
-
-async fn serve(server: &MockServer, at: &str, response: ResponseTemplate) {
-    Mock::given(method("GET")).and(path(at)).respond_with(response).mount(server).await;
-}
 
 /// How many requests the server received for `at`.
 async fn hits(server: &MockServer, at: &str) -> usize {

@@ -8,7 +8,7 @@ use std::path::Path;
 use std::process::{Command, Stdio};
 use std::time::{Duration, Instant};
 
-use fetch_common::{count, page};
+use fetch_common::{count, html, page, serve};
 use wiremock::matchers::{method, path, path_regex};
 use wiremock::{Mock, MockServer, ResponseTemplate};
 
@@ -149,20 +149,9 @@ async fn sigterm_lets_a_slow_fetch_finish_while_another_source_falls_due() {
     // the slow page is in flight and the other source is idle, soon due again.
     let server = MockServer::start().await;
     let base = server.uri();
-    let body = page("Slow", "A page that takes three seconds to arrive.");
-    Mock::given(method("GET"))
-        .and(path("/slow"))
-        .respond_with(
-            ResponseTemplate::new(200).set_body_raw(body.into_bytes(), "text/html").set_delay(Duration::from_secs(3)),
-        )
-        .mount(&server)
-        .await;
-    let body = page("Quick", "A page that comes back at once.");
-    Mock::given(method("GET"))
-        .and(path("/quick"))
-        .respond_with(ResponseTemplate::new(200).set_body_raw(body.into_bytes(), "text/html"))
-        .mount(&server)
-        .await;
+    let slow = html(page("Slow", "A page that takes three seconds to arrive.")).set_delay(Duration::from_secs(3));
+    serve(&server, "/slow", slow).await;
+    serve(&server, "/quick", html(page("Quick", "A page that comes back at once."))).await;
     let dir = tempfile::tempdir().unwrap_or_else(|e| panic!("{e}"));
     let db = dir.path().join("rinse.db");
     let config = write_config(
@@ -191,12 +180,7 @@ async fn sigterm_lets_a_slow_fetch_finish_while_another_source_falls_due() {
 async fn run_once_resumes_from_the_stored_schedule() {
     let server = MockServer::start().await;
     let base = server.uri();
-    let body = page("Schedule", "A page fetched on a schedule.");
-    Mock::given(method("GET"))
-        .and(path("/page"))
-        .respond_with(ResponseTemplate::new(200).set_body_raw(body.into_bytes(), "text/html"))
-        .mount(&server)
-        .await;
+    serve(&server, "/page", html(page("Schedule", "A page fetched on a schedule."))).await;
     let dir = tempfile::tempdir().unwrap_or_else(|e| panic!("{e}"));
     let db = dir.path().join("rinse.db");
     let config =

@@ -17,6 +17,8 @@ use rinse::store::Store;
 use sqlx::sqlite::SqlitePool;
 use tokio::io::AsyncWriteExt;
 use tokio::net::{TcpListener, TcpStream};
+use wiremock::matchers::{method, path};
+use wiremock::{Mock, MockServer, ResponseTemplate};
 
 /// Settings for tests: 127.0.0.1 allowed, no politeness delay, quick retries.
 pub fn settings() -> FetchSettings {
@@ -137,4 +139,14 @@ pub async fn read_request(stream: &mut TcpStream) -> Option<String> {
 /// Answer a robots.txt request with 404 and close.
 pub async fn robots_404(stream: &mut TcpStream) {
     let _ = stream.write_all(b"HTTP/1.1 404 Not Found\r\nContent-Length: 0\r\nConnection: close\r\n\r\n").await;
+}
+
+/// A 200 response with an HTML page.
+pub fn html(body: String) -> ResponseTemplate {
+    ResponseTemplate::new(200).set_body_raw(body.into_bytes(), "text/html; charset=utf-8")
+}
+
+/// Answer GET requests for `at` with `response`.
+pub async fn serve(server: &MockServer, at: &str, response: ResponseTemplate) {
+    Mock::given(method("GET")).and(path(at)).respond_with(response).mount(server).await;
 }
