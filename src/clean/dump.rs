@@ -7,6 +7,8 @@
 //! paragraph into lines of about the same width; their lines are joined back into one block
 //! per paragraph, so that a paragraph is scored, kept and stored whole.
 
+use unicode_width::UnicodeWidthStr;
+
 use crate::clean::block::{Block, BlockKind, MAX_BLOCKS};
 use crate::clean::shape::{collapse_whitespace, ends_like_sentence, is_unspaced_script, word_count_up_to};
 
@@ -20,6 +22,9 @@ const MAX_WRAP_WIDTH: usize = 100;
 /// A line broken by wrapping ends at most this many columns before the wrap width (the
 /// next word did not fit, and words are seldom longer).
 const MAX_WRAP_SLACK: usize = 15;
+/// Lines within this many columns of the wrap width are at its edge: the measure that puts
+/// more lines there is the one the wrapping tool counted in ([`wrap_of`]).
+const EDGE_COLUMNS: usize = 3;
 /// A dump is wrapped when at least this many lines were broken by wrapping...
 const MIN_WRAPPED_LINES: usize = 5;
 /// ...they are at least this share of its lines of 20 characters or more...
@@ -68,7 +73,7 @@ pub fn segment_unwrapped(text: &str) -> Vec<Block> {
     segment_wrapped_at(text, None)
 }
 
-fn segment_wrapped_at(text: &str, wrap: Option<usize>) -> Vec<Block> {
+fn segment_wrapped_at(text: &str, wrap: Option<Wrap>) -> Vec<Block> {
     let mut blocks: Vec<Block> = Vec::new();
     let mut after_blank = true;
     // Columns of the last non-empty line, for telling whether wrapping broke it.
@@ -84,9 +89,9 @@ fn segment_wrapped_at(text: &str, wrap: Option<usize>) -> Vec<Block> {
             after_blank = true;
             continue;
         }
-        let columns = if wrap.is_some() { columns(line) } else { 0 };
-        if let (Some(width), false, Some(last)) = (wrap, after_blank, blocks.last_mut())
-            && broken_by_wrapping(last_columns, &collapsed, width)
+        let columns = wrap.map_or(0, |wrap| wrap.columns(line.trim_end()));
+        if let (Some(wrap), false, Some(last)) = (wrap, after_blank, blocks.last_mut())
+            && wrap.broke(last_columns, &collapsed)
             && last.text.len() + collapsed.len() < MAX_LINE_CHARS
         {
             join_wrapped(&mut last.text, &collapsed);
@@ -132,12 +137,12 @@ fn is_list_item_like(text: &str) -> bool {
     !ends_like_sentence(text) && word_count_up_to(text, MAX_ITEM_WORDS + 1) <= MAX_ITEM_WORDS
 }
 
-/// The width (in columns) at which the dump is hard-wrapped, or `None` when its lines are
-/// not wrapped (one line per paragraph, as most dumps are).
-fn wrap_width(text: &str) -> Option<usize> {
-    // Columns of every line in order (0 for a blank one), measured once for both passes.
-    let columns_in_order: Vec<usize> = text.lines().map(columns).collect();
-    let width = wrap_width_of(text.lines())?;
+/// How the dump is hard-wrapped, or `None` when its lines are not wrapped (one line per
+/// paragraph, as most dumps are).
+fn wrap_width(text: &str) -> Option<Wrap> {
+    let wrap = wrap_of(text.lines())?;
+    // Columns of every line in order (0 for a blank one).
+    let columns_in_order: Vec<usize> = text.lines().map(|line| wrap.columns(line.trim_end())).collect();
     let mut wrapped = 0usize;
     let mut mid_sentence = 0usize;
     let mut previous: Option<(&str, usize)> = None;
@@ -148,7 +153,7 @@ fn wrap_width(text: &str) -> Option<usize> {
         }
         let line = line.trim();
         if let Some((before, before_columns)) = previous
-            && broken_by_wrapping(before_columns, line, width)
+            && wrap.broke(before_columns, line)
         {
             wrapped += 1;
             let ends_sentence = ends_like_sentence(before) || before.ends_with(['"', '”', ')', ']']);
@@ -162,19 +167,94 @@ fn wrap_width(text: &str) -> Option<usize> {
     let is_wrapped = wrapped >= MIN_WRAPPED_LINES
         && wrapped_share >= MIN_WRAPPED_SHARE
         && mid_sentence as f32 >= MIN_MID_SENTENCE_SHARE * wrapped as f32;
-    is_wrapped.then_some(width)
+    is_wrapped.then_some(wrap)
 }
 
-/// The column lines are broken at if they are wrapped: nearly all fit it (a few may
-/// overrun it, a long URL or word), and it is a column dumps are wrapped at.
-pub(crate) fn wrap_width_of<'a>(lines: impl Iterator<Item = &'a str>) -> Option<usize> {
-    let mut widths: Vec<usize> = lines.map(columns).filter(|&w| w > 0).collect();
-    if widths.len() < MIN_WRAPPED_LINES {
+/// How a tool hard-wrapped a dump: the width it broke lines at, and how it counted a line's
+/// length. w3m and html2text count display columns, in which a Chinese or Japanese
+/// character takes two; lynx counts characters. On a page of Latin letters the two agree.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub(crate) struct Wrap {
+    pub width: usize,
+    display: bool,
+}
+
+impl Wrap {
+    /// The columns `text` takes as the wrapping tool counted them.
+    pub(crate) fn columns(self, text: &str) -> usize {
+        if text.is_ascii() {
+            text.len()
+        } else if self.display {
+            text.width()
+        } else {
+            text.chars().count()
+        }
+    }
+
+    /// Whether a line of `before_columns` was broken by wrapping before `next`: it is
+    /// nearly full, and the next word would not have fitted on it. Scripts written without
+    /// spaces are broken between any two characters, with no space to fit: there the word
+    /// that did not fit is at most the next two characters (the width, a percentile of the
+    /// lines, can be a column over the tool's).
+    pub(crate) fn broke(self, before_columns: usize, next: &str) -> bool {
+        let (space, next_word) = match next.chars().next() {
+            Some(first) if is_unspaced_script(first) => {
+                let two = next.char_indices().nth(2).map_or(next, |(at, _)| &next[..at]);
+                (0, self.columns(two))
+            }
+            _ => (1, self.columns(next.split(' ').next().unwrap_or_default())),
+        };
+        before_columns + MAX_WRAP_SLACK >= self.width && before_columns + space + next_word > self.width
+    }
+}
+
+/// The wrapping of lines that may be wrapped: the column they are broken at if they are
+/// (nearly all fit it, a few may overrun it, a long URL or word), when it is a column dumps
+/// are wrapped at. It is measured both ways a tool may count ([`Wrap`]) when the lines hold
+/// wide or combining characters, and taken in the measure that lines up more line ends at
+/// the width.
+pub(crate) fn wrap_of<'a>(lines: impl Iterator<Item = &'a str>) -> Option<Wrap> {
+    let mut display: Vec<usize> = Vec::new();
+    let mut chars: Vec<usize> = Vec::new();
+    for line in lines {
+        let line = line.trim_end();
+        if line.is_empty() {
+            continue;
+        }
+        if line.is_ascii() {
+            display.push(line.len());
+            chars.push(line.len());
+        } else {
+            display.push(line.width());
+            chars.push(line.chars().count());
+        }
+    }
+    if display.len() < MIN_WRAPPED_LINES {
         return None;
     }
+    let by_display = width_of(&mut display).map(|width| (Wrap { width, display: true }, at_edge(&display, width)));
+    if display == chars {
+        return by_display.map(|(wrap, _)| wrap);
+    }
+    let by_chars = width_of(&mut chars).map(|width| (Wrap { width, display: false }, at_edge(&chars, width)));
+    match (by_display, by_chars) {
+        (Some((display, display_edge)), Some((chars, chars_edge))) => {
+            Some(if chars_edge > display_edge { chars } else { display })
+        }
+        (one, other) => one.or(other).map(|(wrap, _)| wrap),
+    }
+}
+
+/// The width nearly all of `widths` fit in, when it is a column dumps are wrapped at.
+fn width_of(widths: &mut [usize]) -> Option<usize> {
     widths.sort_unstable();
     let width = widths[(widths.len() - 1) * 98 / 100];
     (MIN_WRAP_WIDTH..=MAX_WRAP_WIDTH).contains(&width).then_some(width)
+}
+
+/// How many of `widths` end at the edge of `width`.
+fn at_edge(widths: &[usize], width: usize) -> usize {
+    widths.iter().filter(|&&w| w <= width && w + EDGE_COLUMNS >= width).count()
 }
 
 /// Words longer than this (addresses, form fields drawn with underscores) are never broken
@@ -183,25 +263,16 @@ const MAX_WRAPPED_WORD_CHARS: usize = 30;
 
 /// Whether wrapping could have broken `line`, so that its length tells the width: a line
 /// of one word, or with a word longer than wrapping breaks at, may overrun it, and a table's
-/// row (cells apart by `|` or by runs of spaces) is as wide as its columns make it.
+/// row (cells apart by `|` or by runs of spaces) is as wide as its columns make it. A run of
+/// a script written without spaces is broken anywhere, however long.
 pub(crate) fn could_wrap(line: &str) -> bool {
     let line = line.trim();
-    line.contains(' ')
+    // In a run of such a script only the other characters (an address, a code) count.
+    let breakable = |word: &str| word.chars().filter(|&c| !is_unspaced_script(c)).count() <= MAX_WRAPPED_WORD_CHARS;
+    (line.contains(' ') || line.chars().any(is_unspaced_script))
         && !line.contains('|')
         && !line.contains("   ")
-        && line.split(' ').all(|word| word.chars().count() <= MAX_WRAPPED_WORD_CHARS)
-}
-
-/// Whether a line of `before_columns` was broken by wrapping at `width` before `next`: it
-/// is nearly full, and the next word would not have fitted on it.
-pub(crate) fn broken_by_wrapping(before_columns: usize, next: &str, width: usize) -> bool {
-    let next_word = next.split(' ').next().map_or(0, |word| word.chars().count());
-    before_columns + MAX_WRAP_SLACK >= width && before_columns + 1 + next_word > width
-}
-
-/// Columns a line takes, trailing whitespace left out.
-fn columns(line: &str) -> usize {
-    line.trim_end().chars().count()
+        && line.split(' ').all(breakable)
 }
 
 /// Append a wrapped line to the paragraph it continues. A word that wrapping split at its
@@ -210,12 +281,28 @@ fn columns(line: &str) -> usize {
 pub(crate) fn join_wrapped(paragraph: &mut String, line: &str) {
     let split_word = paragraph.strip_suffix('-').is_some_and(|rest| rest.ends_with(char::is_alphabetic))
         && line.starts_with(char::is_alphabetic);
-    let unspaced = paragraph.chars().next_back().is_some_and(is_unspaced_script)
-        && line.chars().next().is_some_and(is_unspaced_script);
+    // Either side may be the script's punctuation (`。`, `、`, `）`) or a quotation mark.
+    let unspaced = match (paragraph.chars().next_back(), line.chars().next()) {
+        (Some(last), Some(first)) => {
+            (is_unspaced_text(last) && (is_unspaced_text(first) || is_quotation_mark(first)))
+                || (is_quotation_mark(last) && is_unspaced_text(first))
+        }
+        _ => false,
+    };
     if !split_word && !unspaced {
         paragraph.push(' ');
     }
     paragraph.push_str(line);
+}
+
+/// A letter of a script written without spaces, or the punctuation of such scripts (CJK
+/// symbols and punctuation, full-width forms).
+fn is_unspaced_text(c: char) -> bool {
+    is_unspaced_script(c) || matches!(c as u32, 0x3000..=0x303F | 0xFF01..=0xFF65)
+}
+
+fn is_quotation_mark(c: char) -> bool {
+    matches!(c, '“' | '”' | '‘' | '’' | '「' | '」' | '『' | '』')
 }
 
 fn split_long(line: &str) -> Vec<String> {
@@ -312,6 +399,35 @@ mod tests {
     }
 
     #[test]
+    fn chinese_wrapped_by_display_columns_or_by_characters_is_joined() {
+        let paragraphs = [
+            "据介绍，新政策将原先需要多个部门分别审批的事项合并为“一站式”办理，居民提交申请后，最快十五个工作日即可取得施工许可。部分城市还将单台电梯的补贴标准从十万元提高到十五万元。",
+            "加装电梯最大的难点在于低楼层与高楼层居民之间的利益平衡。一些城市探索出按楼层分摊费用的办法：楼层越高，出资比例越高，一层住户可以不出资，同时对采光受影响的住户给予适当补偿。",
+            "专家指出，加装电梯不仅是民生工程，也是应对人口老龄化的重要举措。据统计，我国目前约有四千万老年人居住在没有电梯的多层住宅中，出行困难问题日益突出，亟待解决。",
+        ];
+        // w3m breaks at 80 display columns (39 characters of two columns); lynx at 77
+        // characters, whatever their width.
+        let wrap = |paragraph: &str, per_line: usize| {
+            let chars: Vec<char> = paragraph.chars().collect();
+            chars.chunks(per_line).map(|line| line.iter().collect::<String>()).collect::<Vec<_>>().join("\n")
+        };
+        for per_line in [39, 77] {
+            let mut dump = String::from("首页 | 新闻 | 财经\n\n多地出台新政支持老旧小区加装电梯\n\n");
+            for paragraph in paragraphs.iter().cycle().take(6) {
+                dump.push_str(&wrap(paragraph, per_line));
+                dump.push_str("\n\n");
+            }
+            let texts: Vec<String> = segment(&dump).into_iter().map(|b| b.text).collect();
+            assert_eq!(&texts[2..5], &paragraphs, "{per_line} characters a line");
+            assert_eq!(texts.len(), 8, "{per_line} characters a line");
+        }
+        // A line of such a script has no space to break at, and may still be wrapped; a
+        // link's address beside a few of its letters is a word that is never broken.
+        assert!(could_wrap(paragraphs[0]));
+        assert!(!could_wrap("  * [日本語](https://ja.wikipedia.org/wiki/%E3%83%8E%E3%83%BC%E3%83%99%E3%83%AB)"));
+    }
+
+    #[test]
     fn table_rows_do_not_tell_the_wrap_width() {
         assert!(could_wrap("The fetcher keeps every page it downloads in a cache on disk, so that a"));
         assert!(!could_wrap("| ttl | 7 days | How long a page is kept before it is fetched again from the server |"));
@@ -326,6 +442,10 @@ mod tests {
         let mut paragraph = String::from("政府は月曜日、干ばつの被害を受けた");
         join_wrapped(&mut paragraph, "農家を支援する対策を発表した。");
         assert_eq!(paragraph, "政府は月曜日、干ばつの被害を受けた農家を支援する対策を発表した。");
+        // The script's punctuation and quotation marks at the break.
+        let mut paragraph = String::from("“现在效率高多了。");
+        join_wrapped(&mut paragraph, "”家住朝阳区的刘女士说。");
+        assert_eq!(paragraph, "“现在效率高多了。”家住朝阳区的刘女士说。");
         let mut paragraph = String::from("a ten-");
         join_wrapped(&mut paragraph, "year dispute");
         assert_eq!(paragraph, "a ten-year dispute");

@@ -9,7 +9,7 @@
 //! they are set aside with lynx's list of addresses (removed by `link_references`).
 //! A dump that shows no Markdown is read as it is.
 
-use crate::clean::dump::{Rebuilt, broken_by_wrapping, could_wrap, join_wrapped, wrap_width_of};
+use crate::clean::dump::{Rebuilt, Wrap, could_wrap, join_wrapped, wrap_of};
 use crate::clean::text_browser::numbered_text_at;
 
 /// Markdown is recognised from this many links or images...
@@ -43,7 +43,7 @@ pub fn rebuild(text: &str) -> Option<Rebuilt> {
     if !is_markdown(text) {
         return None;
     }
-    let width = wrap_width_of(text.lines().filter(|line| could_wrap(line)));
+    let wrap = wrap_of(text.lines().filter(|line| could_wrap(line)));
     let mut out = String::with_capacity(text.len());
     let mut references = Vec::new();
     let mut in_fence = false;
@@ -76,9 +76,9 @@ pub fn rebuild(text: &str) -> Option<Rebuilt> {
             out.push('\n');
             continue;
         }
-        let columns = line.trim_end().chars().count();
+        let columns = wrap.map_or(0, |wrap| wrap.columns(line.trim_end()));
         if let Some(current) = open.as_mut()
-            && goes_on(current, &block, width)
+            && goes_on(current, &block, wrap)
         {
             join_wrapped(&mut current.markdown, block.text);
             current.columns = columns;
@@ -101,11 +101,10 @@ pub fn rebuild(text: &str) -> Option<Rebuilt> {
 /// next line). A new item or heading starts a block of its own, but a number that
 /// wrapping put at a line's start ("… the\n19. century") does not, nor does the next line
 /// of a quotation.
-fn goes_on(current: &OpenLine, block: &BlockText<'_>, width: Option<usize>) -> bool {
+fn goes_on(current: &OpenLine, block: &BlockText<'_>, wrap: Option<Wrap>) -> bool {
     // The word that did not fit is the line's first after its marks (a quotation's `>`).
-    let wrapped = width.is_some_and(|width| {
-        current.columns <= width + MAX_OVERRUN && broken_by_wrapping(current.columns, block.text, width)
-    });
+    let wrapped =
+        wrap.is_some_and(|wrap| current.columns <= wrap.width + MAX_OVERRUN && wrap.broke(current.columns, block.text));
     match block.starts {
         Start::Text => wrapped || current.links.open() && current.lines < MAX_LINK_LINES,
         Start::Quote => current.quote && wrapped,

@@ -10,7 +10,7 @@
 //! A dump that shows none of this layout is read as it is: an email or a README with an
 //! indented list is not a browser's (see `MIN_INDENTED_SHARE`).
 
-use crate::clean::dump::{Rebuilt, broken_by_wrapping, could_wrap, join_wrapped, wrap_width_of};
+use crate::clean::dump::{Rebuilt, Wrap, could_wrap, join_wrapped, wrap_of};
 use crate::clean::rules::references_start;
 
 /// Bullets that mark a list item wherever they stand.
@@ -51,7 +51,9 @@ pub fn rebuild(text: &str) -> Option<Rebuilt> {
         return None;
     }
     let (laid_out, references) = all_lines.split_at(references_at.unwrap_or(all_lines.len()));
-    let width = wrap_width_of(laid_out.iter().copied().filter(|line| could_wrap(line)));
+    let wrap = wrap_of(laid_out.iter().copied().filter(|line| could_wrap(line)));
+    // Columns as the browser counted them (characters where nothing was wrapped).
+    let columns = |text: &str| wrap.map_or_else(|| text.chars().count(), |wrap| wrap.columns(text));
     let mut out = String::with_capacity(text.len());
     // The logical line being built, and how the next physical line could go on with it.
     let mut open: Option<OpenLine> = None;
@@ -76,7 +78,7 @@ pub fn rebuild(text: &str) -> Option<Rebuilt> {
         // bullet or a number ("… aus dem" / "19. Jahrhundert"): an item starts at its own
         // column, not at the text's.
         if let Some(current) = open.as_mut()
-            && goes_on(current, &placed, previous.as_ref(), content, width)
+            && goes_on(current, &placed, previous.as_ref(), content, wrap)
         {
             join_wrapped(&mut current.text, &stripped);
             previous = Some(placed);
@@ -187,12 +189,12 @@ fn starts_other_block(before: &OpenLine, next: &OpenLine) -> bool {
 /// line's text does (an item's text, behind its bullet), and wrapping broke the line
 /// before. An item's next line that was not wrapped is a block of its own (a comment's
 /// header, then its text).
-fn goes_on(open: &OpenLine, placed: &Placed, previous: Option<&Placed>, next: &str, width: Option<usize>) -> bool {
+fn goes_on(open: &OpenLine, placed: &Placed, previous: Option<&Placed>, next: &str, wrap: Option<Wrap>) -> bool {
     if placed.indent != open.continues_at {
         return false;
     }
-    match (previous, width) {
-        (Some(before), Some(width)) => broken_by_wrapping(before.columns, next, width),
+    match (previous, wrap) {
+        (Some(before), Some(wrap)) => wrap.broke(before.columns, next),
         _ => false,
     }
 }
@@ -246,11 +248,6 @@ fn is_rule_line(content: &str) -> bool {
     let mut chars = content.chars();
     let Some(first) = chars.next() else { return false };
     RULE_SIGNS.contains(&first) && content.chars().count() >= MIN_RULE_CHARS && chars.all(|c| c == first)
-}
-
-/// Columns a piece of a line takes (a tab counts as one).
-fn columns(text: &str) -> usize {
-    text.chars().count()
 }
 
 /// What the dump's lines show of a text browser's layout.
@@ -401,6 +398,28 @@ References
             "Harbour Gazette\n\nNews\n\nLocal\nRegion\n\nSport\n\nThe ferry is back.\n\n\
              weekdays, every twenty minutes from six in the morning until midnight, with an extra boat at the morning peak;\n\
              weekends, every half hour from eight.\n"
+        );
+    }
+
+    #[test]
+    fn chinese_wrapped_at_display_columns_is_joined() {
+        // w3m counts a Chinese character as two columns: 39 or 40 of them fill a line.
+        let dump = "  • 首页\n  • 新闻\n  • 财经\n\n多地出台新政支持老旧小区加装电梯\n\n\
+                    本报北京3月13日电，记者从住房和城乡建设部获悉，今年以来，全国已有二十余个城市出\n\
+                    台新政，简化老旧小区加装电梯的审批流程，并加大财政补贴力度。\n\n\
+                    据介绍，新政策将原先需要多个部门分别审批的事项合并为“一站式”办理，居民提交申请\n\
+                    后，最快十五个工作日即可取得施工许可。\n\n\
+                    专家指出，加装电梯不仅是民生工程，也是应对人口老龄化的重要举措，出行困难问题日\n\
+                    益突出。\n";
+        let text = rebuilt(dump).text;
+        let lines: Vec<&str> = text.lines().filter(|line| !line.is_empty()).collect();
+        assert_eq!(
+            lines[4..],
+            [
+                "本报北京3月13日电，记者从住房和城乡建设部获悉，今年以来，全国已有二十余个城市出台新政，简化老旧小区加装电梯的审批流程，并加大财政补贴力度。",
+                "据介绍，新政策将原先需要多个部门分别审批的事项合并为“一站式”办理，居民提交申请后，最快十五个工作日即可取得施工许可。",
+                "专家指出，加装电梯不仅是民生工程，也是应对人口老龄化的重要举措，出行困难问题日益突出。",
+            ]
         );
     }
 

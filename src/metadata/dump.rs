@@ -247,6 +247,29 @@ fn is_menu_line(line: &str) -> bool {
     items + usize::from(item_words > 0) >= MIN_MENU_LINE_ITEMS
 }
 
+/// Marks between the steps of a breadcrumb trail.
+const BREADCRUMB_MARKS: &[char] = &['>', '›', '»', '→', '＞', '/'];
+/// A breadcrumb trail has at least this many steps...
+const MIN_BREADCRUMB_STEPS: usize = 3;
+/// ...each of at most this many words (a label, "You are here:", may open it).
+const MAX_BREADCRUMB_STEP_WORDS: usize = 3;
+
+/// Whether a line is a breadcrumb trail (`Home > News > World`, `当前位置：首页 > 社会 > 正文`):
+/// short steps between arrow marks. A trail that ends with the headline itself has a long
+/// last step and is no breadcrumb here.
+fn is_breadcrumb(line: &str) -> bool {
+    let mut steps = 0;
+    for step in line.split(BREADCRUMB_MARKS) {
+        let step = step.rsplit([':', '：']).next().unwrap_or(step);
+        let words = word_count_up_to(step, MAX_BREADCRUMB_STEP_WORDS);
+        if words == 0 || words > MAX_BREADCRUMB_STEP_WORDS {
+            return false;
+        }
+        steps += 1;
+    }
+    steps >= MIN_BREADCRUMB_STEPS
+}
+
 /// Whether the lines start with a run of menu items: short lines that end no sentence. A
 /// first line with a separator is a page title with its site (`systemd - ArchWiki`).
 fn opens_with_menu(lines: &[&str]) -> bool {
@@ -283,8 +306,9 @@ fn headline_over_body(head: &[&str], known: &[Option<LineMeta>], recognizer: &mu
             break;
         }
         let words = word_count_up_to(line, MAX_HEADLINE_WORDS);
-        // Short lines under the headline are controls and buttons; over it, the menu.
-        if words <= MAX_MENU_ITEM_WORDS || is_menu_line(line) {
+        // Short lines under the headline are controls and buttons; over it, the menu and
+        // the breadcrumb trail.
+        if words <= MAX_MENU_ITEM_WORDS || is_menu_line(line) || is_breadcrumb(line) {
             if headline.is_some() {
                 break;
             }
@@ -721,6 +745,23 @@ mod tests {
             "The passenger ferry between the old harbour and the island resumed service on Saturday.",
         ];
         assert_eq!(from_dump(&lines).title.as_deref(), Some("Harbour ferry returns after two-year break"));
+    }
+
+    #[test]
+    fn a_breadcrumb_trail_over_the_headline_is_no_headline() {
+        let dump = "首页 | 客户端 | 登录 | 注册\n当前位置：首页 > 社会 > 正文\n多地出台新政支持老旧小区加装电梯\n\
+                    2025年03月14日09:32 来源：中国新闻在线\n分享到：微信微博QQ空间\n\
+                    本报北京3月13日电，记者从住房和城乡建设部获悉，今年以来全国已有二十余个城市出台新政。\n";
+        let lines: Vec<&str> = dump.lines().collect();
+        assert_eq!(from_dump(&lines).title.as_deref(), Some("多地出台新政支持老旧小区加装电梯"));
+        let dump = "Home\nNews\nSport\nWeather\nYou are here: Home > Local news > Harbour\nStorm closes the old harbour bridge\n\
+                    The city council voted on Tuesday to close the old harbour bridge after engineers found cracks.\n";
+        let lines: Vec<&str> = dump.lines().collect();
+        assert_eq!(from_dump(&lines).title.as_deref(), Some("Storm closes the old harbour bridge"));
+        // Near misses: a trail that ends with the headline, and a headline with a slash.
+        assert!(!is_breadcrumb("Home > News > Storm closes the old harbour bridge after engineers found cracks"));
+        assert!(!is_breadcrumb("Storm closes bridge / roads flooded"));
+        assert!(is_breadcrumb("Home › Docs › Data types"));
     }
 
     #[test]
