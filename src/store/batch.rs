@@ -76,20 +76,31 @@ async fn write_item(
     }
 }
 
-/// Write one document as a new version of its source key, unless its content equals the
-/// latest stored version.
+/// Write one document as a new version of its source key, unless its content equals what
+/// was last stored of that key from the same source (the same file, JSONL line or WARC
+/// record), or, when nothing was, the latest stored version. An input that holds one URL
+/// twice with two texts (two crawls of a page in one WET file) then stores each once, and
+/// reading it again stores nothing, while a file whose text goes back to an earlier version
+/// stores it again as the newest.
 async fn write_document(
     conn: &mut SqliteConnection,
     import_id: i64,
     document: &NewDocument,
     now: &str,
 ) -> Result<WriteOutcome, sqlx::Error> {
+    let from_this_source: Option<(i64, String)> = sqlx::query_as(
+        "SELECT id, content_hash FROM documents WHERE source_key = ? AND source = ? ORDER BY version DESC LIMIT 1",
+    )
+    .bind(&document.source_key)
+    .bind(&document.source)
+    .fetch_optional(&mut *conn)
+    .await?;
     let latest: Option<(i64, String)> =
         sqlx::query_as("SELECT id, content_hash FROM documents WHERE source_key = ? AND superseded_by IS NULL")
             .bind(&document.source_key)
             .fetch_optional(&mut *conn)
             .await?;
-    if let Some((id, hash)) = &latest
+    if let Some((id, hash)) = from_this_source.as_ref().or(latest.as_ref())
         && *hash == document.content_hash
     {
         return Ok(WriteOutcome::Unchanged { id: *id });
@@ -269,6 +280,32 @@ mod tests {
         let WriteOutcome::Stored { id, version: 1 } = outcomes[0] else { panic!("{outcomes:?}") };
         assert_eq!(outcomes[1], WriteOutcome::Unchanged { id });
         assert_eq!(count(&store, "SELECT COUNT(*) FROM documents").await, 1);
+        assert_healthy(&store).await;
+    }
+
+    #[tokio::test]
+    async fn one_url_twice_in_an_input_is_unchanged_when_read_again() {
+        let (_dir, store) = temp_store().await;
+        let item = |source: &str, body: &str| {
+            let mut document = document("url:https://example.org/a", body);
+            document.source = source.to_owned();
+            WriteItem::Document(document)
+        };
+        // Two crawls of one page in one file, at two offsets.
+        let crawls = [item("crawl.warc.wet.gz@0", "First crawl."), item("crawl.warc.wet.gz@900", "Second crawl.")];
+        for (round, expected_versions) in [(1, 2), (2, 2), (3, 2)] {
+            let import = new_import(&store).await;
+            let outcomes = store.write_batch(import, &crawls).await.unwrap();
+            let unchanged = outcomes.iter().filter(|outcome| matches!(outcome, WriteOutcome::Unchanged { .. })).count();
+            assert_eq!(unchanged, if round == 1 { 0 } else { 2 }, "round {round}: {outcomes:?}");
+            assert_eq!(count(&store, "SELECT COUNT(*) FROM documents").await, expected_versions);
+        }
+        // Near miss: one file whose text goes back to an earlier one is a new version.
+        let import = new_import(&store).await;
+        for (body, versions) in [("Draft.", 3), ("Edited.", 4), ("Draft.", 5)] {
+            store.write_batch(import, &[item("notes.txt", body)]).await.unwrap();
+            assert_eq!(count(&store, "SELECT COUNT(*) FROM documents").await, versions, "{body}");
+        }
         assert_healthy(&store).await;
     }
 
