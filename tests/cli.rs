@@ -234,6 +234,27 @@ fn search_finds_pages_and_explains_a_query_it_cannot_run() {
 }
 
 #[test]
+fn a_closed_pipe_on_standard_output_is_no_crash() {
+    let dir = tempfile::tempdir().unwrap_or_else(|e| panic!("{e}"));
+    write(dir.path(), "pages/1.txt", article(1));
+    // `rinse … | head -0`: the reader is gone before anything is printed.
+    let closed_pipe = |args: &[&str]| {
+        let mut child = command(args, dir.path())
+            .stdout(std::process::Stdio::piped())
+            .stderr(std::process::Stdio::piped())
+            .spawn()
+            .unwrap_or_else(|e| panic!("{e}"));
+        drop(child.stdout.take());
+        child.wait_with_output().unwrap_or_else(|e| panic!("{e}"))
+    };
+    for args in [&["import", "--db", "t.db", "pages"][..], &["search", "--db", "t.db", "geneva"], &["rules"]] {
+        let output = closed_pipe(args);
+        assert_eq!(output.status.code(), Some(0), "{args:?}: {}", text(&output.stderr));
+        assert!(!text(&output.stderr).contains("panicked"), "{args:?}: {}", text(&output.stderr));
+    }
+}
+
+#[test]
 fn help_documents_the_exit_status() {
     let out = rinse(&["import", "--help"], Path::new("."));
     let help = text(&out.stdout);

@@ -228,10 +228,10 @@ pub fn eval(args: EvalArgs) -> anyhow::Result<u8> {
     }
     if args.json {
         let values: Vec<_> = reports.iter().map(EvalReport::to_json).collect();
-        println!("{}", serde_json::to_string_pretty(&values)?);
+        outln!("{}", serde_json::to_string_pretty(&values)?);
     } else {
         for report in &reports {
-            println!("{}", report.render_table());
+            outln!("{}", report.render_table());
         }
     }
     Ok(EXIT_OK)
@@ -299,7 +299,7 @@ pub fn train(args: TrainArgs) -> anyhow::Result<u8> {
     source.truncate(source.trim_end().len());
     source.push('\n');
     std::fs::write(&args.out, source).with_context(|| format!("cannot write {}", args.out.display()))?;
-    println!("Wrote {}", args.out.display());
+    outln!("Wrote {}", args.out.display());
     Ok(EXIT_OK)
 }
 
@@ -350,12 +350,12 @@ pub fn bench(args: BenchArgs) -> anyhow::Result<u8> {
             rows.push(Row { set, track, cv, shipped });
         }
     }
-    println!("{}", render(&rows, args.folds));
+    outln!("{}", render(&rows, args.folds));
     if !args.cv_only && tracks(args.track).contains(&Track::Html) {
-        println!("{}", render_tree_build_reference(&sets, &clean_opts)?);
+        outln!("{}", render_tree_build_reference(&sets, &clean_opts)?);
     }
     if !by_tables.is_empty() {
-        println!("{by_tables}");
+        outln!("{by_tables}");
     }
     Ok(EXIT_OK)
 }

@@ -187,20 +187,20 @@ async fn watch_signals(handle: StopHandle) {
 
 /// Print a run's summary; its exit status.
 pub(crate) fn print_report(report: &RunReport, what: &str, elapsed: Duration) -> u8 {
-    print!("{}", report.tally.summary(&headline(report, what), elapsed));
+    out!("{}", report.tally.summary(&headline(report, what), elapsed));
     if report.over_limit > 0 {
-        println!("  {} entries left for the next run (max_urls_per_source)", report.over_limit);
+        outln!("  {} entries left for the next run (max_urls_per_source)", report.over_limit);
     }
     if report.cancelled > 0 {
-        println!(
+        outln!(
             "Interrupted: {} not fetched; run again to fetch them.",
             counted(report.cancelled, "URL was", "URLs were")
         );
     }
     if let Some(error) = &report.error {
-        println!("Database error: {error}");
+        outln!("Database error: {error}");
     }
-    println!("Details: SELECT * FROM fetch_log WHERE import_id = {};", report.import_id);
+    outln!("Details: SELECT * FROM fetch_log WHERE import_id = {};", report.import_id);
     if report.status == Some(ImportStatus::Interrupted) {
         EXIT_INTERRUPTED
     } else if report.counts().failed > 0 || report.error.is_some() {
@@ -248,7 +248,7 @@ pub fn bench(args: BenchFetchArgs) -> anyhow::Result<u8> {
     let result = runtime()?.block_on(crate::fetch::bench::bench_fetch(&db, args.pages, args.concurrency));
     let _ = std::fs::remove_dir_all(&temp);
     let result = result?;
-    println!(
+    outln!(
         "fetch: {} pages from a local server in {:.2}s: {:.0} pages/s into the database \
          (concurrency {}, no politeness delay; {} stored, {} failed)",
         result.pages,

@@ -191,9 +191,9 @@ pub fn run(args: ImportArgs, quiet: bool) -> anyhow::Result<u8> {
             if read_stats.files_opened() == 1 { "file" } else { "files" },
             read_stats.bytes_read() as f64 / 1e6
         );
-        print!("{}", tally.summary(&what, started.elapsed()));
+        out!("{}", tally.summary(&what, started.elapsed()));
         if interrupted {
-            println!("Interrupted: run the same command again to import the rest (what is stored stays unchanged).");
+            outln!("Interrupted: run the same command again to import the rest (what is stored stays unchanged).");
         }
         Ok(if interrupted {
             EXIT_INTERRUPTED

@@ -1,6 +1,18 @@
 //! The command line: argument parsing, logging, and the exit status. Each command lives in
 //! its own module; errors are reported here, at the edge.
 
+/// `print!` for what a command reports on standard output, through [`write_out`]: a reader
+/// that went away (`rinse search … | head`) is no error.
+macro_rules! out {
+    ($($arg:tt)*) => { $crate::cli::write_out(format_args!($($arg)*)) };
+}
+
+/// `println!` through [`write_out`].
+macro_rules! outln {
+    () => { $crate::cli::write_out(format_args!("\n")) };
+    ($($arg:tt)*) => { $crate::cli::write_out(format_args!("{}\n", format_args!($($arg)*))) };
+}
+
 mod bench;
 mod extract;
 mod fetch;
@@ -18,6 +30,18 @@ use tracing_subscriber::EnvFilter;
 
 use crate::model::InputKind;
 use crate::read::{Exclude, Input, ReadOptions, inputs_from_file};
+
+/// Write to standard output. When the reader of a pipe has gone (`| head`), the rest of the
+/// output is dropped and the command ends as it would have, with its own exit status (the
+/// import it reports on is done); `println!` would panic. Another error is told on stderr.
+pub(crate) fn write_out(text: std::fmt::Arguments<'_>) {
+    use std::io::Write;
+    if let Err(error) = std::io::stdout().lock().write_fmt(text)
+        && error.kind() != std::io::ErrorKind::BrokenPipe
+    {
+        progress::suspend(|| eprintln!("rinse: cannot write to standard output: {error}"));
+    }
+}
 
 /// Exit status when every input was stored, unchanged or skipped.
 pub const EXIT_OK: u8 = 0;
@@ -259,11 +283,11 @@ fn print_rules() {
     let width = sections.iter().flat_map(|(_, rules)| rules.iter().map(|(id, _)| id.len())).max().unwrap_or(0);
     for (at, (heading, rules)) in sections.iter().enumerate() {
         if at > 0 {
-            println!();
+            outln!();
         }
-        println!("{heading}");
+        outln!("{heading}");
         for (id, what) in rules {
-            println!("  {id:<width$}  {what}");
+            outln!("  {id:<width$}  {what}");
         }
     }
 }

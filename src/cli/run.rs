@@ -77,15 +77,15 @@ async fn check(args: &RunArgs, sources: &Sources) -> anyhow::Result<u8> {
         HashMap::new()
     };
     let s = &sources.settings;
-    println!("{}: {} sources, valid.", sources.path.display(), sources.sources.len());
-    println!("  user agent       {}", s.user_agent);
-    println!(
+    outln!("{}: {} sources, valid.", sources.path.display(), sources.sources.len());
+    outln!("  user agent       {}", s.user_agent);
+    outln!(
         "  concurrency      {} ({} per host, {} between requests to a host)",
         s.concurrency,
         s.per_host_connections,
         humantime::format_duration(s.per_host_delay)
     );
-    println!(
+    outln!(
         "  limits           {} bytes per page, {} per feed or sitemap, {} URLs per source, timeout {}",
         s.max_body_bytes,
         s.max_sitemap_bytes,
@@ -93,10 +93,7 @@ async fn check(args: &RunArgs, sources: &Sources) -> anyhow::Result<u8> {
         humantime::format_duration(s.fetch_timeout)
     );
     let networks: Vec<String> = s.allow_private_networks.iter().map(ToString::to_string).collect();
-    println!(
-        "  private networks {}",
-        if networks.is_empty() { "none allowed".to_owned() } else { networks.join(", ") }
-    );
+    outln!("  private networks {}", if networks.is_empty() { "none allowed".to_owned() } else { networks.join(", ") });
     let now = Utc::now();
     // Columns as wide as their widest entry (a source without a name is named by its URL).
     let name_width = sources.sources.iter().map(|s| s.name.chars().count()).max().unwrap_or(0);
@@ -107,7 +104,7 @@ async fn check(args: &RunArgs, sources: &Sources) -> anyhow::Result<u8> {
         let when = if due <= now { "due now".to_owned() } else { format!("next {}", local_time(due)) };
         let last =
             state.and_then(|s| s.last_started_at.map(|t| format!(", last run {}", local_time(t)))).unwrap_or_default();
-        println!(
+        outln!(
             "  {:<name_width$}  {:<schedule_width$}  {}{last}  {}",
             source.name,
             source.schedule.describe(),
@@ -145,7 +142,7 @@ async fn schedule(args: &RunArgs, sources: Sources, quiet: bool) -> anyhow::Resu
                 info!(due = due.len(), "Sources due.");
                 engine.start_run("run", &arguments, due).await?;
             } else if args.once {
-                println!("No source is due; nothing to fetch (see `rinse run --check`).");
+                outln!("No source is due; nothing to fetch (see `rinse run --check`).");
             }
         }
         if engine.is_idle() && (args.once || stopping) {

@@ -51,7 +51,7 @@ pub fn run(args: SearchArgs) -> anyhow::Result<u8> {
             .await
             .map_err(|error| search_error(&args.query, error))?;
         if rows.is_empty() {
-            println!("No document matches {:?}.", args.query);
+            outln!("No document matches {:?}.", args.query);
         }
         for row in rows {
             let id: i64 = row.try_get("id")?;
@@ -59,9 +59,9 @@ pub fn run(args: SearchArgs) -> anyhow::Result<u8> {
             let origin: String = row.try_get("origin")?;
             let excerpt: String = row.try_get("excerpt")?;
             let score: f64 = row.try_get("score")?;
-            println!("#{id}  {}  ({})", title.as_deref().unwrap_or("(no title)"), score_text(score));
-            println!("     {origin}");
-            println!("     {excerpt}");
+            outln!("#{id}  {}  ({})", title.as_deref().unwrap_or("(no title)"), score_text(score));
+            outln!("     {origin}");
+            outln!("     {excerpt}");
         }
         store.close().await;
         Ok(EXIT_OK)
