@@ -74,6 +74,7 @@ pub fn decode(page: RawPage) -> Result<DecodedPage, Problem> {
         debug!(source = %source, encoding = choice.encoding.name(), "Page is empty after decoding.");
         return Err(Problem::new(source, Reason::Empty, "no text after decoding"));
     }
+    let replaced = replaced + hints.replaced_bytes;
     if replaced > 0 {
         debug!(source = %source, encoding = choice.encoding.name(), replaced, "Replaced malformed byte sequences.");
     }

@@ -69,6 +69,9 @@ pub struct PageHints {
     pub title: Option<String>,
     /// A date string as the container gave it; parsed by the metadata stage.
     pub date: Option<String>,
+    /// Malformed byte sequences the container's reader already replaced by U+FFFD (a JSONL
+    /// line is text before its record is read), added to the page's `replaced_bytes`.
+    pub replaced_bytes: u64,
 }
 
 /// A page as a reader or fetcher produced it: bytes plus what is known about them.

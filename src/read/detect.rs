@@ -85,12 +85,19 @@ pub(super) fn is_warc(head: &[u8]) -> bool {
 /// Why `head` is binary, if it is: a known signature, or NUL bytes (which UTF-16 text, marked
 /// by its byte-order mark, is allowed to have).
 pub(super) fn binary_reason(head: &[u8]) -> Option<String> {
+    binary_evidence(head).map(|evidence| format!("binary file ({evidence})"))
+}
+
+/// What shows that bytes are binary, not text: a format's signature, or NUL bytes in the
+/// first [`SNIFF_BYTES`] (text in UTF-16 with its byte-order mark has them too).
+pub(super) fn binary_evidence(bytes: &[u8]) -> Option<String> {
+    let head = bytes.get(..SNIFF_BYTES).unwrap_or(bytes);
     if let Some(name) = binary_signature(head) {
-        return Some(format!("binary file ({name} signature)"));
+        return Some(format!("{name} signature"));
     }
     let utf16 = head.starts_with(b"\xFF\xFE") || head.starts_with(b"\xFE\xFF");
     if !utf16 && memchr::memchr(0, head).is_some() {
-        return Some(format!("binary file (NUL bytes in the first {} KiB)", SNIFF_BYTES / 1024));
+        return Some(format!("NUL bytes in the first {} KiB", SNIFF_BYTES / 1024));
     }
     None
 }

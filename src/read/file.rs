@@ -10,10 +10,10 @@ use std::path::PathBuf;
 use std::sync::Arc;
 use std::sync::atomic::Ordering;
 
-use flate2::read::MultiGzDecoder;
 use tracing::debug;
 
 use super::detect::{self, Format, SNIFF_BYTES};
+use super::gzip::{GzMembers, damaged_member};
 use super::jsonl::JsonlSource;
 use super::warc::WarcSource;
 use super::{CountingReader, PageSource, READ_BUFFER_BYTES, ReadOptions, ReadStats};
@@ -120,7 +120,7 @@ fn open_gzip(
     opts: ReadOptions,
     stats: &Arc<ReadStats>,
 ) -> Opened {
-    let decompressed: Stream = Box::new(MultiGzDecoder::new(stream));
+    let decompressed: Stream = Box::new(GzMembers::new(BufReader::with_capacity(READ_BUFFER_BYTES, stream)));
     let (inner_head, stream) = match read_head(decompressed) {
         Ok(read) => read,
         Err(error) => {
@@ -214,21 +214,41 @@ fn read_document(origin: &Origin, body: Body, kind: Option<InputKind>, opts: Rea
 
 /// Read up to [`SNIFF_BYTES`] from the start of a stream (fewer only at its end). A read
 /// error after some bytes is kept for later, so that a damaged or truncated archive yields
-/// the records before the damage: the returned stream replays the head, then the error.
+/// the records before the damage: the returned stream replays the head, then the error. A
+/// damaged gzip member is not the end: the head reads on past it, and the stream replays
+/// the error where it came, then goes on.
 fn read_head(mut reader: Stream) -> Result<(Vec<u8>, Stream), io::Error> {
     let mut head = Vec::with_capacity(SNIFF_BYTES);
-    match (&mut reader).take(SNIFF_BYTES as u64).read_to_end(&mut head) {
-        Ok(_) => {
-            let stream: Stream = Box::new(Cursor::new(head.clone()).chain(reader));
-            Ok((head, stream))
+    let mut replay: Stream = Box::new(io::empty());
+    let mut damage = 0;
+    let mut first_damage = None;
+    loop {
+        let mut piece = Vec::new();
+        let wanted = (SNIFF_BYTES - head.len()) as u64;
+        let outcome = (&mut reader).take(wanted).read_to_end(&mut piece);
+        head.extend_from_slice(&piece);
+        replay = Box::new(replay.chain(Cursor::new(piece)));
+        match outcome {
+            Ok(_) if head.is_empty() && damage > 0 => {
+                let detail = first_damage.unwrap_or_default();
+                return Err(io::Error::new(io::ErrorKind::InvalidData, detail));
+            }
+            Ok(_) => return Ok((head, Box::new(replay.chain(reader)))),
+            Err(error) if damaged_member(&error).is_some() && damage < MAX_DAMAGE_IN_HEAD => {
+                damage += 1;
+                first_damage.get_or_insert_with(|| error.to_string());
+                replay = Box::new(replay.chain(DeferredError(Some(error))));
+            }
+            Err(error) if !head.is_empty() => {
+                return Ok((head, Box::new(replay.chain(DeferredError(Some(error))))));
+            }
+            Err(error) => return Err(error),
         }
-        Err(error) if !head.is_empty() => {
-            let stream: Stream = Box::new(Cursor::new(head.clone()).chain(DeferredError(Some(error))));
-            Ok((head, stream))
-        }
-        Err(error) => Err(error),
     }
 }
+
+/// Damaged gzip members read past while reading the head of a stream.
+const MAX_DAMAGE_IN_HEAD: usize = 16;
 
 /// A reader that fails once with a saved error, then reports the end of the stream.
 struct DeferredError(Option<io::Error>);

@@ -12,6 +12,7 @@ use serde::{Deserialize, Deserializer};
 use tracing::debug;
 
 use super::file::Stream;
+use super::gzip::damaged_member;
 use super::{LineRead, PageSource, READ_BUFFER_BYTES, ReadOptions, read_line_bounded};
 use crate::error::{Problem, Reason};
 use crate::model::{InputKind, PageHints, RawPage, SourceKind};
@@ -173,7 +174,11 @@ impl JsonlSource {
             kind: Some(self.opts.force_kind.unwrap_or(kind)),
             content_type: None,
             fetched_at: None,
-            hints: PageHints { title: record.title, date: record.date.or(record.published).or(record.date_published) },
+            hints: PageHints {
+                title: record.title,
+                date: record.date.or(record.published).or(record.date_published),
+                replaced_bytes: line.utf8_chunks().filter(|chunk| !chunk.invalid().is_empty()).count() as u64,
+            },
             body: body.into_bytes(),
         })
     }
@@ -208,7 +213,8 @@ impl PageSource for JsonlSource {
                     if content.trim_ascii().is_empty() { None } else { Some(self.page(content)) }
                 }
                 Err(error) => {
-                    self.done = true;
+                    // After a damaged gzip member, reading goes on at the next one.
+                    self.done = damaged_member(&error).is_none();
                     Some(Err(self.read_error(&error)))
                 }
             };
@@ -261,6 +267,19 @@ mod tests {
         assert_eq!(reasons(&items), vec![None, Some(Reason::BadJson)]);
         let first = items.first().and_then(|item| item.as_ref().ok());
         assert_eq!(first.map(|p| p.body.as_slice()), Some(b"one".as_slice()));
+    }
+
+    #[test]
+    fn invalid_utf8_in_a_line_is_replaced_and_counted() {
+        let items = read(b"{\"text\":\"Caf\xE9 \xFF\xFE. The end.\"}\n{\"text\":\"Clean.\"}\n", ReadOptions::default());
+        let replaced: Vec<Option<u64>> =
+            items.iter().map(|item| item.as_ref().ok().map(|page| page.hints.replaced_bytes)).collect();
+        assert_eq!(replaced, [Some(3), Some(0)]);
+        let first = items.first().and_then(|item| item.as_ref().ok());
+        assert_eq!(
+            first.map(|p| String::from_utf8_lossy(&p.body).into_owned()).as_deref(),
+            Some("Caf\u{FFFD} \u{FFFD}\u{FFFD}. The end.")
+        );
     }
 
     #[test]

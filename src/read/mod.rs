@@ -10,6 +10,7 @@
 
 mod detect;
 mod file;
+mod gzip;
 mod jsonl;
 mod payload;
 mod walk;
@@ -681,6 +682,71 @@ mod tests {
         assert_eq!(items.len(), 7);
     }
 
+    /// A WET `conversion` record for `uri`, with `text` as its block.
+    fn wet_record(uri: &str, text: &str) -> Vec<u8> {
+        format!(
+            "WARC/1.0\r\nWARC-Type: conversion\r\nWARC-Target-URI: {uri}\r\nContent-Type: text/plain\r\n\
+             Content-Length: {}\r\n\r\n{text}\r\n\r\n",
+            text.len()
+        )
+        .into_bytes()
+    }
+
+    #[test]
+    fn a_damaged_gzip_member_costs_its_record_only() -> io::Result<()> {
+        let dir = tempfile::tempdir()?;
+        let text = |n: usize| format!("Paragraph {n} of a page, long enough to compress. ").repeat(30);
+        let members: Vec<Vec<u8>> = (1..=4)
+            .map(|n| gzip(&wet_record(&format!("https://a.example/{n}"), &text(n))))
+            .collect::<io::Result<_>>()?;
+        let outlines = |name: &str, bytes: &[u8]| -> io::Result<Vec<String>> {
+            let path = dir.path().join(name);
+            fs::write(&path, bytes)?;
+            Ok(outline(&read_all(vec![Input::Path(path)], ReadOptions::default())))
+        };
+        let pages =
+            |outline: &[String]| outline.iter().filter(|line| line.starts_with("text ")).cloned().collect::<Vec<_>>();
+
+        // A flipped byte near the end of the second member's data: its checksum fails once
+        // its record has been read.
+        let mut flipped = members.clone();
+        let near_end = flipped[1].len() - 12;
+        flipped[1][near_end] ^= 0x55;
+        let outline = outlines("flipped.warc.wet.gz", &flipped.concat())?;
+        assert_eq!(
+            pages(&outline),
+            ["text https://a.example/1", "text https://a.example/3", "text https://a.example/4"]
+        );
+        let problems: Vec<&String> = outline.iter().filter(|line| line.starts_with("bad_archive")).collect();
+        assert_eq!(problems.len(), 1, "{outline:?}");
+        assert!(problems[0].contains("https://a.example/2"), "{outline:?}");
+
+        // The second member cut short, the rest of the file after it: its decoder runs on
+        // into the next member's bytes.
+        let mut cut = members.clone();
+        let half = cut[1].len() / 2;
+        cut[1].truncate(half);
+        let outline = outlines("cut.warc.wet.gz", &cut.concat())?;
+        let read = pages(&outline);
+        assert!(read.starts_with(&["text https://a.example/1".to_string()]), "{outline:?}");
+        assert!(!read.contains(&"text https://a.example/2".to_string()), "{outline:?}");
+        assert!(read.contains(&"text https://a.example/4".to_string()), "{outline:?}");
+        Ok(())
+    }
+
+    #[test]
+    fn binary_payloads_in_archives_are_skipped() -> io::Result<()> {
+        let dir = tempfile::tempdir()?;
+        let noise: String = (0..2000u32).map(|n| char::from((n * 7919 % 251) as u8)).collect();
+        let mut wet = wet_record("https://a.example/noise", &noise);
+        wet.extend(wet_record("https://a.example/text", "A paragraph of text."));
+        let path = dir.path().join("mixed.warc.wet");
+        fs::write(&path, wet)?;
+        let outline = outline(&read_all(vec![Input::Path(path)], ReadOptions::default()));
+        assert_eq!(outline, ["binary binary content (NUL bytes in the first 8 KiB)", "text https://a.example/text"]);
+        Ok(())
+    }
+
     #[test]
     fn wet_fixture_yields_conversions() {
         let items = read_all(vec![fixture("pages.warc.wet.gz")], ReadOptions::default());
@@ -772,7 +838,7 @@ mod tests {
                 "text ",
                 "empty file holds only whitespace",
                 "bad_archive does not start with a WARC/ version line",
-                "bad_archive gzip stream is damaged or truncated: incomplete deflate stream",
+                "bad_archive gzip stream is damaged or truncated: the gzip member at compressed byte 0 is damaged: incomplete deflate stream",
             ]
         );
         Ok(())
@@ -812,7 +878,7 @@ mod tests {
                 "html ",
                 "html ",
                 "binary gzip-compressed binary file (PDF signature)",
-                "bad_archive gzip stream is damaged or truncated: incomplete deflate stream",
+                "bad_archive gzip stream is damaged or truncated: the gzip member at compressed byte 0 is damaged: incomplete deflate stream",
                 "too_large more than 4096 bytes once decompressed, over the limit",
                 "text ",
             ]

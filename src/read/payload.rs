@@ -97,6 +97,7 @@ pub(super) fn http_page(
     mut message: Vec<u8>,
     fallback_type: Option<&str>,
     limit: u64,
+    cut_by_archiver: bool,
 ) -> Result<HttpPage, PayloadError> {
     let Some(head) = parse_head(&message)? else {
         return Err(PayloadError::Malformed("HTTP header block is incomplete".into()));
@@ -120,7 +121,7 @@ pub(super) fn http_page(
         body = dechunk(&body, limit)?;
     }
     if let Some(coding) = head.content_encoding.as_deref() {
-        body = decompress(body, coding, limit)?;
+        body = decompress(body, coding, limit, cut_by_archiver)?;
     }
     if body.len() as u64 > limit {
         return Err(PayloadError::TooLarge(format!(
@@ -177,20 +178,22 @@ fn dechunk(body: &[u8], limit: u64) -> Result<Vec<u8>, PayloadError> {
 
 /// Undo `Content-Encoding`, reading at most `limit + 1` decoded bytes. A gzip-labelled body
 /// that is not gzip was decoded by the archiver already and is kept as it is.
-fn decompress(body: Vec<u8>, coding: &str, limit: u64) -> Result<Vec<u8>, PayloadError> {
+fn decompress(body: Vec<u8>, coding: &str, limit: u64, cut_by_archiver: bool) -> Result<Vec<u8>, PayloadError> {
     match coding.trim().to_ascii_lowercase().as_str() {
         "" | "identity" | "none" => Ok(body),
         "gzip" | "x-gzip" if !detect::is_gzip(&body) => Ok(body),
-        "gzip" | "x-gzip" => read_decoded(MultiGzDecoder::new(body.as_slice()), limit),
-        "deflate" => read_decoded(ZlibDecoder::new(body.as_slice()), limit)
-            .or_else(|_| read_decoded(DeflateDecoder::new(body.as_slice()), limit)),
+        "gzip" | "x-gzip" => read_decoded(MultiGzDecoder::new(body.as_slice()), limit, cut_by_archiver),
+        "deflate" => read_decoded(ZlibDecoder::new(body.as_slice()), limit, cut_by_archiver)
+            .or_else(|_| read_decoded(DeflateDecoder::new(body.as_slice()), limit, cut_by_archiver)),
         other => Err(PayloadError::NotAPage(format!("unsupported Content-Encoding {other}"))),
     }
 }
 
-/// Read a decoder to its end (or `limit + 1` bytes). A stream cut short keeps what decoded,
-/// since archived payloads are often truncated on purpose.
-fn read_decoded(decoder: impl Read, limit: u64) -> Result<Vec<u8>, PayloadError> {
+/// Read a decoder to its end (or `limit + 1` bytes). A stream cut short keeps what decoded
+/// when the archiver says it cut the payload (`WARC-Truncated`, at its size limit); cut
+/// short with no such word, the payload is damaged, and what decoded may be a sliver of
+/// the page.
+fn read_decoded(decoder: impl Read, limit: u64, cut_by_archiver: bool) -> Result<Vec<u8>, PayloadError> {
     let mut out = Vec::new();
     let outcome = decoder.take(limit.saturating_add(1)).read_to_end(&mut out);
     if out.len() as u64 > limit {
@@ -198,7 +201,11 @@ fn read_decoded(decoder: impl Read, limit: u64) -> Result<Vec<u8>, PayloadError>
     }
     match outcome {
         Ok(_) => Ok(out),
-        Err(_) if !out.is_empty() => Ok(out),
+        Err(_) if cut_by_archiver && !out.is_empty() => Ok(out),
+        Err(error) if !out.is_empty() => Err(PayloadError::Malformed(format!(
+            "compressed payload is damaged or cut short after {} bytes ({error}), and the record does not say it was truncated",
+            out.len()
+        ))),
         Err(error) => Err(PayloadError::Malformed(format!("payload cannot be decompressed: {error}"))),
     }
 }
@@ -220,7 +227,8 @@ mod tests {
 
     #[test]
     fn html_response_keeps_content_type_and_body() {
-        let page = http_page(message("Content-Type: text/html; charset=ISO-8859-1\r\n", b"<p>caf\xE9"), None, LIMIT);
+        let page =
+            http_page(message("Content-Type: text/html; charset=ISO-8859-1\r\n", b"<p>caf\xE9"), None, LIMIT, false);
         let page = page.ok();
         assert_eq!(page.as_ref().and_then(|p| p.content_type.as_deref()), Some("text/html; charset=ISO-8859-1"));
         assert_eq!(page.as_ref().map(|p| p.kind), Some(Some(InputKind::Html)));
@@ -229,35 +237,36 @@ mod tests {
 
     #[test]
     fn non_pages_and_errors_are_refused() {
-        let image = http_page(message("Content-Type: image/png\r\n", b"\x89PNG"), None, LIMIT);
+        let image = http_page(message("Content-Type: image/png\r\n", b"\x89PNG"), None, LIMIT, false);
         assert!(matches!(image, Err(PayloadError::NotAPage(detail)) if detail.contains("image/png")));
         let mut redirect = b"HTTP/1.1 301 Moved\r\nLocation: /x\r\n\r\n".to_vec();
         redirect.extend_from_slice(b"moved");
         assert!(
-            matches!(http_page(redirect, None, LIMIT), Err(PayloadError::NotAPage(detail)) if detail == "HTTP status 301")
+            matches!(http_page(redirect, None, LIMIT, false), Err(PayloadError::NotAPage(detail)) if detail == "HTTP status 301")
         );
-        let mislabelled = http_page(message("Content-Type: text/html\r\n", b"%PDF-1.4\n"), None, LIMIT);
+        let mislabelled = http_page(message("Content-Type: text/html\r\n", b"%PDF-1.4\n"), None, LIMIT, false);
         assert!(matches!(mislabelled, Err(PayloadError::NotAPage(detail)) if detail.contains("PDF")));
-        let untyped_binary = http_page(message("", b"\x00\x01\x02"), None, LIMIT);
+        let untyped_binary = http_page(message("", b"\x00\x01\x02"), None, LIMIT, false);
         assert!(matches!(untyped_binary, Err(PayloadError::NotAPage(_))));
-        let incomplete = http_page(b"HTTP/1.1 200 OK\r\nContent-Type: text/html\r\n".to_vec(), None, LIMIT);
+        let incomplete = http_page(b"HTTP/1.1 200 OK\r\nContent-Type: text/html\r\n".to_vec(), None, LIMIT, false);
         assert!(matches!(incomplete, Err(PayloadError::Malformed(_))));
-        let garbage = http_page(b"\x00\x01 not http\r\n\r\n".to_vec(), None, LIMIT);
+        let garbage = http_page(b"\x00\x01 not http\r\n\r\n".to_vec(), None, LIMIT, false);
         assert!(matches!(garbage, Err(PayloadError::Malformed(_))));
     }
 
     #[test]
     fn untyped_text_is_kept_for_the_decoder_to_sniff_and_fallback_type_is_used() {
-        let page = http_page(message("", b"<html>hi"), None, LIMIT).ok();
+        let page = http_page(message("", b"<html>hi"), None, LIMIT, false).ok();
         assert_eq!(page.map(|p| p.kind), Some(None));
-        let page = http_page(message("", b"hi"), Some("text/plain"), LIMIT).ok();
+        let page = http_page(message("", b"hi"), Some("text/plain"), LIMIT, false).ok();
         assert_eq!(page.map(|p| p.kind), Some(Some(InputKind::Text)));
     }
 
     #[test]
     fn chunked_bodies_are_dechunked() {
         let body = b"4\r\n<p>a\r\n6;ext=1\r\nbc</p>\r\n0\r\nTrailer: x\r\n\r\n";
-        let page = http_page(message("Transfer-Encoding: chunked\r\nContent-Type: text/html\r\n", body), None, LIMIT);
+        let page =
+            http_page(message("Transfer-Encoding: chunked\r\nContent-Type: text/html\r\n", body), None, LIMIT, false);
         assert_eq!(page.ok().map(|p| p.body), Some(b"<p>abc</p>".to_vec()));
         // Already de-chunked by the archiver: kept as it is.
         assert_eq!(dechunk(b"<p>plain</p>", LIMIT).ok(), Some(b"<p>plain</p>".to_vec()));
@@ -271,19 +280,31 @@ mod tests {
         let mut gzip = GzEncoder::new(Vec::new(), Compression::default());
         gzip.write_all(b"<p>zipped</p>")?;
         let gzipped = gzip.finish()?;
-        let page = http_page(message("Content-Encoding: gzip\r\nContent-Type: text/html\r\n", &gzipped), None, LIMIT);
+        let page =
+            http_page(message("Content-Encoding: gzip\r\nContent-Type: text/html\r\n", &gzipped), None, LIMIT, false);
         assert_eq!(page.ok().map(|p| p.body), Some(b"<p>zipped</p>".to_vec()));
 
         let mut zlib = ZlibEncoder::new(Vec::new(), Compression::default());
         zlib.write_all(b"deflated")?;
-        assert_eq!(decompress(zlib.finish()?, "deflate", LIMIT).ok(), Some(b"deflated".to_vec()));
+        assert_eq!(decompress(zlib.finish()?, "deflate", LIMIT, false).ok(), Some(b"deflated".to_vec()));
 
         // Labelled gzip but stored decoded; a coding we cannot undo; a bomb over the limit.
-        assert_eq!(decompress(b"plain".to_vec(), "gzip", LIMIT).ok(), Some(b"plain".to_vec()));
-        assert!(matches!(decompress(b"x".to_vec(), "br", LIMIT), Err(PayloadError::NotAPage(_))));
+        assert_eq!(decompress(b"plain".to_vec(), "gzip", LIMIT, false).ok(), Some(b"plain".to_vec()));
+        assert!(matches!(decompress(b"x".to_vec(), "br", LIMIT, false), Err(PayloadError::NotAPage(_))));
         let mut bomb = GzEncoder::new(Vec::new(), Compression::best());
         bomb.write_all(&vec![b'a'; 100_000])?;
-        assert!(matches!(decompress(bomb.finish()?, "gzip", 1000), Err(PayloadError::TooLarge(_))));
+        assert!(matches!(decompress(bomb.finish()?, "gzip", 1000, false), Err(PayloadError::TooLarge(_))));
+
+        // Cut short: damage, unless the archiver says it cut the payload at its size limit.
+        let mut page = GzEncoder::new(Vec::new(), Compression::default());
+        for n in 0..200 {
+            write!(page, "<p>Paragraph {n} of a long page, cut in the middle.</p>")?;
+        }
+        let page = page.finish()?;
+        let cut = page[..page.len() / 2].to_vec();
+        assert!(matches!(decompress(cut.clone(), "gzip", LIMIT, false), Err(PayloadError::Malformed(_))));
+        let kept = decompress(cut, "gzip", LIMIT, true).unwrap_or_default();
+        assert!(kept.starts_with(b"<p>Paragraph 0 of a long page"));
         Ok(())
     }
 
@@ -306,7 +327,7 @@ mod tests {
                 headers in "((Content-Type: (text/html|image/png)|Transfer-Encoding: chunked|Content-Encoding: (gzip|deflate|br))\r\n){0,4}",
                 body in proptest::collection::vec(any::<u8>(), 0..200),
             ) {
-                let _ = http_page(message(&headers, &body), None, 64);
+                let _ = http_page(message(&headers, &body), None, 64, false);
                 let _ = dechunk(&body, 64);
             }
         }

@@ -19,7 +19,9 @@ use std::sync::atomic::Ordering;
 
 use tracing::debug;
 
+use super::detect;
 use super::file::Stream;
+use super::gzip::damaged_member;
 use super::payload::{self, PayloadError};
 use super::{LineRead, PageSource, READ_BUFFER_BYTES, ReadOptions, ReadStats, read_line_bounded};
 use crate::error::{Problem, Reason};
@@ -102,6 +104,19 @@ pub(super) struct WarcSource {
     /// After a malformed record was reported, the bytes up to the next record are skipped
     /// without a second problem.
     resyncing: bool,
+    /// The target URI of the record being read, for naming it when it is lost.
+    target: Option<String>,
+    /// A read error met past the end of a record that was read whole: it is the next
+    /// record's, and reported when that one is looked for.
+    deferred: Option<io::Error>,
+    /// Looking for the next record (not inside one).
+    between_records: bool,
+    /// Where the last damaged gzip member reported began, in decompressed bytes, and what
+    /// was wrong with it.
+    damage_from: Option<(u64, String)>,
+    /// The next record, found early: a record followed by something other than the next
+    /// record is not given out before what follows it is known to be sound.
+    looked_ahead: Option<Option<Result<u64, Problem>>>,
     done: bool,
 }
 
@@ -116,6 +131,11 @@ impl WarcSource {
             records: 0,
             pending_record: None,
             resyncing: false,
+            target: None,
+            deferred: None,
+            between_records: true,
+            damage_from: None,
+            looked_ahead: None,
             done: false,
         }
     }
@@ -138,6 +158,19 @@ impl WarcSource {
     }
 
     fn read_failed(&mut self, offset: u64, error: &io::Error) -> Problem {
+        if let Some(damage) = damaged_member(error) {
+            // Reading goes on at the next gzip member, and the next record in it.
+            self.resyncing = true;
+            self.damage_from = Some((damage.output_start, damage.to_string()));
+            let record = match (self.records, self.target.as_deref(), self.between_records) {
+                (0, _, _) => String::from("before the first record"),
+                (n, _, true) => format!("after record {n}"),
+                (n, Some(uri), false) => format!("in record {n} ({uri}), which is not stored"),
+                (n, None, false) => format!("in record {n}, which is not stored"),
+            };
+            let detail = format!("{damage}: damaged data {record}; reading goes on at the next gzip member");
+            return self.problem(offset, Reason::BadArchive, detail);
+        }
         let damage = matches!(
             error.kind(),
             io::ErrorKind::InvalidInput | io::ErrorKind::InvalidData | io::ErrorKind::UnexpectedEof
@@ -153,8 +186,16 @@ impl WarcSource {
     /// Find the next record's version line, skipping blank lines and junk; returns its
     /// offset, or `None` at the end of the stream.
     fn find_record(&mut self) -> Option<Result<u64, Problem>> {
+        self.target = None;
+        self.between_records = true;
+        if let Some(error) = self.deferred.take() {
+            let offset = self.reader.position;
+            return Some(Err(self.read_failed(offset, &error)));
+        }
         let mut junk = 0_u64;
         let mut junk_start = None;
+        // A record's header among the skipped bytes: that record is lost.
+        let mut lost_uri: Option<String> = None;
         loop {
             let line_start = self.reader.position;
             let outcome = read_line_bounded(&mut self.reader, &mut self.line, MAX_HEADER_LINE_BYTES);
@@ -178,8 +219,12 @@ impl WarcSource {
                         self.resyncing = false;
                         if report {
                             self.pending_record = Some(line_start);
+                            let lost = match lost_uri.take() {
+                                Some(uri) => format!(": they hold part of the record for {uri}, which is lost"),
+                                None => String::from(": a wrong Content-Length before them may have cost a record"),
+                            };
                             let detail = format!(
-                                "skipped {junk} bytes of damaged data before the record at offset {line_start}"
+                                "skipped {junk} bytes of damaged data before the record at offset {line_start}{lost}"
                             );
                             return Some(Err(self.problem(
                                 junk_start.unwrap_or(line_start),
@@ -191,6 +236,12 @@ impl WarcSource {
                             debug!(source = %self.name, offset = line_start, junk, "Skipped stray bytes between WARC records.");
                         }
                         return Some(Ok(line_start));
+                    }
+                    if lost_uri.is_none()
+                        && let Some(uri) = content.strip_prefix(b"WARC-Target-URI:")
+                    {
+                        let uri = String::from_utf8_lossy(uri);
+                        lost_uri = Some(uri.trim().trim_matches(['<', '>']).to_string());
                     }
                     self.line.len() as u64
                 }
@@ -257,6 +308,31 @@ impl WarcSource {
         }
     }
 
+    /// Read past the line ends after a record's block, into the bytes after them. With one
+    /// gzip member per record (as Common Crawl writes them) the record's member ends there,
+    /// and reading on is what checks its checksum.
+    fn settle(&mut self) -> io::Result<()> {
+        loop {
+            let buffer = self.reader.fill_buf()?;
+            let line_ends = buffer.iter().take_while(|&&b| b == b'\r' || b == b'\n').count();
+            if line_ends == 0 {
+                return Ok(());
+            }
+            self.reader.consume(line_ends);
+        }
+    }
+
+    /// Whether the bytes ahead start a record, or the stream ends.
+    fn at_record_start(&mut self) -> bool {
+        match self.reader.fill_buf() {
+            Ok(buffer) => {
+                let shown = buffer.len().min(5);
+                buffer.is_empty() || b"WARC/".starts_with(&buffer[..shown])
+            }
+            Err(_) => false,
+        }
+    }
+
     fn block_failed(&mut self, offset: u64, error: BlockError) -> Problem {
         match error {
             BlockError::Truncated => self.damaged(offset, "archive is truncated"),
@@ -268,6 +344,7 @@ impl WarcSource {
     /// for a record that holds no page.
     fn read_record(&mut self, offset: u64) -> Option<Result<RawPage, Problem>> {
         self.records += 1;
+        self.between_records = false;
         let headers = match self.read_headers() {
             Ok(headers) => headers,
             Err(HeaderError::Truncated) => {
@@ -286,6 +363,7 @@ impl WarcSource {
 
         let record_type = headers.get("warc-type").unwrap_or_default().to_ascii_lowercase();
         let target = headers.get("warc-target-uri").map(|uri| uri.trim_matches(|c| c == '<' || c == '>').to_string());
+        self.target.clone_from(&target);
         let is_web = target.as_deref().is_some_and(|uri| {
             let lower = uri.get(..8).unwrap_or(uri).to_ascii_lowercase();
             lower.starts_with("http://") || lower.starts_with("https://")
@@ -311,6 +389,40 @@ impl WarcSource {
             Ok(block) => block,
             Err(error) => return Some(Err(self.block_failed(offset, error))),
         };
+        if let Err(error) = self.settle() {
+            // Damage in the gzip member that holds the record: its bytes cannot be trusted.
+            let in_this_record =
+                damaged_member(&error).is_some_and(|damage| damage.output_start < self.reader.position);
+            if in_this_record {
+                return Some(Err(self.read_failed(offset, &error)));
+            }
+            self.deferred = Some(error);
+        } else if !self.at_record_start() {
+            // Not the next record after the block: the record's member may have been cut
+            // short and its decoder gone on into the next member's bytes. Read on to the
+            // next record; damage met on the way that began before this record ended means
+            // its end cannot be trusted.
+            let record_end = self.reader.position;
+            let target = self.target.take();
+            self.damage_from = None;
+            let next = self.find_record();
+            self.target = target;
+            self.between_records = false;
+            if let Some((start, damage)) = self.damage_from.take()
+                && start < record_end
+            {
+                // `next` is that damage's problem: this one says it all.
+                let record = match &self.target {
+                    Some(uri) => format!("record {} ({uri})", self.records),
+                    None => format!("record {}", self.records),
+                };
+                let detail = format!(
+                    "{damage}: {record} runs into the damaged data and is not stored; reading goes on at the next gzip member"
+                );
+                return Some(Err(self.problem(offset, Reason::BadArchive, detail)));
+            }
+            self.looked_ahead = Some(next);
+        }
 
         let mut page = RawPage {
             source: format!("{}@{offset}", self.name),
@@ -335,7 +447,8 @@ impl WarcSource {
             }
             _ => {
                 let fallback_type = headers.get("warc-identified-payload-type");
-                match payload::http_page(block, fallback_type, limit) {
+                let cut_by_archiver = headers.get("warc-truncated").is_some();
+                match payload::http_page(block, fallback_type, limit, cut_by_archiver) {
                     Ok(http) => {
                         page.kind = http.kind;
                         page.content_type = http.content_type;
@@ -352,6 +465,13 @@ impl WarcSource {
                     }
                 }
             }
+        }
+        // A payload of binary bytes (a mislabelled image, random data) is no page. Text in
+        // UTF-16, declared so, has NUL bytes too.
+        let utf16 =
+            page.content_type.as_deref().is_some_and(|media_type| media_type.to_ascii_lowercase().contains("utf-16"));
+        if !utf16 && let Some(evidence) = detect::binary_evidence(&page.body) {
+            return Some(Err(self.problem(offset, Reason::Binary, format!("binary content ({evidence})"))));
         }
         if let Some(kind) = self.opts.force_kind {
             page.kind = Some(kind);
@@ -397,19 +517,23 @@ impl WarcSource {
 
 impl PageSource for WarcSource {
     fn next_page(&mut self) -> Option<Result<RawPage, Problem>> {
-        while !self.done {
-            let offset = match self.pending_record.take() {
-                Some(offset) => offset,
-                None => match self.find_record()? {
-                    Ok(offset) => offset,
-                    Err(problem) => return Some(Err(problem)),
+        loop {
+            let found = match self.looked_ahead.take() {
+                Some(found) => found,
+                None if self.done => return None,
+                None => match self.pending_record.take() {
+                    Some(offset) => Some(Ok(offset)),
+                    None => self.find_record(),
                 },
+            };
+            let offset = match found? {
+                Ok(offset) => offset,
+                Err(problem) => return Some(Err(problem)),
             };
             if let Some(item) = self.read_record(offset) {
                 return Some(item);
             }
         }
-        None
     }
 }
 
