@@ -34,7 +34,7 @@ const MIN_WRAPPED_SHARE: f32 = 0.3;
 const MIN_MID_SENTENCE_SHARE: f32 = 0.6;
 
 /// Groups are inferred for dumps of at least this many lines...
-const MIN_LINES_TO_INFER_GROUPS: usize = 10;
+const MIN_LINES_TO_INFER_GROUPS: usize = 4;
 /// ...where blank lines break fewer than one line in this many.
 const LINES_PER_BREAK: usize = 20;
 /// The most words of a line that runs on with its neighbours as the items of a list.
@@ -359,6 +359,23 @@ mod tests {
         let mut printed = lines.join("\n");
         printed = printed.replacen("Sport\n", "Sport\n\n", 1).replacen("said.\n", "said.\n\n", 1);
         assert_eq!(groups(&printed), [true, false, false, true, false, false, true, false, false, false]);
+    }
+
+    #[test]
+    fn a_short_dump_without_blank_lines_has_its_groups_inferred_too() {
+        // A short article as a crawler's text extract prints it: each paragraph stands alone,
+        // and is not one group with the menu.
+        let lines = [
+            "Home",
+            "News",
+            "Sport",
+            "Council approves new budget for bridge",
+            "The council met on Tuesday to discuss the new budget for the coming year.",
+            "The mayor promised that the bridge would reopen before the winter holidays.",
+            "Contact us",
+        ];
+        let groups: Vec<bool> = segment(&lines.join("\n")).iter().map(|b| b.starts_group).collect();
+        assert_eq!(groups, [true, false, false, false, true, true, true]);
     }
 
     #[test]

@@ -302,10 +302,12 @@ fn brackets(bytes: &[u8]) -> impl Iterator<Item = usize> + '_ {
 }
 
 /// The length of a link number starting at `at` (`[` digits `]`), when it stands before a
-/// link's text: at a word's start, and with no space after it.
+/// link's text: at a word's start, and with no space after it; or right after a word when
+/// a letter follows, as between two links with no space between them (`DIY[13]Home`).
 fn link_number_len(bytes: &[u8], at: usize) -> Option<usize> {
+    let after_word = at > 0 && bytes[at - 1].is_ascii_alphanumeric();
     // Not a footnote mark: "word[1]", "end.[1][2]".
-    if at > 0 && (bytes[at - 1].is_ascii_alphanumeric() || matches!(bytes[at - 1], b'.' | b']')) {
+    if at > 0 && matches!(bytes[at - 1], b'.' | b']') {
         return None;
     }
     let digits = bytes[at + 1..].iter().take_while(|b| b.is_ascii_digit()).count();
@@ -314,7 +316,11 @@ fn link_number_len(bytes: &[u8], at: usize) -> Option<usize> {
     }
     let close = at + 1 + digits;
     let after = *bytes.get(close + 1)?;
-    let starts_text = !after.is_ascii_whitespace() && !matches!(after, b'[' | b']' | b',' | b'.' | b';' | b':' | b')');
+    let starts_text = if after_word {
+        after.is_ascii_alphabetic()
+    } else {
+        !after.is_ascii_whitespace() && !matches!(after, b'[' | b']' | b',' | b'.' | b';' | b':' | b')')
+    };
     (bytes.get(close) == Some(&b']') && starts_text).then_some(digits + 2)
 }
 
@@ -329,6 +335,10 @@ fn strip_link_numbers(line: &str) -> String {
         }
         if let Some(len) = link_number_len(bytes, at) {
             out.push_str(&line[from..at]);
+            // Two links' texts side by side are two words.
+            if at > 0 && bytes[at - 1].is_ascii_alphanumeric() {
+                out.push(' ');
+            }
             from = at + len;
         }
     }
@@ -489,7 +499,8 @@ References
     #[test]
     fn link_numbers_go_and_footnote_marks_stay() {
         assert_eq!(strip_link_numbers("[12]Home [13]News ([14]“Quoted”)"), "Home News (“Quoted”)");
-        let marks = "a word[1] and an end.[2][3] or a list [4], [5]";
+        assert_eq!(strip_link_numbers("[12]DIY[13]Home Decor"), "DIY Home Decor");
+        let marks = "a word[1] and an end.[2][3] or a list [4], [5], word[6]; it[7] 2[8]";
         assert_eq!(strip_link_numbers(marks), marks);
         assert_eq!(count_link_numbers(marks), 0);
     }

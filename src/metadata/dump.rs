@@ -4,7 +4,7 @@
 
 use std::sync::LazyLock;
 
-use crate::clean::rules::is_ui_furniture;
+use crate::clean::rules::{is_cookie_banner, is_share_prompt, is_ui_furniture};
 use crate::clean::shape::{ends_like_sentence, trim_closing_marks, word_count_up_to};
 use crate::clean::vocab::Fragments;
 use crate::metadata::byline::{LineMeta, LineRecognizer, scan_anywhere_known, scan_near_headline_known};
@@ -115,9 +115,14 @@ pub fn from_dump_recognised(
             Some(found) => found.is_some(),
             None => recognizer.recognise(line).is_some(),
         };
-        // A page control ("Skip to main content") heads a dump printed without its
-        // `<title>`: the menu comes next.
-        if word_count_up_to(line, MAX_HEADLINE_WORDS) > MAX_HEADLINE_WORDS || is_meta() || is_ui_furniture(line) {
+        // A page control ("Skip to main content"), a cookie notice or a share button heads
+        // a dump printed without its `<title>`: the menu comes next.
+        if word_count_up_to(line, MAX_HEADLINE_WORDS) > MAX_HEADLINE_WORDS
+            || is_meta()
+            || is_ui_furniture(line)
+            || is_cookie_banner(line)
+            || is_share_prompt(line)
+        {
             continue;
         }
         title_at = Some(i);
@@ -288,8 +293,9 @@ fn opens_with_menu(lines: &[&str]) -> bool {
 /// font-size controls, an agency's name, one share button per line); a short line over it
 /// is the menu, and a line of prose ends the search.
 fn headline_over_body(head: &[&str], known: &[Option<LineMeta>], recognizer: &mut LineRecognizer) -> Option<usize> {
-    let body =
-        head.iter().position(|l| ends_like_sentence(l) && word_count_up_to(l, MIN_BODY_WORDS) >= MIN_BODY_WORDS)?;
+    let body = head.iter().position(|l| {
+        ends_like_sentence(l) && word_count_up_to(l, MIN_BODY_WORDS) >= MIN_BODY_WORDS && !is_cookie_banner(l)
+    })?;
     let mut headline = None;
     let (mut looked_at, mut passed) = (0, 0);
     for at in (0..body).rev() {
@@ -592,6 +598,24 @@ mod tests {
         let dump = "systemd - ArchWiki\nPage\nDiscussion\nRead\nsystemd\nsystemd is a suite of basic building blocks for a Linux system.\n";
         let lines: Vec<&str> = dump.lines().collect();
         assert_eq!(from_dump(&lines).title.as_deref(), Some("systemd"));
+    }
+
+    #[test]
+    fn a_cookie_notice_or_a_share_button_opening_a_dump_is_no_title() {
+        for first in [
+            "We use cookies to improve your experience. By continuing you accept our cookie policy.",
+            "Share on Facebook",
+        ] {
+            let lines = [
+                first,
+                "Home",
+                "News",
+                "Sport",
+                "Storm closes the old harbour bridge",
+                "The city council voted on Tuesday to close the old harbour bridge after engineers found cracks.",
+            ];
+            assert_eq!(from_dump(&lines).title.as_deref(), Some("Storm closes the old harbour bridge"), "{first}");
+        }
     }
 
     #[test]

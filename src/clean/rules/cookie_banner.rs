@@ -3551,7 +3551,8 @@ fn remove_framework_dialog_text(blocks: &mut [Block], framework: &mut [bool], ru
     }
 }
 
-fn is_banner(text: &str) -> bool {
+/// Whether a block alone is a cookie or consent notice.
+pub(crate) fn is_banner(text: &str) -> bool {
     if text.len() > MAX_BANNER_BYTES || text.len() < MIN_BANNER_BYTES || !BANNER_WORDS.is_match(text) {
         return false;
     }

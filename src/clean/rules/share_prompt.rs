@@ -638,6 +638,11 @@ impl Rule for SharePrompt {
     }
 }
 
+/// Whether a block alone is a share, follow or subscribe prompt.
+pub(crate) fn is_share_prompt(text: &str) -> bool {
+    classify(text) == Share::Prompt
+}
+
 fn classify(text: &str) -> Share {
     if text.len() > MAX_PROMPT_BYTES {
         return Share::Other;
