@@ -21,6 +21,9 @@ use crate::model::RuleId;
 const MAX_NOTICE_BYTES: usize = 200;
 /// Longest block (bytes) that can be a poster's statistic.
 const MAX_STAT_BYTES: usize = 40;
+/// Longest block (bytes) that can be the date a poster joined (a date and time, in letters
+/// that take two bytes, a location after it).
+const MAX_JOINED_BYTES: usize = 80;
 /// Statistic lines a page needs before any is removed.
 const MIN_STAT_LINES: usize = 2;
 
@@ -47,6 +50,17 @@ const EDIT_LABELS: &[&str] = &[
     "последний раз редактировалось",
     "son düzenleme",
     "senast redigerad",
+    "naposledy upravil",
+    "naposledy upravené",
+    "востаннє редагувалося",
+    "τελευταία επεξεργασία",
+    "נערך לאחרונה",
+    "마지막 수정",
+    "最后编辑",
+    "最終編集",
+    "sửa lần cuối",
+    "terakhir diubah",
+    "muokattu viimeksi",
 ];
 
 /// Labels of a poster's post count. Left out: "points", "likes" and "threads", which are
@@ -68,6 +82,70 @@ const STAT_LABELS: &[&str] = &[
     "сообщения",
     "mesajlar",
     "inlägg",
+    "indlæg",
+    "innlegg",
+    "viestit",
+    "příspěvky",
+    "príspevky",
+    "hozzászólások",
+    "mesaje",
+    "postovi",
+    "повідомлення",
+    "повідомлень",
+    "δημοσιεύσεις",
+    "הודעות",
+    "게시물",
+    "帖子",
+    "投稿記事",
+    "bài viết",
+    "kiriman",
+];
+
+/// Labels of the date a poster joined (phpBB, vBulletin, XenForo and their translations),
+/// before the date: one more line of the panel beside every post.
+const JOINED_LABELS: &[&str] = &[
+    "joined",
+    "join date",
+    "registered",
+    "member since",
+    "registriert",
+    "registriert seit",
+    "mitglied seit",
+    "dabei seit",
+    "inscrit le",
+    "inscription",
+    "registrado",
+    "miembro desde",
+    "iscritto il",
+    "iscritto",
+    "registrado em",
+    "membro desde",
+    "lid sinds",
+    "geregistreerd",
+    "dołączył",
+    "rejestracja",
+    "зарегистрирован",
+    "регистрация",
+    "зареєстрований",
+    "реєстрація",
+    "katılım",
+    "kayıt",
+    "registrerad",
+    "medlem sedan",
+    "registrován",
+    "registrovaný",
+    "rekisteröitynyt",
+    "csatlakozott",
+    "înregistrat",
+    "εγγραφή",
+    "הצטרף",
+    "가입일",
+    "注册时间",
+    "登録日時",
+    "tham gia",
+    "ngày tham gia",
+    "gabung",
+    "bergabung",
 ];
 
 /// Who is reading (phpBB, vBulletin, XenForo and their translations): the label alone, or
@@ -89,11 +167,17 @@ const READERS_LABELS: &[&str] = &[
     "wie is er online",
     "kto jest online",
     "кто сейчас на конференции",
+    "kdo je online",
+    "kto je online",
+    "хто зараз онлайн",
+    "vem är online",
+    "ποιος είναι συνδεδεμένος",
 ];
 
 static READERS: LazyLock<Lexicon> = LazyLock::new(|| Lexicon::new(READERS_LABELS));
 static EDIT_NOTICES: LazyLock<Lexicon> = LazyLock::new(|| Lexicon::new(EDIT_LABELS));
 static STATS: LazyLock<Lexicon> = LazyLock::new(|| Lexicon::new(STAT_LABELS));
+static JOINED: LazyLock<Lexicon> = LazyLock::new(|| Lexicon::new(JOINED_LABELS));
 
 /// Removes forum edit notices and posters' statistics.
 pub struct ForumFurniture;
@@ -111,10 +195,12 @@ impl Rule for ForumFurniture {
         for block in blocks.iter_mut().filter(|b| is_edit_notice(&b.text) || is_readers_line(&b.text)) {
             block.remove(self.id());
         }
-        let stats: Vec<usize> = (0..blocks.len()).filter(|&i| is_post_count(&blocks[i].text)).collect();
-        if stats.len() >= MIN_STAT_LINES {
-            for i in stats {
-                blocks[i].remove(self.id());
+        for is_stat in [is_post_count, is_joined_date] {
+            let stats: Vec<usize> = (0..blocks.len()).filter(|&i| is_stat(&blocks[i].text)).collect();
+            if stats.len() >= MIN_STAT_LINES {
+                for i in stats {
+                    blocks[i].remove(self.id());
+                }
             }
         }
     }
@@ -136,6 +222,17 @@ fn is_readers_line(text: &str) -> bool {
     READERS.prefix(text).is_some_and(|(end, _)| {
         let rest = text[end..].trim_start();
         rest.starts_with(':') || !has_alphanumeric(rest)
+    })
+}
+
+/// The date a poster joined: a label, a colon, and a date (a digit in what follows).
+fn is_joined_date(text: &str) -> bool {
+    if text.len() > MAX_JOINED_BYTES {
+        return false;
+    }
+    JOINED.prefix(text).is_some_and(|(end, _)| {
+        let rest = text[end..].trim_start();
+        rest.starts_with([':', '：']) && rest.bytes().any(|b| b.is_ascii_digit())
     })
 }
 
@@ -211,6 +308,33 @@ mod tests {
         run_rule(&ForumFurniture, &mut blocks);
         assert_eq!(removed_by(&blocks, "forum_furniture"), 3);
         assert!(blocks.iter().filter(|b| b.is_removed()).all(|b| b.text.contains(": ")));
+    }
+
+    #[test]
+    fn knows_the_panel_beside_posts_in_other_languages() {
+        let mut blocks = dump(
+            "tepelny_technik\nPříspěvky: 5412\nRegistrován: úte 8. kvě 2012 11:20:45\nVlhkost v rohu je typická po výměně oken.\n\
+             stavebnik_karel\nPříspěvky: 37\nRegistrován: pát 3. úno 2023 9:02:11\nDěkuji, zkusím větrat častěji.\n\
+             אבי\nהודעות: 7,530\nהצטרף: 12/03/2015\nצריך לנקות את המסננים.",
+        );
+        run_rule(&ForumFurniture, &mut blocks);
+        assert_eq!(removed_by(&blocks, "forum_furniture"), 6);
+        assert!(blocks.iter().filter(|b| !b.is_removed()).all(|b| !b.text.contains(':')));
+        assert_lines(
+            &ForumFurniture,
+            &["Naposledy upravil tepelny_technik dne 2. pro 2023 21:20, celkem upraveno 1×", "Kdo je online"],
+            &["Naposledy upravil jsem ten text včera večer a odeslal ho."],
+        );
+    }
+
+    #[test]
+    fn keeps_a_lone_join_date_and_labels_in_sentences() {
+        // One "Registered:" line is a company's or a product's, not a poster panel's.
+        assert_eq!(removed("Registered: 12 May 2001\nThe company is based in Leeds."), [false, false]);
+        assert_eq!(
+            removed("Joined the club in 2019 and never left.\nJoined: the story of two teams in 2020"),
+            [false, false]
+        );
     }
 
     #[test]
