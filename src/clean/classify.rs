@@ -433,8 +433,11 @@ const MAX_HEADING_WORDS: usize = 10;
 const MIN_SECTION_WORDS: usize = 8;
 
 /// The longest run of rejected lines a list may hold between kept ones and still be read
-/// as one list (an ingredients list whose shortest items the scorer doubts).
+/// as one list (an ingredients list whose shortest items the scorer doubts)...
 const MAX_LIST_GAP: usize = 6;
+/// ...or, when most of the rejected lines open with a number (quantities, as in
+/// "125 ml Wasser"), this long: menus and lists of links seldom do.
+const MAX_QUANTITY_LIST_GAP: usize = 12;
 
 /// Keep the lines the scorer rejected inside a group of lines it otherwise keeps: a run of
 /// such lines with kept lines of the same group (no blank line between) right before and
@@ -454,7 +457,9 @@ fn keep_gaps_in_lists(blocks: &mut [Block]) {
         let kept_before = start > 0 && blocks[start - 1].verdict == Verdict::Keep;
         let kept_after = blocks.get(i).is_some_and(|b| b.verdict == Verdict::Keep && !b.starts_group);
         let one_group = blocks[start..i].iter().all(|b| !b.starts_group);
-        if kept_before && kept_after && one_group && i - start <= MAX_LIST_GAP {
+        let quantities = blocks[start..i].iter().filter(|b| b.text.starts_with(|c: char| c.is_ascii_digit())).count();
+        let max_gap = if quantities * 2 > i - start { MAX_QUANTITY_LIST_GAP } else { MAX_LIST_GAP };
+        if kept_before && kept_after && one_group && i - start <= max_gap {
             blocks[start..i].iter_mut().for_each(|b| b.verdict = Verdict::Keep);
         }
     }
@@ -1111,6 +1116,27 @@ mod tests {
         let probabilities = [0.9, 0.9, 0.2, 0.25, 0.9];
         classify_sequence(&mut blocks, &probabilities, &[3, 3, 3, 3, 6], &ClassifyOptions::default());
         assert!(blocks.iter().all(|b| b.verdict == Verdict::Keep));
+    }
+
+    #[test]
+    fn a_long_run_of_doubted_quantities_stays_in_its_list_and_a_long_run_of_links_goes() {
+        let quantities =
+            ["1 Prise Salz", "125 ml Wasser", "3 EL Öl", "1 kg Äpfel", "100 g Zucker", "1 TL Zimt", "50 g Rosinen"];
+        let links =
+            ["Website Optimization", "Content Marketing", "Social Media", "SEO", "Paid Search", "Display Ads", "Email"];
+        for (middle, kept) in [(quantities, true), (links, false)] {
+            let mut lines = vec!["|A paragraph of the recipe.", "|250 g Mehl"];
+            lines.extend(middle);
+            lines.extend(["100 g Butter", "|Another paragraph of the recipe."]);
+            let mut blocks = dump_lines(&lines);
+            let mut probabilities = vec![0.9; lines.len()];
+            probabilities[2..9].fill(0.2);
+            let mut words = vec![3; lines.len()];
+            words[0] = 40;
+            words[10] = 40;
+            classify_sequence(&mut blocks, &probabilities, &words, &ClassifyOptions::default());
+            assert_eq!(blocks[5].verdict == Verdict::Keep, kept, "{middle:?}");
+        }
     }
 
     #[test]

@@ -3,6 +3,9 @@
 //! block whose input `i` (in the forest's `inputs`) is below `t` to node `l`, else to node `r`;
 //! `leaf(v)` adds `v` to the block's log-odds.
 
+// A learned threshold can land near a constant (0.6931472 is not meant as ln 2).
+#![allow(clippy::approx_constant)]
+
 use crate::clean::model::{StoredStage, Weights};
 use crate::clean::trees::{StoredForest, leaf, split};
 

@@ -406,7 +406,7 @@ static RELATIVE_DATE: LazyLock<Regex> = LazyLock::new(|| {
 /// their labels (`Temps de lecture : 4 min`, `Просмотров: 15 320`).
 static BYLINE_NOISE: LazyLock<Regex> = LazyLock::new(|| {
     Regex::new(
-        r"(?i)^(?:(?:\d[\d.,]*\s*k?\s+)?(?:min(?:ute)?s?(?:\s+read)?|views|shares)|\d+\s*min|#?\d{1,4}|\d{1,3}(?:[\s.,]\d{3})+|\d+\s*(?:min\.?|minut[a-z]*|мин\.?|минут[а-я]*|dk\.?|dakika)|(?:reading time|temps de lecture|lesezeit|lesedauer|tiempo de lectura|tempo di lettura|tempo de leitura|leestijd|leesduur|czas czytania|время чтения|okuma süresi|lästid|läsningstid)(?:\s+\d+\s*\S*)?|(?:просмотр[а-я]*|aufrufe|vues|visualizzazioni|visualizaciones|visualizações|weergaven|wyświetle[ńn]|görüntülenme|okunma|visningar)(?:\s+\d[\d\s.,]*)?|(?:\S+\s+){0,3}(?:comments?|responses?|replies|kommentare?|commentaires?|comentarios?|comentários|commenti|reacties|комментари[а-я]*|komentarz[a-zy]*|yorum[a-zı]*|kommentarer)(?:\s+\S+){0,2})$",
+        r"(?i)^(?:(?:\d[\d.,]*\s*k?\s+)?(?:min(?:ute)?s?(?:\s+read)?|views|shares)|\d+\s*min|#?\d{1,4}|\d{1,3}(?:[\s.,]\d{3})+|\d+\s*(?:min\.?|minut[a-z]*|мин\.?|минут[а-я]*|dk\.?|dakika)|(?:reading time|temps de lecture|lesezeit|lesedauer|tiempo de lectura|tempo di lettura|tempo de leitura|leestijd|leesduur|czas czytania|время чтения|okuma süresi|lästid|läsningstid)(?:\s+\d+\s*\S*)?|(?:просмотр[а-я]*|aufrufe|vues|visualizzazioni|visualizaciones|visualizações|weergaven|wyświetle[ńn]|görüntülenme|okunma|visningar|переглядів|перегляди|lượt xem|dilihat|zobrazení|צפיות|조회)(?:\s+\d[\d\s.,]*)?|(?:\S+\s+){0,3}(?:comments?|responses?|replies|kommentare?|commentaires?|comentarios?|comentários|commenti|reacties|комментари[а-я]*|коментар[а-яії]*|komentarz[a-zy]*|yorum[a-zı]*|kommentarer|bình luận|komentar|komentář[ůe]?|komentáře|σχόλι[αο]|תגובות|תגובה|댓글|评论|評論|コメント|kommentti[a]?|hozzászólás|comentarii)(?:\s+\S+){0,2})$",
     )
     .expect("static regex")
 });
@@ -1765,6 +1765,10 @@ mod tests {
         byline("लेखक: सुनीता शर्मा", Some("सुनीता शर्मा"), None);
         byline("نویسنده: مریم احمدی", Some("مریم احمدی"), None);
         byline("מאת: נועה כהן", Some("נועה כהן"), None);
+        // With a comment count after the date, in the page's language.
+        byline("מאת נועה ברק | 5 במרץ 2024 | 7 תגובות", Some("נועה ברק"), Some("2024-03-05"));
+        byline("Đăng bởi Thu Hà · 22/01/2024 · 18 bình luận", Some("Thu Hà"), Some("2024-01-22"));
+        byline("Autor: Jana Nováková | 9. 2. 2024 | 3 komentáře", Some("Jana Nováková"), Some("2024-02-09"));
         byline("投稿者：さくら", Some("さくら"), None);
         byline("记者 王晓明", Some("王晓明"), None);
         byline("โดย กองบรรณาธิการ", Some("กองบรรณาธิการ"), None);
