@@ -234,6 +234,29 @@ fn search_finds_pages_and_explains_a_query_it_cannot_run() {
 }
 
 #[test]
+fn a_text_dump_with_a_url_and_no_site_in_its_title_takes_the_host() {
+    let dir = tempfile::tempdir().unwrap_or_else(|e| panic!("{e}"));
+    let body = "Storm closes the old harbour bridge\n\nThe city council voted on Tuesday to close the old harbour bridge \
+                after engineers found cracks in two of its supports.\n\nRepairs will take at least three months, the mayor said.";
+    let line = |url: &str, title_line: &str| {
+        serde_json::json!({"url": url, "text": format!("{title_line}{body}")}).to_string()
+    };
+    let lines = [
+        line("https://www.harbour-times.example/news/1", ""),
+        // Near miss: a title line that names the site keeps it.
+        line("https://www.harbour-times.example/news/2", "Storm closes the old harbour bridge | Harbour Times\n\n"),
+    ];
+    write(dir.path(), "pages.jsonl", lines.join("\n"));
+    let out = rinse(&["extract", "pages.jsonl"], dir.path());
+    assert!(out.status.success(), "{}", text(&out.stderr));
+    let sites: Vec<String> = text(&out.stdout)
+        .lines()
+        .map(|l| serde_json::from_str::<serde_json::Value>(l).unwrap_or_else(|e| panic!("{e}"))["site"].to_string())
+        .collect();
+    assert_eq!(sites, ["\"harbour-times.example\"", "\"Harbour Times\""]);
+}
+
+#[test]
 fn a_closed_pipe_on_standard_output_is_no_crash() {
     let dir = tempfile::tempdir().unwrap_or_else(|e| panic!("{e}"));
     write(dir.path(), "pages/1.txt", article(1));
