@@ -59,6 +59,14 @@ pub(super) struct HttpHead {
 /// Parse the status line and headers at the start of `message`; `Ok(None)` when the header
 /// block is not complete within `message`.
 pub(super) fn parse_head(message: &[u8]) -> Result<Option<HttpHead>, PayloadError> {
+    // Capture tools that speak HTTP/2 or HTTP/3 write its version in the status line
+    // (`HTTP/2 200`); the head is the same otherwise, and httparse reads only HTTP/1.x.
+    if let Some(version) = NEWER_HTTP_VERSIONS.iter().find(|version| message.starts_with(version)) {
+        let mut patched = b"HTTP/1.1 ".to_vec();
+        patched.extend_from_slice(&message[version.len()..]);
+        return Ok(parse_head(&patched)?
+            .map(|head| HttpHead { header_len: head.header_len + version.len() - b"HTTP/1.1 ".len(), ..head }));
+    }
     let mut headers = [EMPTY_HEADER; MAX_HTTP_HEADERS];
     let mut response = httparse::Response::new(&mut headers);
     let mut config = ParserConfig::default();
@@ -89,6 +97,9 @@ pub(super) fn parse_head(message: &[u8]) -> Result<Option<HttpHead>, PayloadErro
         content_encoding: header("content-encoding"),
     }))
 }
+
+/// Status-line versions read as HTTP/1.1, each with the space after it.
+const NEWER_HTTP_VERSIONS: &[&[u8]] = &[b"HTTP/2 ", b"HTTP/2.0 ", b"HTTP/3 ", b"HTTP/3.0 "];
 
 /// Split the HTTP response in a record body and keep its payload if it is a page.
 /// `fallback_type` is the media type to assume when the response has no `Content-Type`
@@ -306,6 +317,17 @@ mod tests {
         let kept = decompress(cut, "gzip", LIMIT, true).unwrap_or_default();
         assert!(kept.starts_with(b"<p>Paragraph 0 of a long page"));
         Ok(())
+    }
+
+    #[test]
+    fn an_http2_status_line_is_read() {
+        for status in ["HTTP/2 200", "HTTP/2.0 200", "HTTP/3 200"] {
+            let message = format!("{status}\r\ncontent-type: text/html\r\n\r\n<p>Body</p>").into_bytes();
+            let page = http_page(message, None, LIMIT, false).ok();
+            assert_eq!(page.map(|p| p.body), Some(b"<p>Body</p>".to_vec()), "{status}");
+        }
+        let redirect = b"HTTP/2 301\r\nlocation: /\r\n\r\n".to_vec();
+        assert!(matches!(http_page(redirect, None, LIMIT, false), Err(PayloadError::NotAPage(_))));
     }
 
     #[test]
