@@ -15,7 +15,8 @@ use crate::metadata::date::{NumericOrder, parse_date_with};
 use crate::metadata::jsonld::{self, LdFacts};
 use crate::metadata::language::normalize_tag;
 use crate::metadata::title::{
-    collapse, leading_part, looks_like_domain, normalize, strip_forum_prefix, strip_site_affix, topic_part,
+    collapse, leading_part, looks_like_domain, normalize, strip_forum_prefix, strip_site_affix, strip_site_suffix,
+    topic_part,
 };
 use crate::metadata::visible::visible_lines;
 use crate::metadata::visible::visible_text;
@@ -111,6 +112,12 @@ const H1_AGREEMENT: f32 = 0.6;
 const H1_COVERAGE: f32 = 0.5;
 /// Longer `<h1>` texts are not headlines.
 const MAX_HEADLINE_CHARS: usize = 300;
+/// A page's one `<h1>` of this many words, unrelated to the declared titles, is its headline
+/// all the same: the declared title is then a shorter one written for search engines and
+/// sharing. A shorter `<h1>` is more often a section's name or a kicker...
+const LONG_HEADLINE_WORDS: usize = 9;
+/// ...and a longer one a slogan or several headings run together.
+const MAX_LONG_HEADLINE_WORDS: usize = 16;
 /// `<h2>` texts compared with the declared title's first part.
 const MAX_SUBHEADINGS: usize = 20;
 
@@ -165,7 +172,7 @@ pub fn read_html(doc: &Html, url: Option<&str>) -> HtmlMeta {
         .collect();
     let hints: Vec<&str> = site_hints.iter().map(String::as_str).collect();
 
-    let title = title(doc, &ld, &metas, &hints);
+    let title = title(doc, &ld, &metas, &hints, base.as_ref().is_some_and(is_home_page));
     // A product page has no byline: the names and dates near a product's name are those of
     // its reviews (`Roberta S. - 12/01/2025`).
     let is_product = is_product_page(&ld, &metas);
@@ -254,7 +261,7 @@ struct TitleSources {
     topic_parts: Vec<String>,
 }
 
-fn title_sources(doc: &Html, ld: &LdFacts, metas: &MetaTags, hints: &[&str]) -> TitleSources {
+fn title_sources(doc: &Html, ld: &LdFacts, metas: &MetaTags, hints: &[&str], home_page: bool) -> TitleSources {
     let page_title =
         doc.select(&TITLE).next().map(|t| collapse(&t.text().collect::<String>())).filter(|t| !t.is_empty());
     let mut declared: Vec<String> = Vec::new();
@@ -272,7 +279,8 @@ fn title_sources(doc: &Html, ld: &LdFacts, metas: &MetaTags, hints: &[&str]) -> 
         if let Some(part) = topic_part(&candidate).map(|p| normalize(&p)).filter(|p| !p.is_empty()) {
             topic_parts.push(part);
         }
-        let headline = strip_site_affix(&candidate, hints).headline;
+        let split = if home_page { strip_site_suffix(&candidate, hints) } else { strip_site_affix(&candidate, hints) };
+        let headline = split.headline;
         if !headline.is_empty() && !declared.contains(&headline) {
             declared.push(headline);
         }
@@ -316,10 +324,17 @@ fn links_home<'a>(heading: ElementRef<'a>) -> bool {
 
 /// The headline: a visible `<h1>` that agrees with the declared titles; else, on a page
 /// without one, a forum's topic in `<h2>`; else, where `<title>` is all that is declared,
-/// an `<h2>` that is that title or the page's one `<h1>`; else the declared title (JSON-LD,
-/// OpenGraph..., `<title>` without the site name); else the first `<h1>`.
-fn title(doc: &Html, ld: &LdFacts, metas: &MetaTags, hints: &[&str]) -> Option<String> {
-    choose_title(&title_sources(doc, ld, metas, hints))
+/// an `<h2>` that is that title or the page's one `<h1>`, or the page's one `<h1>` when it is
+/// a long headline (sites often declare a shorter title written for search engines); else
+/// the declared title (JSON-LD, OpenGraph..., `<title>` without the site name); else the
+/// first `<h1>`.
+fn title(doc: &Html, ld: &LdFacts, metas: &MetaTags, hints: &[&str], home_page: bool) -> Option<String> {
+    choose_title(&title_sources(doc, ld, metas, hints, home_page))
+}
+
+/// Whether a URL is a site's home page (`https://example.com/`, with or without a query).
+fn is_home_page(url: &Url) -> bool {
+    matches!(url.path(), "" | "/")
 }
 
 fn choose_title(sources: &TitleSources) -> Option<String> {
@@ -352,9 +367,17 @@ fn choose_title(sources: &TitleSources) -> Option<String> {
     // With no title declared for sharing (OpenGraph, JSON-LD), `<title>` is often the
     // site's own or written for search engines (`Reddit - The heart of the internet`);
     // the page's one `<h1>` is its headline. Unless one holds the other: then `<title>` is
-    // the headline with its site part stripped, or the headline's fuller form.
+    // the headline with its site part stripped, or the headline's fuller form. A long `<h1>`
+    // is the headline even beside a title declared for sharing.
     let nested = |h: &str| sources.declared.iter().any(|d| agreement(h, d) >= 1.0 || agreement(d, h) >= 1.0);
-    let sole_heading = sources.sole_heading.clone().filter(|h| sources.page_title_only && !nested(h));
+    let long_headline = |h: &str| {
+        let words = h.split_whitespace().count();
+        (LONG_HEADLINE_WORDS..=MAX_LONG_HEADLINE_WORDS).contains(&words)
+            && !h.trim_end().ends_with('.')
+            && !h.contains(" | ")
+    };
+    let sole_heading =
+        sources.sole_heading.clone().filter(|h| (sources.page_title_only || long_headline(h)) && !nested(h));
     // A page without a headline `<h1>` whose `<h2>` is the whole first part of a declared
     // title of three parts: a forum's topic (`Deploy fails - Hosting Help - Example
     // Forums`). Two parts are too often a site or a section and its page, and beside an
@@ -837,6 +860,29 @@ mod tests {
         assert_eq!(m.title.as_deref(), Some("Talks stall in Geneva"));
         let m = meta("<html><head></head><body><h1>Only heading</h1></body></html>", None);
         assert_eq!(m.title.as_deref(), Some("Only heading"));
+    }
+
+    #[test]
+    fn a_long_sole_h1_beats_a_differently_worded_declared_title() {
+        let page = |h1: &str| {
+            meta(
+                &format!(
+                    r#"<html><head><meta property="og:title" content="Best Budget Espresso Machines | Expert Picks">
+                    <title>Best Budget Espresso Machines | Expert Picks</title></head><body><h1>{h1}</h1>
+                    <p>Body.</p></body></html>"#
+                ),
+                None,
+            )
+        };
+        let headline = "Which espresso machine under $500 should you buy this year?";
+        assert_eq!(page(headline).title.as_deref(), Some(headline));
+        // Near misses: a short heading names a section, a sentence with a full stop is a
+        // slogan, and a heading with its own site part is a second `<title>`.
+        assert_eq!(page("Coffee gear").title.as_deref(), Some("Best Budget Espresso Machines"));
+        let slogan = "Great coffee at home starts with the right machine for your kitchen.";
+        assert_eq!(page(slogan).title.as_deref(), Some("Best Budget Espresso Machines"));
+        let with_site = "Which espresso machine under $500 should you buy | Coffee Daily";
+        assert_eq!(page(with_site).title.as_deref(), Some("Best Budget Espresso Machines"));
     }
 
     #[test]

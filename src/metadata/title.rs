@@ -32,6 +32,17 @@ pub struct SplitTitle {
 /// a publisher, a host such as `www.wsj.com`); with no match, a trailing part of a few words
 /// that is much shorter than the rest is taken as the site too.
 pub fn strip_site_affix(title: &str, site_hints: &[&str]) -> SplitTitle {
+    split_title(title, site_hints, true)
+}
+
+/// [`strip_site_affix`] for a site's home page, whose title is about the site itself: a
+/// site name that leads it is its subject (`Example Therapy | Online therapy that works`),
+/// and only a trailing site part is split off.
+pub fn strip_site_suffix(title: &str, site_hints: &[&str]) -> SplitTitle {
+    split_title(title, site_hints, false)
+}
+
+fn split_title(title: &str, site_hints: &[&str], leading_site: bool) -> SplitTitle {
     let title = collapse(title);
     let title = strip_forum_prefix(&title).to_owned();
     if let Some(split) = split_unspaced(&title) {
@@ -47,7 +58,7 @@ pub fn strip_site_affix(title: &str, site_hints: &[&str]) -> SplitTitle {
     let (head, tail) = (title[..last.0].trim(), title[last.1..].trim());
     if matches_site(tail, &hints, Side::Trailing) {
         // `Headline - Section | Site`: a second site-looking part goes too.
-        let inner = strip_site_affix(head, site_hints);
+        let inner = split_title(head, site_hints, leading_site);
         let headline =
             if inner.site.is_some() && matches_site(inner.site.as_deref().unwrap_or(""), &hints, Side::Trailing) {
                 inner.headline
@@ -57,7 +68,7 @@ pub fn strip_site_affix(title: &str, site_hints: &[&str]) -> SplitTitle {
         return SplitTitle { headline, site: Some(tail.to_owned()) };
     }
     let (head_first, rest) = (title[..first.0].trim(), title[first.1..].trim());
-    if matches_site(head_first, &hints, Side::Leading) {
+    if leading_site && matches_site(head_first, &hints, Side::Leading) {
         return SplitTitle { headline: strip_forum_prefix(rest).to_owned(), site: Some(head_first.to_owned()) };
     }
     let tail_words = tail.split_whitespace().count();
@@ -248,6 +259,18 @@ mod tests {
 
     fn headline(title: &str, hints: &[&str]) -> String {
         strip_site_affix(title, hints).headline
+    }
+
+    #[test]
+    fn a_home_page_keeps_the_site_name_that_leads_its_title() {
+        let hints = ["www.talkroom.example", "Talkroom"];
+        let title = "Talkroom - Online therapy with licensed counsellors";
+        assert_eq!(strip_site_suffix(title, &hints).headline, title);
+        assert_eq!(strip_site_affix(title, &hints).headline, "Online therapy with licensed counsellors");
+        // A trailing site name still goes.
+        let split = strip_site_suffix("Online therapy with licensed counsellors | Talkroom", &hints);
+        assert_eq!(split.headline, "Online therapy with licensed counsellors");
+        assert_eq!(split.site.as_deref(), Some("Talkroom"));
     }
 
     #[test]
