@@ -176,3 +176,21 @@ fn a_folder_imported_under_another_spelling_is_unchanged() {
     let db = dir.path().join("t.db");
     assert_eq!(column(&db, "SELECT source_key FROM documents"), ["source:dumps/a.txt"]);
 }
+
+#[test]
+fn a_dump_past_the_block_limit_is_stored_cut_short_and_says_so() {
+    let dir = tempfile::tempdir().unwrap_or_else(|e| panic!("{e}"));
+    // One line more than the cleaner reads of one page, then a last one.
+    let mut dump: String = (0..50_000).map(|i| format!("Entry {i} of the harbour log.\n")).collect();
+    dump.push_str("The very last entry.\n");
+    write(dir.path(), OsStr::new("log.txt"), dump);
+    let out = rinse(&["import", "--db", "t.db", "log.txt"].map(OsStr::new), dir.path());
+    assert_eq!(out.status.code(), Some(0), "{}\n{}", text(&out.stdout), text(&out.stderr));
+    let summary = text(&out.stdout);
+    assert!(summary.contains("1  cut short"), "{summary}");
+    assert!(summary.contains("log.txt: only its first 50000 blocks are stored"), "{summary}");
+    let db = dir.path().join("t.db");
+    let cut = column(&db, "SELECT rule || ' ' || chars FROM removals WHERE rule = 'block_limit'");
+    // "The very last entry.\n": 21 characters.
+    assert_eq!(cut, ["block_limit 21"]);
+}

@@ -84,9 +84,18 @@ pub struct HtmlContext {
     pub layout: Option<String>,
 }
 
-/// At most this many blocks are taken from one page; the rest is dropped, with a warning.
-/// It bounds the memory and time one page can take.
+/// At most this many blocks are taken from one page; the rest is not read, and stands in
+/// the document's removals as [`BLOCK_LIMIT`]. It bounds the memory and time one page can take.
 pub const MAX_BLOCKS: usize = 50_000;
+
+/// What a page holds after its first [`MAX_BLOCKS`] blocks, unread.
+pub const BLOCK_LIMIT: RuleId = RuleId("block_limit");
+
+/// The limits with what they mean, for `rinse rules`.
+pub const DESCRIPTIONS: &[(RuleId, &str)] = &[(
+    BLOCK_LIMIT,
+    "What a page holds after its first 50,000 blocks (paragraphs, items, lines): not read, so that one huge page cannot take unbounded time and memory.",
+)];
 
 /// One unit of text: a paragraph, heading, list item, table row, or dump line.
 #[derive(Debug, Clone, PartialEq)]

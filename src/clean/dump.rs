@@ -57,30 +57,39 @@ pub struct Rebuilt {
 }
 
 impl Rebuilt {
-    /// The text's blocks.
-    pub fn segment(&self) -> Vec<Block> {
-        if self.lines_whole { segment_unwrapped(&self.text) } else { segment(&self.text) }
+    /// The text's blocks, and the characters left unread after [`MAX_BLOCKS`] of them.
+    pub fn segment_counting(&self) -> (Vec<Block>, u64) {
+        if self.lines_whole { segment_wrapped_at(&self.text, None) } else { segment_counting(&self.text) }
     }
 }
 
 /// Split a dump into blocks.
 pub fn segment(text: &str) -> Vec<Block> {
+    segment_counting(text).0
+}
+
+/// Split a dump into blocks; also tell how many characters were left unread after
+/// [`MAX_BLOCKS`] blocks (0 for all but huge dumps).
+pub fn segment_counting(text: &str) -> (Vec<Block>, u64) {
     segment_wrapped_at(text, wrap_width(text))
 }
 
-/// Split a dump whose lines are known to be whole (one per paragraph) into blocks.
-pub fn segment_unwrapped(text: &str) -> Vec<Block> {
-    segment_wrapped_at(text, None)
-}
-
-fn segment_wrapped_at(text: &str, wrap: Option<Wrap>) -> Vec<Block> {
+fn segment_wrapped_at(text: &str, wrap: Option<Wrap>) -> (Vec<Block>, u64) {
     let mut blocks: Vec<Block> = Vec::new();
+    let mut unread_chars = 0;
     let mut after_blank = true;
     // Columns of the last non-empty line, for telling whether wrapping broke it.
     let mut last_columns = 0;
     for line in text.lines() {
         if blocks.len() >= MAX_BLOCKS {
-            tracing::warn!(max_blocks = MAX_BLOCKS, "Dump has too many lines; the rest of it is not read.");
+            // `line` lies inside `text`: the rest starts where it does.
+            let rest = text.get(line.as_ptr() as usize - text.as_ptr() as usize..).unwrap_or("");
+            unread_chars = rest.chars().count() as u64;
+            tracing::warn!(
+                max_blocks = MAX_BLOCKS,
+                unread_chars,
+                "Dump has too many lines; the rest of it is not read."
+            );
             blocks.truncate(MAX_BLOCKS);
             break;
         }
@@ -112,7 +121,7 @@ fn segment_wrapped_at(text: &str, wrap: Option<Wrap>) -> Vec<Block> {
         }
     }
     infer_groups(&mut blocks);
-    blocks
+    (blocks, unread_chars)
 }
 
 /// A dump with hardly a blank line in it (Common Crawl's WET records, text taken one line
@@ -326,6 +335,19 @@ fn split_long(line: &str) -> Vec<String> {
 #[cfg(test)]
 mod tests {
     use super::*;
+
+    #[test]
+    fn a_dump_past_the_block_limit_tells_how_much_it_did_not_read() {
+        let mut text: String = (0..MAX_BLOCKS).map(|i| format!("Line {i}\n")).collect();
+        let rest = "Épilogue one\nÉpilogue two\n";
+        text.push_str(rest);
+        let (blocks, unread) = segment_counting(&text);
+        assert_eq!(blocks.len(), MAX_BLOCKS);
+        assert_eq!(unread, rest.chars().count() as u64);
+        // Near miss: a dump within the limit is read whole.
+        let (blocks, unread) = segment_counting("Line one\nLine two\n");
+        assert_eq!((blocks.len(), unread), (2, 0));
+    }
 
     #[test]
     fn lines_become_blocks_and_blank_lines_start_groups() {

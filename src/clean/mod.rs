@@ -34,7 +34,7 @@ mod weights;
 
 use std::sync::Arc;
 
-use crate::clean::block::{Block, BlockKind, Verdict};
+use crate::clean::block::{Block, BlockKind, MAX_BLOCKS, Verdict};
 use crate::clean::classify::ClassifyOptions;
 use crate::metadata;
 use crate::metadata::dump::TitleSource;
@@ -80,6 +80,8 @@ pub struct Prepared {
     /// Blocks after the page that are not classified with it, already removed: the link
     /// addresses a text-mode browser lists (see [`text_browser`]).
     pub appendix: Vec<Block>,
+    /// Characters of the page left unread after [`block::MAX_BLOCKS`] blocks.
+    pub unread_chars: u64,
 }
 
 /// Segment and run the rules; compute features.
@@ -89,14 +91,14 @@ pub fn prepare(page: &DecodedPage, opts: &CleanOptions) -> Prepared {
     let mut structured_body = None;
     let mut title_source = TitleSource::Confirmed;
     let mut rebuilt = None;
-    let (blocks, found) = match page.kind {
+    let (blocks, unread_chars, found) = match page.kind {
         InputKind::Text => {
             rebuilt = markdown::rebuild(&page.text).or_else(|| text_browser::rebuild(&page.text));
             let text = rebuilt.as_ref().map_or(page.text.as_str(), |r| r.text.as_str());
             let lines: Vec<&str> = text.lines().collect();
-            let blocks = match &rebuilt {
-                Some(rebuilt) => rebuilt.segment(),
-                None => dump::segment(text),
+            let (blocks, unread_chars) = match &rebuilt {
+                Some(rebuilt) => rebuilt.segment_counting(),
+                None => dump::segment_counting(text),
             };
             if let Some(order) = metadata::dump::numeric_date_order(text) {
                 memo.recognizer = metadata::byline::LineRecognizer::with_order(Some(order));
@@ -124,7 +126,7 @@ pub fn prepare(page: &DecodedPage, opts: &CleanOptions) -> Prepared {
             } else {
                 metadata::dump::from_dump_with(&lines, &mut memo.recognizer)
             };
-            (blocks, found)
+            (blocks, unread_chars, found)
         }
         InputKind::Html => {
             let doc = html::parse(&page.text);
@@ -132,7 +134,8 @@ pub fn prepare(page: &DecodedPage, opts: &CleanOptions) -> Prepared {
             product_page = found.is_product;
             structured_body = found.article_body;
             memo.recognizer = metadata::byline::LineRecognizer::with_order(found.numeric_order);
-            (html::segment(&doc), found.meta)
+            let (blocks, unread_chars) = html::segment_counting(&doc);
+            (blocks, unread_chars, found.meta)
         }
     };
     // What the container says (a JSONL title, a feed's date) comes before the page's own.
@@ -148,6 +151,7 @@ pub fn prepare(page: &DecodedPage, opts: &CleanOptions) -> Prepared {
     let mut prepared = prepare_blocks(blocks, page.kind, meta, memo, product_page, opts);
     prepared.structured_body = structured_body;
     prepared.title_source = title_source;
+    prepared.unread_chars = unread_chars;
     if let Some(rebuilt) = rebuilt {
         prepared.appendix = rebuilt
             .references
@@ -198,12 +202,14 @@ fn prepare_blocks(
         title_source: TitleSource::Confirmed,
         structured_body: None,
         appendix: Vec::new(),
+        unread_chars: 0,
     }
 }
 
 /// Score the blocks, choose the main text, and assemble the document.
 pub fn decide(prepared: Prepared, opts: &CleanOptions) -> CleanDocument {
-    let Prepared { kind, mut blocks, features, words, mut meta, title_source, structured_body, appendix } = prepared;
+    let Prepared { kind, mut blocks, features, words, mut meta, title_source, structured_body, appendix, unread_chars } =
+        prepared;
     let scorer: &Scorer = match &opts.model {
         Some(m) => m,
         None => model::trained(kind),
@@ -225,6 +231,14 @@ pub fn decide(prepared: Prepared, opts: &CleanOptions) -> CleanDocument {
         doc.paragraphs = paragraphs;
     }
     doc.meta.language = detect_language(&doc.paragraphs, doc.meta.language.take());
+    if unread_chars > 0 {
+        let text = if opts.keep_removed_text {
+            format!("(the rest of the page, about {unread_chars} characters, after its first {MAX_BLOCKS} blocks)")
+        } else {
+            String::new()
+        };
+        doc.removed.push(RemovedBlock { rule: block::BLOCK_LIMIT, chars: unread_chars, text });
+    }
     doc
 }
 
@@ -348,6 +362,22 @@ mod tests {
             encoding_source: EncodingSource::Container,
             replaced_bytes: 0,
         }
+    }
+
+    #[test]
+    fn text_left_unread_past_the_block_limit_is_a_removal_of_its_own() {
+        let text = "Floods close roads\n\nThe river rose overnight and closed two roads into the town centre.\n";
+        let opts = CleanOptions { keep_removed_text: true, ..CleanOptions::default() };
+        let mut prepared = prepare(&page(InputKind::Text, text), &opts);
+        prepared.unread_chars = 1234;
+        let doc = decide(prepared, &opts);
+        let cut: Vec<_> = doc.removed.iter().filter(|r| r.rule == block::BLOCK_LIMIT).collect();
+        assert_eq!(cut.len(), 1);
+        assert_eq!(cut[0].chars, 1234);
+        assert!(cut[0].text.contains("1234 characters"), "{}", cut[0].text);
+        // A page read whole has no such removal.
+        let doc = clean(&page(InputKind::Text, text), &opts);
+        assert!(doc.removed.iter().all(|r| r.rule != block::BLOCK_LIMIT));
     }
 
     #[test]

@@ -12,6 +12,7 @@ use tracing::info;
 use super::progress::{self, Progress};
 use super::{EXIT_INTERRUPTED, EXIT_OK, EXIT_SOME_FAILED, InputArgs};
 use crate::clean::CleanOptions;
+use crate::clean::block::{BLOCK_LIMIT, MAX_BLOCKS};
 use crate::error::Problem;
 use crate::pipeline::{self, RunOptions, StopFlag};
 use crate::store::{ImportCounts, ImportStatus, Store, WriteItem, WriteOutcome, Writer};
@@ -35,14 +36,26 @@ pub struct ImportArgs {
 pub(crate) struct Tally {
     pub counts: ImportCounts,
     pub new_versions: u64,
+    /// Stored documents whose page went on past the block limit (the rest unread).
+    pub cut_short: u64,
     pub skipped_by_reason: BTreeMap<&'static str, u64>,
     pub failed_by_reason: BTreeMap<&'static str, u64>,
     pub problems: Vec<String>,
+    pub cut_notes: Vec<String>,
 }
 
 impl Tally {
     pub fn record(&mut self, item: &WriteItem, outcome: &WriteOutcome) {
         self.counts.record(outcome);
+        if let (WriteItem::Document(doc), WriteOutcome::Stored { .. }) = (item, outcome)
+            && let Some(cut) = doc.removals.iter().find(|r| r.rule == BLOCK_LIMIT)
+        {
+            self.cut_short += 1;
+            self.note_cut(format!(
+                "{}: only its first {MAX_BLOCKS} blocks are stored; about {} characters after them were not read",
+                doc.source, cut.chars
+            ));
+        }
         match (item, outcome) {
             (_, WriteOutcome::Stored { version, .. }) if *version > 1 => self.new_versions += 1,
             (WriteItem::Problem(problem), WriteOutcome::Recorded { .. }) => self.problem(problem),
@@ -68,6 +81,12 @@ impl Tally {
         }
     }
 
+    fn note_cut(&mut self, line: String) {
+        if self.cut_notes.len() < SUMMARY_PROBLEMS {
+            self.cut_notes.push(line);
+        }
+    }
+
     pub fn status_line(&self) -> String {
         let c = &self.counts;
         format!("stored {} · unchanged {} · skipped {} · failed {}", c.stored, c.unchanged, c.skipped, c.failed)
@@ -90,9 +109,21 @@ impl Tally {
             c.stored - self.new_versions,
             self.new_versions
         );
+        if self.cut_short > 0 {
+            out += &format!(
+                "             {:>8}  cut short: the rest of a huge page not read (rule block_limit)\n",
+                self.cut_short
+            );
+        }
         out += &format!("  unchanged  {:>8}\n", c.unchanged);
         out += &format!("  skipped    {:>8}{}\n", c.skipped, reasons(&self.skipped_by_reason));
         out += &format!("  failed     {:>8}{}\n", c.failed, reasons(&self.failed_by_reason));
+        if !self.cut_notes.is_empty() {
+            out += "Cut short:\n";
+            for note in &self.cut_notes {
+                out += &format!("  {note}\n");
+            }
+        }
         if !self.problems.is_empty() {
             out += "Failures:\n";
             for p in &self.problems {

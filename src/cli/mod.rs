@@ -268,7 +268,7 @@ fn init_logging(verbose: u8, quiet: bool) {
 }
 
 fn print_rules() {
-    let sections: [(&str, Vec<(String, &str)>); 4] = [
+    let sections: [(&str, Vec<(String, &str)>); 5] = [
         (
             "Block rules (run in this order on HTML and text dumps):",
             crate::clean::rules::all().iter().map(|rule| (rule.id().to_string(), rule.describe())).collect(),
@@ -279,6 +279,7 @@ fn print_rules() {
         ),
         ("Content scorer:", described(crate::clean::classify::DESCRIPTIONS)),
         ("Structured data (HTML):", described(crate::clean::structured_body::DESCRIPTIONS)),
+        ("Limits:", described(crate::clean::block::DESCRIPTIONS)),
     ];
     let width = sections.iter().flat_map(|(_, rules)| rules.iter().map(|(id, _)| id.len())).max().unwrap_or(0);
     for (at, (heading, rules)) in sections.iter().enumerate() {

@@ -13,6 +13,7 @@ use rustc_hash::FxHashMap;
 use std::hash::{Hash, Hasher};
 
 use ego_tree::NodeRef;
+use ego_tree::iter::Edge;
 use scraper::{Html, Node};
 
 use crate::clean::block::{Block, BlockKind, HtmlContext, MAX_BLOCKS, Verdict};
@@ -65,6 +66,8 @@ struct Segmenter {
     next_index: u32,
     last_group: Option<u32>,
     truncated: bool,
+    /// Characters of text not read once `truncated` (about: spaces are not counted).
+    unread_chars: u64,
     /// Walking the content of a `<noscript>`.
     in_noscript: bool,
 }
@@ -127,6 +130,12 @@ pub fn parse(text: &str) -> Html {
 
 /// Segment a parsed document into blocks.
 pub fn segment(doc: &Html) -> Vec<Block> {
+    segment_counting(doc).0
+}
+
+/// Segment a parsed document into blocks; also tell how many characters of text were left
+/// unread after [`MAX_BLOCKS`] blocks (0 for all but huge pages).
+pub fn segment_counting(doc: &Html) -> (Vec<Block>, u64) {
     let mut s = Segmenter {
         blocks: Vec::new(),
         elements: Vec::new(),
@@ -138,15 +147,49 @@ pub fn segment(doc: &Html) -> Vec<Block> {
         next_index: 0,
         last_group: None,
         truncated: false,
+        unread_chars: 0,
         in_noscript: false,
     };
     s.walk(doc.tree.root());
     s.flush();
     if s.truncated {
-        tracing::warn!(max_blocks = MAX_BLOCKS, "Page has too many blocks; the rest of it is not read.");
+        let unread_chars = s.unread_chars;
+        tracing::warn!(max_blocks = MAX_BLOCKS, unread_chars, "Page has too many blocks; the rest of it is not read.");
     }
     mark_items(&mut s.blocks, &s.elements);
-    s.blocks
+    (s.blocks, s.unread_chars)
+}
+
+/// Characters of visible text (outside scripts and styles) from `cursor` on to the end of
+/// the document, `path` being the elements `cursor` lies in.
+fn unread_text_chars(path: &[NodeRef<'_, Node>], cursor: Option<NodeRef<'_, Node>>) -> u64 {
+    let starts = std::iter::once(cursor).chain(path.iter().rev().map(|parent| parent.next_sibling()));
+    let mut chars = 0;
+    for start in starts {
+        let mut next = start;
+        while let Some(node) = next {
+            let mut hidden_depth = 0usize;
+            for edge in node.traverse() {
+                match edge {
+                    Edge::Open(n) if is_unrendered(n) => hidden_depth += 1,
+                    Edge::Close(n) if is_unrendered(n) => hidden_depth -= 1,
+                    Edge::Open(n) if hidden_depth == 0 => {
+                        if let Node::Text(text) = n.value() {
+                            chars += text.chars().filter(|c| !c.is_whitespace()).count() as u64;
+                        }
+                    }
+                    _ => {}
+                }
+            }
+            next = node.next_sibling();
+        }
+    }
+    chars
+}
+
+/// Elements whose text is not shown.
+fn is_unrendered(node: NodeRef<'_, Node>) -> bool {
+    node.value().as_element().is_some_and(|e| matches!(e.name(), "script" | "style" | "template" | "noscript"))
 }
 
 /// Descendants of a table cell looked at to tell a layout cell.
@@ -248,6 +291,7 @@ impl Segmenter {
         let mut cursor = root.first_child();
         loop {
             if self.truncated {
+                self.unread_chars += unread_text_chars(&path, cursor);
                 return;
             }
             match cursor {
@@ -453,6 +497,7 @@ impl Segmenter {
         }
         if self.blocks.len() >= MAX_BLOCKS {
             self.truncated = true;
+            self.unread_chars += text.chars().filter(|&c| c != ' ').count() as u64;
             return;
         }
         let ancestors: Vec<u32> = self.stack.iter().filter_map(|o| o.index).collect();
@@ -570,6 +615,19 @@ mod tests {
 
     fn blocks_of(html: &str) -> Vec<Block> {
         segment(&parse(html))
+    }
+
+    #[test]
+    fn a_page_past_the_block_limit_tells_how_much_text_it_did_not_read() {
+        let mut html: String = "<html><body><div>".to_owned();
+        html.extend((0..MAX_BLOCKS).map(|i| format!("<p>Item {i}</p>")));
+        html.push_str("<p>Unread one</p></div><script>var skipped = 1;</script><p>Unread two</p></body></html>");
+        let (blocks, unread) = segment_counting(&parse(&html));
+        assert_eq!(blocks.len(), MAX_BLOCKS);
+        // The two paragraphs' letters, not the script's nor the spaces.
+        assert_eq!(unread, ("Unreadone".len() + "Unreadtwo".len()) as u64);
+        let (_, unread) = segment_counting(&parse("<p>Read</p><script>var x;</script>"));
+        assert_eq!(unread, 0);
     }
 
     #[test]
