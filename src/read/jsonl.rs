@@ -50,14 +50,28 @@ struct JsonlRecord {
 }
 
 impl JsonlRecord {
-    /// The page body and what it is: HTML under any HTML name wins over text.
+    /// The page body and what it is: HTML under any HTML name wins over text. An empty or
+    /// blank field counts as missing: a dataset that fills in `"html": ""` for pages it has
+    /// only as text still has their text. A record whose body fields are all blank has an
+    /// empty body (skipped as empty, not failed as having none).
     fn body(&mut self) -> Option<(String, InputKind)> {
-        let html = self.html.take().or_else(|| self.raw_html.take());
-        let text = self.text.take().or_else(|| self.content.take()).or_else(|| self.raw_content.take());
-        match (html, text) {
-            (Some(html), _) => Some((html, InputKind::Html)),
-            (None, Some(text)) => Some((text, InputKind::Text)),
-            (None, None) => None,
+        let mut html_fields = [self.html.take(), self.raw_html.take()];
+        let mut text_fields = [self.text.take(), self.content.take(), self.raw_content.take()];
+        let first_given = |fields: &mut [Option<String>]| {
+            fields.iter_mut().find(|field| field.as_deref().is_some_and(|body| !body.trim().is_empty()))?.take()
+        };
+        if let Some(html) = first_given(&mut html_fields) {
+            return Some((html, InputKind::Html));
+        }
+        if let Some(text) = first_given(&mut text_fields) {
+            return Some((text, InputKind::Text));
+        }
+        let any_html = html_fields.iter().any(Option::is_some);
+        let any_text = text_fields.iter().any(Option::is_some);
+        match (any_html, any_text) {
+            (true, _) => Some((String::new(), InputKind::Html)),
+            (false, true) => Some((String::new(), InputKind::Text)),
+            (false, false) => None,
         }
     }
 }
@@ -301,6 +315,30 @@ mod tests {
         assert_eq!(second.map(|p| p.source.as_str()), Some("in.jsonl#L3"));
         assert_eq!(second.map(|p| p.kind), Some(Some(InputKind::Html)));
         assert_eq!(second.and_then(|p| p.url.as_deref()), Some("https://a.example/2"));
+    }
+
+    #[test]
+    fn an_empty_html_field_gives_way_to_the_text() {
+        let content = concat!(
+            "{\"html\":\"\",\"text\":\"Body one\"}\n",
+            "{\"html\":\"  \\n \",\"raw_html\":\"<p>Two</p>\",\"text\":\"Two\"}\n",
+            // Near miss: HTML that holds something still wins.
+            "{\"html\":\"<p>Three</p>\",\"text\":\"Three\"}\n",
+            // All blank: an empty page (skipped as such later), not a line without a body.
+            "{\"html\":\"\",\"text\":\" \"}\n",
+        );
+        let items = read(content.as_bytes(), ReadOptions::default());
+        let bodies: Vec<Option<(Option<InputKind>, &[u8])>> =
+            items.iter().map(|item| item.as_ref().ok().map(|p| (p.kind, p.body.as_slice()))).collect();
+        assert_eq!(
+            bodies,
+            [
+                Some((Some(InputKind::Text), &b"Body one"[..])),
+                Some((Some(InputKind::Html), &b"<p>Two</p>"[..])),
+                Some((Some(InputKind::Html), &b"<p>Three</p>"[..])),
+                Some((Some(InputKind::Html), &b""[..])),
+            ]
+        );
     }
 
     #[test]
