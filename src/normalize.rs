@@ -126,17 +126,24 @@ pub fn source_key(url: Option<&str>, source: &str) -> String {
 }
 
 /// The source key of a stored document: [`source_key`], except that a page read from
-/// standard input without a URL is also told apart by its content. Standard input has no
-/// name that says which page it is (`-`, `-#L3`), so every page piped in would otherwise be
-/// a version of the one piped in before, and hide it from `latest_documents` and search.
+/// standard input or another pipe without a URL is also told apart by its content. A pipe
+/// has no name that says which page it is (`-`, `-#L3`, the `/dev/fd/63` of a shell's
+/// `<(command)`), so every page piped in would otherwise be a version of the one piped in
+/// before, and hide it from `latest_documents` and search.
 pub fn document_key(url: Option<&str>, source: &str, content_hash: &str) -> String {
-    let from_stdin =
-        source == STDIN_SOURCE || source.strip_prefix(STDIN_SOURCE).is_some_and(|rest| rest.starts_with(['#', '@']));
-    if url.is_none() && from_stdin { format!("source:{source} {content_hash}") } else { source_key(url, source) }
+    let piped = PIPE_SOURCES.iter().any(|pipe| {
+        source.strip_prefix(pipe).is_some_and(|rest| {
+            let rest = rest.trim_start_matches(|c: char| pipe.ends_with('/') && c.is_ascii_digit());
+            rest.is_empty() || rest.starts_with(['#', '@'])
+        })
+    });
+    if url.is_none() && piped { format!("source:{source} {content_hash}") } else { source_key(url, source) }
 }
 
-/// How standard input is named in `source` (JSONL lines and WARC records add `#L3`, `@1234`).
-const STDIN_SOURCE: &str = "-";
+/// How pipes are named in `source`: standard input, and the paths a shell gives a process
+/// substitution (`/dev/fd/63`); JSONL lines and WARC records add `#L3`, `@1234`. A name
+/// ending in `/` is followed by a descriptor number.
+const PIPE_SOURCES: &[&str] = &["-", "/dev/stdin", "/dev/fd/", "/proc/self/fd/"];
 
 /// The host of a URL, lower case, without `www.`.
 pub fn host_of(url: &str) -> Option<String> {
@@ -159,7 +166,9 @@ pub fn removal_counts(doc: &CleanDocument) -> Vec<RemovalCount> {
 /// Turn a cleaned page into a document ready to store.
 pub fn normalize(page: &DecodedPage, doc: &CleanDocument) -> NewDocument {
     let body = normalize_body(&doc.paragraphs);
-    let url = page.url.clone();
+    // A blank URL (`"url": ""` in a JSONL corpus) is none: else every such page would be a
+    // version of one document keyed `url:`.
+    let url = page.url.as_deref().map(str::trim).filter(|u| !u.is_empty()).map(str::to_owned);
     let canonical_url = normalize_field(doc.meta.canonical_url.clone());
     let host = url.as_deref().or(canonical_url.as_deref()).and_then(host_of);
     let content_hash = content_hash(&body);
@@ -294,8 +303,34 @@ mod tests {
         assert_eq!(document_key(None, "-#L3", "ab12"), "source:-#L3 ab12");
         assert_eq!(document_key(Some("https://x.org/a"), "-@40", "ab12"), "url:https://x.org/a");
         assert_eq!(document_key(None, "-notes.txt", "ab12"), "source:-notes.txt");
+        // A shell's process substitution names a pipe, not a page.
+        assert_eq!(document_key(None, "/dev/fd/63", "ab12"), "source:/dev/fd/63 ab12");
+        assert_eq!(document_key(None, "/proc/self/fd/12#L2", "ab12"), "source:/proc/self/fd/12#L2 ab12");
+        assert_eq!(document_key(None, "/dev/fdx/1", "ab12"), "source:/dev/fdx/1");
         assert_eq!(document_key(None, "/data/a.txt", "ab12"), "source:/data/a.txt");
         assert_eq!(host_of("not a url"), None);
+    }
+
+    #[test]
+    fn a_blank_url_is_no_url() {
+        let page = |url: &str| DecodedPage {
+            source: "corpus.jsonl#L4".into(),
+            source_kind: crate::model::SourceKind::Jsonl,
+            url: Some(url.into()),
+            kind: crate::model::InputKind::Text,
+            fetched_at: None,
+            hints: crate::model::PageHints::default(),
+            text: "Body.".into(),
+            encoding: "UTF-8",
+            encoding_source: crate::model::EncodingSource::Container,
+            replaced_bytes: 0,
+        };
+        let clean = CleanDocument { paragraphs: vec!["Body.".into()], ..CleanDocument::default() };
+        let doc = normalize(&page("  "), &clean);
+        assert_eq!((doc.url, doc.source_key.as_str()), (None, "source:corpus.jsonl#L4"));
+        // Near miss: a URL with spaces around it is that URL.
+        let doc = normalize(&page(" https://a.example/x "), &clean);
+        assert_eq!(doc.source_key, "url:https://a.example/x");
     }
 
     #[test]
