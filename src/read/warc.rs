@@ -430,7 +430,7 @@ impl WarcSource {
             url: target,
             kind: None,
             content_type: None,
-            fetched_at: headers.get("warc-date").map(str::to_string),
+            fetched_at: headers.get("warc-date").and_then(capture_time),
             hints: PageHints::default(),
             body: Vec::new(),
         };
@@ -537,10 +537,36 @@ impl PageSource for WarcSource {
     }
 }
 
+/// A `WARC-Date` as the database keeps times: UTC, to the second (`2026-11-20T08:00:00Z`).
+/// WARC 1.1 allows fractions of seconds, offsets and less precise dates (`2026-11-20`); a
+/// value that is no date at all is dropped rather than stored as a time.
+fn capture_time(value: &str) -> Option<String> {
+    use chrono::{DateTime, NaiveDate, Utc};
+    let value = value.trim();
+    let utc = if let Ok(time) = DateTime::parse_from_rfc3339(value) {
+        time.with_timezone(&Utc)
+    } else if let Ok(day) = NaiveDate::parse_from_str(value, "%Y-%m-%d") {
+        day.and_hms_opt(0, 0, 0)?.and_utc()
+    } else {
+        debug!(warc_date = value, "WARC-Date is no date; the capture time is left unknown.");
+        return None;
+    };
+    Some(utc.format("%Y-%m-%dT%H:%M:%SZ").to_string())
+}
+
 #[cfg(test)]
 mod tests {
     use super::*;
     use std::io::Cursor;
+
+    #[test]
+    fn capture_times_are_utc_to_the_second() {
+        assert_eq!(capture_time("2026-11-20T08:00:00Z").as_deref(), Some("2026-11-20T08:00:00Z"));
+        assert_eq!(capture_time("2026-11-20T10:00:00.123456+02:00").as_deref(), Some("2026-11-20T08:00:00Z"));
+        assert_eq!(capture_time(" 2026-11-20 ").as_deref(), Some("2026-11-20T00:00:00Z"));
+        assert_eq!(capture_time("garbage"), None);
+        assert_eq!(capture_time(""), None);
+    }
 
     /// One WARC record with the given type, extra headers and block.
     fn record(record_type: &str, extra: &str, block: &[u8]) -> Vec<u8> {

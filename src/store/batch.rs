@@ -467,6 +467,32 @@ mod tests {
     }
 
     #[tokio::test]
+    async fn deleting_an_import_with_foreign_keys_off_is_refused_while_documents_refer_to_it() {
+        let (_dir, store) = temp_store().await;
+        let import = new_import(&store).await;
+        store.write_batch(import, &[doc_item("url:https://example.org/a", "Alpha text.")]).await.unwrap();
+        let empty = new_import(&store).await;
+        sqlx::query("INSERT INTO import_problems (import_id, source, reason, outcome, at) VALUES (?, 'x', 'empty', 'skipped', '2026-11-24T00:00:00Z')")
+            .bind(empty)
+            .execute(store.pool())
+            .await
+            .unwrap();
+        // As in the sqlite3 shell: foreign keys off, so nothing but a trigger refuses.
+        let mut connection = store.pool().acquire().await.unwrap();
+        sqlx::query("PRAGMA foreign_keys = OFF").execute(&mut *connection).await.unwrap();
+        let refused = sqlx::query("DELETE FROM imports WHERE id = ?").bind(import).execute(&mut *connection).await;
+        let message = refused.map(|_| String::new()).unwrap_or_else(|e| e.to_string());
+        assert!(message.contains("documents still refer to this import"), "{message}");
+        // An import without documents goes, and its problems with it.
+        sqlx::query("DELETE FROM imports WHERE id = ?").bind(empty).execute(&mut *connection).await.unwrap();
+        sqlx::query("PRAGMA foreign_keys = ON").execute(&mut *connection).await.unwrap();
+        drop(connection);
+        assert_eq!(count(&store, "SELECT COUNT(*) FROM imports").await, 1);
+        assert_eq!(count(&store, "SELECT COUNT(*) FROM import_problems").await, 0);
+        assert_healthy(&store).await;
+    }
+
+    #[tokio::test]
     async fn removals_are_written_with_their_document() {
         let (_dir, store) = temp_store().await;
         let import = new_import(&store).await;
