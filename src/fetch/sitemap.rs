@@ -30,6 +30,10 @@ impl Sitemap {
     }
 }
 
+/// How deep an entry (`<url>`, `<sitemap>`) and its fields stand, the root being 1.
+const ENTRY_DEPTH: usize = 2;
+const FIELD_DEPTH: usize = 3;
+
 /// Which element's text is being collected.
 #[derive(Clone, Copy, PartialEq, Eq)]
 enum Field {
@@ -47,6 +51,10 @@ pub fn parse_sitemap(body: &[u8], base: &Url, max: usize) -> Result<(Sitemap, bo
     let mut entries = Vec::new();
     let mut more = false;
     let (mut loc, mut lastmod, mut field) = (String::new(), String::new(), Field::None);
+    // Elements open around the reader. An entry's own `<loc>` and `<lastmod>` stand at depth 3
+    // (`<urlset><url><loc>`); deeper ones belong to extensions (`<image:image><image:loc>`,
+    // `<video:video>`), whose local names are the same.
+    let mut depth = 0usize;
     let mut buf = Vec::new();
     loop {
         let event = reader
@@ -54,18 +62,19 @@ pub fn parse_sitemap(body: &[u8], base: &Url, max: usize) -> Result<(Sitemap, bo
             .map_err(|e| format!("not a readable sitemap (at byte {}): {e}", reader.error_position()))?;
         match event {
             Event::Start(start) => {
+                depth += 1;
                 let name = start.local_name();
                 let name = name.as_ref();
                 match (is_index, name) {
                     (None, "urlset") => is_index = Some(false),
                     (None, "sitemapindex") => is_index = Some(true),
                     (None, other) => return Err(format!("not a sitemap: the root element is <{other}>")),
-                    (Some(_), "url" | "sitemap") => {
+                    (Some(_), "url" | "sitemap") if depth == ENTRY_DEPTH => {
                         loc.clear();
                         lastmod.clear();
                     }
-                    (Some(_), "loc") => field = Field::Loc,
-                    (Some(_), "lastmod") => field = Field::Lastmod,
+                    (Some(_), "loc") if depth == FIELD_DEPTH => field = Field::Loc,
+                    (Some(_), "lastmod") if depth == FIELD_DEPTH => field = Field::Lastmod,
                     _ => {}
                 }
             }
@@ -80,21 +89,25 @@ pub fn parse_sitemap(body: &[u8], base: &Url, max: usize) -> Result<(Sitemap, bo
                     push_text(field, &mut loc, &mut lastmod, c.encode_utf8(&mut [0; 4]));
                 }
             }
-            Event::End(end) => match end.local_name().as_ref() {
-                "loc" | "lastmod" => field = Field::None,
-                "url" | "sitemap" => {
-                    if let Some(url) = location(&loc, base) {
-                        if entries.len() == max {
-                            more = true;
-                            break;
+            Event::End(end) => {
+                let closed_depth = depth;
+                depth = depth.saturating_sub(1);
+                match (closed_depth, end.local_name().as_ref()) {
+                    (_, "loc" | "lastmod") => field = Field::None,
+                    (ENTRY_DEPTH, "url" | "sitemap") => {
+                        if let Some(url) = location(&loc, base) {
+                            if entries.len() == max {
+                                more = true;
+                                break;
+                            }
+                            entries.push(Entry { url, changed: parse_lastmod(&lastmod) });
                         }
-                        entries.push(Entry { url, changed: parse_lastmod(&lastmod) });
+                        loc.clear();
+                        lastmod.clear();
                     }
-                    loc.clear();
-                    lastmod.clear();
+                    _ => {}
                 }
-                _ => {}
-            },
+            }
             Event::Eof => break,
             _ => {}
         }
@@ -182,6 +195,24 @@ mod tests {
         assert!(entries[1].changed.is_some());
         assert_eq!(entries[2].changed, None);
         assert!(!more);
+    }
+
+    #[test]
+    fn image_and_video_locations_are_not_the_page_location() {
+        let xml = br#"<urlset xmlns="http://www.sitemaps.org/schemas/sitemap/0.9"
+                xmlns:image="http://www.google.com/schemas/sitemap-image/1.1"
+                xmlns:video="http://www.google.com/schemas/sitemap-video/1.1">
+              <url><loc>https://example.org/news/bridge.html</loc>
+                <image:image><image:loc>https://example.org/img/bridge.jpg</image:loc></image:image>
+                <lastmod>2026-11-20</lastmod></url>
+              <url><video:video><video:content_loc>https://example.org/v.mp4</video:content_loc>
+                <video:loc>https://example.org/v2.mp4</video:loc></video:video>
+                <loc>https://example.org/news/ferry.html</loc></url>
+            </urlset>"#;
+        let (sitemap, _) = parse_sitemap(xml, &base(), 100).unwrap_or_else(|e| panic!("{e}"));
+        let urls: Vec<&str> = sitemap.entries().iter().map(|e| e.url.as_str()).collect();
+        assert_eq!(urls, ["https://example.org/news/bridge.html", "https://example.org/news/ferry.html"]);
+        assert!(sitemap.entries()[0].changed.is_some());
     }
 
     #[test]
