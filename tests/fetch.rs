@@ -10,7 +10,7 @@ use std::time::{Duration, Instant};
 use fetch_common::{
     count, fetch, html, last_error, log_rows, page, raw_server, read_request, robots_404, serve, settings,
 };
-use rinse::fetch::config::parse_network;
+use rinse::fetch::config::{FetchSettings, parse_network};
 use tokio::io::AsyncWriteExt;
 use wiremock::matchers::{header, method, path, path_regex};
 use wiremock::{Mock, MockServer, Request, Respond, ResponseTemplate};
@@ -133,6 +133,34 @@ async fn a_sitemap_index_with_a_gzipped_child_is_followed() {
     let again = fetch(&db, settings(), &[format!("{base}/sitemap.xml")]).await;
     assert_eq!((again.counts().stored, again.known), (0, 4));
     assert_eq!(hits(&server, "/p/2").await, 1);
+}
+
+#[tokio::test]
+async fn a_sitemap_longer_than_the_per_run_cap_is_caught_up_run_by_run() {
+    let server = MockServer::start().await;
+    let base = server.uri();
+    let mut xml = String::from(r#"<urlset xmlns="http://www.sitemaps.org/schemas/sitemap/0.9">"#);
+    for n in 1..=5 {
+        serve(&server, &format!("/p/{n}"), html(page(&format!("Page {n}"), &format!("Entry {n} of the sitemap."))))
+            .await;
+        xml += &format!("<url><loc>{base}/p/{n}</loc></url>");
+    }
+    xml += "</urlset>";
+    serve(&server, "/sitemap.xml", ResponseTemplate::new(200).set_body_raw(xml, "application/xml")).await;
+    let (_dir, db) = temp_db();
+    let capped = FetchSettings { max_urls_per_source: 2, ..settings() };
+    let sitemap = [format!("{base}/sitemap.xml")];
+
+    let stored: Vec<u64> = {
+        let mut stored = Vec::new();
+        for _ in 0..3 {
+            stored.push(fetch(&db, capped.clone(), &sitemap).await.counts().stored);
+        }
+        stored
+    };
+    // Two per run, the ones already stored passed over: the third run gets the last one.
+    assert_eq!(stored, [2, 2, 1]);
+    assert_eq!(count(&db, "SELECT COUNT(*) FROM latest_documents").await, 5);
 }
 
 /// Records when each request for a path arrived.

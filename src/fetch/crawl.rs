@@ -37,6 +37,10 @@ use crate::model::{PageHints, RawPage, SourceKind};
 use crate::pipeline;
 use crate::store::{ImportStatus, Store, StoreError, WriteItem, WriteOutcome, Writer};
 
+/// The most entries read from one feed or sitemap: the sitemap protocol's own limit
+/// (sitemaps.org: 50,000 URLs per file). It bounds the memory one listing takes.
+const MAX_LISTING_ENTRIES: usize = 50_000;
+
 /// Items waiting for the writer per run; a full channel slows the fetch tasks down.
 const WRITER_CHANNEL: usize = 64;
 /// Failures listed in a run's report (the rest are in the database).
@@ -690,7 +694,10 @@ async fn run_job(ctx: Arc<Ctx>, job: Job, shared: Arc<RunShared>, writer: Option
             }
         }
         BodyKind::Feed | BodyKind::Sitemap => {
-            let max = settings.max_urls_per_source;
+            // Read the whole listing (up to the protocol's bound), not only as many entries
+            // as one run fetches: those already stored are dropped first, and the cap applies
+            // to the rest (`enqueue_children`), so a long sitemap is caught up run by run.
+            let max = MAX_LISTING_ENTRIES.max(settings.max_urls_per_source);
             let base = final_url.clone();
             let is_feed = kind == BodyKind::Feed;
             let parsed = tokio::task::spawn_blocking(move || {
@@ -714,7 +721,7 @@ async fn run_job(ctx: Arc<Ctx>, job: Job, shared: Arc<RunShared>, writer: Option
                 }
             };
             if more {
-                warn!(url = %requested, max, "Listing has more entries than max_urls_per_source; the rest are ignored.");
+                warn!(url = %requested, max, "Listing has more entries than a sitemap may hold; the rest are ignored.");
             }
             let _ =
                 ctx.book.send(Book::Cache(CacheUpdate { etag: None, last_modified: None, ..cache(record.kind, None) }));
