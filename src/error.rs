@@ -61,6 +61,9 @@ pub enum Reason {
     BadJson,
     /// A WARC record or archive that is malformed or truncated.
     BadArchive,
+    /// A feed or sitemap that cannot be read (malformed or truncated XML or JSON): none of
+    /// its entries are known.
+    BadListing,
     /// The page took longer than the per-document time budget.
     Timeout,
     /// An HTTP error, refused address or network failure.
@@ -83,6 +86,7 @@ impl Reason {
             Reason::Io => "io",
             Reason::BadJson => "bad_json",
             Reason::BadArchive => "bad_archive",
+            Reason::BadListing => "bad_listing",
             Reason::Timeout => "timeout",
             Reason::Fetch => "fetch",
             Reason::Store => "store",

@@ -163,6 +163,30 @@ async fn a_sitemap_longer_than_the_per_run_cap_is_caught_up_run_by_run() {
     assert_eq!(count(&db, "SELECT COUNT(*) FROM latest_documents").await, 5);
 }
 
+#[tokio::test]
+async fn a_broken_feed_fails_and_a_guid_stands_for_a_missing_link() {
+    let server = MockServer::start().await;
+    let base = server.uri();
+    serve(&server, "/post", html(page("Post", "The post the guid points to."))).await;
+    let feed = format!(
+        r#"<rss version="2.0"><channel><title>B</title>
+        <item><title>Guid only</title><guid>{base}/post</guid></item>
+        <item><title>Nothing</title><guid isPermaLink="false">4521</guid></item></channel></rss>"#
+    );
+    serve(&server, "/feed.xml", ResponseTemplate::new(200).set_body_raw(feed, "application/rss+xml")).await;
+    let cut = r#"<rss version="2.0"><channel><title>B</title><item><title>A</title><link>/a</lin"#;
+    serve(&server, "/cut.xml", ResponseTemplate::new(200).set_body_raw(cut, "application/rss+xml")).await;
+    let (_dir, db) = temp_db();
+
+    let report = fetch(&db, settings(), &[format!("{base}/feed.xml"), format!("{base}/cut.xml")]).await;
+    assert_eq!((report.counts().stored, report.unlinked), (1, 1));
+    assert_eq!(hits(&server, "/post").await, 1);
+    // A feed cut off is a failure (exit status 1), not a page skipped.
+    assert_eq!(report.counts().failed, 1);
+    assert!(problem(&db, &format!("{base}/cut.xml")).await.starts_with("not a readable feed"));
+    assert_eq!(count(&db, "SELECT COUNT(*) FROM import_problems WHERE reason = 'bad_listing'").await, 1);
+}
+
 /// Records when each request for a path arrived.
 #[derive(Clone, Default)]
 struct Arrivals(Arc<Mutex<Vec<Instant>>>);

@@ -191,6 +191,9 @@ pub(crate) fn print_report(report: &RunReport, what: &str, elapsed: Duration) ->
     if report.over_limit > 0 {
         outln!("  {} entries left for the next run (max_urls_per_source)", report.over_limit);
     }
+    if report.unlinked > 0 {
+        outln!("  {} feed entries without an address to fetch (no link, and no URL as guid)", report.unlinked);
+    }
     if report.cancelled > 0 {
         outln!(
             "Interrupted: {} not fetched; run again to fetch them.",

@@ -107,6 +107,8 @@ pub struct RunReport {
     pub known: u64,
     /// Entries dropped by `max_urls_per_source`.
     pub over_limit: u64,
+    /// Feed entries without an address to fetch.
+    pub unlinked: u64,
     /// Jobs dropped or stopped by a shutdown.
     pub cancelled: u64,
     pub status: Option<ImportStatus>,
@@ -702,26 +704,40 @@ async fn run_job(ctx: Arc<Ctx>, job: Job, shared: Arc<RunShared>, writer: Option
             let is_feed = kind == BodyKind::Feed;
             let parsed = tokio::task::spawn_blocking(move || {
                 if is_feed {
-                    feed_entries(&body, &base, max).map(|(entries, more)| (Listing::Pages(entries), more))
+                    feed_entries(&body, &base, max)
+                        .map(|listed| (Listing::Pages(listed.entries), listed.more, listed.unlinked))
+                        .map_err(|detail| (Reason::BadListing, detail))
                 } else {
-                    parse_sitemap(&body, &base, max).map(|(sitemap, more)| match sitemap {
-                        Sitemap::Urls(entries) => (Listing::Pages(entries), more),
-                        Sitemap::Index(entries) => (Listing::Sitemaps(entries), more),
-                    })
+                    parse_sitemap(&body, &base, max)
+                        .map(|(sitemap, more)| match sitemap {
+                            Sitemap::Urls(entries) => (Listing::Pages(entries), more, 0),
+                            Sitemap::Index(entries) => (Listing::Sitemaps(entries), more, 0),
+                        })
+                        // XML of another kind is no listing; a sitemap that breaks off is a
+                        // broken one.
+                        .map_err(|detail| {
+                            let reason =
+                                if detail.starts_with("not a sitemap") { Reason::NotAPage } else { Reason::BadListing };
+                            (reason, detail)
+                        })
                 }
             })
             .await
-            .unwrap_or_else(|error| Err(format!("parsing failed: {error}")));
+            .unwrap_or_else(|error| Err((Reason::Internal, format!("parsing failed: {error}"))));
             record.kind = if is_feed { FetchKind::Feed } else { FetchKind::Sitemap };
-            let (listing, more) = match parsed {
+            let (listing, more, unlinked) = match parsed {
                 Ok(parsed) => parsed,
-                Err(detail) => {
-                    job_ref.problem(record, Reason::NotAPage, detail).await;
+                Err((reason, detail)) => {
+                    job_ref.problem(record, reason, detail).await;
                     return done;
                 }
             };
             if more {
                 warn!(url = %requested, max, "Listing has more entries than a sitemap may hold; the rest are ignored.");
+            }
+            if unlinked > 0 {
+                warn!(url = %requested, unlinked, "Feed entries without an address to fetch (no link, no URL as guid) are passed over.");
+                shared.report().unlinked += unlinked;
             }
             let _ =
                 ctx.book.send(Book::Cache(CacheUpdate { etag: None, last_modified: None, ..cache(record.kind, None) }));

@@ -11,24 +11,44 @@ pub struct Entry {
     pub changed: Option<DateTime<Utc>>,
 }
 
-/// The entries of a feed, in feed order, at most `max` (the second value tells whether
-/// there were more). Entries without a usable http(s) link are left out.
-pub fn feed_entries(body: &[u8], feed_url: &Url, max: usize) -> Result<(Vec<Entry>, bool), String> {
+/// What a feed lists.
+#[derive(Debug, Default, PartialEq, Eq)]
+pub struct FeedEntries {
+    /// In feed order, at most the `max` asked for.
+    pub entries: Vec<Entry>,
+    /// There were more than `max`.
+    pub more: bool,
+    /// Entries left out for want of an http(s) address to fetch.
+    pub unlinked: u64,
+}
+
+/// The entries of a feed. An entry's page is its link; failing that, an RSS `<guid>` (or
+/// Atom `<id>`) that is an absolute http(s) URL, as RSS 2.0 makes a `<guid>` a permalink
+/// unless it says otherwise. Entries with neither are counted, not listed.
+pub fn feed_entries(body: &[u8], feed_url: &Url, max: usize) -> Result<FeedEntries, String> {
     let parser = feed_rs::parser::Builder::new().base_uri(Some(feed_url.as_str())).build();
     let feed = parser.parse(body).map_err(|e| format!("not a readable feed: {e}"))?;
-    let mut entries = Vec::new();
-    let mut more = false;
+    let mut listed = FeedEntries::default();
+    let FeedEntries { entries, more, unlinked } = &mut listed;
     for item in feed.entries {
-        let Some(url) = entry_link(&item.links, feed_url) else {
+        let Some(url) = entry_link(&item.links, feed_url).or_else(|| permalink_id(&item.id)) else {
+            *unlinked += 1;
             continue;
         };
         if entries.len() == max {
-            more = true;
+            *more = true;
             break;
         }
         entries.push(Entry { url, changed: item.updated.or(item.published) });
     }
-    Ok((entries, more))
+    Ok(listed)
+}
+
+/// An entry's id when it is the address of its page: an absolute http(s) URL. Relative ids
+/// are not resolved: an id such as `12345` names a post, not a path.
+fn permalink_id(id: &str) -> Option<Url> {
+    let url = Url::parse(id.trim()).ok()?;
+    (matches!(url.scheme(), "http" | "https") && url.host_str().is_some()).then_some(url)
 }
 
 /// The page an entry points to: its `alternate` link (or one with no `rel`), else its first
@@ -57,11 +77,27 @@ mod tests {
             <item><title>No link</title></item>
             <item><title>Mail</title><link>mailto:a@example.org</link></item>
             </channel></rss>"#;
-        let (entries, more) = feed_entries(rss, &base(), 10).unwrap_or_else(|e| panic!("{e}"));
+        let FeedEntries { entries, more, unlinked } = feed_entries(rss, &base(), 10).unwrap_or_else(|e| panic!("{e}"));
         let urls: Vec<&str> = entries.iter().map(|e| e.url.as_str()).collect();
         assert_eq!(urls, ["https://example.org/1", "https://example.org/2"]);
         assert_eq!(entries[0].changed.map(|d| d.to_rfc3339()), Some("2026-11-21T10:00:00+00:00".to_owned()));
         assert!(!more);
+        assert_eq!(unlinked, 2);
+    }
+
+    #[test]
+    fn an_rss_guid_that_is_a_url_is_the_page_of_an_item_without_link() {
+        let rss = br#"<?xml version="1.0"?><rss version="2.0"><channel><title>B</title>
+            <item><title>One</title><guid isPermaLink="true">https://example.org/1</guid></item>
+            <item><title>Two</title><guid>https://example.org/2</guid></item>
+            <item><title>Three</title><link>https://example.org/3</link><guid>https://example.org/?p=3</guid></item>
+            <item><title>Not an address</title><guid isPermaLink="false">4521</guid></item>
+            </channel></rss>"#;
+        let listed = feed_entries(rss, &base(), 10).unwrap_or_else(|e| panic!("{e}"));
+        let urls: Vec<&str> = listed.entries.iter().map(|e| e.url.as_str()).collect();
+        // The link wins over the guid; a guid that is no URL gives no page.
+        assert_eq!(urls, ["https://example.org/1", "https://example.org/2", "https://example.org/3"]);
+        assert_eq!(listed.unlinked, 1);
     }
 
     #[test]
@@ -71,7 +107,7 @@ mod tests {
             <entry><id>e1</id><title>E</title><updated>2026-11-20T08:00:00Z</updated>
               <link rel="replies" href="https://example.org/e1/comments"/>
               <link rel="alternate" href="https://example.org/e1"/></entry></feed>"#;
-        let (entries, _) = feed_entries(atom, &base(), 10).unwrap_or_else(|e| panic!("{e}"));
+        let entries = feed_entries(atom, &base(), 10).unwrap_or_else(|e| panic!("{e}")).entries;
         assert_eq!(entries.len(), 1);
         assert_eq!(entries[0].url.as_str(), "https://example.org/e1");
         assert!(entries[0].changed.is_some());
@@ -81,14 +117,14 @@ mod tests {
     fn json_feed_and_rss_1_are_read() {
         let json = br#"{"version": "https://jsonfeed.org/version/1.1", "title": "J",
             "items": [{"id": "1", "url": "https://example.org/j1", "content_text": "x"}]}"#;
-        let (entries, _) = feed_entries(json, &base(), 10).unwrap_or_else(|e| panic!("{e}"));
+        let entries = feed_entries(json, &base(), 10).unwrap_or_else(|e| panic!("{e}")).entries;
         assert_eq!(entries.iter().map(|e| e.url.as_str()).collect::<Vec<_>>(), ["https://example.org/j1"]);
         let rdf = br#"<?xml version="1.0"?><rdf:RDF xmlns:rdf="http://www.w3.org/1999/02/22-rdf-syntax-ns#"
             xmlns="http://purl.org/rss/1.0/"><channel rdf:about="https://example.org/"><title>R</title>
             <link>https://example.org/</link></channel>
             <item rdf:about="https://example.org/r1"><title>R1</title><link>https://example.org/r1</link></item>
             </rdf:RDF>"#;
-        let (entries, _) = feed_entries(rdf, &base(), 10).unwrap_or_else(|e| panic!("{e}"));
+        let entries = feed_entries(rdf, &base(), 10).unwrap_or_else(|e| panic!("{e}")).entries;
         assert_eq!(entries.iter().map(|e| e.url.as_str()).collect::<Vec<_>>(), ["https://example.org/r1"]);
     }
 
@@ -99,8 +135,8 @@ mod tests {
             rss += &format!("<item><link>https://example.org/{n}</link></item>");
         }
         rss += "</channel></rss>";
-        let (entries, more) = feed_entries(rss.as_bytes(), &base(), 3).unwrap_or_else(|e| panic!("{e}"));
-        assert_eq!((entries.len(), more), (3, true));
+        let listed = feed_entries(rss.as_bytes(), &base(), 3).unwrap_or_else(|e| panic!("{e}"));
+        assert_eq!((listed.entries.len(), listed.more), (3, true));
         assert!(feed_entries(b"<html><body>no</body></html>", &base(), 3).is_err());
     }
 }
