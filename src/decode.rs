@@ -173,6 +173,15 @@ fn choose_encoding(
         xml_declaration_encoding(head).map(|encoding| EncodingChoice::new(encoding, EncodingSource::XmlDeclaration))
     };
     match declared {
+        // A UTF-8 declaration over bytes that are not UTF-8 (a server's default header over a
+        // Latin-1 page): the page's own `<meta>` is believed next, else the bytes.
+        Some(choice) if choice.encoding == UTF_8 => match detect_encoding(body, url) {
+            detected if detected == UTF_8 => choice,
+            detected => match prescan_meta(head).filter(|meta| kind == InputKind::Html && *meta != UTF_8) {
+                Some(meta) if choice.source == EncodingSource::Http => EncodingChoice::new(meta, EncodingSource::Meta),
+                _ => EncodingChoice::new(detected, EncodingSource::Detected),
+            },
+        },
         Some(choice) if !is_utf8_despite_declaration(body, choice.encoding) => choice,
         Some(_) => EncodingChoice::new(UTF_8, EncodingSource::Detected),
         None => EncodingChoice::new(detect_encoding(body, url), EncodingSource::Detected),
@@ -700,6 +709,29 @@ mod tests {
         // Declared UTF-8 stays declared.
         let out = decoded(page("<html><meta charset=utf-8><p>€ ß ü".as_bytes()));
         assert_eq!(out.encoding_source, EncodingSource::Meta);
+    }
+
+    #[test]
+    fn a_utf8_header_over_latin1_bytes_gives_way_to_the_page() {
+        let body = b"<html><meta charset=\"iso-8859-1\"><title>Gr\xE8ve des dockers</title><p>\xC9lodie Faure, \xE0 Marseille.";
+        let mut raw = page(body);
+        raw.content_type = Some("text/html; charset=utf-8".into());
+        let out = decoded(raw);
+        assert_eq!((out.encoding, out.encoding_source), ("windows-1252", EncodingSource::Meta));
+        assert!(out.text.contains("Grève") && out.text.contains("Élodie"), "{}", out.text);
+        // With no `<meta>`, the bytes tell.
+        let mut raw = page(b"<html><p>Gr\xE8ve des dockers \xE0 Marseille, \xE9t\xE9 comme hiver.");
+        raw.content_type = Some("text/html; charset=utf-8".into());
+        let out = decoded(raw);
+        assert_eq!(out.encoding_source, EncodingSource::Detected);
+        assert!(out.text.contains("Grève"), "{}", out.text);
+        // Near miss: a UTF-8 page with one broken byte stays UTF-8, as declared.
+        let mut bytes = "<html><meta charset=iso-8859-1><p>Grève à Marseille, été comme hiver ".as_bytes().to_vec();
+        bytes.push(0xE9);
+        let mut raw = page(&bytes);
+        raw.content_type = Some("text/html; charset=utf-8".into());
+        let out = decoded(raw);
+        assert_eq!((out.encoding, out.encoding_source), ("UTF-8", EncodingSource::Http));
     }
 
     #[test]
