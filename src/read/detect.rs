@@ -64,6 +64,34 @@ pub(super) fn format_from_name(path: &Path) -> Option<Format> {
     None
 }
 
+/// What a file's name says it holds when that is no page (source code, styles, data and
+/// configuration files), so that a folder of pages with such files among them does not store
+/// them as text: `Some("source code")` for `build.py`. `.json` counts only when its content is
+/// not JSON Lines (one object per line), which is read as such.
+pub(super) fn not_a_page_by_name(path: &Path, head: &[u8]) -> Option<&'static str> {
+    let name = path.file_name()?.to_string_lossy().to_ascii_lowercase();
+    let extension = name.rsplit_once('.')?.1;
+    NOT_PAGE_EXTENSIONS
+        .iter()
+        .find(|(extensions, _)| extensions.contains(&extension))
+        .map(|&(_, what)| what)
+        .filter(|_| !(extension == "json" && is_jsonl(head)))
+}
+
+/// Extensions of files that hold no page, with what they hold. Not `.md` (Markdown dumps are
+/// read), `.xml` (XHTML, saved feeds) nor `.php`, `.asp` and the like (pages saved under the
+/// name their server gave them).
+const NOT_PAGE_EXTENSIONS: &[(&[&str], &str)] = &[
+    (&["json", "geojson"], "JSON data, not JSON Lines of pages"),
+    (
+        &["py", "rs", "c", "h", "cc", "cpp", "hpp", "java", "go", "rb", "pl", "sh", "bash", "ts", "tsx", "jsx"],
+        "source code",
+    ),
+    (&["js", "mjs", "cjs", "css", "scss", "less", "map", "svg"], "a script, style or image of a page"),
+    (&["csv", "tsv", "sql", "parquet"], "table data"),
+    (&["yml", "yaml", "toml", "ini", "cfg", "conf", "lock", "properties"], "configuration"),
+];
+
 /// The format of an input named `named`, corrected by its first bytes: a page saved whole
 /// under a text name (`page.txt` holding `<!DOCTYPE html>…`) is HTML, or its markup would be
 /// stored as text.
@@ -88,19 +116,25 @@ pub(super) fn binary_reason(head: &[u8]) -> Option<String> {
     binary_evidence(head).map(|evidence| format!("binary file ({evidence})"))
 }
 
-/// What shows that bytes are binary, not text: a format's signature, or NUL bytes in the
-/// first [`SNIFF_BYTES`] (text in UTF-16 with its byte-order mark has them too).
+/// What shows that bytes are binary, not text: a format's signature, or NUL bytes making
+/// more than one in [`MAX_NUL_SHARE`] of the first [`SNIFF_BYTES`] (text in UTF-16 with its
+/// byte-order mark has them too). A stray NUL or two is damage in a text, which keeps the
+/// rest of it: the decoder drops them.
 pub(super) fn binary_evidence(bytes: &[u8]) -> Option<String> {
     let head = bytes.get(..SNIFF_BYTES).unwrap_or(bytes);
     if let Some(name) = binary_signature(head) {
         return Some(format!("{name} signature"));
     }
     let utf16 = head.starts_with(b"\xFF\xFE") || head.starts_with(b"\xFE\xFF");
-    if !utf16 && memchr::memchr(0, head).is_some() {
-        return Some(format!("NUL bytes in the first {} KiB", SNIFF_BYTES / 1024));
+    let nuls = memchr::memchr_iter(0, head).count();
+    if !utf16 && nuls > 0 && nuls * MAX_NUL_SHARE >= head.len() {
+        return Some(format!("{nuls} NUL bytes in the first {} KiB", head.len().div_ceil(1024)));
     }
     None
 }
+
+/// Text may hold NUL bytes up to one in this many bytes (8 in the first 8 KiB).
+const MAX_NUL_SHARE: usize = 1000;
 
 /// The name of the binary format whose signature opens `head`, if any.
 pub(crate) fn binary_signature(head: &[u8]) -> Option<&'static str> {
@@ -179,11 +213,34 @@ mod tests {
     }
 
     #[test]
+    fn data_and_code_files_are_no_pages_by_name() {
+        let not_a_page = |name: &str, head: &[u8]| not_a_page_by_name(Path::new(name), head);
+        assert_eq!(
+            not_a_page("expected.json", b"{\n  \"title\": \"x\"\n}\n"),
+            Some("JSON data, not JSON Lines of pages")
+        );
+        assert_eq!(not_a_page("tools/score.PY", b"import sys\n"), Some("source code"));
+        assert_eq!(not_a_page("site/app.min.js", b"var a"), Some("a script, style or image of a page"));
+        // Near misses: JSON Lines under a .json name, Markdown, pages saved as .php, no extension.
+        assert_eq!(not_a_page("pages.json", b"{\"url\": \"https://a.example/\", \"text\": \"t\"}\n"), None);
+        assert_eq!(not_a_page("notes.md", b"# Notes\n"), None);
+        assert_eq!(not_a_page("index.php", b"<html>"), None);
+        assert_eq!(not_a_page("README", b"Read me"), None);
+    }
+
+    #[test]
     fn binary_signatures_and_nuls() {
         assert!(binary_reason(b"%PDF-1.7\n").is_some_and(|reason| reason.contains("PDF")));
         assert!(binary_reason(b"\x89PNG\r\n\x1a\n....").is_some());
         assert!(binary_reason(b"BZh91AY&SY...").is_some());
         assert!(binary_reason(b"text\x00with a NUL").is_some_and(|reason| reason.contains("NUL")));
+        let mut binary = b"DATA".repeat(2000);
+        (0..40).for_each(|at| binary[at * 100] = 0);
+        assert!(binary_reason(&binary).is_some_and(|reason| reason.contains("40 NUL bytes")));
+        // A stray NUL in a long text is damage, not a binary file.
+        let mut text = b"The river rose overnight. ".repeat(300);
+        text[100] = 0;
+        assert_eq!(binary_reason(&text), None);
         // Near misses: ordinary text, UTF-16 text with its BOM.
         assert_eq!(binary_reason(b"BZh is how it starts"), None);
         assert_eq!(binary_reason(b"PK is a ZIP signature"), None);

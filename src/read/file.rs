@@ -82,6 +82,15 @@ pub(super) fn open(origin: Origin, opts: ReadOptions, stats: &Arc<ReadStats>) ->
     if head.is_empty() {
         return Opened::Problem(origin.problem(Reason::Empty, "file is empty"));
     }
+    // `--as` says every input is a page, whatever its name.
+    if opts.force_kind.is_none()
+        && let Some(what) = origin.path.as_deref().and_then(|path| detect::not_a_page_by_name(path, &head))
+    {
+        return Opened::Problem(origin.problem(
+            Reason::NotAPage,
+            format!("{what}, by its name (use --as text or --as html to import it as a page)"),
+        ));
+    }
     let named = origin.path.as_deref().and_then(detect::format_from_name);
 
     if detect::is_gzip(&head) {

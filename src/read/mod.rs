@@ -477,6 +477,43 @@ mod tests {
 
     #[cfg(unix)]
     #[test]
+    fn a_fifo_and_data_files_in_a_folder_are_reported_not_read() -> io::Result<()> {
+        let dir = tempfile::tempdir()?;
+        let root = dir.path();
+        fs::write(root.join("a.txt"), "A page.")?;
+        fs::write(root.join("b.json"), "{\n  \"expected\": true\n}\n")?;
+        fs::write(root.join("c.py"), "print('no page')\n")?;
+        let fifo = root.join("d.pipe");
+        let made = std::process::Command::new("mkfifo").arg(&fifo).status()?;
+        assert!(made.success());
+        let items = read_all(vec![Input::Path(root.to_path_buf())], ReadOptions::default());
+        let outcomes: Vec<String> = items
+            .iter()
+            .map(|item| match item {
+                Ok(page) => format!("page {}", page.source.rsplit('/').next().unwrap_or("")),
+                Err(problem) => format!("{} {}", problem.reason, problem.detail),
+            })
+            .collect();
+        assert_eq!(
+            outcomes,
+            [
+                "page a.txt",
+                "not_a_page JSON data, not JSON Lines of pages, by its name (use --as text or --as html to import it as a page)",
+                "not_a_page source code, by its name (use --as text or --as html to import it as a page)",
+                "not_a_page a named pipe (FIFO), not a regular file: not read in a folder (name it alone, or pipe it to `-`)",
+            ]
+        );
+        // `--as text` reads them all as pages (but the FIFO).
+        let forced = read_all(
+            vec![Input::Path(root.to_path_buf())],
+            ReadOptions { force_kind: Some(crate::model::InputKind::Text), ..ReadOptions::default() },
+        );
+        assert_eq!(forced.iter().filter(|item| item.is_ok()).count(), 3);
+        Ok(())
+    }
+
+    #[cfg(unix)]
+    #[test]
     fn broken_symbolic_links_are_named_as_such() -> io::Result<()> {
         let dir = tempfile::tempdir()?;
         let root = dir.path();
@@ -743,7 +780,7 @@ mod tests {
         let path = dir.path().join("mixed.warc.wet");
         fs::write(&path, wet)?;
         let outline = outline(&read_all(vec![Input::Path(path)], ReadOptions::default()));
-        assert_eq!(outline, ["binary binary content (NUL bytes in the first 8 KiB)", "text https://a.example/text"]);
+        assert_eq!(outline, ["binary binary content (8 NUL bytes in the first 3 KiB)", "text https://a.example/text"]);
         Ok(())
     }
 

@@ -49,8 +49,19 @@ impl Walk {
                     }
                     return Some(WalkItem::File(entry.into_path()));
                 }
-                // Folders are descended into; sockets, FIFOs and devices are not pages.
-                Ok(_) => {}
+                Ok(entry) if entry.file_type().is_dir() => {}
+                // Sockets, FIFOs and devices are not pages; reading a FIFO would wait for a
+                // writer. Reported, so that what a folder held is all accounted for.
+                Ok(entry) => {
+                    let what = special_file_kind(&entry.file_type());
+                    let detail =
+                        format!("{what}, not a regular file: not read in a folder (name it alone, or pipe it to `-`)");
+                    return Some(WalkItem::Problem(Problem::new(
+                        super::path_name(entry.path()),
+                        Reason::NotAPage,
+                        detail,
+                    )));
+                }
                 Err(error) if error.loop_ancestor().is_some() => {
                     debug!(path = ?error.path(), "Skipped a symbolic link that loops back to an ancestor folder.");
                 }
@@ -71,4 +82,23 @@ impl Walk {
 /// The root is always walked, even when its own name starts with a dot (`.` or `./.data`).
 fn is_visible(entry: &DirEntry) -> bool {
     entry.depth() == 0 || !entry.file_name().as_encoded_bytes().starts_with(b".")
+}
+
+/// What a file that is neither a regular file nor a folder is.
+fn special_file_kind(file_type: &std::fs::FileType) -> &'static str {
+    #[cfg(unix)]
+    {
+        use std::os::unix::fs::FileTypeExt;
+        if file_type.is_fifo() {
+            return "a named pipe (FIFO)";
+        }
+        if file_type.is_socket() {
+            return "a socket";
+        }
+        if file_type.is_block_device() || file_type.is_char_device() {
+            return "a device";
+        }
+    }
+    let _ = file_type;
+    "a special file"
 }
