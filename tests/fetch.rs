@@ -187,6 +187,28 @@ async fn a_broken_feed_fails_and_a_guid_stands_for_a_missing_link() {
     assert_eq!(count(&db, "SELECT COUNT(*) FROM import_problems WHERE reason = 'bad_listing'").await, 1);
 }
 
+#[tokio::test]
+async fn feed_entries_found_gone_or_empty_are_not_asked_for_on_every_run() {
+    let server = MockServer::start().await;
+    let base = server.uri();
+    serve(&server, "/gone", ResponseTemplate::new(410)).await;
+    serve(&server, "/shell", html("<html><body><div id=app></div></body></html>".to_owned())).await;
+    let feed = format!(
+        r#"<rss version="2.0"><channel><title>B</title>
+        <item><link>{base}/gone</link></item><item><link>{base}/shell</link></item></channel></rss>"#
+    );
+    serve(&server, "/feed.xml", ResponseTemplate::new(200).set_body_raw(feed, "application/rss+xml")).await;
+    let (_dir, db) = temp_db();
+    let feed_url = [format!("{base}/feed.xml")];
+
+    let first = fetch(&db, settings(), &feed_url).await;
+    assert_eq!((first.counts().failed, first.counts().skipped), (1, 1));
+    let second = fetch(&db, settings(), &feed_url).await;
+    // Both answered already: not requested again, and the run does not fail again.
+    assert_eq!((second.counts().failed, second.counts().skipped, second.known), (0, 0, 2));
+    assert_eq!((hits(&server, "/gone").await, hits(&server, "/shell").await), (1, 1));
+}
+
 /// Records when each request for a path arrived.
 #[derive(Clone, Default)]
 struct Arrivals(Arc<Mutex<Vec<Instant>>>);

@@ -32,15 +32,21 @@ pub async fn validators(pool: &SqlitePool, url: &str) -> Result<Option<Validator
         .map(|(etag, last_modified)| Validators { etag, last_modified }))
 }
 
-/// When `url` was last known to be stored: its last successful fetch or the last 304 that
-/// confirmed it, or the ingestion of a stored document with that URL or canonical URL.
-/// `None` if rinse never had it.
+/// When rinse last had an answer for `url`: its last successful fetch or the last 304 that
+/// confirmed it, the ingestion of a stored document with that URL or canonical URL, or the
+/// last time the page was found gone (404, 410) or holding no page (skipped as no main text,
+/// not a page, binary, empty). `None` if rinse never had one. Without the last, a feed or
+/// sitemap that keeps listing a deleted article or a PDF would have it requested on every
+/// run, and a scheduled run fail on every 404, for good.
 pub async fn known_since(pool: &SqlitePool, url: &str) -> Result<Option<DateTime<Utc>>, sqlx::Error> {
     let latest: Option<String> = sqlx::query_scalar(
         "SELECT MAX(t) FROM (
              SELECT MAX(fetched_at, seen_at) AS t FROM http_cache WHERE url = ?1
              UNION ALL SELECT ingested_at FROM documents WHERE source_key = ?2 AND superseded_by IS NULL
              UNION ALL SELECT ingested_at FROM documents WHERE canonical_url = ?1 AND superseded_by IS NULL
+             UNION ALL SELECT MAX(started_at) FROM fetch_log WHERE url = ?1 AND kind IN ('page', 'unknown')
+                 AND (status IN (404, 410)
+                      OR (outcome = 'skipped' AND reason IN ('no_main_text', 'not_a_page', 'binary', 'empty')))
          )",
     )
     .bind(url)
