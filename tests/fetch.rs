@@ -209,6 +209,22 @@ async fn feed_entries_found_gone_or_empty_are_not_asked_for_on_every_run() {
     assert_eq!((hits(&server, "/gone").await, hits(&server, "/shell").await), (1, 1));
 }
 
+#[tokio::test]
+async fn a_server_that_is_down_is_reported_as_such_not_as_a_robots_txt_problem() {
+    // A port nothing listens on any more.
+    let port = std::net::TcpListener::bind("127.0.0.1:0")
+        .and_then(|listener| listener.local_addr())
+        .map(|address| address.port())
+        .unwrap_or_else(|e| panic!("{e}"));
+    let url = format!("http://127.0.0.1:{port}/news/today.html");
+    let (_dir, db) = temp_db();
+    let report = fetch(&db, settings(), std::slice::from_ref(&url)).await;
+    assert_eq!(report.counts().failed, 1);
+    let detail = problem(&db, &url).await;
+    assert!(detail.starts_with(&format!("http://127.0.0.1:{port} cannot be reached")), "{detail}");
+    assert!(!detail.contains("RFC 9309"), "{detail}");
+}
+
 /// Records when each request for a path arrived.
 #[derive(Clone, Default)]
 struct Arrivals(Arc<Mutex<Vec<Instant>>>);

@@ -206,6 +206,9 @@ impl Fetcher {
                     let detail = format!("robots.txt of {origin} disallows {current}");
                     return Err(FetchFailure::new(record, Reason::RobotsDisallowed, detail));
                 }
+                Verdict::Unavailable(why) if why.starts_with(&format!("{origin} cannot be reached")) => {
+                    return Err(FetchFailure::new(record, Reason::Fetch, why));
+                }
                 Verdict::Unavailable(why) => {
                     let detail = format!("{why}; RFC 9309 says to fetch nothing from {origin} until it is available");
                     return Err(FetchFailure::new(record, Reason::Fetch, detail));
@@ -502,7 +505,9 @@ impl Fetcher {
                 Err(error) => {
                     let detail = match error {
                         AttemptError::Timeout => "robots.txt timed out".to_owned(),
-                        AttemptError::Connect(m) | AttemptError::Body(m) => format!("robots.txt unreachable: {m}"),
+                        // The whole server is down or unknown: say so, not that robots.txt is.
+                        AttemptError::Connect(m) => format!("{origin} cannot be reached ({m})"),
+                        AttemptError::Body(m) => format!("robots.txt unreachable: {m}"),
                         other => format!("robots.txt unreadable: {other:?}"),
                     };
                     self.log(record.problem(Reason::Fetch, &detail));
