@@ -16,6 +16,7 @@ use std::str::FromStr;
 use std::time::Duration;
 
 use serde::Serialize;
+use sqlx::ConnectOptions;
 use sqlx::migrate::{MigrateError, Migrator};
 use sqlx::sqlite::{SqliteConnectOptions, SqliteJournalMode, SqlitePool, SqlitePoolOptions, SqliteSynchronous};
 
@@ -83,15 +84,29 @@ pub enum StoreError {
         input: String,
         error: sqlx::Error,
     },
+    #[error(
+        "the database is locked: another connection has held a write transaction on it for over {} s \
+         (a sqlite3 shell or a notebook in the middle of a change, or another program writing); \
+         finish or roll back that transaction and run rinse again",
+        BUSY_TIMEOUT.as_secs()
+    )]
+    Locked,
     #[error("database error: {0}")]
     Database(sqlx::Error),
 }
 
 impl From<sqlx::Error> for StoreError {
     fn from(error: sqlx::Error) -> Self {
-        StoreError::Database(error)
+        match primary_code(&error) {
+            Some(SQLITE_BUSY | SQLITE_LOCKED) => StoreError::Locked,
+            _ => StoreError::Database(error),
+        }
     }
 }
+
+/// SQLite's result codes for a database another connection holds.
+const SQLITE_BUSY: i64 = 5;
+const SQLITE_LOCKED: i64 = 6;
 
 impl StoreError {
     /// Whether the database refused the data of a statement (a constraint, a value too big or
@@ -299,7 +314,10 @@ impl Store {
             .foreign_keys(true)
             .pragma("journal_size_limit", JOURNAL_SIZE_LIMIT_BYTES)
             // Keeps the query planner's statistics fresh for people querying the file.
-            .optimize_on_close(true, OPTIMIZE_ANALYSIS_LIMIT);
+            .optimize_on_close(true, OPTIMIZE_ANALYSIS_LIMIT)
+            // sqlx would log a statement that waited on a lock as a "slow statement" warning
+            // with its SQL: noise beside the error rinse reports ([`StoreError::Locked`]).
+            .disable_statement_logging();
         let pool = SqlitePoolOptions::new()
             .max_connections(MAX_CONNECTIONS)
             .connect_with(options)
@@ -483,6 +501,21 @@ mod tests {
 
     use super::testing::{assert_healthy, count, temp_store};
     use super::*;
+
+    #[tokio::test]
+    async fn a_database_held_by_another_writer_is_reported_as_locked() {
+        let (dir, _store) = temp_store().await;
+        let options =
+            SqliteConnectOptions::new().filename(dir.path().join("rinse.db")).busy_timeout(std::time::Duration::ZERO);
+        let connect = || options.connect();
+        let mut holder = connect().await.unwrap();
+        sqlx::query("BEGIN IMMEDIATE").execute(&mut holder).await.unwrap();
+        let mut other = connect().await.unwrap();
+        let error = sqlx::query("BEGIN IMMEDIATE").execute(&mut other).await.unwrap_err();
+        let error = StoreError::from(error);
+        assert!(matches!(error, StoreError::Locked), "{error:?}");
+        assert!(error.to_string().contains("finish or roll back that transaction"), "{error}");
+    }
 
     #[tokio::test]
     async fn an_import_that_stored_documents_refreshes_the_planner_statistics() {
