@@ -234,6 +234,22 @@ fn search_finds_pages_and_explains_a_query_it_cannot_run() {
 }
 
 #[test]
+fn a_chinese_search_that_finds_nothing_says_how_to_find_a_part_of_a_run() {
+    let dir = tempfile::tempdir().unwrap_or_else(|e| panic!("{e}"));
+    let body = "长江大桥维修工程今天正式开始，预计持续三个月。\n\n市政府表示，维修期间将增加公交班次，方便市民出行，并在周末安排临时渡轮。\n";
+    write(dir.path(), "bridge.txt", format!("长江大桥开始维修\n\n{body}"));
+    let imported = rinse(&["import", "--db", "t.db", "bridge.txt"], dir.path());
+    assert!(imported.status.success(), "{}", text(&imported.stdout));
+    let out = rinse(&["search", "--db", "t.db", "大桥"], dir.path());
+    let said = text(&out.stdout);
+    assert!(said.contains("No document matches"), "{said}");
+    assert!(said.contains("sqlite3 t.db \"SELECT id, title FROM latest_documents WHERE body LIKE '%大桥%'"), "{said}");
+    // Near miss: a search in a spaced script that finds nothing gets no such hint.
+    let out = rinse(&["search", "--db", "t.db", "ferry"], dir.path());
+    assert!(!text(&out.stdout).contains("LIKE"), "{}", text(&out.stdout));
+}
+
+#[test]
 fn a_text_dump_with_a_url_and_no_site_in_its_title_takes_the_host() {
     let dir = tempfile::tempdir().unwrap_or_else(|e| panic!("{e}"));
     let body = "Storm closes the old harbour bridge\n\nThe city council voted on Tuesday to close the old harbour bridge \

@@ -52,6 +52,9 @@ pub fn run(args: SearchArgs) -> anyhow::Result<u8> {
             .map_err(|error| search_error(&args.query, error))?;
         if rows.is_empty() {
             outln!("No document matches {:?}.", args.query);
+            if args.query.chars().any(crate::clean::shape::is_unspaced_script) {
+                outln!("{}", unspaced_hint(&args.query, &args.db));
+            }
         }
         for row in rows {
             let id: i64 = row.try_get("id")?;
@@ -80,6 +83,19 @@ fn search_error(query: &str, error: sqlx::Error) -> anyhow::Error {
         ),
         None => anyhow::Error::new(error).context(format!("the search {query:?} failed")),
     }
+}
+
+/// What to do when a search in Chinese, Japanese or Thai finds nothing: the index keeps a run
+/// of such characters as one word, so only the whole run matches, and SQL finds a part.
+fn unspaced_hint(query: &str, db: &std::path::Path) -> String {
+    let part: String = query.chars().filter(|&c| crate::clean::shape::is_unspaced_script(c)).collect();
+    let part = part.replace('\'', "''");
+    format!(
+        "The index keeps a run of Chinese, Japanese or Thai characters (written without spaces) as one \
+         word, so a search matches whole runs only. To find a part of one:\n  \
+         sqlite3 {} \"SELECT id, title FROM latest_documents WHERE body LIKE '%{part}%' LIMIT 20\"",
+        db.display()
+    )
 }
 
 #[cfg(test)]
