@@ -1,7 +1,7 @@
 //! The command line end to end: real files in a temporary folder, a real SQLite database.
 
 use std::path::Path;
-use std::process::Stdio;
+use std::process::{Command, Stdio};
 use std::time::{Duration, Instant};
 
 mod cli_common;
@@ -338,6 +338,48 @@ fn rules_lists_every_id_that_explain_and_the_removals_table_can_show() {
         assert!(!description.starts_with(char::is_lowercase), "{row}");
         assert!(description.ends_with('.') || description.ends_with(".\""), "{row}");
     }
+}
+
+/// A second Ctrl-C exits at once, and still marks the import interrupted rather than leaving
+/// it `running` for good.
+#[cfg(unix)]
+#[test]
+fn a_second_ctrl_c_exits_at_once_and_marks_the_import_interrupted() {
+    let dir = tempfile::tempdir().unwrap_or_else(|e| panic!("{e}"));
+    let db = dir.path().join("t.db");
+    // Standard input held open and silent: the import waits on it until stopped.
+    let mut child = command(&["import", "--db", "t.db", "-"], dir.path())
+        .stdin(Stdio::piped())
+        .stdout(Stdio::null())
+        .stderr(Stdio::null())
+        .spawn()
+        .unwrap_or_else(|e| panic!("{e}"));
+    let started = Instant::now();
+    let running = || {
+        block_on(async {
+            let Ok(mut c) = SqliteConnectOptions::new().filename(&db).read_only(true).connect().await else {
+                return 0;
+            };
+            let n = sqlx::query("SELECT count(*) FROM imports WHERE status = 'running'")
+                .fetch_one(&mut c)
+                .await
+                .map(|r| r.get::<i64, _>(0))
+                .unwrap_or(0);
+            let _ = c.close().await;
+            n
+        })
+    };
+    while running() == 0 {
+        assert!(started.elapsed() < Duration::from_secs(30), "the import did not start");
+        std::thread::sleep(Duration::from_millis(20));
+    }
+    let interrupt = || Command::new("kill").args(["-INT", &child.id().to_string()]).status();
+    assert!(interrupt().is_ok_and(|s| s.success()));
+    std::thread::sleep(Duration::from_millis(300));
+    assert!(interrupt().is_ok_and(|s| s.success()));
+    let exit = child.wait().unwrap_or_else(|e| panic!("{e}"));
+    assert_eq!(exit.code(), Some(130));
+    assert_eq!(count(&db, "SELECT count(*) FROM imports WHERE status = 'interrupted' AND finished_at IS NOT NULL"), 1);
 }
 
 /// A kill at any moment leaves a consistent database holding whole documents only, and a

@@ -9,7 +9,7 @@ use std::time::{Duration, Instant};
 use anyhow::Context;
 use clap::Args;
 
-use super::import::{DEFAULT_DB, shutdown_signal};
+use super::import::{DEFAULT_DB, abort_now, shutdown_signal};
 use super::progress::{self, Progress};
 use super::{EXIT_INTERRUPTED, EXIT_OK, EXIT_SOME_FAILED};
 use crate::fetch::config::{ConfigError, SettingsFile, SourcesFile, check_url};
@@ -143,7 +143,7 @@ impl Session {
         let (book, bookkeeper) = Bookkeeper::spawn(store.clone());
         let fetcher = Arc::new(Fetcher::new(settings, book.clone())?);
         let (stop, handle) = Stop::new();
-        let signals = tokio::spawn(watch_signals(handle));
+        let signals = tokio::spawn(watch_signals(handle, store.clone()));
         Ok(Session {
             store,
             fetcher,
@@ -173,14 +173,14 @@ impl Session {
 
 /// First Ctrl-C or SIGTERM: stop starting fetches and let those in flight finish. Second:
 /// exit at once (committed documents stay whole; the batch in flight is rolled back).
-async fn watch_signals(handle: StopHandle) {
+async fn watch_signals(handle: StopHandle, store: Store) {
     if shutdown_signal().await {
         progress::suspend(|| {
             eprintln!("rinse: stopping: finishing the fetches in flight (press Ctrl-C again to abort)")
         });
         handle.stop();
         if shutdown_signal().await {
-            std::process::exit(130);
+            abort_now(&store).await;
         }
     }
 }

@@ -173,6 +173,7 @@ pub fn run(args: ImportArgs, quiet: bool) -> anyhow::Result<u8> {
         {
             let stop = stop.clone();
             let interrupted = Arc::clone(&interrupted);
+            let store = store.clone();
             tokio::spawn(async move {
                 if shutdown_signal().await {
                     interrupted.store(true, std::sync::atomic::Ordering::SeqCst);
@@ -181,7 +182,7 @@ pub fn run(args: ImportArgs, quiet: bool) -> anyhow::Result<u8> {
                     });
                     stop.stop();
                     if shutdown_signal().await {
-                        std::process::exit(130);
+                        abort_now(&store).await;
                     }
                 }
             });
@@ -237,6 +238,16 @@ pub fn run(args: ImportArgs, quiet: bool) -> anyhow::Result<u8> {
 }
 
 /// Resolves when Ctrl-C or SIGTERM arrives (true), or never if signals cannot be watched.
+/// The second Ctrl-C: mark this process's imports interrupted (briefly: the database may be
+/// the thing that hangs) and exit with status 130.
+pub(crate) async fn abort_now(store: &Store) -> ! {
+    let _ = tokio::time::timeout(ABORT_BOOKKEEPING, store.abandon_open_imports()).await;
+    std::process::exit(130)
+}
+
+/// How long the second Ctrl-C waits to mark imports interrupted before exiting anyway.
+const ABORT_BOOKKEEPING: std::time::Duration = std::time::Duration::from_secs(2);
+
 pub(crate) async fn shutdown_signal() -> bool {
     #[cfg(unix)]
     {

@@ -104,6 +104,13 @@ impl From<sqlx::Error> for StoreError {
     }
 }
 
+/// The imports this process began and has not finished (see [`Store::abandon_open_imports`]).
+fn open_imports() -> std::sync::MutexGuard<'static, std::collections::BTreeSet<i64>> {
+    static OPEN: std::sync::Mutex<std::collections::BTreeSet<i64>> =
+        std::sync::Mutex::new(std::collections::BTreeSet::new());
+    OPEN.lock().unwrap_or_else(std::sync::PoisonError::into_inner)
+}
+
 /// SQLite's result codes for a database another connection holds.
 const SQLITE_BUSY: i64 = 5;
 const SQLITE_LOCKED: i64 = 6;
@@ -342,7 +349,25 @@ impl Store {
         .bind(env!("CARGO_PKG_VERSION"))
         .execute(&self.pool)
         .await?;
-        Ok(result.last_insert_rowid())
+        let id = result.last_insert_rowid();
+        open_imports().insert(id);
+        Ok(id)
+    }
+
+    /// Mark every import this process began and has not finished as `interrupted`: the last
+    /// thing done before exiting at once on a second Ctrl-C, so that no import is left
+    /// `running` for good. Committed documents stay; counts are those written so far.
+    pub async fn abandon_open_imports(&self) {
+        let ids: Vec<i64> = open_imports().iter().copied().collect();
+        for id in ids {
+            let _ = sqlx::query(
+                "UPDATE imports SET status = 'interrupted', finished_at = ? WHERE id = ? AND status = 'running'",
+            )
+            .bind(now_utc())
+            .bind(id)
+            .execute(&self.pool)
+            .await;
+        }
     }
 
     /// Record the end of an import: its status, when it finished, and its final counts
@@ -371,6 +396,7 @@ impl Store {
         if result.rows_affected() == 0 {
             return Err(StoreError::UnknownImport(import_id));
         }
+        open_imports().remove(&import_id);
         if counts.stored > 0 {
             self.refresh_statistics().await;
         }
