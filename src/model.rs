@@ -69,6 +69,10 @@ pub struct PageHints {
     pub title: Option<String>,
     /// A date string as the container gave it; parsed by the metadata stage.
     pub date: Option<String>,
+    /// What a feed said of the page it listed (its entry's publication date and author): used
+    /// only where the page itself tells nothing, as the page knows its own date and byline best.
+    pub listed_date: Option<String>,
+    pub listed_author: Option<String>,
     /// Malformed byte sequences the container's reader already replaced by U+FFFD (a JSONL
     /// line is text before its record is read), added to the page's `replaced_bytes`.
     pub replaced_bytes: u64,

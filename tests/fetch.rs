@@ -225,6 +225,27 @@ async fn a_server_that_is_down_is_reported_as_such_not_as_a_robots_txt_problem()
     assert!(!detail.contains("RFC 9309"), "{detail}");
 }
 
+#[tokio::test]
+async fn a_page_without_date_or_byline_takes_them_from_the_feed_that_listed_it() {
+    let server = MockServer::start().await;
+    let base = server.uri();
+    serve(&server, "/post", html(page("Post", "A post whose page shows no date and no byline."))).await;
+    let feed = format!(
+        r#"<rss version="2.0" xmlns:dc="http://purl.org/dc/elements/1.1/"><channel><title>B</title>
+        <item><link>{base}/post</link><dc:creator>Jane Doe</dc:creator>
+        <pubDate>Sat, 21 Nov 2026 10:00:00 GMT</pubDate></item></channel></rss>"#
+    );
+    serve(&server, "/feed.xml", ResponseTemplate::new(200).set_body_raw(feed, "application/rss+xml")).await;
+    let (_dir, db) = temp_db();
+    let report = fetch(&db, settings(), &[format!("{base}/feed.xml")]).await;
+    assert_eq!(report.counts().stored, 1);
+    let pool = fetch_common::pool(&db).await;
+    let (published, author): (Option<String>, Option<String>) =
+        sqlx::query_as("SELECT published, author FROM documents").fetch_one(&pool).await.unwrap_or_default();
+    assert_eq!(published.as_deref(), Some("2026-11-21T10:00:00Z"));
+    assert_eq!(author.as_deref(), Some("Jane Doe"));
+}
+
 /// Records when each request for a path arrived.
 #[derive(Clone, Default)]
 struct Arrivals(Arc<Mutex<Vec<Instant>>>);

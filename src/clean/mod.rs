@@ -148,6 +148,12 @@ pub fn prepare(page: &DecodedPage, opts: &CleanOptions) -> Prepared {
         title_source = TitleSource::Confirmed;
     }
     meta.fill_from(found);
+    if meta.published.is_none() {
+        meta.published = page.hints.listed_date.as_deref().and_then(metadata::date::parse_date);
+    }
+    if meta.author.is_none() {
+        meta.author = page.hints.listed_author.clone().filter(|author| !author.trim().is_empty());
+    }
     let mut prepared = prepare_blocks(blocks, page.kind, meta, memo, product_page, opts);
     prepared.structured_body = structured_body;
     prepared.title_source = title_source;
@@ -362,6 +368,28 @@ mod tests {
             encoding_source: EncodingSource::Container,
             replaced_bytes: 0,
         }
+    }
+
+    #[test]
+    fn a_feed_date_and_author_stand_in_only_where_the_page_is_silent() {
+        let body = "<p>The river rose overnight and closed two roads into the town centre, the council said.</p>";
+        let listed = |html: &str| {
+            let mut page = page(InputKind::Html, html);
+            page.hints.listed_date = Some("2026-11-21T10:00:00+00:00".into());
+            page.hints.listed_author = Some("Feed Author".into());
+            clean(&page, &CleanOptions::default()).meta
+        };
+        let silent = listed(&format!("<html><body><h1>Floods close roads</h1>{body}</body></html>"));
+        assert_eq!(silent.published.as_deref(), Some("2026-11-21T10:00:00Z"));
+        assert_eq!(silent.author.as_deref(), Some("Feed Author"));
+        // The page's own byline and date win.
+        let own = listed(&format!(
+            r#"<html><head><meta name="author" content="Page Author">
+            <meta property="article:published_time" content="2026-11-20T09:00:00+01:00"></head>
+            <body><h1>Floods close roads</h1>{body}</body></html>"#
+        ));
+        assert_eq!(own.published.as_deref(), Some("2026-11-20T09:00:00+01:00"));
+        assert_eq!(own.author.as_deref(), Some("Page Author"));
     }
 
     #[test]

@@ -25,7 +25,7 @@ use super::Stop;
 use super::client::{FetchFailure, Fetched, Fetcher, Purpose, origin_of};
 use super::content::{BodyKind, binary_body, gunzip, is_gzip, sniff_body_kind};
 use super::db;
-use super::feed::{Entry, feed_entries};
+use super::feed::{Entry, Listed, feed_entries};
 use super::hosts::{HostGate, Readiness};
 use super::log::{Book, BookSender, CacheUpdate, FetchKind, LogContext, LogOutcome, LogRecord};
 use super::sitemap::{Sitemap, parse_sitemap};
@@ -73,6 +73,8 @@ struct Job {
     source: Arc<str>,
     url: Url,
     expect: Expect,
+    /// What the feed that listed the page said of it.
+    listed: Listed,
 }
 
 /// What a finished job hands back to the engine.
@@ -281,7 +283,7 @@ impl Engine {
             let span = info_span!("source", import_id, name = %source);
             run.spans.entry(Arc::clone(&source)).or_insert(span);
             if run.seen.insert(without_fragment(&seed.url)) {
-                jobs.push(Job { run: id, source, url: seed.url, expect: Expect::Seed });
+                jobs.push(Job { run: id, source, url: seed.url, expect: Expect::Seed, listed: Listed::default() });
             }
         }
         info!(import_id, sources = run.outstanding.len(), "Fetch run started.");
@@ -667,7 +669,11 @@ async fn run_job(ctx: Arc<Ctx>, job: Job, shared: Arc<RunShared>, writer: Option
                 kind: None,
                 content_type: content_type.clone(),
                 fetched_at: Some(crate::store::now_utc()),
-                hints: PageHints::default(),
+                hints: PageHints {
+                    listed_date: job.listed.published.map(|date| date.to_rfc3339()),
+                    listed_author: job.listed.author.clone(),
+                    ..PageHints::default()
+                },
                 body,
             };
             let clean = ctx.clean.clone();
@@ -768,6 +774,7 @@ async fn run_job(ctx: Arc<Ctx>, job: Job, shared: Arc<RunShared>, writer: Option
                                 source: Arc::clone(&job.source),
                                 url: e.url,
                                 expect: Expect::Sitemap(depth),
+                                listed: e.listed,
                             })
                             .collect()
                     }
@@ -872,6 +879,7 @@ impl JobRef<'_> {
                     source: Arc::clone(&parent.source),
                     url: entry.url,
                     expect: Expect::Page,
+                    listed: entry.listed,
                 });
             } else {
                 known += 1;
@@ -905,7 +913,13 @@ mod tests {
         let (_dir, mut engine) = engine(FetchSettings { max_urls_per_source: 2, ..FetchSettings::default() }).await;
         let seed = Seed { name: "feed".into(), url: url("http://127.0.0.1:1/feed") };
         let run = engine.start_run("fetch", &[], vec![seed]).await.unwrap_or_else(|e| panic!("{e}"));
-        let entry = |path: &str| Job { run, source: Arc::from("feed"), url: url(path), expect: Expect::Page };
+        let entry = |path: &str| Job {
+            run,
+            source: Arc::from("feed"),
+            url: url(path),
+            expect: Expect::Page,
+            listed: Listed::default(),
+        };
         engine.enqueue_children(vec![
             entry("http://127.0.0.1:1/a"),
             entry("http://127.0.0.1:1/a#comments"),

@@ -9,6 +9,15 @@ use url::Url;
 pub struct Entry {
     pub url: Url,
     pub changed: Option<DateTime<Utc>>,
+    /// What a feed says of the page (sitemaps say nothing), for where the page is silent.
+    pub listed: Listed,
+}
+
+/// A feed entry's publication date and author.
+#[derive(Debug, Clone, Default, PartialEq, Eq)]
+pub struct Listed {
+    pub published: Option<DateTime<Utc>>,
+    pub author: Option<String>,
 }
 
 /// What a feed lists.
@@ -39,7 +48,14 @@ pub fn feed_entries(body: &[u8], feed_url: &Url, max: usize) -> Result<FeedEntri
             *more = true;
             break;
         }
-        entries.push(Entry { url, changed: item.updated.or(item.published) });
+        let author = item
+            .authors
+            .iter()
+            .filter_map(|person| person.name.as_deref())
+            .map(str::trim)
+            .find(|name| !name.is_empty());
+        let listed = Listed { published: item.published, author: author.map(str::to_owned) };
+        entries.push(Entry { url, changed: item.updated.or(item.published), listed });
     }
     Ok(listed)
 }
@@ -83,6 +99,7 @@ mod tests {
         assert_eq!(entries[0].changed.map(|d| d.to_rfc3339()), Some("2026-11-21T10:00:00+00:00".to_owned()));
         assert!(!more);
         assert_eq!(unlinked, 2);
+        assert_eq!(entries[0].listed.published, entries[0].changed);
     }
 
     #[test]
@@ -98,6 +115,19 @@ mod tests {
         // The link wins over the guid; a guid that is no URL gives no page.
         assert_eq!(urls, ["https://example.org/1", "https://example.org/2", "https://example.org/3"]);
         assert_eq!(listed.unlinked, 1);
+    }
+
+    #[test]
+    fn entries_carry_their_publication_date_and_author() {
+        let rss = br#"<?xml version="1.0"?><rss version="2.0" xmlns:dc="http://purl.org/dc/elements/1.1/">
+            <channel><title>B</title>
+            <item><link>https://example.org/1</link><dc:creator>Jane Doe</dc:creator>
+              <pubDate>Sat, 21 Nov 2026 10:00:00 GMT</pubDate></item>
+            <item><link>https://example.org/2</link></item></channel></rss>"#;
+        let entries = feed_entries(rss, &base(), 10).unwrap_or_else(|e| panic!("{e}")).entries;
+        assert_eq!(entries[0].listed.author.as_deref(), Some("Jane Doe"));
+        assert_eq!(entries[0].listed.published.map(|d| d.to_rfc3339()).as_deref(), Some("2026-11-21T10:00:00+00:00"));
+        assert_eq!(entries[1].listed, Listed::default());
     }
 
     #[test]

@@ -100,7 +100,7 @@ pub fn parse_sitemap(body: &[u8], base: &Url, max: usize) -> Result<(Sitemap, bo
                                 more = true;
                                 break;
                             }
-                            entries.push(Entry { url, changed: parse_lastmod(&lastmod) });
+                            entries.push(Entry { url, changed: parse_lastmod(&lastmod), listed: Default::default() });
                         }
                         loc.clear();
                         lastmod.clear();

@@ -192,6 +192,7 @@ impl JsonlSource {
                 title: record.title,
                 date: record.date.or(record.published).or(record.date_published),
                 replaced_bytes: line.utf8_chunks().filter(|chunk| !chunk.invalid().is_empty()).count() as u64,
+                ..PageHints::default()
             },
             body: body.into_bytes(),
         })
