@@ -236,7 +236,9 @@ impl Reader {
     }
 }
 
-/// What one step of the reader gave.
+/// What one step of the reader gave. Moved once per page and unpacked at once, so the page
+/// is not boxed to keep `Continue` small.
+#[allow(clippy::large_enum_variant)]
 enum Step {
     Yield(Result<RawPage, Problem>),
     Continue,
