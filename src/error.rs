@@ -61,9 +61,11 @@ pub enum Reason {
     BadJson,
     /// A WARC record or archive that is malformed or truncated.
     BadArchive,
-    /// A feed or sitemap that cannot be read (malformed or truncated XML or JSON): none of
-    /// its entries are known.
+    /// A feed or sitemap that cannot be read whole (malformed or truncated XML or JSON): a
+    /// sitemap's entries before the break are still read, a feed's are lost.
     BadListing,
+    /// A sitemap index nested deeper than `max_sitemap_depth`: its sitemaps are not read.
+    TooDeep,
     /// The page took longer than the per-document time budget.
     Timeout,
     /// An HTTP error, refused address or network failure.
@@ -87,6 +89,7 @@ impl Reason {
             Reason::BadJson => "bad_json",
             Reason::BadArchive => "bad_archive",
             Reason::BadListing => "bad_listing",
+            Reason::TooDeep => "too_deep",
             Reason::Timeout => "timeout",
             Reason::Fetch => "fetch",
             Reason::Store => "store",

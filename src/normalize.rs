@@ -113,17 +113,83 @@ pub fn content_hash(body: &str) -> String {
     blake3::hash(body.as_bytes()).to_hex().to_string()
 }
 
-/// The identity under which versions of a document are kept: its URL without the
-/// fragment when known, else its source.
+/// The identity under which versions of a document are kept: its URL as [`url_key`] spells
+/// it when known, else its source.
 pub fn source_key(url: Option<&str>, source: &str) -> String {
     match url {
-        Some(u) => {
-            let without_fragment = u.split('#').next().unwrap_or(u);
-            format!("url:{without_fragment}")
-        }
+        Some(u) => format!("url:{}", url_key(u)),
         None => format!("source:{source}"),
     }
 }
+
+/// A page URL less what does not change which page it is: the `#fragment`, the spelling of
+/// the scheme and host (case, an internationalised name, the default port) and the
+/// parameters that only tell analytics where a click came from (`utm_source`, `fbclid`, see
+/// [`TRACKING_PARAMETERS`]). Feeds and newsletters add those to the same article that a
+/// sitemap lists bare; without this, each would be a document of its own. The path and the
+/// other parameters are kept byte for byte, as the server may tell them apart.
+pub fn url_key(url: &str) -> String {
+    let url = url.trim();
+    let without_fragment = url.split('#').next().unwrap_or(url);
+    let Some((_, after_scheme)) = without_fragment.split_once("://") else {
+        return without_fragment.to_owned();
+    };
+    let authority_end = after_scheme.find(['/', '?']).unwrap_or(after_scheme.len());
+    let rest = &after_scheme[authority_end..];
+    let origin = match url::Url::parse(without_fragment) {
+        Ok(parsed)
+            if matches!(parsed.scheme(), "http" | "https")
+                && parsed.username().is_empty()
+                && parsed.password().is_none() =>
+        {
+            match (parsed.host_str(), parsed.port()) {
+                (Some(host), Some(port)) => format!("{}://{host}:{port}", parsed.scheme()),
+                (Some(host), None) => format!("{}://{host}", parsed.scheme()),
+                (None, _) => return without_fragment.to_owned(),
+            }
+        }
+        _ => return without_fragment.to_owned(),
+    };
+    let (path, query) = match rest.split_once('?') {
+        Some((path, query)) => (path, Some(query)),
+        None => (rest, None),
+    };
+    let kept: Vec<&str> = query
+        .map(|q| q.split('&').filter(|pair| !pair.is_empty() && !is_tracking_parameter(pair)).collect())
+        .unwrap_or_default();
+    if kept.is_empty() { format!("{origin}{path}") } else { format!("{origin}{path}?{}", kept.join("&")) }
+}
+
+/// Whether a `name=value` pair of a query only tracks where a visit came from.
+fn is_tracking_parameter(pair: &str) -> bool {
+    let name = pair.split('=').next().unwrap_or(pair).to_ascii_lowercase();
+    name.starts_with("utm_") || TRACKING_PARAMETERS.contains(&name.as_str())
+}
+
+/// Click identifiers of ad and social networks and the tags of mailing services: they name
+/// the visit, never the page. (`utm_*` parameters are matched by their prefix.)
+const TRACKING_PARAMETERS: &[&str] = &[
+    "fbclid",
+    "gclid",
+    "gclsrc",
+    "dclid",
+    "gbraid",
+    "wbraid",
+    "msclkid",
+    "yclid",
+    "twclid",
+    "ttclid",
+    "igshid",
+    "mc_cid",
+    "mc_eid",
+    "_hsenc",
+    "_hsmi",
+    "mkt_tok",
+    "oly_anon_id",
+    "oly_enc_id",
+    "vero_id",
+    "_openstat",
+];
 
 /// The source key of a stored document: [`source_key`], except that a page read from
 /// standard input or another pipe without a URL is also told apart by its content. A pipe
@@ -309,6 +375,22 @@ mod tests {
         assert_eq!(document_key(None, "/dev/fdx/1", "ab12"), "source:/dev/fdx/1");
         assert_eq!(document_key(None, "/data/a.txt", "ab12"), "source:/data/a.txt");
         assert_eq!(host_of("not a url"), None);
+    }
+
+    #[test]
+    fn url_keys_drop_what_does_not_name_the_page() {
+        assert_eq!(url_key("https://x.org/a?utm_source=rss&utm_medium=feed"), "https://x.org/a");
+        assert_eq!(url_key("https://x.org/a?id=3&fbclid=Ab_c&UTM_Campaign=x#comments"), "https://x.org/a?id=3");
+        assert_eq!(url_key("HTTPS://News.Example.ORG:443/Story"), "https://news.example.org/Story");
+        assert_eq!(url_key("http://bücher.example/ä"), "http://xn--bcher-kva.example/ä");
+        assert_eq!(url_key("http://x.org:8080?q=1"), "http://x.org:8080?q=1");
+        // Near misses: other parameters, their order and the path's spelling are the page's.
+        assert_eq!(url_key("https://x.org/A/./b?b=2&a=1&utm=3"), "https://x.org/A/./b?b=2&a=1&utm=3");
+        assert_eq!(url_key("https://x.org/a?ref=home"), "https://x.org/a?ref=home");
+        // Not a web address, or one with credentials: left as it is, less its fragment.
+        assert_eq!(url_key("urn:isbn:0451450523#x"), "urn:isbn:0451450523");
+        assert_eq!(url_key("https://me:pw@x.org/a?utm_source=y"), "https://me:pw@x.org/a?utm_source=y");
+        assert_eq!(source_key(Some("https://x.org/a?utm_source=rss"), "f"), source_key(Some("https://x.org/a"), "f"));
     }
 
     #[test]

@@ -188,6 +188,40 @@ async fn a_broken_feed_fails_and_a_guid_stands_for_a_missing_link() {
 }
 
 #[tokio::test]
+async fn a_sitemap_cut_off_fails_but_its_entries_before_the_break_are_fetched() {
+    let server = MockServer::start().await;
+    let base = server.uri();
+    for n in 1..=3 {
+        serve(&server, &format!("/p{n}"), html(page(&format!("Page {n}"), &format!("The text of page {n}.")))).await;
+    }
+    let cut = format!("<urlset><url><loc>{base}/p1</loc></url><url><loc>{base}/p2</loc></url><url><loc>{base}/p3</lo");
+    serve(&server, "/cut.xml", ResponseTemplate::new(200).set_body_raw(cut, "application/xml")).await;
+    // An index nested one deeper than allowed: its sitemap is not read.
+    let deep = format!("<sitemapindex><sitemap><loc>{base}/cut.xml</loc></sitemap></sitemapindex>");
+    serve(&server, "/deep.xml", ResponseTemplate::new(200).set_body_raw(deep, "application/xml")).await;
+    let (_dir, db) = temp_db();
+
+    let shallow = FetchSettings { max_sitemap_depth: 0, ..settings() };
+    let report = fetch(&db, shallow, &[format!("{base}/cut.xml"), format!("{base}/deep.xml")]).await;
+    assert_eq!((report.counts().stored, report.counts().failed), (2, 2));
+    assert_eq!((hits(&server, "/p1").await, hits(&server, "/p3").await), (1, 0));
+    assert!(problem(&db, &format!("{base}/cut.xml")).await.ends_with("the 2 entries before the break are read"));
+    let pool = fetch_common::pool(&db).await;
+    let logged: Vec<(String, String)> =
+        sqlx::query_as("SELECT outcome, reason FROM fetch_log WHERE kind = 'sitemap' ORDER BY url")
+            .fetch_all(&pool)
+            .await
+            .unwrap_or_default();
+    // One row per listing: failed, with the reason.
+    let logged: Vec<(&str, &str)> = logged.iter().map(|(o, r)| (o.as_str(), r.as_str())).collect();
+    assert_eq!(logged, [("failed", "bad_listing"), ("failed", "too_deep")]);
+    // Not cached as read: the next run reads it again, the stored pages passed over.
+    let again = fetch(&db, settings(), &[format!("{base}/cut.xml")]).await;
+    assert_eq!((again.counts().stored, again.counts().failed), (0, 1));
+    assert_eq!(hits(&server, "/cut.xml").await, 2);
+}
+
+#[tokio::test]
 async fn feed_entries_found_gone_or_empty_are_not_asked_for_on_every_run() {
     let server = MockServer::start().await;
     let base = server.uri();

@@ -194,3 +194,34 @@ fn a_dump_past_the_block_limit_is_stored_cut_short_and_says_so() {
     // "The very last entry.\n": 21 characters.
     assert_eq!(cut, ["block_limit 21"]);
 }
+
+#[test]
+fn a_page_linked_with_analytics_parameters_is_the_page_linked_bare() {
+    let dir = tempfile::tempdir().unwrap_or_else(|e| panic!("{e}"));
+    let line = |url: &str, n: usize| serde_json::json!({ "url": url, "text": article(n) }).to_string();
+    let jsonl = [
+        line("https://News.Example.org/a?utm_source=rss&utm_medium=rss#comments", 1),
+        line("https://news.example.org/a", 1),
+        // Near miss: a parameter that names another page.
+        line("https://news.example.org/a?page=2&fbclid=Zx9", 2),
+    ]
+    .join("\n");
+    write(dir.path(), "pages.jsonl", jsonl);
+    let out = rinse(&["import", "--db", "t.db", "pages.jsonl"], dir.path());
+    let stdout = text(&out.stdout);
+    assert_eq!(out.status.code(), Some(0), "{stdout}\n{}", text(&out.stderr));
+    assert!(stdout.contains("unchanged         1"), "{stdout}");
+    let db = dir.path().join("t.db");
+    assert_eq!(
+        column(&db, "SELECT source_key FROM documents ORDER BY id"),
+        ["url:https://news.example.org/a", "url:https://news.example.org/a?page=2"]
+    );
+    // The address is kept as it was given.
+    assert_eq!(
+        column(&db, "SELECT url FROM documents ORDER BY id"),
+        [
+            "https://News.Example.org/a?utm_source=rss&utm_medium=rss#comments",
+            "https://news.example.org/a?page=2&fbclid=Zx9"
+        ]
+    );
+}

@@ -28,7 +28,7 @@ use super::db;
 use super::feed::{Entry, Listed, feed_entries};
 use super::hosts::{HostGate, Readiness};
 use super::log::{Book, BookSender, CacheUpdate, FetchKind, LogContext, LogOutcome, LogRecord};
-use super::sitemap::{Sitemap, parse_sitemap};
+use super::sitemap::{ParsedSitemap, Sitemap, parse_sitemap};
 use crate::clean::CleanOptions;
 use crate::cli::import::Tally;
 use crate::cli::progress::Progress;
@@ -711,13 +711,13 @@ async fn run_job(ctx: Arc<Ctx>, job: Job, shared: Arc<RunShared>, writer: Option
             let parsed = tokio::task::spawn_blocking(move || {
                 if is_feed {
                     feed_entries(&body, &base, max)
-                        .map(|listed| (Listing::Pages(listed.entries), listed.more, listed.unlinked))
+                        .map(|listed| (Listing::Pages(listed.entries), listed.more, listed.unlinked, None))
                         .map_err(|detail| (Reason::BadListing, detail))
                 } else {
                     parse_sitemap(&body, &base, max)
-                        .map(|(sitemap, more)| match sitemap {
-                            Sitemap::Urls(entries) => (Listing::Pages(entries), more, 0),
-                            Sitemap::Index(entries) => (Listing::Sitemaps(entries), more, 0),
+                        .map(|ParsedSitemap { sitemap, more, broken }| match sitemap {
+                            Sitemap::Urls(entries) => (Listing::Pages(entries), more, 0, broken),
+                            Sitemap::Index(entries) => (Listing::Sitemaps(entries), more, 0, broken),
                         })
                         // XML of another kind is no listing; a sitemap that breaks off is a
                         // broken one.
@@ -731,7 +731,7 @@ async fn run_job(ctx: Arc<Ctx>, job: Job, shared: Arc<RunShared>, writer: Option
             .await
             .unwrap_or_else(|error| Err((Reason::Internal, format!("parsing failed: {error}"))));
             record.kind = if is_feed { FetchKind::Feed } else { FetchKind::Sitemap };
-            let (listing, more, unlinked) = match parsed {
+            let (listing, more, unlinked, broken) = match parsed {
                 Ok(parsed) => parsed,
                 Err((reason, detail)) => {
                     job_ref.problem(record, reason, detail).await;
@@ -745,40 +745,53 @@ async fn run_job(ctx: Arc<Ctx>, job: Job, shared: Arc<RunShared>, writer: Option
                 warn!(url = %requested, unlinked, "Feed entries without an address to fetch (no link, no URL as guid) are passed over.");
                 shared.report().unlinked += unlinked;
             }
-            let _ =
-                ctx.book.send(Book::Cache(CacheUpdate { etag: None, last_modified: None, ..cache(record.kind, None) }));
-            record.outcome = LogOutcome::Listed;
-            let _ = ctx.book.send(Book::Log(record));
-            shared.report().listed += 1;
+            let depth = match job.expect {
+                Expect::Sitemap(depth) => depth + 1,
+                _ => 1,
+            };
+            if let Listing::Sitemaps(entries) = &listing
+                && depth > settings.max_sitemap_depth
+            {
+                let detail = format!(
+                    "sitemap indexes nested deeper than max_sitemap_depth ({}); {} sitemaps not read",
+                    settings.max_sitemap_depth,
+                    entries.len()
+                );
+                job_ref.problem(record, Reason::TooDeep, detail).await;
+                return done;
+            }
+            // A listing that breaks off is a failure (a scheduler must notice it), but the
+            // entries before the break are fetched; it is not cached, so the next run reads it
+            // whole again.
+            match broken {
+                Some(detail) => {
+                    let entries = match &listing {
+                        Listing::Pages(entries) | Listing::Sitemaps(entries) => entries.len(),
+                    };
+                    let detail = format!("{detail}; the {entries} entries before the break are read");
+                    warn!(url = %requested, entries, "Listing is broken; reading the entries before the break.");
+                    job_ref.problem(record, Reason::BadListing, detail).await;
+                }
+                None => {
+                    let update = CacheUpdate { etag: None, last_modified: None, ..cache(record.kind, None) };
+                    let _ = ctx.book.send(Book::Cache(update));
+                    record.outcome = LogOutcome::Listed;
+                    let _ = ctx.book.send(Book::Log(record));
+                    shared.report().listed += 1;
+                }
+            }
             done.children = match listing {
                 Listing::Pages(entries) => job_ref.new_entries(&job, entries).await,
-                Listing::Sitemaps(entries) => {
-                    let depth = match job.expect {
-                        Expect::Sitemap(depth) => depth + 1,
-                        _ => 1,
-                    };
-                    if depth > settings.max_sitemap_depth {
-                        let detail = format!(
-                            "sitemap indexes nested deeper than max_sitemap_depth ({}); {} sitemaps not read",
-                            settings.max_sitemap_depth,
-                            entries.len()
-                        );
-                        let record = LogRecord::new(&log_ctx, FetchKind::Sitemap, requested.as_str());
-                        job_ref.problem(record, Reason::TooLarge, detail).await;
-                        Vec::new()
-                    } else {
-                        entries
-                            .into_iter()
-                            .map(|e| Job {
-                                run: job.run,
-                                source: Arc::clone(&job.source),
-                                url: e.url,
-                                expect: Expect::Sitemap(depth),
-                                listed: e.listed,
-                            })
-                            .collect()
-                    }
-                }
+                Listing::Sitemaps(entries) => entries
+                    .into_iter()
+                    .map(|e| Job {
+                        run: job.run,
+                        source: Arc::clone(&job.source),
+                        url: e.url,
+                        expect: Expect::Sitemap(depth),
+                        listed: e.listed,
+                    })
+                    .collect(),
             };
             debug!(entries = done.children.len(), "Listing read.");
         }

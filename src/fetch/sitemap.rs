@@ -42,9 +42,22 @@ enum Field {
     Lastmod,
 }
 
-/// Parse a sitemap or sitemap index, keeping at most `max` entries (the second value tells
-/// whether there were more). Relative or non-http(s) locations are skipped.
-pub fn parse_sitemap(body: &[u8], base: &Url, max: usize) -> Result<(Sitemap, bool), String> {
+/// A sitemap as far as it could be read.
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub struct ParsedSitemap {
+    pub sitemap: Sitemap,
+    /// Whether there were more than `max` entries.
+    pub more: bool,
+    /// Why the sitemap could not be read to its end (malformed or cut off), when it could
+    /// not: the entries are those before the break.
+    pub broken: Option<String>,
+}
+
+/// Parse a sitemap or sitemap index, keeping at most `max` entries. Relative or non-http(s)
+/// locations are skipped. A sitemap that breaks off or turns malformed after its root element
+/// keeps the entries read before (a sitemap of 50,000 URLs cut off at the 40,000th still
+/// lists 39,999 pages); one whose root cannot be read is an error.
+pub fn parse_sitemap(body: &[u8], base: &Url, max: usize) -> Result<ParsedSitemap, String> {
     let mut reader = Reader::from_reader(body);
     reader.config_mut().trim_text(true);
     let mut is_index: Option<bool> = None;
@@ -55,11 +68,20 @@ pub fn parse_sitemap(body: &[u8], base: &Url, max: usize) -> Result<(Sitemap, bo
     // (`<urlset><url><loc>`); deeper ones belong to extensions (`<image:image><image:loc>`,
     // `<video:video>`), whose local names are the same.
     let mut depth = 0usize;
+    let mut broken = None;
     let mut buf = Vec::new();
     loop {
-        let event = reader
-            .read_event_into(&mut buf)
-            .map_err(|e| format!("not a readable sitemap (at byte {}): {e}", reader.error_position()))?;
+        let event = match reader.read_event_into(&mut buf) {
+            Ok(event) => event,
+            Err(e) => {
+                let detail = format!("not a readable sitemap (at byte {}): {e}", reader.error_position());
+                if is_index.is_none() {
+                    return Err(detail);
+                }
+                broken = Some(detail);
+                break;
+            }
+        };
         match event {
             Event::Start(start) => {
                 depth += 1;
@@ -108,16 +130,22 @@ pub fn parse_sitemap(body: &[u8], base: &Url, max: usize) -> Result<(Sitemap, bo
                     _ => {}
                 }
             }
-            Event::Eof => break,
+            Event::Eof => {
+                if depth > 0 && is_index.is_some() {
+                    broken = Some(format!("the sitemap breaks off at byte {}, before its end", body.len()));
+                }
+                break;
+            }
             _ => {}
         }
         buf.clear();
     }
-    match is_index {
-        Some(true) => Ok((Sitemap::Index(entries), more)),
-        Some(false) => Ok((Sitemap::Urls(entries), more)),
-        None => Err("not a sitemap: no <urlset> or <sitemapindex>".to_owned()),
-    }
+    let sitemap = match is_index {
+        Some(true) => Sitemap::Index(entries),
+        Some(false) => Sitemap::Urls(entries),
+        None => return Err("not a sitemap: no <urlset> or <sitemapindex>".to_owned()),
+    };
+    Ok(ParsedSitemap { sitemap, more, broken })
 }
 
 fn push_text(field: Field, loc: &mut String, lastmod: &mut String, text: &str) {
@@ -184,7 +212,9 @@ mod tests {
               <url><loc><![CDATA[https://example.org/c]]></loc></url>
               <url><loc>ftp://example.org/no</loc></url>
             </urlset>"#;
-        let (sitemap, more) = parse_sitemap(xml, &base(), 100).unwrap_or_else(|e| panic!("{e}"));
+        let ParsedSitemap { sitemap, more, broken } =
+            parse_sitemap(xml, &base(), 100).unwrap_or_else(|e| panic!("{e}"));
+        assert_eq!(broken, None);
         let Sitemap::Urls(entries) = sitemap else { panic!("expected a urlset") };
         let urls: Vec<&str> = entries.iter().map(|e| e.url.as_str()).collect();
         assert_eq!(
@@ -209,7 +239,7 @@ mod tests {
                 <video:loc>https://example.org/v2.mp4</video:loc></video:video>
                 <loc>https://example.org/news/ferry.html</loc></url>
             </urlset>"#;
-        let (sitemap, _) = parse_sitemap(xml, &base(), 100).unwrap_or_else(|e| panic!("{e}"));
+        let sitemap = parse_sitemap(xml, &base(), 100).unwrap_or_else(|e| panic!("{e}")).sitemap;
         let urls: Vec<&str> = sitemap.entries().iter().map(|e| e.url.as_str()).collect();
         assert_eq!(urls, ["https://example.org/news/bridge.html", "https://example.org/news/ferry.html"]);
         assert!(sitemap.entries()[0].changed.is_some());
@@ -222,16 +252,32 @@ mod tests {
             xml += &format!("<sitemap><loc>https://example.org/s{n}.xml.gz</loc></sitemap>");
         }
         xml += "</sitemapindex>";
-        let (sitemap, more) = parse_sitemap(xml.as_bytes(), &base(), 2).unwrap_or_else(|e| panic!("{e}"));
+        let ParsedSitemap { sitemap, more, .. } =
+            parse_sitemap(xml.as_bytes(), &base(), 2).unwrap_or_else(|e| panic!("{e}"));
         assert!(matches!(&sitemap, Sitemap::Index(e) if e.len() == 2), "{sitemap:?}");
         assert!(more);
     }
 
     #[test]
-    fn other_xml_and_broken_xml_are_errors() {
+    fn other_xml_and_xml_without_a_root_are_errors() {
         assert!(parse_sitemap(b"<rss><channel/></rss>", &base(), 10).is_err_and(|e| e.contains("<rss>")));
-        assert!(parse_sitemap(b"<urlset><url><loc>https://a.org/</loc></oops></urlset>", &base(), 10).is_err());
         assert!(parse_sitemap(b"", &base(), 10).is_err());
+        assert!(parse_sitemap(b"<?xml version=\"1.0\"?><urls", &base(), 10).is_err());
+    }
+
+    #[test]
+    fn a_sitemap_that_breaks_off_keeps_the_entries_before_the_break() {
+        let whole = "<urlset><url><loc>https://a.org/1</loc></url><url><loc>https://a.org/2</loc></url>\
+                     <url><loc>https://a.org/3</loc></url></urlset>";
+        // Cut inside the third entry's tag, between two tags, and malformed after the second.
+        let cut_in_tag = &whole[..whole.find("a.org/3").unwrap_or(0) - 10];
+        let cut_between = &whole[..whole.find("<url><loc>https://a.org/3").unwrap_or(0)];
+        let malformed = whole.replace("</url><url><loc>https://a.org/3", "</oops><url><loc>https://a.org/3");
+        for (body, kept) in [(cut_in_tag, 2), (cut_between, 2), (malformed.as_str(), 1)] {
+            let parsed = parse_sitemap(body.as_bytes(), &base(), 10).unwrap_or_else(|e| panic!("{e}"));
+            assert_eq!(parsed.sitemap.entries().len(), kept, "{body}");
+            assert!(parsed.broken.is_some(), "{body}");
+        }
     }
 
     #[test]
