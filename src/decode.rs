@@ -162,6 +162,9 @@ fn choose_encoding(
     if matches!(source_kind, SourceKind::Jsonl | SourceKind::Wet) {
         return EncodingChoice::new(UTF_8, EncodingSource::Container);
     }
+    if let Some(encoding) = bomless_utf16(body) {
+        return EncodingChoice::new(encoding, EncodingSource::Detected);
+    }
     let head = body.get(..PRESCAN_BYTES).unwrap_or(body);
     let declared = if let Some(encoding) = content_type.and_then(charset_from_content_type) {
         Some(EncodingChoice::new(encoding, EncodingSource::Http))
@@ -187,6 +190,35 @@ fn choose_encoding(
         None => EncodingChoice::new(detect_encoding(body, url), EncodingSource::Detected),
     }
 }
+
+/// The UTF-16 byte order of text written without its byte-order mark (Windows tools save
+/// "Unicode" text so), told by where the NUL bytes fall: text in Latin script has one in
+/// every high byte of its ASCII characters, and next to none in the low ones. Text in other
+/// scripts has too few to tell, and is left to the other clues.
+pub fn bomless_utf16(bytes: &[u8]) -> Option<&'static Encoding> {
+    let head = bytes.get(..UTF16_SNIFF_BYTES).unwrap_or(bytes);
+    let units = head.len() / 2;
+    if units < MIN_UTF16_UNITS {
+        return None;
+    }
+    let (mut even_nuls, mut odd_nuls) = (0, 0);
+    for pair in head.chunks_exact(2) {
+        even_nuls += usize::from(pair[0] == 0);
+        odd_nuls += usize::from(pair[1] == 0);
+    }
+    let says = |nuls: usize, other: usize| nuls * 10 >= units * 6 && other * 50 <= units;
+    if says(odd_nuls, even_nuls) {
+        Some(UTF_16LE)
+    } else if says(even_nuls, odd_nuls) {
+        Some(UTF_16BE)
+    } else {
+        None
+    }
+}
+
+/// How much of a file [`bomless_utf16`] reads, and the fewest 16-bit units it decides on.
+const UTF16_SNIFF_BYTES: usize = 4096;
+const MIN_UTF16_UNITS: usize = 16;
 
 /// Whether bytes declared to be in a legacy encoding are UTF-8 after all: valid UTF-8
 /// throughout, with some non-ASCII characters. Pages saved or re-served through tools that
@@ -683,6 +715,28 @@ mod tests {
         let out = decoded(page(&bytes));
         assert_eq!(out.kind, InputKind::Html);
         assert_eq!(out.encoding, "UTF-16BE");
+    }
+
+    #[test]
+    fn utf16_without_its_byte_order_mark_is_told_by_its_nul_bytes() {
+        let text = "Der Fluss stieg über Nacht.\r\nDie Brücke blieb geschlossen.";
+        let little: Vec<u8> = text.encode_utf16().flat_map(u16::to_le_bytes).collect();
+        let big: Vec<u8> = text.encode_utf16().flat_map(u16::to_be_bytes).collect();
+        for (bytes, encoding) in [(little, "UTF-16LE"), (big, "UTF-16BE")] {
+            let out = decoded(page(&bytes));
+            assert_eq!((out.text.as_str(), out.encoding), (text, encoding));
+            assert_eq!(out.encoding_source, EncodingSource::Detected);
+        }
+        let html: Vec<u8> = "<!doctype html><title>T</title><p>Hi there, all of you.</p>"
+            .encode_utf16()
+            .flat_map(u16::to_le_bytes)
+            .collect();
+        assert_eq!(decoded(page(&html)).kind, InputKind::Html);
+        // Near misses: a few NUL bytes in single-byte text, and too short a text to tell.
+        let mut damaged = b"The river rose overnight and the bridge stayed shut. ".repeat(4);
+        damaged[7] = 0;
+        assert_eq!(bomless_utf16(&damaged), None);
+        assert_eq!(bomless_utf16(b"h\0i\0"), None);
     }
 
     #[test]

@@ -222,6 +222,28 @@ async fn a_sitemap_cut_off_fails_but_its_entries_before_the_break_are_fetched() 
 }
 
 #[tokio::test]
+async fn a_feed_that_starts_serving_a_page_fails_instead_of_being_stored() {
+    let server = MockServer::start().await;
+    let base = server.uri();
+    serve(&server, "/post", html(page("Post", "The post the feed links to."))).await;
+    let feed =
+        format!(r#"<rss version="2.0"><channel><title>B</title><item><link>{base}/post</link></item></channel></rss>"#);
+    serve(&server, "/feed.xml", ResponseTemplate::new(200).set_body_raw(feed, "application/rss+xml")).await;
+    let (_dir, db) = temp_db();
+    let first = fetch(&db, settings(), &[format!("{base}/feed.xml"), format!("{base}/post")]).await;
+    assert_eq!((first.counts().stored, first.counts().failed), (1, 0));
+
+    // The site is redesigned: the feed's address now serves a page; the page's still does.
+    server.reset().await;
+    serve(&server, "/feed.xml", html(page("Welcome", "Our new site has no feed any more, sorry about that."))).await;
+    serve(&server, "/post", html(page("Post", "The post, edited since."))).await;
+    let second = fetch(&db, settings(), &[format!("{base}/feed.xml"), format!("{base}/post")]).await;
+    assert_eq!((second.counts().stored, second.counts().failed), (1, 1));
+    assert!(problem(&db, &format!("{base}/feed.xml")).await.starts_with("was read as a feed before"));
+    assert_eq!(count(&db, "SELECT COUNT(*) FROM documents WHERE title = 'Welcome'").await, 0);
+}
+
+#[tokio::test]
 async fn feed_entries_found_gone_or_empty_are_not_asked_for_on_every_run() {
     let server = MockServer::start().await;
     let base = server.uri();

@@ -642,6 +642,24 @@ async fn run_job(ctx: Arc<Ctx>, job: Job, shared: Arc<RunShared>, writer: Option
             job_ref.problem(record, Reason::NotAPage, detail).await;
             return done;
         }
+        (Expect::Seed, BodyKind::Page) => match db::listing_kind(ctx.store.pool(), requested.as_str()).await {
+            // A source that was a feed or sitemap and now serves a page (a redesign, an error
+            // page served with 200) has stopped listing: storing the page would hide that.
+            Ok(Some(listing)) => {
+                record.kind = FetchKind::Page;
+                let detail = format!(
+                    "was read as a {listing} before, but now serves a page (not stored); if the address \
+                     is a page now, delete its http_cache row to take it as one"
+                );
+                job_ref.problem(record, Reason::BadListing, detail).await;
+                return done;
+            }
+            Ok(None) => BodyKind::Page,
+            Err(error) => {
+                warn!(error = %error, "Could not read the HTTP cache; taking the body as a page.");
+                BodyKind::Page
+            }
+        },
         (Expect::Seed, kind) => kind,
     };
     let cache = |kind: FetchKind, content_hash: Option<String>| CacheUpdate {

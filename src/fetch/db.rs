@@ -32,6 +32,14 @@ pub async fn validators(pool: &SqlitePool, url: &str) -> Result<Option<Validator
         .map(|(etag, last_modified)| Validators { etag, last_modified }))
 }
 
+/// `feed` or `sitemap` when `url` was last read as one.
+pub async fn listing_kind(pool: &SqlitePool, url: &str) -> Result<Option<String>, sqlx::Error> {
+    sqlx::query_scalar("SELECT kind FROM http_cache WHERE url = ? AND kind IN ('feed', 'sitemap')")
+        .bind(url)
+        .fetch_optional(pool)
+        .await
+}
+
 /// When rinse last had an answer for `url`: its last successful fetch or the last 304 that
 /// confirmed it, the ingestion of a stored document with that URL or canonical URL, or the
 /// last time the page was found gone (404, 410) or holding no page (skipped as no main text,

@@ -110,22 +110,23 @@ pub(super) fn is_warc(head: &[u8]) -> bool {
     head.starts_with(b"WARC/")
 }
 
-/// Why `head` is binary, if it is: a known signature, or NUL bytes (which UTF-16 text, marked
-/// by its byte-order mark, is allowed to have).
+/// Why `head` is binary, if it is: a known signature, or NUL bytes (which UTF-16 text, with
+/// or without its byte-order mark, is allowed to have).
 pub(super) fn binary_reason(head: &[u8]) -> Option<String> {
     binary_evidence(head).map(|evidence| format!("binary file ({evidence})"))
 }
 
 /// What shows that bytes are binary, not text: a format's signature, or NUL bytes making
-/// more than one in [`MAX_NUL_SHARE`] of the first [`SNIFF_BYTES`] (text in UTF-16 with its
-/// byte-order mark has them too). A stray NUL or two is damage in a text, which keeps the
+/// more than one in [`MAX_NUL_SHARE`] of the first [`SNIFF_BYTES`] (text in UTF-16 has them
+/// too, see [`crate::decode::bomless_utf16`]). A stray NUL or two is damage in a text, which keeps the
 /// rest of it: the decoder drops them.
 pub(super) fn binary_evidence(bytes: &[u8]) -> Option<String> {
     let head = bytes.get(..SNIFF_BYTES).unwrap_or(bytes);
     if let Some(name) = binary_signature(head) {
         return Some(format!("{name} signature"));
     }
-    let utf16 = head.starts_with(b"\xFF\xFE") || head.starts_with(b"\xFE\xFF");
+    let utf16 =
+        head.starts_with(b"\xFF\xFE") || head.starts_with(b"\xFE\xFF") || crate::decode::bomless_utf16(head).is_some();
     let nuls = memchr::memchr_iter(0, head).count();
     if !utf16 && nuls > 0 && nuls * MAX_NUL_SHARE >= head.len() {
         return Some(format!("{nuls} NUL bytes in the first {} KiB", head.len().div_ceil(1024)));
@@ -245,6 +246,8 @@ mod tests {
         assert_eq!(binary_reason(b"BZh is how it starts"), None);
         assert_eq!(binary_reason(b"PK is a ZIP signature"), None);
         assert_eq!(binary_reason(b"\xFF\xFEh\x00i\x00"), None);
+        let bomless: Vec<u8> = "Saved as Unicode text by Notepad.".encode_utf16().flat_map(u16::to_le_bytes).collect();
+        assert_eq!(binary_reason(&bomless), None);
     }
 
     #[test]
