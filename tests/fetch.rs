@@ -643,6 +643,44 @@ async fn too_many_requests_waits_for_retry_after() {
 }
 
 #[tokio::test]
+async fn a_host_that_asks_for_a_long_pause_is_sent_nothing_until_then_in_later_runs_too() {
+    let server = MockServer::start().await;
+    let base = server.uri();
+    let busy = ResponseTemplate::new(429).insert_header("Retry-After", "3600");
+    serve(&server, "/first", busy).await;
+    serve(&server, "/second", html(page("Second", "The second page of the busy host."))).await;
+    let (_dir, db) = temp_db();
+    let urls = [format!("{base}/first"), format!("{base}/second")];
+
+    let report = fetch(&db, settings(), &urls).await;
+    // The answer fails its URL; the host's other URL is not requested, nor counted as failed.
+    assert_eq!((report.counts().failed, report.counts().stored, report.held), (1, 0, 1));
+    assert_eq!((hits(&server, "/first").await, hits(&server, "/second").await), (1, 0));
+    assert!(last_error(&db, &urls[0]).await.contains("nothing more is requested from"));
+    let held: Vec<&str> = report.held_hosts.keys().map(String::as_str).collect();
+    assert_eq!(held, [base.as_str()]);
+
+    // The next run remembers the pause: nothing is requested at all.
+    let again = fetch(&db, settings(), &urls).await;
+    assert_eq!((again.counts().failed, again.held), (0, 2));
+    assert_eq!(hits(&server, "/first").await + hits(&server, "/second").await, 1);
+    assert_eq!(
+        count(
+            &db,
+            "SELECT COUNT(*) FROM host_holds WHERE not_before > strftime('%Y-%m-%dT%H:%M:%SZ', 'now', '+50 minutes')"
+        )
+        .await,
+        1
+    );
+
+    // Near miss: once the pause is over, the host is asked again.
+    let pool = fetch_common::pool(&db).await;
+    sqlx::query("UPDATE host_holds SET not_before = '2000-01-01T00:00:00Z'").execute(&pool).await.unwrap_or_default();
+    let after = fetch(&db, settings(), &[urls[1].clone()]).await;
+    assert_eq!((after.counts().stored, after.held), (1, 0));
+}
+
+#[tokio::test]
 async fn service_unavailable_twice_then_ok_is_stored() {
     let server = MockServer::start().await;
     Mock::given(method("GET"))

@@ -185,6 +185,9 @@ async fn watch_signals(handle: StopHandle, store: Store) {
     }
 }
 
+/// Hosts named in the summary line of URLs held back; the rest are counted.
+const MAX_HELD_HOSTS_SHOWN: usize = 3;
+
 /// Print a run's summary; its exit status.
 pub(crate) fn print_report(report: &RunReport, what: &str, elapsed: Duration) -> u8 {
     out!("{}", report.tally.summary(&headline(report, what), elapsed));
@@ -193,6 +196,24 @@ pub(crate) fn print_report(report: &RunReport, what: &str, elapsed: Duration) ->
     }
     if report.unlinked > 0 {
         outln!("  {} feed entries without an address to fetch (no link, and no URL as guid)", report.unlinked);
+    }
+    if report.held > 0 {
+        let mut hosts: Vec<String> = report
+            .held_hosts
+            .iter()
+            .take(MAX_HELD_HOSTS_SHOWN)
+            .map(|(origin, until)| {
+                format!("{origin} until {}", until.to_rfc3339_opts(chrono::SecondsFormat::Secs, true))
+            })
+            .collect();
+        if report.held_hosts.len() > MAX_HELD_HOSTS_SHOWN {
+            hosts.push(format!("and {} more", report.held_hosts.len() - MAX_HELD_HOSTS_SHOWN));
+        }
+        outln!(
+            "  {} not requested: the host asked for a pause ({}); a later run fetches them",
+            counted(report.held, "URL", "URLs"),
+            hosts.join(", ")
+        );
     }
     if report.cancelled > 0 {
         outln!(

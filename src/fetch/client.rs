@@ -11,6 +11,7 @@
 use std::sync::Arc;
 use std::time::Duration;
 
+use chrono::{DateTime, Utc};
 use reqwest::StatusCode;
 use reqwest::header::{self, HeaderMap};
 use tokio::time::Instant;
@@ -22,12 +23,15 @@ use super::address::{AddressPolicy, GuardedResolver, RefusedAddress, ResolveErro
 use super::config::{FetchSettings, robots_agent};
 use super::content::refuse_media_type;
 use super::hosts::{HostGate, HostPermit};
-use super::log::{Book, BookSender, FetchKind, LogContext, LogOutcome, LogRecord};
+use super::log::{Book, BookSender, FetchKind, HostHold, LogContext, LogOutcome, LogRecord};
 use super::robots::{MAX_ROBOTS_BYTES, RobotsCache, RobotsRules, Verdict};
 use crate::error::Reason;
 
 /// The longest backoff between retries, whatever the attempt number.
 const MAX_BACKOFF: Duration = Duration::from_secs(60);
+/// The longest a host that asked for a pause is sent nothing: a `Retry-After` of a year is
+/// more likely a mistake than a wish never to be visited again.
+const MAX_HOST_HOLD: Duration = Duration::from_secs(24 * 60 * 60);
 /// Idle keep-alive connections are closed after this.
 const POOL_IDLE_TIMEOUT: Duration = Duration::from_secs(30);
 /// Pages first, feeds and sitemaps welcome, anything else last.
@@ -74,20 +78,29 @@ pub struct FetchFailure {
     pub reason: Reason,
     pub detail: String,
     pub cancelled: bool,
+    /// Not requested at all: the host asked to be sent nothing until then (see
+    /// [`HostGate::close_until`]). Not a failure of the URL, which a later run fetches.
+    pub held: Option<HostHold>,
     pub record: LogRecord,
 }
 
 impl FetchFailure {
     fn new(record: LogRecord, reason: Reason, detail: String) -> FetchFailure {
         let record = record.problem(reason, &detail);
-        FetchFailure { reason, detail, cancelled: false, record }
+        FetchFailure { reason, detail, cancelled: false, held: None, record }
     }
 
     fn cancelled(mut record: LogRecord) -> FetchFailure {
         let detail = "stopped by a shutdown before the fetch finished".to_owned();
         record.outcome = LogOutcome::Cancelled;
         record.error = Some(detail.clone());
-        FetchFailure { reason: Reason::Fetch, detail, cancelled: true, record }
+        FetchFailure { reason: Reason::Fetch, detail, cancelled: true, held: None, record }
+    }
+
+    fn held(record: LogRecord, origin: &str, not_before: DateTime<Utc>) -> FetchFailure {
+        let detail = format!("not requested: {origin} asked to be sent nothing before {}", not_before.to_rfc3339());
+        let hold = HostHold { origin: origin.to_owned(), not_before, reason: detail.clone() };
+        FetchFailure { reason: Reason::Fetch, detail, cancelled: false, held: Some(hold), record }
     }
 }
 
@@ -191,6 +204,9 @@ impl Fetcher {
         loop {
             let record = LogRecord::new(ctx, kind, current.as_str());
             let origin = origin_of(&current);
+            if let Some(not_before) = self.hosts.closed_until(&origin) {
+                return Err(FetchFailure::held(record, &origin, not_before));
+            }
             self.check_target(&current)
                 .map_err(|(reason, detail)| FetchFailure::new(record.clone(), reason, detail))?;
             let rules = self.robots_for(&current, &origin, ctx, stop).await.map_err(|failure| match failure {
@@ -317,16 +333,22 @@ impl Fetcher {
                     if let Some(wait) = retry_after
                         && wait > self.settings.max_retry_after
                     {
+                        // Too long to wait for in this run: the host is sent nothing more
+                        // until then (a day at most), in this run and the next ones, which
+                        // fetch its URLs once it is open again.
+                        let not_before = Utc::now()
+                            + chrono::Duration::from_std(wait.min(MAX_HOST_HOLD)).unwrap_or(chrono::Duration::zero());
                         let detail = format!(
-                            "HTTP {}: the server asks to retry after {}, more than max_retry_after ({})",
+                            "HTTP {}: the server asks to retry after {}, more than max_retry_after ({}); \
+                             nothing more is requested from {origin} before {}",
                             status_text(status),
                             humantime::format_duration(round_secs(wait)),
                             humantime::format_duration(self.settings.max_retry_after),
+                            not_before.to_rfc3339_opts(chrono::SecondsFormat::Secs, true),
                         );
-                        // Keep the host back as long as we would have waited, not longer:
-                        // its other URLs then ask again (and fail the same way if still told so),
-                        // so a run cannot be held for hours.
-                        self.hosts.hold_off(origin, Instant::now() + self.settings.max_retry_after);
+                        self.hosts.close_until(origin, not_before);
+                        let hold = HostHold { origin: origin.to_owned(), not_before, reason: detail.clone() };
+                        let _ = self.book.send(Book::Hold(hold));
                         return Err(FetchFailure::new(record, Reason::Fetch, detail));
                     }
                     if attempt == attempts {
@@ -598,7 +620,7 @@ pub fn retry_after(headers: &HeaderMap) -> Option<Duration> {
         return Some(Duration::from_secs(seconds));
     }
     let date = chrono::DateTime::parse_from_rfc2822(value).ok()?;
-    let wait = date.with_timezone(&chrono::Utc) - chrono::Utc::now();
+    let wait = date.with_timezone(&chrono::Utc) - Utc::now();
     Some(wait.to_std().unwrap_or(Duration::ZERO))
 }
 
@@ -690,7 +712,7 @@ mod tests {
     #[test]
     fn retry_after_reads_seconds_and_dates() {
         assert_eq!(retry_after(&headers(header::RETRY_AFTER, "7")), Some(Duration::from_secs(7)));
-        let later = (chrono::Utc::now() + chrono::Duration::seconds(90)).format("%a, %d %b %Y %H:%M:%S GMT");
+        let later = (Utc::now() + chrono::Duration::seconds(90)).format("%a, %d %b %Y %H:%M:%S GMT");
         let wait = retry_after(&headers(header::RETRY_AFTER, &later.to_string()));
         assert!(wait.is_some_and(|w| w > Duration::from_secs(80) && w <= Duration::from_secs(90)), "{wait:?}");
         assert_eq!(

@@ -113,6 +113,10 @@ pub struct RunReport {
     pub unlinked: u64,
     /// Jobs dropped or stopped by a shutdown.
     pub cancelled: u64,
+    /// URLs not requested because their host asked for a pause (a long `Retry-After`)...
+    pub held: u64,
+    /// ...and those hosts, with when they may be asked again.
+    pub held_hosts: std::collections::BTreeMap<String, DateTime<Utc>>,
     pub status: Option<ImportStatus>,
     /// A database error that ended the run's writer.
     pub error: Option<String>,
@@ -249,6 +253,15 @@ impl Engine {
         arguments: &[String],
         seeds: Vec<Seed>,
     ) -> Result<RunId, StoreError> {
+        // Hosts that asked an earlier run for a pause are still sent nothing until then.
+        match db::host_holds(self.ctx.store.pool()).await {
+            Ok(holds) => {
+                for (origin, not_before) in holds {
+                    self.ctx.fetcher.hosts().close_until(&origin, not_before);
+                }
+            }
+            Err(error) => warn!(error = %error, "Could not read the hosts that asked for a pause."),
+        }
         let import_id = self.ctx.store.begin_import(command, arguments).await?;
         let shared = Arc::new(RunShared {
             import_id,
@@ -841,7 +854,16 @@ impl JobRef<'_> {
     }
 
     async fn failed(&self, failure: FetchFailure) {
-        let FetchFailure { reason, detail, cancelled, record } = failure;
+        let FetchFailure { reason, detail, cancelled, held, record } = failure;
+        if let Some(hold) = held {
+            // No request was made: nothing to log, and a later run fetches the URL.
+            debug!(origin = %hold.origin, not_before = %hold.not_before, "Not requested: the host asked for a pause.");
+            let mut report = self.shared.report();
+            report.held += 1;
+            let until = report.held_hosts.entry(hold.origin).or_insert(hold.not_before);
+            *until = (*until).max(hold.not_before);
+            return;
+        }
         let _ = self.ctx.book.send(Book::Log(record));
         if cancelled {
             self.shared.report().cancelled += 1;

@@ -11,7 +11,7 @@ use tokio::task::JoinHandle;
 use tracing::warn;
 
 use super::client::Validators;
-use super::log::{Book, BookSender, CacheUpdate, LogRecord};
+use super::log::{Book, BookSender, CacheUpdate, HostHold, LogRecord};
 use crate::normalize::source_key;
 use crate::store::{Store, now_utc};
 
@@ -159,6 +159,7 @@ async fn write_books(pool: &SqlitePool, batch: &[Book]) -> Result<(), sqlx::Erro
         match book {
             Book::Log(record) => insert_log(&mut tx, record).await?,
             Book::Cache(update) => upsert_cache(&mut tx, update).await?,
+            Book::Hold(hold) => upsert_hold(&mut tx, hold).await?,
         }
     }
     tx.commit().await
@@ -226,6 +227,35 @@ async fn upsert_cache(conn: &mut sqlx::SqliteConnection, u: &CacheUpdate) -> Res
         .await?;
     }
     Ok(())
+}
+
+async fn upsert_hold(conn: &mut sqlx::SqliteConnection, hold: &HostHold) -> Result<(), sqlx::Error> {
+    sqlx::query(
+        "INSERT INTO host_holds (origin, not_before, reason, set_at) VALUES (?, ?, ?, ?)
+         ON CONFLICT (origin) DO UPDATE SET
+             not_before = excluded.not_before, reason = excluded.reason, set_at = excluded.set_at",
+    )
+    .bind(&hold.origin)
+    .bind(hold.not_before.to_rfc3339_opts(chrono::SecondsFormat::Secs, true))
+    .bind(&hold.reason)
+    .bind(now_utc())
+    .execute(conn)
+    .await?;
+    Ok(())
+}
+
+/// The hosts that asked to be sent nothing until a time still to come.
+pub async fn host_holds(pool: &SqlitePool) -> Result<Vec<(String, DateTime<Utc>)>, sqlx::Error> {
+    let rows: Vec<(String, String)> =
+        sqlx::query_as("SELECT origin, not_before FROM host_holds").fetch_all(pool).await?;
+    let now = Utc::now();
+    Ok(rows
+        .into_iter()
+        .filter_map(|(origin, t)| {
+            let t = DateTime::parse_from_rfc3339(&t).ok()?.with_timezone(&Utc);
+            (t > now).then_some((origin, t))
+        })
+        .collect())
 }
 
 #[cfg(test)]

@@ -10,6 +10,7 @@ use std::collections::HashMap;
 use std::sync::{Arc, Mutex, MutexGuard};
 use std::time::Duration;
 
+use chrono::{DateTime, Utc};
 use tokio::sync::Notify;
 use tokio::time::Instant;
 
@@ -40,6 +41,9 @@ pub struct HostGate {
     slots: Mutex<HashMap<String, Slot>>,
     released: Notify,
     per_host: usize,
+    /// Hosts that asked to be sent nothing until a time too far off to wait for (a long
+    /// `Retry-After`): their requests are not made at all.
+    closed: Mutex<HashMap<String, DateTime<Utc>>>,
 }
 
 /// The right to send one request to a host; dropping it starts the host's pause.
@@ -52,7 +56,12 @@ pub struct HostPermit {
 
 impl HostGate {
     pub fn new(per_host: usize) -> Arc<HostGate> {
-        Arc::new(HostGate { slots: Mutex::new(HashMap::new()), released: Notify::new(), per_host: per_host.max(1) })
+        Arc::new(HostGate {
+            slots: Mutex::new(HashMap::new()),
+            released: Notify::new(),
+            per_host: per_host.max(1),
+            closed: Mutex::new(HashMap::new()),
+        })
     }
 
     fn slots(&self) -> MutexGuard<'_, HashMap<String, Slot>> {
@@ -110,6 +119,24 @@ impl HostGate {
         let mut slots = self.slots();
         let slot = slots.entry(key.to_owned()).or_insert(Slot { in_flight: 0, next_at: until });
         slot.next_at = slot.next_at.max(until);
+    }
+
+    /// Send nothing to `key` until `until`.
+    pub fn close_until(&self, key: &str, until: DateTime<Utc>) {
+        let mut closed = self.closed.lock().unwrap_or_else(|poisoned| poisoned.into_inner());
+        let entry = closed.entry(key.to_owned()).or_insert(until);
+        *entry = (*entry).max(until);
+    }
+
+    /// Until when `key` is closed, if it is now.
+    pub fn closed_until(&self, key: &str) -> Option<DateTime<Utc>> {
+        let mut closed = self.closed.lock().unwrap_or_else(|poisoned| poisoned.into_inner());
+        let until = *closed.get(key)?;
+        if until <= Utc::now() {
+            closed.remove(key);
+            return None;
+        }
+        Some(until)
     }
 
     fn release(&self, key: &str, delay: Duration) {
@@ -180,6 +207,18 @@ mod tests {
         assert!(!waiter.is_finished(), "the second request waits for the first");
         drop(first);
         assert!(matches!(waiter.await, Ok(true)));
+    }
+
+    #[test]
+    fn a_closed_host_stays_closed_until_its_time_and_only_it() {
+        let gate = HostGate::new(1);
+        let later = Utc::now() + chrono::Duration::hours(1);
+        gate.close_until("https://a.example", later);
+        gate.close_until("https://a.example", later - chrono::Duration::minutes(5));
+        gate.close_until("https://b.example", Utc::now() - chrono::Duration::seconds(1));
+        assert_eq!(gate.closed_until("https://a.example"), Some(later));
+        assert_eq!(gate.closed_until("https://b.example"), None);
+        assert_eq!(gate.closed_until("https://c.example"), None);
     }
 
     #[tokio::test]

@@ -5,6 +5,7 @@
 use std::sync::Arc;
 use std::time::Duration;
 
+use chrono::{DateTime, Utc};
 use tokio::sync::mpsc;
 
 use crate::error::Reason;
@@ -152,11 +153,22 @@ pub struct CacheUpdate {
     pub full: bool,
 }
 
+/// A host that asked to be sent nothing until a time (`host_holds`).
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub struct HostHold {
+    /// `scheme://host[:port]`.
+    pub origin: String,
+    pub not_before: DateTime<Utc>,
+    /// What the host answered.
+    pub reason: String,
+}
+
 /// One entry for the bookkeeping task.
 #[derive(Debug, Clone)]
 pub enum Book {
     Log(LogRecord),
     Cache(CacheUpdate),
+    Hold(HostHold),
 }
 
 /// Where [`Book`] entries go. Unbounded because the entries are small and their rate is
