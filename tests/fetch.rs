@@ -518,6 +518,40 @@ async fn redirect_loops_and_long_chains_are_cut() {
 }
 
 #[tokio::test]
+async fn a_body_that_breaks_off_is_retried_and_its_status_logged() {
+    let served = Arc::new(Mutex::new(0usize));
+    let counter = Arc::clone(&served);
+    let base = raw_server(move |mut stream| {
+        let counter = Arc::clone(&counter);
+        async move {
+            let Some(path) = read_request(&mut stream).await else { return };
+            if path == "/robots.txt" {
+                return robots_404(&mut stream).await;
+            }
+            let n = counter.lock().map(|mut n| {
+                *n += 1;
+                *n
+            });
+            let body = page("Cut", "The page arrives whole on the second try.");
+            let response = if n.unwrap_or(1) == 1 {
+                // Promises more than it sends, then closes the connection.
+                format!("HTTP/1.1 200 OK\r\nContent-Type: text/html\r\nContent-Length: {}\r\n\r\n{}", body.len() * 2, body)
+            } else {
+                format!("HTTP/1.1 200 OK\r\nContent-Type: text/html\r\nContent-Length: {}\r\nConnection: close\r\n\r\n{body}", body.len())
+            };
+            let _ = stream.write_all(response.as_bytes()).await;
+        }
+    })
+    .await;
+    let (_dir, db) = temp_db();
+    let report = fetch(&db, settings(), &[format!("{base}/cut")]).await;
+    assert_eq!((report.counts().stored, report.counts().failed), (1, 0));
+    let rows = log_rows(&db).await;
+    let outcomes: Vec<(&str, Option<i64>)> = rows.iter().map(|r| (r.1.as_str(), r.3)).collect();
+    assert_eq!(outcomes, [("retried", Some(200)), ("stored", Some(200))]);
+}
+
+#[tokio::test]
 async fn a_trickling_body_is_stopped_at_the_deadline() {
     let base = raw_server(|mut stream| async move {
         let Some(path) = read_request(&mut stream).await else { return };

@@ -238,7 +238,7 @@ pub(crate) fn print_report(report: &RunReport, what: &str, elapsed: Duration) ->
 /// not every HTTP response: a 404 is a failure, counted below it.
 fn headline(report: &RunReport, what: &str) -> String {
     format!(
-        "{what}: {} fetched ({} not modified), {} read, {} already known",
+        "{what}: {} fetched with success ({} not modified), {} read, {} already known",
         counted(report.fetched, "URL", "URLs"),
         report.not_modified,
         counted(report.listed, "feed or sitemap", "feeds and sitemaps"),
@@ -302,12 +302,12 @@ mod tests {
         let report = RunReport { fetched: 3, not_modified: 1, listed: 1, known: 2, ..RunReport::default() };
         assert_eq!(
             headline(&report, "Fetch #3 into f.db"),
-            "Fetch #3 into f.db: 3 URLs fetched (1 not modified), 1 feed or sitemap read, 2 entries already known"
+            "Fetch #3 into f.db: 3 URLs fetched with success (1 not modified), 1 feed or sitemap read, 2 entries already known"
         );
         let one = RunReport { fetched: 1, listed: 2, known: 1, ..RunReport::default() };
         assert_eq!(
             headline(&one, "Fetch #4"),
-            "Fetch #4: 1 URL fetched (0 not modified), 2 feeds and sitemaps read, 1 entry already known"
+            "Fetch #4: 1 URL fetched with success (0 not modified), 2 feeds and sitemaps read, 1 entry already known"
         );
     }
 

@@ -119,6 +119,12 @@ enum AttemptError {
     NotAPage(String),
     /// The body could not be read (broken compression, cut connection).
     Body(String),
+    /// The body of a response with `status` broke off while it was read (the connection
+    /// closed before `Content-Length` bytes came, broken compression): worth retrying.
+    CutShort {
+        message: String,
+        status: u16,
+    },
 }
 
 /// A response whose headers were read (and whose body was, for 2xx).
@@ -366,6 +372,15 @@ impl Fetcher {
                     record.error = Some(message);
                     None
                 }
+                Err(AttemptError::CutShort { message, status }) => {
+                    record.status = Some(status);
+                    if attempt == attempts {
+                        let detail = format!("{message} (after {attempts} attempts)");
+                        return Err(FetchFailure::new(record, Reason::Fetch, detail));
+                    }
+                    record.error = Some(message);
+                    None
+                }
                 Err(error) => return Err(self.attempt_failure(record, error)),
             };
             let wait = backoff(self.settings.retry_base_delay, attempt).max(retry_after.unwrap_or_default());
@@ -386,6 +401,9 @@ impl Fetcher {
             AttemptError::Refused(refused) => FetchFailure::new(record, Reason::Fetch, refused.to_string()),
             AttemptError::Connect(message) | AttemptError::Body(message) => {
                 FetchFailure::new(record, Reason::Fetch, message)
+            }
+            AttemptError::CutShort { message, status } => {
+                FetchFailure::new(LogRecord { status: Some(status), ..record }, Reason::Fetch, message)
             }
             AttemptError::Timeout => {
                 let detail = format!(
@@ -446,7 +464,11 @@ impl Fetcher {
                 return Err(AttemptError::TooLarge { cap, status: status.as_u16() });
             }
             let mut body = Vec::new();
-            while let Some(chunk) = response.chunk().await.map_err(|e| AttemptError::Body(error_chain(&e)))? {
+            let cut_short = |e: reqwest::Error| AttemptError::CutShort {
+                message: format!("the body broke off after it began: {}", error_chain(&e)),
+                status: status.as_u16(),
+            };
+            while let Some(chunk) = response.chunk().await.map_err(cut_short)? {
                 let room = usize::try_from(cap).unwrap_or(usize::MAX).saturating_sub(body.len());
                 if chunk.len() > room {
                     if truncate {
@@ -529,7 +551,9 @@ impl Fetcher {
                         AttemptError::Timeout => "robots.txt timed out".to_owned(),
                         // The whole server is down or unknown: say so, not that robots.txt is.
                         AttemptError::Connect(m) => format!("{origin} cannot be reached ({m})"),
-                        AttemptError::Body(m) => format!("robots.txt unreachable: {m}"),
+                        AttemptError::Body(m) | AttemptError::CutShort { message: m, .. } => {
+                            format!("robots.txt unreachable: {m}")
+                        }
                         other => format!("robots.txt unreadable: {other:?}"),
                     };
                     self.log(record.problem(Reason::Fetch, &detail));
