@@ -95,12 +95,14 @@ async fn write_document(
     .bind(&document.source)
     .fetch_optional(&mut *conn)
     .await?;
-    let latest: Option<(i64, String)> =
-        sqlx::query_as("SELECT id, content_hash FROM documents WHERE source_key = ? AND superseded_by IS NULL")
-            .bind(&document.source_key)
-            .fetch_optional(&mut *conn)
-            .await?;
-    if let Some((id, hash)) = from_this_source.as_ref().or(latest.as_ref())
+    let latest: Option<(i64, String, Option<String>)> = sqlx::query_as(
+        "SELECT id, content_hash, fetched_at FROM documents WHERE source_key = ? AND superseded_by IS NULL",
+    )
+    .bind(&document.source_key)
+    .fetch_optional(&mut *conn)
+    .await?;
+    let latest_hash = latest.as_ref().map(|(id, hash, _)| (*id, hash.clone()));
+    if let Some((id, hash)) = from_this_source.as_ref().or(latest_hash.as_ref())
         && *hash == document.content_hash
     {
         return Ok(WriteOutcome::Unchanged { id: *id });
@@ -110,9 +112,20 @@ async fn write_document(
         .bind(&document.source_key)
         .fetch_one(&mut *conn)
         .await?;
-    let previous_id = latest.map(|(id, _)| id);
+    let captured = document.fetched_at.as_deref().and_then(capture_time);
+    let latest_captured = latest.as_ref().and_then(|(id, _, at)| Some((*id, capture_time(at.as_deref()?)?)));
+    if let (Some(captured), Some((latest_id, latest_captured))) = (captured, latest_captured)
+        && captured < latest_captured
+        && let Some(outcome) = write_older_capture(conn, import_id, document, version, latest_id, captured, now).await?
+    {
+        return Ok(outcome);
+    }
+    let previous_id = latest.map(|(id, _, _)| id);
     let id = match previous_id {
-        None => insert_document(conn, None, version, None, import_id, document, now).await?,
+        None => {
+            let placement = Placement { id: None, version, previous_id: None, superseded_by: None };
+            insert_document(conn, placement, import_id, document, now).await?
+        }
         Some(previous_id) => {
             // Only one row per key may have superseded_by IS NULL, so the old row must be
             // marked before the new one exists; the new id is chosen here, under the write
@@ -124,9 +137,83 @@ async fn write_document(
                 .bind(previous_id)
                 .execute(&mut *conn)
                 .await?;
-            insert_document(conn, Some(new_id), version, Some(previous_id), import_id, document, now).await?
+            let placement =
+                Placement { id: Some(new_id), version, previous_id: Some(previous_id), superseded_by: None };
+            insert_document(conn, placement, import_id, document, now).await?
         }
     };
+    write_removals(conn, id, document).await?;
+    debug!(source = %document.source, id, version, "Stored a document.");
+    Ok(WriteOutcome::Stored { id, version })
+}
+
+/// A capture time (`fetched_at`) as an instant, when it is one.
+fn capture_time(text: &str) -> Option<chrono::DateTime<chrono::Utc>> {
+    chrono::DateTime::parse_from_rfc3339(text).ok().map(|t| t.with_timezone(&chrono::Utc))
+}
+
+/// Store a page captured before the latest version of its key (an older crawl of the page
+/// imported after a newer one): it goes into the chain of versions where its capture time
+/// puts it, so the latest version stays the newest capture. Unchanged if a neighbour in
+/// that chain has the same text. Versions whose capture time is unknown are not passed.
+/// `None` if the versions do not form one chain (edited by hand): then the page is stored
+/// as the latest, as any other.
+async fn write_older_capture(
+    conn: &mut SqliteConnection,
+    import_id: i64,
+    document: &NewDocument,
+    version: i64,
+    latest_id: i64,
+    captured: chrono::DateTime<chrono::Utc>,
+    now: &str,
+) -> Result<Option<WriteOutcome>, sqlx::Error> {
+    type Row = (i64, String, Option<String>, Option<i64>);
+    let versions: Vec<Row> =
+        sqlx::query_as("SELECT id, content_hash, fetched_at, previous_id FROM documents WHERE source_key = ?")
+            .bind(&document.source_key)
+            .fetch_all(&mut *conn)
+            .await?;
+    let by_id: std::collections::HashMap<i64, &Row> = versions.iter().map(|row| (row.0, row)).collect();
+    // From the latest (captured later than this page) back: `after` ends as the oldest
+    // version captured later, `before` as the one before it. Bounded by the number of
+    // versions, in case a hand edit made the chain a loop.
+    let Some(mut after) = by_id.get(&latest_id).copied() else { return Ok(None) };
+    let mut before = None;
+    for _ in 0..versions.len() {
+        let previous = after.3.and_then(|id| by_id.get(&id).copied());
+        match previous {
+            Some(previous) if previous.2.as_deref().and_then(capture_time).is_some_and(|t| t > captured) => {
+                after = previous;
+            }
+            _ => {
+                before = previous;
+                break;
+            }
+        }
+    }
+    for neighbour in [Some(after), before].into_iter().flatten() {
+        if neighbour.1 == document.content_hash {
+            return Ok(Some(WriteOutcome::Unchanged { id: neighbour.0 }));
+        }
+    }
+    let new_id: i64 = sqlx::query_scalar("SELECT IFNULL(MAX(id), 0) + 1 FROM documents").fetch_one(&mut *conn).await?;
+    let before_id = before.map(|row| row.0);
+    let placement = Placement { id: Some(new_id), version, previous_id: before_id, superseded_by: Some(after.0) };
+    let id = insert_document(conn, placement, import_id, document, now).await?;
+    sqlx::query("UPDATE documents SET previous_id = ? WHERE id = ?").bind(id).bind(after.0).execute(&mut *conn).await?;
+    if let Some(before_id) = before_id {
+        sqlx::query("UPDATE documents SET superseded_by = ? WHERE id = ?")
+            .bind(id)
+            .bind(before_id)
+            .execute(&mut *conn)
+            .await?;
+    }
+    write_removals(conn, id, document).await?;
+    debug!(source = %document.source, id, version, "Stored an older capture of a document.");
+    Ok(Some(WriteOutcome::Stored { id, version }))
+}
+
+async fn write_removals(conn: &mut SqliteConnection, id: i64, document: &NewDocument) -> Result<(), sqlx::Error> {
     for removal in &document.removals {
         sqlx::query(
             "INSERT INTO removals (document_id, rule, blocks, chars) VALUES (?, ?, ?, ?)
@@ -140,15 +227,23 @@ async fn write_document(
         .execute(&mut *conn)
         .await?;
     }
-    debug!(source = %document.source, id, version, "Stored a document.");
-    Ok(WriteOutcome::Stored { id, version })
+    Ok(())
+}
+
+/// Where a new row goes among the versions of its key.
+#[derive(Debug, Clone, Copy)]
+struct Placement {
+    /// The id to give it (chosen under the write lock when other rows must point at it).
+    id: Option<i64>,
+    version: i64,
+    previous_id: Option<i64>,
+    /// Set for an older capture placed before the latest version.
+    superseded_by: Option<i64>,
 }
 
 async fn insert_document(
     conn: &mut SqliteConnection,
-    id: Option<i64>,
-    version: i64,
-    previous_id: Option<i64>,
+    placement: Placement,
     import_id: i64,
     document: &NewDocument,
     now: &str,
@@ -156,16 +251,17 @@ async fn insert_document(
     let char_count = to_i64(document.body.chars().count() as u64);
     let result = sqlx::query(
         "INSERT INTO documents (
-             id, source_key, version, previous_id, url, canonical_url, host, source, source_kind,
-             input_kind, title, author, published, site, language, body, word_count, char_count,
-             content_hash, encoding, encoding_source, replaced_bytes, fetched_at, ingested_at,
-             import_id
-         ) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)",
+             id, source_key, version, previous_id, superseded_by, url, canonical_url, host, source,
+             source_kind, input_kind, title, author, published, site, language, body, word_count,
+             char_count, content_hash, encoding, encoding_source, replaced_bytes, fetched_at,
+             ingested_at, import_id
+         ) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)",
     )
-    .bind(id)
+    .bind(placement.id)
     .bind(&document.source_key)
-    .bind(version)
-    .bind(previous_id)
+    .bind(placement.version)
+    .bind(placement.previous_id)
+    .bind(placement.superseded_by)
     .bind(&document.url)
     .bind(&document.canonical_url)
     .bind(&document.host)
@@ -352,6 +448,52 @@ mod tests {
         let back = store.write_batch(import, &[doc_item(key, "The old wording about glaciers.")]).await.unwrap();
         assert!(matches!(back[0], WriteOutcome::Stored { version: 3, .. }), "{back:?}");
         assert_eq!(search(&store, "glaciers").await.len(), 1);
+        assert_healthy(&store).await;
+    }
+
+    /// Crawls of one page imported out of order (a 2024 archive after a 2025 one): each
+    /// capture takes its place in the chain by capture time, and the latest version stays
+    /// the newest capture.
+    #[tokio::test]
+    async fn an_older_capture_imported_later_goes_before_the_newer_one() {
+        let (_dir, store) = temp_store().await;
+        let import = new_import(&store).await;
+        let key = "url:https://example.org/news";
+        let capture = |body: &str, at: &str, n: usize| {
+            let mut document = document(key, body);
+            document.fetched_at = Some(at.to_owned());
+            document.source = format!("crawl-{n}.warc.gz@0");
+            WriteItem::Document(document)
+        };
+        let write = |item: WriteItem| {
+            let store = store.clone();
+            async move { store.write_batch(import, &[item]).await.unwrap().remove(0) }
+        };
+        let march = write(capture("The March text about the harbour.", "2025-03-01T10:00:00Z", 1)).await;
+        let january = write(capture("The January text about the harbour.", "2025-01-01T10:00:00Z", 2)).await;
+        let february = write(capture("The February text about the harbour.", "2025-02-01T10:00:00Z", 3)).await;
+        // The January text crawled again in December 2024: the text it was, nothing new.
+        let december = write(capture("The January text about the harbour.", "2024-12-01T10:00:00Z", 4)).await;
+        let WriteOutcome::Stored { id: mar, version: 1 } = march else { panic!("{march:?}") };
+        let WriteOutcome::Stored { id: jan, version: 2 } = january else { panic!("{january:?}") };
+        let WriteOutcome::Stored { id: feb, version: 3 } = february else { panic!("{february:?}") };
+        assert!(matches!(december, WriteOutcome::Unchanged { id } if id == jan), "{december:?}");
+
+        let chain: Vec<(i64, Option<i64>, Option<i64>)> =
+            sqlx::query_as("SELECT id, previous_id, superseded_by FROM documents ORDER BY fetched_at")
+                .fetch_all(store.pool())
+                .await
+                .unwrap();
+        assert_eq!(chain, [(jan, None, Some(feb)), (feb, Some(jan), Some(mar)), (mar, Some(feb), None)]);
+        assert_eq!(search(&store, "March").await, vec![mar]);
+        assert_eq!(search(&store, "February").await, Vec::<i64>::new());
+
+        // Near miss: a newer capture than the latest is the latest, as always.
+        let april = write(capture("The April text about the harbour.", "2025-04-01T10:00:00Z", 5)).await;
+        let WriteOutcome::Stored { id: apr, version: 4 } = april else { panic!("{april:?}") };
+        let latest: Vec<i64> =
+            sqlx::query_scalar("SELECT id FROM latest_documents").fetch_all(store.pool()).await.unwrap();
+        assert_eq!(latest, [apr]);
         assert_healthy(&store).await;
     }
 
