@@ -185,6 +185,19 @@ fn choose_encoding(
                 _ => EncodingChoice::new(detected, EncodingSource::Detected),
             },
         },
+        // A server's default `charset=ISO-8859-1` over a page that declares another legacy
+        // encoding in its `<meta>` (GBK, Shift_JIS, windows-1251): the `<meta>` is believed
+        // when the bytes say so too, as a browser's own guess would not.
+        Some(choice)
+            if choice.source == EncodingSource::Http
+                && choice.encoding == WINDOWS_1252
+                && kind == InputKind::Html
+                && !is_utf8_despite_declaration(body, choice.encoding)
+                && let Some(meta) = prescan_meta(head).filter(|meta| *meta != WINDOWS_1252 && *meta != UTF_8)
+                && detect_encoding(body, url) == meta =>
+        {
+            EncodingChoice::new(meta, EncodingSource::Meta)
+        }
         Some(choice) if !is_utf8_despite_declaration(body, choice.encoding) => choice,
         Some(_) => EncodingChoice::new(UTF_8, EncodingSource::Detected),
         None => EncodingChoice::new(detect_encoding(body, url), EncodingSource::Detected),
@@ -747,6 +760,23 @@ mod tests {
         assert_eq!(out.encoding_source, EncodingSource::Http);
         assert_eq!(out.encoding, "windows-1252");
         assert!(out.text.ends_with("café"));
+    }
+
+    #[test]
+    fn a_default_latin1_header_gives_way_to_a_meta_charset_the_bytes_confirm() {
+        let text = "北京市政府周二宣布，城市东部的老桥将关闭三周，以便工程师检查桥梁的支撑结构。居民可以乘坐渡轮过河。";
+        let (gbk, _, _) = encoding_rs::GBK.encode(text);
+        let mut bytes = b"<html><head><meta charset=gbk></head><body><p>".to_vec();
+        bytes.extend_from_slice(&gbk);
+        let mut raw = page(&bytes);
+        raw.content_type = Some("text/html; charset=ISO-8859-1".into());
+        let out = decoded(raw);
+        assert_eq!((out.encoding, out.encoding_source), ("GBK", EncodingSource::Meta));
+        assert!(out.text.ends_with(text), "{}", out.text);
+        // Near miss: a header naming GBK itself is believed as it is.
+        let mut raw = page(&bytes);
+        raw.content_type = Some("text/html; charset=gb2312".into());
+        assert_eq!(decoded(raw).encoding_source, EncodingSource::Http);
     }
 
     #[test]
