@@ -491,10 +491,95 @@ fn author(
     let not_site = |name: &String| site.is_none_or(|s| normalize(s) != normalize(name));
     doc.select(&REL_AUTHOR)
         .filter(|&link| !in_list_of_authors(link))
-        .chain(doc.select(&AUTHOR_CLASS))
-        .filter_map(|e| author_from_text(&element_text(e)))
+        // The innermost of nested author elements (`author-box` > `author-name`): the outer
+        // one holds the name's neighbours too.
+        .chain(doc.select(&AUTHOR_CLASS).filter(|e| e.select(&AUTHOR_CLASS).next().is_none()))
+        .filter_map(author_from_element)
         .find(not_site)
 }
+
+/// The author an author link or byline element names. Its blocks are read apart: an
+/// author box often holds the name and the date in two `<div>`s with nothing between them,
+/// whose texts would otherwise run together (`Jane DoeSeptember 4, 2025`).
+fn author_from_element(e: ElementRef<'_>) -> Option<String> {
+    let lines = block_lines(e);
+    if lines.len() <= 1 {
+        return author_from_text(&lines.concat());
+    }
+    // An element of many blocks is no author box (a page wrapper whose class names an
+    // author layout).
+    if lines.len() > MAX_AUTHOR_BOX_LINES {
+        return None;
+    }
+    if let Some(line) = recognise(&lines.join(" ")) {
+        return line.author;
+    }
+    // The name comes first; what follows is a date, a role, a count of posts.
+    lines.first().and_then(|line| author_from_text(line))
+}
+
+/// The most blocks an author box holds: the name, a date, a role, a reading time.
+const MAX_AUTHOR_BOX_LINES: usize = 4;
+
+/// The texts of an element's blocks (whitespace collapsed, empty ones dropped): text is
+/// split where a block-level element or a `<br>` starts or ends.
+fn block_lines(e: ElementRef<'_>) -> Vec<String> {
+    use ego_tree::iter::Edge;
+    let mut lines = Vec::new();
+    let mut current = String::new();
+    let flush = |current: &mut String, lines: &mut Vec<String>| {
+        let line = collapse(current);
+        if !line.is_empty() {
+            lines.push(line);
+        }
+        current.clear();
+    };
+    for edge in e.traverse() {
+        match edge {
+            Edge::Open(node) | Edge::Close(node) => {
+                if let Some(element) = node.value().as_element() {
+                    if BLOCK_ELEMENTS.contains(&element.name()) && node.id() != e.id() {
+                        flush(&mut current, &mut lines);
+                    }
+                } else if let (Edge::Open(_), Some(text)) = (edge, node.value().as_text()) {
+                    current.push_str(text);
+                }
+            }
+        }
+    }
+    flush(&mut current, &mut lines);
+    lines
+}
+
+/// Elements that start a block of their own in the text of an author box.
+const BLOCK_ELEMENTS: &[&str] = &[
+    "div",
+    "p",
+    "br",
+    "li",
+    "ul",
+    "ol",
+    "dl",
+    "dt",
+    "dd",
+    "h1",
+    "h2",
+    "h3",
+    "h4",
+    "h5",
+    "h6",
+    "section",
+    "header",
+    "footer",
+    "address",
+    "figure",
+    "figcaption",
+    "table",
+    "tr",
+    "td",
+    "th",
+    "time",
+];
 
 /// The most author links a list may hold and still be a byline's list of authors; one
 /// with more is a menu of the site's columnists or a directory of its staff.
@@ -898,6 +983,27 @@ mod tests {
             None,
         );
         assert_eq!(m.author.as_deref(), Some("John Roe"));
+    }
+
+    #[test]
+    fn an_author_box_reads_its_name_apart_from_the_date_beside_it() {
+        let m = meta(
+            r#"<html><body><h1>Video trends</h1><a class="author-wrapper" href="/post/x"><div class="author-image"><img src="a.png"></div>
+            <div class="flex"><div class="author-name">Team Northwind</div><div class="published-date">September 4, 2025</div></div></a>
+            <p>Video production is changing fast, and the tools that shape it change faster still.</p></body></html>"#,
+            None,
+        );
+        assert_eq!(m.author.as_deref(), Some("Team Northwind"));
+        // Nested author elements: the innermost names the author alone.
+        let m = meta(
+            r#"<html><body><div class="byline-section"><div class="attribution"><span class="author">Ann Lee and Bo Chan</span>
+            <span class="publication">USA DAILY</span></div><div class="publish-date">Published 7:07 PM EST Nov 19, 2019</div></div></body></html>"#,
+            None,
+        );
+        assert_eq!(m.author.as_deref(), Some("Ann Lee and Bo Chan"));
+        // Near miss: inline markup inside a name does not split it.
+        let m = meta(r#"<html><body><span class="author">Jane <b>van</b> Doe</span></body></html>"#, None);
+        assert_eq!(m.author.as_deref(), Some("Jane van Doe"));
     }
 
     #[test]
