@@ -61,8 +61,8 @@ pub enum Reason {
     BadJson,
     /// A WARC record or archive that is malformed or truncated.
     BadArchive,
-    /// A feed or sitemap that cannot be read whole (malformed or truncated XML or JSON): a
-    /// sitemap's entries before the break are still read, a feed's are lost.
+    /// A feed or sitemap that cannot be read whole (malformed or truncated XML or JSON): its
+    /// entries before the break are still read, when there are any.
     BadListing,
     /// A sitemap index nested deeper than `max_sitemap_depth`: its sitemaps are not read.
     TooDeep,

@@ -176,15 +176,24 @@ async fn a_broken_feed_fails_and_a_guid_stands_for_a_missing_link() {
     serve(&server, "/feed.xml", ResponseTemplate::new(200).set_body_raw(feed, "application/rss+xml")).await;
     let cut = r#"<rss version="2.0"><channel><title>B</title><item><title>A</title><link>/a</lin"#;
     serve(&server, "/cut.xml", ResponseTemplate::new(200).set_body_raw(cut, "application/rss+xml")).await;
+    // Cut off after a whole entry: that entry is still fetched.
+    serve(&server, "/kept", html(page("Kept", "The entry before the break."))).await;
+    let cut_later = format!(
+        r#"<rss version="2.0"><channel><title>C</title><item><link>{base}/kept</link></item><item><link>{base}/lo"#
+    );
+    serve(&server, "/cut-later.xml", ResponseTemplate::new(200).set_body_raw(cut_later, "application/rss+xml")).await;
     let (_dir, db) = temp_db();
 
-    let report = fetch(&db, settings(), &[format!("{base}/feed.xml"), format!("{base}/cut.xml")]).await;
-    assert_eq!((report.counts().stored, report.unlinked), (1, 1));
-    assert_eq!(hits(&server, "/post").await, 1);
+    let feeds = [format!("{base}/feed.xml"), format!("{base}/cut.xml"), format!("{base}/cut-later.xml")];
+    let report = fetch(&db, settings(), &feeds).await;
+    assert_eq!((report.counts().stored, report.unlinked), (2, 1));
+    assert_eq!((hits(&server, "/post").await, hits(&server, "/kept").await), (1, 1));
     // A feed cut off is a failure (exit status 1), not a page skipped.
-    assert_eq!(report.counts().failed, 1);
+    assert_eq!(report.counts().failed, 2);
     assert!(problem(&db, &format!("{base}/cut.xml")).await.starts_with("not a readable feed"));
-    assert_eq!(count(&db, "SELECT COUNT(*) FROM import_problems WHERE reason = 'bad_listing'").await, 1);
+    let later = problem(&db, &format!("{base}/cut-later.xml")).await;
+    assert!(later.ends_with("the 1 entry before the break is read"), "{later}");
+    assert_eq!(count(&db, "SELECT COUNT(*) FROM import_problems WHERE reason = 'bad_listing'").await, 2);
 }
 
 #[tokio::test]

@@ -742,7 +742,7 @@ async fn run_job(ctx: Arc<Ctx>, job: Job, shared: Arc<RunShared>, writer: Option
             let parsed = tokio::task::spawn_blocking(move || {
                 if is_feed {
                     feed_entries(&body, &base, max)
-                        .map(|listed| (Listing::Pages(listed.entries), listed.more, listed.unlinked, None))
+                        .map(|listed| (Listing::Pages(listed.entries), listed.more, listed.unlinked, listed.broken))
                         .map_err(|detail| (Reason::BadListing, detail))
                 } else {
                     parse_sitemap(&body, &base, max)
@@ -799,7 +799,11 @@ async fn run_job(ctx: Arc<Ctx>, job: Job, shared: Arc<RunShared>, writer: Option
                     let entries = match &listing {
                         Listing::Pages(entries) | Listing::Sitemaps(entries) => entries.len(),
                     };
-                    let detail = format!("{detail}; the {entries} entries before the break are read");
+                    let detail = if entries == 1 {
+                        format!("{detail}; the 1 entry before the break is read")
+                    } else {
+                        format!("{detail}; the {entries} entries before the break are read")
+                    };
                     warn!(url = %requested, entries, "Listing is broken; reading the entries before the break.");
                     job_ref.problem(record, Reason::BadListing, detail).await;
                 }

@@ -29,16 +29,36 @@ pub struct FeedEntries {
     pub more: bool,
     /// Entries left out for want of an http(s) address to fetch.
     pub unlinked: u64,
+    /// Why the feed could not be read to its end, when it could not: the entries are those
+    /// before the break (see [`feed_entries`]).
+    pub broken: Option<String>,
 }
 
 /// The entries of a feed. An entry's page is its link; failing that, an RSS `<guid>` (or
 /// Atom `<id>`) that is an absolute http(s) URL, as RSS 2.0 makes a `<guid>` a permalink
 /// unless it says otherwise. Entries with neither are counted, not listed.
+///
+/// A feed that breaks off (a cut connection, a full disk where it was written) or turns
+/// malformed after some entries keeps those entries: it is read again up to the end of one of
+/// its last whole entries, closed as its root requires.
 pub fn feed_entries(body: &[u8], feed_url: &Url, max: usize) -> Result<FeedEntries, String> {
-    let parser = feed_rs::parser::Builder::new().base_uri(Some(feed_url.as_str())).build();
-    let feed = parser.parse(body).map_err(|e| format!("not a readable feed: {e}"))?;
-    let mut listed = FeedEntries::default();
-    let FeedEntries { entries, more, unlinked } = &mut listed;
+    // A parser per attempt: one is not to be used again after it failed (feed-rs panics).
+    let parser = || feed_rs::parser::Builder::new().base_uri(Some(feed_url.as_str())).build();
+    let (feed, broken) = match parser().parse(body) {
+        Ok(feed) => (feed, None),
+        Err(error) => {
+            let detail = format!("not a readable feed: {error}");
+            let salvaged = whole_entry_prefixes(body)
+                .take(MAX_SALVAGE_TRIES)
+                .find_map(|prefix| parser().parse(prefix.as_slice()).ok().filter(|feed| !feed.entries.is_empty()));
+            match salvaged {
+                Some(feed) => (feed, Some(detail)),
+                None => return Err(detail),
+            }
+        }
+    };
+    let mut listed = FeedEntries { broken, ..FeedEntries::default() };
+    let FeedEntries { entries, more, unlinked, .. } = &mut listed;
     for item in feed.entries {
         let Some(url) = entry_link(&item.links, feed_url).or_else(|| permalink_id(&item.id)) else {
             *unlinked += 1;
@@ -58,6 +78,35 @@ pub fn feed_entries(body: &[u8], feed_url: &Url, max: usize) -> Result<FeedEntri
         entries.push(Entry { url, changed: item.updated.or(item.published), listed });
     }
     Ok(listed)
+}
+
+/// How many cuts, from the last whole entry back, are tried on a broken feed.
+const MAX_SALVAGE_TRIES: usize = 4;
+
+/// A broken XML feed cut after each of its whole entries, last first, each closed as its
+/// root element requires (`</channel></rss>`, `</rdf:RDF>`, `</feed>`).
+fn whole_entry_prefixes(body: &[u8]) -> impl Iterator<Item = Vec<u8>> + '_ {
+    let head = body.get(..1024).unwrap_or(body);
+    let find = |needle: &[u8]| head.windows(needle.len()).any(|w| w == needle);
+    let (entry_end, closing): (&[u8], &[u8]) = if find(b"<rss") {
+        (b"</item>", b"</channel></rss>")
+    } else if find(b"<rdf:RDF") {
+        (b"</item>", b"</rdf:RDF>")
+    } else if find(b"<feed") {
+        (b"</entry>", b"</feed>")
+    } else {
+        (b"", b"")
+    };
+    let ends: Vec<usize> = if entry_end.is_empty() {
+        Vec::new()
+    } else {
+        memchr::memmem::find_iter(body, entry_end).map(|at| at + entry_end.len()).collect()
+    };
+    ends.into_iter().rev().map(move |end| {
+        let mut prefix = body.get(..end).unwrap_or(body).to_vec();
+        prefix.extend_from_slice(closing);
+        prefix
+    })
 }
 
 /// An entry's id when it is the address of its page: an absolute http(s) URL. Relative ids
@@ -93,7 +142,8 @@ mod tests {
             <item><title>No link</title></item>
             <item><title>Mail</title><link>mailto:a@example.org</link></item>
             </channel></rss>"#;
-        let FeedEntries { entries, more, unlinked } = feed_entries(rss, &base(), 10).unwrap_or_else(|e| panic!("{e}"));
+        let FeedEntries { entries, more, unlinked, .. } =
+            feed_entries(rss, &base(), 10).unwrap_or_else(|e| panic!("{e}"));
         let urls: Vec<&str> = entries.iter().map(|e| e.url.as_str()).collect();
         assert_eq!(urls, ["https://example.org/1", "https://example.org/2"]);
         assert_eq!(entries[0].changed.map(|d| d.to_rfc3339()), Some("2026-11-21T10:00:00+00:00".to_owned()));
@@ -168,5 +218,25 @@ mod tests {
         let listed = feed_entries(rss.as_bytes(), &base(), 3).unwrap_or_else(|e| panic!("{e}"));
         assert_eq!((listed.entries.len(), listed.more), (3, true));
         assert!(feed_entries(b"<html><body>no</body></html>", &base(), 3).is_err());
+    }
+
+    #[test]
+    fn a_feed_that_breaks_off_keeps_its_whole_entries() {
+        let rss = "<?xml version=\"1.0\"?><rss version=\"2.0\"><channel><title>B</title>\
+                   <item><link>https://example.org/1</link></item><item><link>https://example.org/2</link></item>\
+                   <item><link>https://example.org/3</li";
+        let atom = "<feed xmlns=\"http://www.w3.org/2005/Atom\"><title>B</title><id>urn:b</id><updated>2026-11-20T00:00:00Z</updated>\
+                    <entry><id>urn:1</id><title>1</title><updated>2026-11-20T00:00:00Z</updated><link href=\"https://example.org/1\"/></entry>\
+                    <entry><id>urn:2</id><title>2</title><upd";
+        for (body, kept) in [(rss, 2), (atom, 1)] {
+            let listed = feed_entries(body.as_bytes(), &base(), 10).unwrap_or_else(|e| panic!("{e}"));
+            assert_eq!(listed.entries.len(), kept, "{body}");
+            assert!(listed.broken.as_deref().is_some_and(|b| b.starts_with("not a readable feed")), "{body}");
+        }
+        // Near misses: a whole feed is not broken, and a feed broken before its first entry
+        // is an error.
+        let whole = "<rss version=\"2.0\"><channel><title>B</title><item><link>https://example.org/1</link></item></channel></rss>";
+        assert_eq!(feed_entries(whole.as_bytes(), &base(), 10).map(|l| l.broken), Ok(None));
+        assert!(feed_entries(b"<rss version=\"2.0\"><channel><title>B</ti", &base(), 10).is_err());
     }
 }
