@@ -3,7 +3,7 @@
 -- Documented in docs/schema.md. Never edit this file once released; add a new numbered
 -- migration instead.
 --
--- A host that answers 429 or 503 with a Retry-After longer than `max_retry_after` is sent
+-- A host that answers 429 or a 5xx with a Retry-After longer than `max_retry_after` is sent
 -- nothing more until that time (at most a day later), in this run and in the runs after it:
 -- a scheduled run every few minutes would otherwise ask again each time.
 CREATE TABLE host_holds (

@@ -231,6 +231,32 @@ async fn a_sitemap_cut_off_fails_but_its_entries_before_the_break_are_fetched() 
 }
 
 #[tokio::test]
+async fn a_gzipped_sitemap_cut_off_in_transfer_keeps_its_first_entries() {
+    let server = MockServer::start().await;
+    let base = server.uri();
+    serve(&server, "/p", html(page("Entry", "One of the many entries of a long sitemap."))).await;
+    let sitemap: String = std::iter::once("<urlset>".to_owned())
+        .chain(
+            (0..3000)
+                .map(|n| format!("<url><loc>{base}/p?n={n}</loc><lastmod>2026-11-{:02}</lastmod></url>", n % 28 + 1)),
+        )
+        .chain(std::iter::once("</urlset>".to_owned()))
+        .collect();
+    let mut gz = flate2::write::GzEncoder::new(Vec::new(), flate2::Compression::default());
+    gz.write_all(sitemap.as_bytes()).unwrap_or_else(|e| panic!("{e}"));
+    let gz = gz.finish().unwrap_or_else(|e| panic!("{e}"));
+    let cut = gz[..gz.len() / 2].to_vec();
+    serve(&server, "/sitemap.xml.gz", ResponseTemplate::new(200).set_body_raw(cut, "application/gzip")).await;
+    let (_dir, db) = temp_db();
+
+    let capped = FetchSettings { max_urls_per_source: 2, ..settings() };
+    let report = fetch(&db, capped, &[format!("{base}/sitemap.xml.gz")]).await;
+    assert_eq!((report.counts().stored, report.counts().failed), (2, 1));
+    let detail = problem(&db, &format!("{base}/sitemap.xml.gz")).await;
+    assert!(detail.contains("entries before the break are read"), "{detail}");
+}
+
+#[tokio::test]
 async fn a_feed_that_starts_serving_a_page_fails_instead_of_being_stored() {
     let server = MockServer::start().await;
     let base = server.uri();

@@ -225,3 +225,19 @@ fn a_page_linked_with_analytics_parameters_is_the_page_linked_bare() {
         ]
     );
 }
+
+#[test]
+fn a_utf16_page_saved_without_its_byte_order_mark_is_read_as_html() {
+    let dir = tempfile::tempdir().unwrap_or_else(|e| panic!("{e}"));
+    let html = "<!doctype html><html><head><title>Harbour works</title></head><body><nav>Home World Sports</nav>\
+                <p>The council said on Tuesday that the harbour works would start in March, and that the budget had been approved.</p>\
+                <p>Residents of the old quarter welcomed the news, though several shop owners worried about months of noise.</p></body></html>";
+    let bytes: Vec<u8> = html.encode_utf16().flat_map(u16::to_le_bytes).collect();
+    write(dir.path(), "saved-page", bytes);
+    let out = rinse(&["import", "--db", "t.db", "saved-page"], dir.path());
+    assert_eq!(out.status.code(), Some(0), "{}\n{}", text(&out.stdout), text(&out.stderr));
+    let db = dir.path().join("t.db");
+    assert_eq!(column(&db, "SELECT input_kind || ' ' || encoding FROM documents"), ["html UTF-16LE"]);
+    let body = column(&db, "SELECT body FROM documents");
+    assert!(body[0].starts_with("The council said") && !body[0].contains('<'), "{body:?}");
+}

@@ -319,6 +319,11 @@ impl Fetcher {
             let Some(permit) = self.hosts.acquire(origin, delay, stop).await else {
                 return Err(FetchFailure::cancelled(record));
             };
+            // The host may have asked for a pause while this request waited its turn.
+            if let Some(not_before) = self.hosts.closed_until(origin) {
+                drop(permit);
+                return Err(FetchFailure::held(record, origin, not_before));
+            }
             record.started_at = crate::store::now_utc();
             let started = Instant::now();
             let result = self.send_once(url, cap, validators, ACCEPT_PAGES, false, permit).await;

@@ -65,16 +65,26 @@ pub fn is_gzip(body: &[u8]) -> bool {
 }
 
 /// Decompress gzip data, stopping past `cap` bytes of output.
-pub fn gunzip(body: &[u8], cap: u64) -> Result<Vec<u8>, String> {
+pub fn gunzip(body: &[u8], cap: u64) -> Result<Gunzipped, String> {
     let mut out = Vec::new();
-    MultiGzDecoder::new(body)
-        .take(cap.saturating_add(1))
-        .read_to_end(&mut out)
-        .map_err(|e| format!("broken gzip data: {e}"))?;
+    let read = MultiGzDecoder::new(body).take(cap.saturating_add(1)).read_to_end(&mut out);
     if out.len() as u64 > cap {
         return Err(format!("more than {cap} bytes after decompression"));
     }
-    Ok(out)
+    match read {
+        Ok(_) => Ok(Gunzipped { bytes: out, broken: None }),
+        Err(e) if !out.is_empty() => Ok(Gunzipped { bytes: out, broken: Some(format!("broken gzip data: {e}")) }),
+        Err(e) => Err(format!("broken gzip data: {e}")),
+    }
+}
+
+/// What [`gunzip`] could decompress.
+#[derive(Debug, PartialEq, Eq)]
+pub struct Gunzipped {
+    pub bytes: Vec<u8>,
+    /// Why the data broke off, when it did: `bytes` are what came before (a sitemap cut off
+    /// in transfer still lists its first entries; a page cut off is not stored).
+    pub broken: Option<String>,
 }
 
 /// Decide what a body is from its first bytes: the root element of XML (`rss`, `feed`,
@@ -184,8 +194,15 @@ mod tests {
         let _ = encoder.write_all(&vec![b'a'; 100_000]);
         let gz = encoder.finish().unwrap_or_default();
         assert!(is_gzip(&gz));
-        assert_eq!(gunzip(&gz, 200_000).map(|b| b.len()), Ok(100_000));
+        assert_eq!(gunzip(&gz, 200_000).map(|g| (g.bytes.len(), g.broken)), Ok((100_000, None)));
         assert!(gunzip(&gz, 1000).is_err_and(|e| e.contains("more than 1000")));
         assert!(gunzip(b"\x1f\x8bnot gzip", 1000).is_err());
+        // Cut off in transfer: what came before is kept, and said to be cut.
+        let mut encoder = flate2::write::GzEncoder::new(Vec::new(), flate2::Compression::default());
+        let text: String = (0..5000).map(|n| format!("<url><loc>https://example.org/{n}</loc></url>")).collect();
+        let _ = encoder.write_all(text.as_bytes());
+        let gz = encoder.finish().unwrap_or_default();
+        let cut = gunzip(&gz[..gz.len() / 2], 1_000_000).unwrap_or_else(|e| panic!("{e}"));
+        assert!(!cut.bytes.is_empty() && cut.bytes.len() < text.len() && cut.broken.is_some());
     }
 }

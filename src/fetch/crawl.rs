@@ -34,6 +34,7 @@ use crate::cli::import::Tally;
 use crate::cli::progress::Progress;
 use crate::error::{Problem, Reason};
 use crate::model::{PageHints, RawPage, SourceKind};
+use crate::normalize::url_key;
 use crate::pipeline;
 use crate::store::{ImportStatus, Store, StoreError, WriteItem, WriteOutcome, Writer};
 
@@ -182,7 +183,8 @@ struct Run {
     started_at: DateTime<Utc>,
     /// Jobs queued or running per source.
     outstanding: HashMap<Arc<str>, usize>,
-    /// URLs queued in this run (without fragment), so each is fetched once.
+    /// URLs queued in this run, as document keys spell them (no fragment, no analytics
+    /// parameters), so each page is fetched once.
     seen: HashSet<String>,
     /// Page URLs queued per source, for `max_urls_per_source`.
     queued: HashMap<Arc<str>, usize>,
@@ -295,7 +297,7 @@ impl Engine {
             run.outstanding.entry(Arc::clone(&source)).or_insert(0);
             let span = info_span!("source", import_id, name = %source);
             run.spans.entry(Arc::clone(&source)).or_insert(span);
-            if run.seen.insert(without_fragment(&seed.url)) {
+            if run.seen.insert(url_key(seed.url.as_str())) {
                 jobs.push(Job { run: id, source, url: seed.url, expect: Expect::Seed, listed: Listed::default() });
             }
         }
@@ -325,7 +327,7 @@ impl Engine {
         let limit = self.ctx.fetcher.settings().max_urls_per_source;
         for job in children {
             let Some(run) = self.runs.get_mut(&job.run) else { continue };
-            if !run.seen.insert(without_fragment(&job.url)) {
+            if !run.seen.insert(url_key(job.url.as_str())) {
                 continue;
             }
             if job.expect == Expect::Page {
@@ -631,9 +633,9 @@ async fn run_job(ctx: Arc<Ctx>, job: Job, shared: Arc<RunShared>, writer: Option
     }
     let settings = ctx.fetcher.settings();
     let Fetched { requested, final_url, status, content_type, etag, last_modified, body, mut record, .. } = fetched;
-    let body = if is_gzip(&body) {
+    let (body, cut_off) = if is_gzip(&body) {
         match gunzip(&body, settings.max_sitemap_bytes.max(settings.max_body_bytes)) {
-            Ok(body) => body,
+            Ok(gunzipped) => (gunzipped.bytes, gunzipped.broken),
             Err(detail) => {
                 let reason = if detail.starts_with("more than") { Reason::TooLarge } else { Reason::Fetch };
                 job_ref.problem(record, reason, detail).await;
@@ -641,7 +643,7 @@ async fn run_job(ctx: Arc<Ctx>, job: Job, shared: Arc<RunShared>, writer: Option
             }
         }
     } else {
-        body
+        (body, None)
     };
     if let Some(detail) = binary_body(&body, content_type.as_deref()) {
         job_ref.problem(record, Reason::NotAPage, detail).await;
@@ -688,6 +690,10 @@ async fn run_job(ctx: Arc<Ctx>, job: Job, shared: Arc<RunShared>, writer: Option
     match kind {
         BodyKind::Page => {
             record.kind = FetchKind::Page;
+            if let Some(detail) = cut_off {
+                job_ref.problem(record, Reason::Fetch, detail).await;
+                return done;
+            }
             if body.len() as u64 > settings.max_body_bytes {
                 let detail = format!("page body larger than max_body_bytes ({})", settings.max_body_bytes);
                 job_ref.problem(record, Reason::TooLarge, detail).await;
@@ -762,13 +768,15 @@ async fn run_job(ctx: Arc<Ctx>, job: Job, shared: Arc<RunShared>, writer: Option
             .await
             .unwrap_or_else(|error| Err((Reason::Internal, format!("parsing failed: {error}"))));
             record.kind = if is_feed { FetchKind::Feed } else { FetchKind::Sitemap };
-            let (listing, more, unlinked, broken) = match parsed {
+            let (listing, more, unlinked, parse_broken) = match parsed {
                 Ok(parsed) => parsed,
                 Err((reason, detail)) => {
                     job_ref.problem(record, reason, detail).await;
                     return done;
                 }
             };
+            // The parser's word on where it broke off, else the decompressor's.
+            let broken = parse_broken.or(cut_off);
             if more {
                 warn!(url = %requested, max, "Listing has more entries than a sitemap may hold; the rest are ignored.");
             }

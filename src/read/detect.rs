@@ -118,20 +118,25 @@ pub(super) fn binary_reason(head: &[u8]) -> Option<String> {
 
 /// What shows that bytes are binary, not text: a format's signature, or NUL bytes making
 /// more than one in [`MAX_NUL_SHARE`] of the first [`SNIFF_BYTES`] (text in UTF-16 has them
-/// too, see [`crate::decode::bomless_utf16`]). A stray NUL or two is damage in a text, which keeps the
-/// rest of it: the decoder drops them.
+/// too, see [`is_utf16`]). A stray NUL or two is damage in a text, which keeps the rest of
+/// it: the decoder drops them.
 pub(super) fn binary_evidence(bytes: &[u8]) -> Option<String> {
     let head = bytes.get(..SNIFF_BYTES).unwrap_or(bytes);
     if let Some(name) = binary_signature(head) {
         return Some(format!("{name} signature"));
     }
-    let utf16 =
-        head.starts_with(b"\xFF\xFE") || head.starts_with(b"\xFE\xFF") || crate::decode::bomless_utf16(head).is_some();
+    let utf16 = is_utf16(head);
     let nuls = memchr::memchr_iter(0, head).count();
     if !utf16 && nuls > 0 && nuls * MAX_NUL_SHARE >= head.len() {
         return Some(format!("{nuls} NUL bytes in the first {} KiB", head.len().div_ceil(1024)));
     }
     None
+}
+
+/// Whether `head` is UTF-16 text, with its byte-order mark or without (see
+/// [`crate::decode::bomless_utf16`]): its markup cannot be sniffed from the bytes.
+pub(super) fn is_utf16(head: &[u8]) -> bool {
+    head.starts_with(b"\xFF\xFE") || head.starts_with(b"\xFE\xFF") || crate::decode::bomless_utf16(head).is_some()
 }
 
 /// Text may hold NUL bytes up to one in this many bytes (8 in the first 8 KiB).

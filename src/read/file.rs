@@ -111,7 +111,7 @@ pub(super) fn open(origin: Origin, opts: ReadOptions, stats: &Arc<ReadStats>) ->
         Format::Jsonl => Opened::Source(Box::new(JsonlSource::new(origin.name, stream, false, opts))),
         Format::Document(kind) => {
             // UTF-16 bytes cannot be sniffed for markup; the decoder sniffs them once decoded.
-            let utf16 = head.starts_with(b"\xFF\xFE") || head.starts_with(b"\xFE\xFF");
+            let utf16 = detect::is_utf16(&head);
             let kind = if named.is_none() && utf16 { None } else { Some(kind) };
             let body = Body { stream, head_len: head.len(), size, compressed: false };
             read_document(&origin, body, kind, opts)
@@ -155,7 +155,7 @@ fn open_gzip(
             if let Some(reason) = detect::binary_reason(&inner_head) {
                 return Opened::Problem(origin.problem(Reason::Binary, format!("gzip-compressed {reason}")));
             }
-            let utf16 = inner_head.starts_with(b"\xFF\xFE") || inner_head.starts_with(b"\xFE\xFF");
+            let utf16 = detect::is_utf16(&inner_head);
             let kind = if named.is_none() && utf16 { None } else { Some(kind) };
             let body = Body { stream, head_len: inner_head.len(), size: None, compressed: true };
             read_document(&origin, body, kind, opts)

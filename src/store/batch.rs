@@ -175,22 +175,31 @@ async fn write_older_capture(
             .await?;
     let by_id: std::collections::HashMap<i64, &Row> = versions.iter().map(|row| (row.0, row)).collect();
     // From the latest (captured later than this page) back: `after` ends as the oldest
-    // version captured later, `before` as the one before it. Bounded by the number of
-    // versions, in case a hand edit made the chain a loop.
+    // version captured later, versions of unknown capture time passed over, and `before` as
+    // the one before it. Bounded by the number of versions: a chain edited by hand into a
+    // loop is not followed (the page is then stored as the latest).
     let Some(mut after) = by_id.get(&latest_id).copied() else { return Ok(None) };
-    let mut before = None;
+    let mut cursor = after;
+    let mut reached_start = false;
     for _ in 0..versions.len() {
-        let previous = after.3.and_then(|id| by_id.get(&id).copied());
-        match previous {
-            Some(previous) if previous.2.as_deref().and_then(capture_time).is_some_and(|t| t > captured) => {
-                after = previous;
-            }
-            _ => {
-                before = previous;
+        let Some(previous) = cursor.3.and_then(|id| by_id.get(&id).copied()) else {
+            reached_start = true;
+            break;
+        };
+        match previous.2.as_deref().and_then(capture_time) {
+            Some(t) if t <= captured => {
+                reached_start = true;
                 break;
             }
+            Some(_) => after = previous,
+            None => {}
         }
+        cursor = previous;
     }
+    if !reached_start {
+        return Ok(None);
+    }
+    let before = after.3.and_then(|id| by_id.get(&id).copied());
     for neighbour in [Some(after), before].into_iter().flatten() {
         if neighbour.1 == document.content_hash {
             return Ok(Some(WriteOutcome::Unchanged { id: neighbour.0 }));
@@ -494,6 +503,53 @@ mod tests {
         let latest: Vec<i64> =
             sqlx::query_scalar("SELECT id FROM latest_documents").fetch_all(store.pool()).await.unwrap();
         assert_eq!(latest, [apr]);
+        assert_healthy(&store).await;
+    }
+
+    /// A version of unknown capture time (a saved file) between two captures is passed over:
+    /// an older capture still goes before the newer ones.
+    #[tokio::test]
+    async fn an_older_capture_passes_over_versions_of_unknown_time() {
+        let (_dir, store) = temp_store().await;
+        let import = new_import(&store).await;
+        let key = "url:https://example.org/news";
+        let version = |body: &str, at: Option<&str>, n: usize| {
+            let mut document = document(key, body);
+            document.fetched_at = at.map(str::to_owned);
+            document.source = format!("input-{n}");
+            WriteItem::Document(document)
+        };
+        let mut ids = Vec::new();
+        for (n, (body, at)) in [
+            ("The January text.", Some("2025-01-01T00:00:00Z")),
+            ("A saved copy of unknown date.", None),
+            ("The March text.", Some("2025-03-01T00:00:00Z")),
+            ("The November 2024 text.", Some("2024-11-01T00:00:00Z")),
+            ("The February text.", Some("2025-02-01T00:00:00Z")),
+        ]
+        .into_iter()
+        .enumerate()
+        {
+            match store.write_batch(import, &[version(body, at, n)]).await.unwrap()[..] {
+                [WriteOutcome::Stored { id, .. }] => ids.push(id),
+                ref other => panic!("{other:?}"),
+            }
+        }
+        let [jan, saved, mar, nov, feb] = ids[..] else { panic!("{ids:?}") };
+        // Follow the chain from its first version.
+        let mut order = vec![nov];
+        while let Some(&last) = order.last() {
+            let next: Option<i64> = sqlx::query_scalar("SELECT superseded_by FROM documents WHERE id = ?")
+                .bind(last)
+                .fetch_one(store.pool())
+                .await
+                .unwrap();
+            match next {
+                Some(next) if order.len() < 10 => order.push(next),
+                _ => break,
+            }
+        }
+        assert_eq!(order, [nov, jan, saved, feb, mar]);
         assert_healthy(&store).await;
     }
 

@@ -692,6 +692,10 @@ mod tests {
             "url:https://x.org/d?utm_source=mail",
             "url:https://x.org/e?id=3&utm_source=rss",
             "url:HTTPS://News.X.org/F?Q=1",
+            // Two old spellings of one new key, by the two rewrites: both stay.
+            "url:https://w.org/a?utm_source=rss",
+            "url:HTTPS://w.org/a",
+            "url:https://V.org/a?utm_source=rss",
         ];
         let items: Vec<WriteItem> = keys.iter().map(|key| doc_item(key, &format!("Body of {key}."))).collect();
         store.write_batch(import, &items).await.unwrap();
@@ -717,6 +721,9 @@ mod tests {
                 // Left to the next version: rewriting a query in SQL is kept to the plain cases.
                 ("url:https://x.org/e?id=3&utm_source=rss", 1),
                 ("url:https://news.x.org/F?Q=1", 1),
+                ("url:https://w.org/a?utm_source=rss", 1),
+                ("url:HTTPS://w.org/a", 1),
+                ("url:https://v.org/a", 1),
                 ("url:https://x.org/a", 2),
             ]
         );
