@@ -17,20 +17,29 @@
 CREATE TEMP TABLE url_rekey (old_key TEXT PRIMARY KEY, new_key TEXT NOT NULL);
 
 -- `head_end`: where the address's host ends (before its path or query); `query_at`: its `?`.
+-- Only keys whose head rinse spells the same way the SQL can are rewritten: an http(s)
+-- address whose host is plain ASCII, without port, user, IP v6 brackets, escapes or a
+-- backslash (rinse leaves a backslash spelling as written).
 CREATE TEMP VIEW url_key_parts AS
-SELECT source_key AS old_key,
-       instr(source_key, '://') + 2
-           + min(instr(substr(source_key, instr(source_key, '://') + 3) || '/', '/'),
-                 instr(substr(source_key, instr(source_key, '://') + 3) || '?', '?')) - 1 AS head_end,
-       instr(source_key, '?') AS query_at
-FROM (SELECT DISTINCT source_key FROM documents WHERE source_key LIKE 'url:http%://%');
+SELECT old_key, head_end, query_at
+FROM (
+    SELECT source_key AS old_key,
+           instr(source_key, '://') + 2
+               + min(instr(substr(source_key, instr(source_key, '://') + 3) || '/', '/'),
+                     instr(substr(source_key, instr(source_key, '://') + 3) || '?', '?')) - 1 AS head_end,
+           instr(source_key, '?') AS query_at
+    FROM (SELECT DISTINCT source_key FROM documents WHERE source_key LIKE 'url:http%://%')
+)
+WHERE lower(substr(old_key, 1, instr(old_key, '://') - 1)) IN ('url:http', 'url:https')
+  AND substr(old_key, instr(old_key, '://') + 3, 1) NOT IN ('', '/')
+  AND instr(old_key, '\') = 0
+  AND substr(old_key, instr(old_key, '://') + 3, head_end - instr(old_key, '://') - 2) NOT GLOB '*[^a-zA-Z0-9.-]*';
 
 INSERT OR IGNORE INTO url_rekey (old_key, new_key)
 SELECT old_key, lower(substr(old_key, 1, head_end)) || substr(old_key, head_end + 1, query_at - head_end - 1)
 FROM url_key_parts
 WHERE query_at > head_end
   AND instr(old_key, '#') = 0
-  AND instr(substr(old_key, 1, head_end), '@') = 0
   AND (
       (substr(old_key, query_at + 1) LIKE 'utm\_%' ESCAPE '\'
        AND instr(replace(substr(old_key, query_at + 1), '&utm_', ''), '&') = 0)
@@ -42,7 +51,24 @@ INSERT OR IGNORE INTO url_rekey (old_key, new_key)
 SELECT old_key, lower(substr(old_key, 1, head_end)) || substr(old_key, head_end + 1)
 FROM url_key_parts
 WHERE substr(old_key, 1, head_end) GLOB '*[A-Z]*'
-  AND instr(substr(old_key, 1, head_end), '@') = 0;
+  -- A query rinse would also change (analytics parameters, empty pairs) is left to the next
+  -- version: lowering the head alone would give a key rinse never writes.
+  AND (query_at = 0
+       OR (query_at < length(old_key)
+           AND substr(old_key, -1) <> '&'
+           AND substr(old_key, query_at + 1, 1) <> '&'
+           AND instr(substr(old_key, query_at), '&&') = 0
+           AND lower(substr(old_key, query_at)) NOT GLOB '*[?&]utm_*'
+           AND lower(substr(old_key, query_at)) NOT GLOB '*[?&][a-z_]*clid=*'
+           AND lower(substr(old_key, query_at)) NOT GLOB '*[?&]gclsrc=*'
+           AND lower(substr(old_key, query_at)) NOT GLOB '*[?&][gw]braid=*'
+           AND lower(substr(old_key, query_at)) NOT GLOB '*[?&]igshid=*'
+           AND lower(substr(old_key, query_at)) NOT GLOB '*[?&]mc_[ce]id=*'
+           AND lower(substr(old_key, query_at)) NOT GLOB '*[?&]_hs*'
+           AND lower(substr(old_key, query_at)) NOT GLOB '*[?&]mkt_tok=*'
+           AND lower(substr(old_key, query_at)) NOT GLOB '*[?&]oly_*'
+           AND lower(substr(old_key, query_at)) NOT GLOB '*[?&]vero_id=*'
+           AND lower(substr(old_key, query_at)) NOT GLOB '*[?&]_openstat=*'));
 
 DELETE FROM url_rekey
 WHERE new_key IN (SELECT new_key FROM url_rekey GROUP BY new_key HAVING COUNT(*) > 1)

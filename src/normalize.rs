@@ -134,12 +134,12 @@ pub fn url_key(url: &str) -> String {
     let Some((_, after_scheme)) = without_fragment.split_once("://") else {
         return without_fragment.to_owned();
     };
+    let authority_end = after_scheme.find(['/', '?']).unwrap_or(after_scheme.len());
     // Spellings where the host does not end where a `/` or `?` first stands (`https:///x`,
     // `https://x.org\a`, which a browser reads as `/a`) are left as written.
-    if after_scheme.starts_with('/') || after_scheme.contains('\\') {
+    if authority_end == 0 || after_scheme[..authority_end].contains('\\') {
         return without_fragment.to_owned();
     }
-    let authority_end = after_scheme.find(['/', '?']).unwrap_or(after_scheme.len());
     let rest = &after_scheme[authority_end..];
     let origin = match url::Url::parse(without_fragment) {
         Ok(parsed)
@@ -396,6 +396,7 @@ mod tests {
         assert_eq!(url_key("urn:isbn:0451450523#x"), "urn:isbn:0451450523");
         assert_eq!(url_key("https://x.org\\a\\b?utm_source=1"), "https://x.org\\a\\b?utm_source=1");
         assert_eq!(url_key("https:///x.org/a"), "https:///x.org/a");
+        assert_eq!(url_key("https://x.org/s?q=a\\b&utm_source=rss"), "https://x.org/s?q=a\\b");
         assert_eq!(url_key("https://me:pw@x.org/a?utm_source=y"), "https://me:pw@x.org/a?utm_source=y");
         assert_eq!(source_key(Some("https://x.org/a?utm_source=rss"), "f"), source_key(Some("https://x.org/a"), "f"));
     }

@@ -319,10 +319,18 @@ impl Fetcher {
             let Some(permit) = self.hosts.acquire(origin, delay, stop).await else {
                 return Err(FetchFailure::cancelled(record));
             };
-            // The host may have asked for a pause while this request waited its turn.
+            // The host may have asked for a pause while this request waited its turn. A
+            // request already tried ends as a failure, so its log has a last row.
             if let Some(not_before) = self.hosts.closed_until(origin) {
                 drop(permit);
-                return Err(FetchFailure::held(record, origin, not_before));
+                if attempt == 1 {
+                    return Err(FetchFailure::held(record, origin, not_before));
+                }
+                let detail = format!(
+                    "not tried again: {origin} asked to be sent nothing before {}",
+                    not_before.to_rfc3339_opts(chrono::SecondsFormat::Secs, true)
+                );
+                return Err(FetchFailure::new(record, Reason::Fetch, detail));
             }
             record.started_at = crate::store::now_utc();
             let started = Instant::now();

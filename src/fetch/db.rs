@@ -233,7 +233,9 @@ async fn upsert_hold(conn: &mut sqlx::SqliteConnection, hold: &HostHold) -> Resu
     sqlx::query(
         "INSERT INTO host_holds (origin, not_before, reason, set_at) VALUES (?, ?, ?, ?)
          ON CONFLICT (origin) DO UPDATE SET
-             not_before = max(not_before, excluded.not_before), reason = excluded.reason, set_at = excluded.set_at",
+             reason = CASE WHEN excluded.not_before > not_before THEN excluded.reason ELSE reason END,
+             set_at = CASE WHEN excluded.not_before > not_before THEN excluded.set_at ELSE set_at END,
+             not_before = max(not_before, excluded.not_before)",
     )
     .bind(&hold.origin)
     .bind(hold.not_before.to_rfc3339_opts(chrono::SecondsFormat::Secs, true))

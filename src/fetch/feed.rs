@@ -38,9 +38,9 @@ pub struct FeedEntries {
 /// Atom `<id>`) that is an absolute http(s) URL, as RSS 2.0 makes a `<guid>` a permalink
 /// unless it says otherwise. Entries with neither are counted, not listed.
 ///
-/// A feed that breaks off (a cut connection, a full disk where it was written) or turns
-/// malformed after some entries keeps those entries: it is read again up to the end of one of
-/// its last whole entries, closed as its root requires.
+/// A feed that breaks off (a cut connection, a full disk where it was written), or turns
+/// malformed within its last few entries, keeps the entries before: it is read again up to
+/// the end of one of its last [`MAX_SALVAGE_TRIES`] whole entries, closed as its root requires.
 pub fn feed_entries(body: &[u8], feed_url: &Url, max: usize) -> Result<FeedEntries, String> {
     // A parser per attempt: one is not to be used again after it failed (feed-rs panics).
     let parser = || feed_rs::parser::Builder::new().base_uri(Some(feed_url.as_str())).build();
@@ -48,9 +48,10 @@ pub fn feed_entries(body: &[u8], feed_url: &Url, max: usize) -> Result<FeedEntri
         Ok(feed) => (feed, None),
         Err(error) => {
             let detail = format!("not a readable feed: {error}");
-            let salvaged = whole_entry_prefixes(body)
-                .take(MAX_SALVAGE_TRIES)
-                .find_map(|prefix| parser().parse(prefix.as_slice()).ok().filter(|feed| !feed.entries.is_empty()));
+            let salvaged = whole_entry_prefixes(body).take(MAX_SALVAGE_TRIES).find_map(|(prefix, closing)| {
+                let closed = std::io::Read::chain(prefix, closing);
+                parser().parse(closed).ok().filter(|feed| !feed.entries.is_empty())
+            });
             match salvaged {
                 Some(feed) => (feed, Some(detail)),
                 None => return Err(detail),
@@ -83,12 +84,12 @@ pub fn feed_entries(body: &[u8], feed_url: &Url, max: usize) -> Result<FeedEntri
 /// How many cuts, from the last whole entry back, are tried on a broken feed.
 const MAX_SALVAGE_TRIES: usize = 4;
 
-/// A broken XML feed cut after each of its whole entries, last first, each closed as its
-/// root element requires (`</channel></rss>`, `</rdf:RDF>`, `</feed>`).
-fn whole_entry_prefixes(body: &[u8]) -> impl Iterator<Item = Vec<u8>> + '_ {
+/// A broken XML feed cut after each of its whole entries, last first, each with what closes
+/// it as its root element requires (`</channel></rss>`, `</rdf:RDF>`, `</feed>`).
+fn whole_entry_prefixes(body: &[u8]) -> impl Iterator<Item = (&[u8], &'static [u8])> + '_ {
     let head = body.get(..1024).unwrap_or(body);
     let find = |needle: &[u8]| head.windows(needle.len()).any(|w| w == needle);
-    let (entry_end, closing): (&[u8], &[u8]) = if find(b"<rss") {
+    let (entry_end, closing): (&[u8], &'static [u8]) = if find(b"<rss") {
         (b"</item>", b"</channel></rss>")
     } else if find(b"<rdf:RDF") {
         (b"</item>", b"</rdf:RDF>")
@@ -102,11 +103,7 @@ fn whole_entry_prefixes(body: &[u8]) -> impl Iterator<Item = Vec<u8>> + '_ {
     } else {
         memchr::memmem::find_iter(body, entry_end).map(|at| at + entry_end.len()).collect()
     };
-    ends.into_iter().rev().map(move |end| {
-        let mut prefix = body.get(..end).unwrap_or(body).to_vec();
-        prefix.extend_from_slice(closing);
-        prefix
-    })
+    ends.into_iter().rev().map(move |end| (body.get(..end).unwrap_or(body), closing))
 }
 
 /// An entry's id when it is the address of its page: an absolute http(s) URL. Relative ids

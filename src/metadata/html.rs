@@ -491,18 +491,31 @@ fn author(
     let not_site = |name: &String| site.is_none_or(|s| normalize(s) != normalize(name));
     doc.select(&REL_AUTHOR)
         .filter(|&link| !in_list_of_authors(link))
-        // The innermost of nested author elements (`author-box` > `author-name`): the outer
-        // one holds the name's neighbours too.
-        .chain(doc.select(&AUTHOR_CLASS).filter(|e| e.select(&AUTHOR_CLASS).next().is_none()))
+        .chain(author_elements_inner_first(doc))
         .filter_map(author_from_element)
         .find(not_site)
+}
+
+/// The elements whose class names an author or byline, in the order they end: of nested
+/// ones (`author-box` > `author-name`), the inner one first, whose text is the name alone,
+/// and the outer one after it, for a name the inner one does not hold (`byline` > `By Jane
+/// Doe` + `byline-date`).
+fn author_elements_inner_first(doc: &Html) -> impl Iterator<Item = ElementRef<'_>> {
+    use ego_tree::iter::Edge;
+    doc.root_element()
+        .traverse()
+        .filter_map(|edge| match edge {
+            Edge::Close(node) => ElementRef::wrap(node),
+            Edge::Open(_) => None,
+        })
+        .filter(|element| AUTHOR_CLASS.matches(element))
 }
 
 /// The author an author link or byline element names. Its blocks are read apart: an
 /// author box often holds the name and the date in two `<div>`s with nothing between them,
 /// whose texts would otherwise run together (`Jane DoeSeptember 4, 2025`).
 fn author_from_element(e: ElementRef<'_>) -> Option<String> {
-    let lines = block_lines(e);
+    let lines = block_lines_up_to(e, MAX_AUTHOR_BOX_LINES);
     if lines.len() <= 1 {
         return author_from_text(&lines.concat());
     }
@@ -511,10 +524,15 @@ fn author_from_element(e: ElementRef<'_>) -> Option<String> {
     if lines.len() > MAX_AUTHOR_BOX_LINES {
         return None;
     }
-    if let Some(line) = recognise(&lines.join(" ")) {
-        return line.author;
+    if let Some(author) = recognise(&lines.join(" ")).and_then(|line| line.author) {
+        return Some(author);
     }
-    // The name comes first; what follows is a date, a role, a count of posts.
+    // The name comes first; what follows is a date, a role, a count of posts. Not so in an
+    // element around another author element: its first line is that one's neighbour (the
+    // publication beside an empty name).
+    if e.select(&AUTHOR_CLASS).next().is_some() {
+        return None;
+    }
     lines.first().and_then(|line| author_from_text(line))
 }
 
@@ -522,8 +540,9 @@ fn author_from_element(e: ElementRef<'_>) -> Option<String> {
 const MAX_AUTHOR_BOX_LINES: usize = 4;
 
 /// The texts of an element's blocks (whitespace collapsed, empty ones dropped): text is
-/// split where a block-level element or a `<br>` starts or ends.
-fn block_lines(e: ElementRef<'_>) -> Vec<String> {
+/// split where a block-level element or a `<br>` starts or ends. Stops once there are more
+/// than `max`: a page wrapper has thousands.
+fn block_lines_up_to(e: ElementRef<'_>, max: usize) -> Vec<String> {
     use ego_tree::iter::Edge;
     let mut lines = Vec::new();
     let mut current = String::new();
@@ -540,6 +559,9 @@ fn block_lines(e: ElementRef<'_>) -> Vec<String> {
                 if let Some(element) = node.value().as_element() {
                     if BLOCK_ELEMENTS.contains(&element.name()) && node.id() != e.id() {
                         flush(&mut current, &mut lines);
+                        if lines.len() > max {
+                            return lines;
+                        }
                     }
                 } else if let (Edge::Open(_), Some(text)) = (edge, node.value().as_text()) {
                     current.push_str(text);
@@ -1001,6 +1023,15 @@ mod tests {
             None,
         );
         assert_eq!(m.author.as_deref(), Some("Ann Lee and Bo Chan"));
+        // An inner element without the name (a date, an avatar) leaves the outer one to name it.
+        for html in [
+            r#"<p class="byline">By Jane Doe <span class="byline-date">May 4, 2025</span></p>"#,
+            r#"<div class="entry-author"><img class="avatar author-avatar"> <span>By Jane Doe</span></div>"#,
+            r#"<div class="author"><div>Jane Doe</div><div>Updated on May 4, 2025</div></div>"#,
+        ] {
+            let m = meta(&format!("<html><body>{html}</body></html>"), None);
+            assert_eq!(m.author.as_deref(), Some("Jane Doe"), "{html}");
+        }
         // Near miss: inline markup inside a name does not split it.
         let m = meta(r#"<html><body><span class="author">Jane <b>van</b> Doe</span></body></html>"#, None);
         assert_eq!(m.author.as_deref(), Some("Jane van Doe"));

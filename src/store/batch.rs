@@ -177,7 +177,7 @@ async fn write_older_capture(
     // From the latest (captured later than this page) back: `after` ends as the oldest
     // version captured later, versions of unknown capture time passed over, and `before` as
     // the one before it. Bounded by the number of versions: a chain edited by hand into a
-    // loop is not followed (the page is then stored as the latest).
+    // loop is followed once round at most (and the page then stored as the latest).
     let Some(mut after) = by_id.get(&latest_id).copied() else { return Ok(None) };
     let mut cursor = after;
     let mut reached_start = false;

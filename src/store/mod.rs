@@ -730,6 +730,56 @@ mod tests {
         assert_healthy(&store).await;
     }
 
+    /// Whatever migration 6 rewrites, it rewrites to the key rinse now writes for that URL:
+    /// never to a key of another page. Spellings it cannot mirror are left as they were.
+    #[tokio::test]
+    async fn migration_6_writes_only_keys_that_rinse_writes() {
+        use super::testing::{doc_item, new_import};
+        let dir = tempfile::tempdir().unwrap();
+        let path = dir.path().join("rinse.db");
+        let store = Store::open(&path).await.unwrap();
+        let import = new_import(&store).await;
+        let urls = [
+            "https://X.org\\Path",
+            "https://x.org\\A\\b?utm_source=1",
+            "https:///x.org/a?utm_source=a",
+            "https://x.org:443/a?utm_source=a",
+            "http://X.org:80/b",
+            "https://BÜCHER.de/a",
+            "https://X.org/a?id=1&utm_source=x",
+            "https://X.org/b?gclsrc=1",
+            "https://X.org/c?",
+            "https://X.org/c2?a=1&&b=2",
+            "http://[0:0::1]/f?utm_source=a",
+            "https://x.org:99999/g?utm_source=a",
+            "httpx://x.org/h?utm_source=a",
+            "https://Me@X.org/i",
+            "https://X.org?utm_source=a",
+            "https://X.ORG/Mixed/Case?Q=1",
+            "HTTP://Y.org/plain",
+            "https://z.org/p?utm_source=a&utm_medium=b",
+            "https://z.org/q?fbclid=1",
+        ];
+        let items: Vec<WriteItem> =
+            urls.iter().map(|url| doc_item(&format!("url:{url}"), &format!("Body of {url}."))).collect();
+        store.write_batch(import, &items).await.unwrap();
+        sqlx::query("DELETE FROM _sqlx_migrations WHERE version = 6").execute(store.pool()).await.unwrap();
+        store.close().await;
+        let store = Store::open(&path).await.unwrap();
+        let stored: Vec<String> =
+            sqlx::query_scalar("SELECT source_key FROM documents ORDER BY id").fetch_all(store.pool()).await.unwrap();
+        let mut rewritten = 0;
+        for (url, key) in urls.iter().zip(&stored) {
+            if *key != format!("url:{url}") {
+                rewritten += 1;
+                assert_eq!(*key, crate::normalize::source_key(Some(url), ""), "{url}");
+            }
+        }
+        // The plain cases are all rewritten.
+        assert_eq!(rewritten, 5, "{stored:?}");
+        assert_healthy(&store).await;
+    }
+
     #[tokio::test]
     async fn open_refuses_a_schema_newer_than_the_binary() {
         let dir = tempfile::tempdir().unwrap();
