@@ -601,14 +601,28 @@ fn title_after_name(text: &str) -> Option<LineMeta> {
     if !(text.contains("기자") || text.contains("특파원") || text.contains("논설위원")) {
         return None;
     }
-    let name = KOREAN_BYLINE.as_ref()?.captures(text)?.get(1)?.as_str();
-    Some(LineMeta {
+    let regex = KOREAN_BYLINE.as_ref()?;
+    let byline = |name: &str, published: Option<String>| LineMeta {
         kind: LineKind::Byline,
         marked: true,
         labelled: false,
         author: Some(name.to_owned()),
-        published: None,
-    })
+        published,
+    };
+    if let Some(name) = regex.captures(text).and_then(|c| c.get(1)) {
+        return Some(byline(name.as_str(), None));
+    }
+    // The byline and its date on one line: `김철수 기자 | 2024.03.21`, `김철수 기자 · 입력
+    // 2024.03.21 10:00`.
+    let (head, tail) = text.split_once(['|', '·', '/', '│'])?;
+    let name = regex.captures(head.trim())?.get(1)?.as_str();
+    let tail = tail.trim();
+    let tail = ["입력", "수정", "승인", "등록", "발행", "기사입력"]
+        .iter()
+        .find_map(|label| tail.strip_prefix(label))
+        .map_or(tail, |rest| rest.trim_start_matches([':', ' ']));
+    let published = crate::metadata::date::parse_date(tail)?;
+    Some(byline(name, Some(published)))
 }
 
 /// Chinese-language bylines of Taiwan and Hong Kong name the reporter and where the report
@@ -1695,6 +1709,11 @@ mod tests {
             let meta = recognise(line).unwrap_or_else(|| panic!("not a byline: {line}"));
             assert_eq!(meta.author.as_deref(), Some(name), "{line}");
         }
+        // With the date on the same line.
+        byline("김철수 기자 | 2024.03.21", Some("김철수"), Some("2024-03-21"));
+        byline("이서연 특파원 · 입력 2024.03.21", Some("이서연"), Some("2024-03-21"));
+        // Near miss: what follows the separator is no date.
+        assert_eq!(recognise("김철수 기자 | 사회부").and_then(|m| m.published), None);
         no_author(&["기자회견에서 대통령은 새 정책을 발표했다", "외신 기자들이 현장을 찾았다", "기자"]);
     }
 
