@@ -91,6 +91,9 @@ pub fn prepare(page: &DecodedPage, opts: &CleanOptions) -> Prepared {
     let mut structured_body = None;
     let mut title_source = TitleSource::Confirmed;
     let mut rebuilt = None;
+    // The headline as an HTML page shows it, where its title is spelled otherwise: the rules
+    // and features look for that form in the text.
+    let mut shown_title = None;
     let (blocks, unread_chars, found) = match page.kind {
         InputKind::Text => {
             rebuilt = markdown::rebuild(&page.text).or_else(|| text_browser::rebuild(&page.text));
@@ -133,6 +136,7 @@ pub fn prepare(page: &DecodedPage, opts: &CleanOptions) -> Prepared {
             let found = metadata::html::read_html(&doc, page.url.as_deref());
             product_page = found.is_product;
             structured_body = found.article_body;
+            shown_title = found.shown_title;
             memo.recognizer = metadata::byline::LineRecognizer::with_order(found.numeric_order);
             let (blocks, unread_chars) = html::segment_counting(&doc);
             (blocks, unread_chars, found.meta)
@@ -146,6 +150,7 @@ pub fn prepare(page: &DecodedPage, opts: &CleanOptions) -> Prepared {
     };
     if meta.title.is_some() {
         title_source = TitleSource::Confirmed;
+        shown_title = None;
     }
     meta.fill_from(found);
     if meta.published.is_none() {
@@ -154,7 +159,7 @@ pub fn prepare(page: &DecodedPage, opts: &CleanOptions) -> Prepared {
     if meta.author.is_none() {
         meta.author = page.hints.listed_author.clone().filter(|author| !author.trim().is_empty());
     }
-    let mut prepared = prepare_blocks(blocks, page.kind, meta, memo, product_page, opts);
+    let mut prepared = prepare_blocks(blocks, page.kind, meta, shown_title, memo, product_page, opts);
     prepared.structured_body = structured_body;
     prepared.title_source = title_source;
     prepared.unread_chars = unread_chars;
@@ -176,11 +181,12 @@ fn prepare_blocks(
     mut blocks: Vec<Block>,
     kind: InputKind,
     mut meta: PageMeta,
+    shown_title: Option<String>,
     memo: RuleMemo,
     product_page: bool,
     opts: &CleanOptions,
 ) -> Prepared {
-    let title = meta.title.clone();
+    let title = shown_title.or_else(|| meta.title.clone());
     let mut hashes = Vec::new();
     let stats: Vec<TextStats> = blocks.iter().map(|b| TextStats::scan(&b.text, &mut hashes)).collect();
     if kind == InputKind::Html {
@@ -424,6 +430,19 @@ mod tests {
         assert_eq!(doc.meta.author.as_deref(), Some("Roberta Souza"));
         // The page is in Brazilian Portuguese, which writes the day first.
         assert_eq!(doc.meta.published.as_deref(), Some("2025-01-12"));
+    }
+
+    #[test]
+    fn a_headline_in_capitals_is_stored_as_declared_and_still_found_in_the_text() {
+        let html = r#"<html><head><title>Best Drip Coffee Maker 2026: Tips From Pros</title></head><body>
+            <article><h1>BEST DRIP COFFEE MAKER IN 2026: TIPS FROM PROS</h1>
+            <p>We tested twenty drip coffee makers over three months, brewing a full carafe with each one every morning.</p>
+            <p>The winner kept the water between 92 and 96 degrees for the whole brew, which few of the others managed.</p>
+            </article></body></html>"#;
+        let doc = clean(&page(InputKind::Html, html), &CleanOptions::default());
+        assert_eq!(doc.meta.title.as_deref(), Some("Best Drip Coffee Maker 2026: Tips From Pros"));
+        assert!(doc.paragraphs.iter().all(|p| !p.contains("BEST DRIP")), "{:?}", doc.paragraphs);
+        assert!(doc.removed.iter().any(|r| r.rule == rules::TITLE_REPEAT));
     }
 
     #[test]

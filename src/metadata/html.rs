@@ -147,6 +147,9 @@ pub struct HtmlMeta {
     pub numeric_order: Option<NumericOrder>,
     /// The article's text as its JSON-LD states it (`articleBody`), unparsed.
     pub article_body: Option<String>,
+    /// The headline as the page shows it, when the title is spelled otherwise (typeset
+    /// quotes, capitals, a section after a bar): what a repeat of the title in the text is.
+    pub shown_title: Option<String>,
 }
 
 /// [`from_html`], telling also whether the page presents a product.
@@ -172,12 +175,19 @@ pub fn read_html(doc: &Html, url: Option<&str>) -> HtmlMeta {
         .collect();
     let hints: Vec<&str> = site_hints.iter().map(String::as_str).collect();
 
-    let title = title(doc, &ld, &metas, &hints, base.as_ref().is_some_and(is_home_page));
+    let chosen = title(doc, &ld, &metas, &hints, base.as_ref().is_some_and(is_home_page));
+    let (title, shown_title) = match chosen {
+        Some(ChosenTitle { title, shown }) => {
+            let shown = (shown != title).then_some(shown);
+            (Some(title), shown)
+        }
+        None => (None, None),
+    };
     // A product page has no byline: the names and dates near a product's name are those of
     // its reviews (`Roberta S. - 12/01/2025`).
     let is_product = is_product_page(&ld, &metas);
     let (byline_author, byline_date) =
-        if is_product { (None, None) } else { near_headline(doc, title.as_deref(), order) };
+        if is_product { (None, None) } else { near_headline(doc, shown_title.as_deref().or(title.as_deref()), order) };
     let meta = PageMeta {
         author: author(doc, &ld, &metas, byline_author, site.as_deref()),
         published: published(doc, &ld, &metas, byline_date, base.as_ref(), order),
@@ -186,7 +196,7 @@ pub fn read_html(doc: &Html, url: Option<&str>) -> HtmlMeta {
         language: declared_language,
         canonical_url: canonical_url(doc, base.as_ref()),
     };
-    HtmlMeta { meta, is_product, numeric_order: order, article_body }
+    HtmlMeta { meta, is_product, numeric_order: order, article_body, shown_title }
 }
 
 /// The site part of the page's `<title>`, when [`strip_site_affix`] finds one without hints.
@@ -245,8 +255,11 @@ impl MetaTags {
 #[derive(Debug, Default)]
 struct TitleSources {
     declared: Vec<String>,
-    /// The page's `<h1>` texts.
+    /// The page's `<h1>` texts, without a repeat of the title's section (see
+    /// [`without_declared_affix`]).
     headings: Vec<String>,
+    /// The same `<h1>` texts as the page shows them.
+    shown_headings: Vec<String>,
     /// The first part of each declared title that has a separator (`Advanced Usage` of
     /// `Advanced Usage — Requests documentation`), normalised.
     leading_parts: Vec<String>,
@@ -286,25 +299,61 @@ fn title_sources(doc: &Html, ld: &LdFacts, metas: &MetaTags, hints: &[&str], hom
         }
     }
     let site_names: Vec<String> = hints.iter().map(|h| normalize(h)).collect();
-    let found: Vec<(String, bool)> = doc
+    let found: Vec<(String, bool, String)> = doc
         .select(&H1)
-        .map(|h| (heading_text(h), links_home(h)))
-        .filter(|(h, _)| {
+        .map(|h| {
+            let shown = heading_text(h);
+            (without_declared_affix(shown.clone(), &declared, hints), links_home(h), shown)
+        })
+        .filter(|(h, _, _)| {
             !h.is_empty() && h.chars().count() <= MAX_HEADLINE_CHARS && !site_names.contains(&normalize(h))
         })
         .collect();
     let sole_heading = match found.as_slice() {
-        [(only, false)] if is_headline_like(only) => Some(only.clone()),
+        [(only, false, _)] if is_headline_like(only) => Some(only.clone()),
         _ => None,
     };
-    let headings: Vec<String> = found.into_iter().map(|(h, _)| h).collect();
+    let (headings, shown_headings): (Vec<String>, Vec<String>) =
+        found.into_iter().map(|(h, _, shown)| (h, shown)).unzip();
     // Read only where they can count: on a page without a headline `<h1>` or with one `<h1>`.
     let subheadings = if headings.is_empty() || sole_heading.is_some() {
         doc.select(&H2).take(MAX_SUBHEADINGS).map(heading_text).filter(|h| !h.is_empty()).collect()
     } else {
         Vec::new()
     };
-    TitleSources { declared, headings, leading_parts, page_title_only, sole_heading, subheadings, topic_parts }
+    TitleSources {
+        declared,
+        headings,
+        shown_headings,
+        leading_parts,
+        page_title_only,
+        sole_heading,
+        subheadings,
+        topic_parts,
+    }
+}
+
+impl TitleSources {
+    /// A heading's text as the page shows it.
+    fn shown(&self, heading: &str) -> String {
+        let index = self.headings.iter().position(|h| h == heading);
+        index.and_then(|i| self.shown_headings.get(i)).map_or_else(|| heading.to_owned(), Clone::clone)
+    }
+}
+
+/// The page's title, and the headline as the page shows it when that is spelled otherwise
+/// (`Beginner’s Guide` for the declared `Beginner's Guide`, or in capitals): the cleaner
+/// looks for the shown form in the text.
+#[derive(Debug, Clone, PartialEq)]
+struct ChosenTitle {
+    title: String,
+    shown: String,
+}
+
+impl ChosenTitle {
+    fn as_shown(title: String) -> ChosenTitle {
+        ChosenTitle { shown: title.clone(), title }
+    }
 }
 
 /// Whether a heading links to the site's home page, as logos do (`<h1><a href="/">Site</a>`,
@@ -328,8 +377,23 @@ fn links_home<'a>(heading: ElementRef<'a>) -> bool {
 /// a long headline (sites often declare a shorter title written for search engines); else
 /// the declared title (JSON-LD, OpenGraph..., `<title>` without the site name); else the
 /// first `<h1>`.
-fn title(doc: &Html, ld: &LdFacts, metas: &MetaTags, hints: &[&str], home_page: bool) -> Option<String> {
+fn title(doc: &Html, ld: &LdFacts, metas: &MetaTags, hints: &[&str], home_page: bool) -> Option<ChosenTitle> {
     choose_title(&title_sources(doc, ld, metas, hints, home_page))
+}
+
+/// A heading that repeats the site or section part of the page's title after a bar (`How
+/// meditation heals | Opinion`) without it, when what is left is a declared title. Other
+/// separators set off parts of headlines too (`Best Earbuds under $50 - March 2026`).
+fn without_declared_affix(heading: String, declared: &[String], hints: &[&str]) -> String {
+    if !heading.contains(" | ") && !heading.contains('｜') {
+        return heading;
+    }
+    let split = strip_site_affix(&heading, hints);
+    if split.site.is_some() && declared.iter().any(|d| normalize(d) == normalize(&split.headline)) {
+        split.headline
+    } else {
+        heading
+    }
 }
 
 /// Whether a URL is a site's home page (`https://example.com/`, with or without a query).
@@ -337,14 +401,21 @@ fn is_home_page(url: &Url) -> bool {
     matches!(url.path(), "" | "/")
 }
 
-fn choose_title(sources: &TitleSources) -> Option<String> {
+fn choose_title(sources: &TitleSources) -> Option<ChosenTitle> {
     // A heading that is a declared title is the headline; next, one that is the whole first
     // part of a declared title, however long the rest (`Fields` of `Fields - Pydantic
     // Validation`).
     let declared: Vec<String> = sources.declared.iter().map(|d| normalize(d)).collect();
-    let same_heading = sources.headings.iter().find(|h| declared.contains(&normalize(h))).cloned();
+    let same_heading = sources.headings.iter().find(|h| declared.contains(&normalize(h))).map(|h| {
+        // The declared spelling of the same words: a page's heading is often typeset
+        // (`Beginner’s` for `Beginner's`, a subtitle set off by styling instead of ` - `).
+        let same = sources.declared.iter().find(|d| same_but_typeset(h, d));
+        let title = same.cloned().unwrap_or_else(|| unshouted(h, &sources.declared));
+        ChosenTitle { title, shown: sources.shown(h) }
+    });
     let leading_heading = same_heading.or_else(|| {
-        sources.headings.iter().find(|h| sources.leading_parts.iter().any(|part| *part == normalize(h))).cloned()
+        let h = sources.headings.iter().find(|h| sources.leading_parts.iter().any(|part| *part == normalize(h)))?;
+        Some(ChosenTitle { title: h.clone(), shown: sources.shown(h) })
     });
     let best_heading = sources
         .headings
@@ -363,7 +434,7 @@ fn choose_title(sources: &TitleSources) -> Option<String> {
                 .map(|score| (score, h))
         })
         .max_by(|a, b| a.0.total_cmp(&b.0))
-        .map(|(_, h)| h.clone());
+        .map(|(_, h)| ChosenTitle { title: unshouted(h, &sources.declared), shown: sources.shown(h) });
     // With no title declared for sharing (OpenGraph, JSON-LD), `<title>` is often the
     // site's own or written for search engines (`Reddit - The heart of the internet`);
     // the page's one `<h1>` is its headline. Unless one holds the other: then `<title>` is
@@ -393,12 +464,61 @@ fn choose_title(sources: &TitleSources) -> Option<String> {
         let is_declared = |h: &&String| is_headline_like(h) && declared.contains(&normalize(h));
         sources.subheadings.iter().find(is_declared).cloned().unwrap_or(h1)
     };
-    leading_heading
-        .or(best_heading)
-        .or_else(leading_subheading)
-        .or(sole_heading.map(declared_subheading))
-        .or_else(|| sources.declared.first().cloned())
-        .or_else(|| sources.headings.first().cloned())
+    leading_heading.or(best_heading).or_else(|| {
+        leading_subheading()
+            .map(ChosenTitle::as_shown)
+            .or_else(|| {
+                let h1 = sole_heading?;
+                let chosen = declared_subheading(h1);
+                Some(ChosenTitle { shown: sources.shown(&chosen), title: chosen })
+            })
+            .or_else(|| sources.declared.first().cloned().map(ChosenTitle::as_shown))
+            .or_else(|| sources.headings.first().map(|h| ChosenTitle { title: h.clone(), shown: sources.shown(h) }))
+    })
+}
+
+/// Whether `heading` and `declared` are the same words in the same case, but for the shape
+/// of their quotes and apostrophes (`’` for `'`) and dashes that set off a part. Other marks count: a title's
+/// `*emphasis*`, an emoji or an empty `()` make a different spelling, not a plainer one.
+fn same_but_typeset(heading: &str, declared: &str) -> bool {
+    let words = |text: &str| -> Vec<String> {
+        text.split_whitespace()
+            .filter(|w| !matches!(*w, "-" | "–" | "—"))
+            .map(|w| {
+                w.chars()
+                    .map(|c| match c {
+                        '‘' | '’' | 'ʼ' | '′' => '\'',
+                        '“' | '”' | '„' | '″' => '"',
+                        c => c,
+                    })
+                    .collect()
+            })
+            .collect()
+    };
+    words(heading) == words(declared)
+}
+
+/// Whether a text is set in capitals throughout (`BEST DRIP COFFEE MAKER`): a heading's
+/// styling, not its spelling. Needs two words of letters, so `NASA` or `FAQ` is no shout.
+fn is_shouted(text: &str) -> bool {
+    let mut cased = text.chars().filter(|c| c.is_lowercase() || c.is_uppercase()).peekable();
+    let words_with_letters = text.split_whitespace().filter(|w| w.chars().any(char::is_alphabetic)).count();
+    words_with_letters >= 2 && cased.peek().is_some() && cased.all(char::is_uppercase)
+}
+
+/// A heading set in capitals is given in the spelling of the declared title it agrees
+/// with best, when that one is not in capitals too.
+fn unshouted(heading: &str, declared: &[String]) -> String {
+    if !is_shouted(heading) {
+        return heading.to_owned();
+    }
+    declared
+        .iter()
+        .filter(|d| !is_shouted(d))
+        .map(|d| (agreement(heading, d) + agreement(d, heading), d))
+        .filter(|&(score, _)| score >= H1_AGREEMENT + H1_COVERAGE)
+        .max_by(|a, b| a.0.total_cmp(&b.0))
+        .map_or_else(|| heading.to_owned(), |(_, d)| d.clone())
 }
 
 /// Whether a heading's text can be a page's headline: two words or more (four characters
@@ -946,6 +1066,51 @@ mod tests {
             None,
         );
         assert_eq!(m.title.as_deref(), Some("7 On Your Side: NJ mover under federal investigation"));
+    }
+
+    #[test]
+    fn a_typeset_h1_is_given_in_the_declared_spelling() {
+        let page = |title: &str, h1: &str| {
+            meta(
+                &format!("<html><head><title>{title} | Photo Weekly</title></head><body><h1>{h1}</h1></body></html>"),
+                None,
+            )
+        };
+        // Curly apostrophes and a subtitle set off by styling instead of a dash.
+        let m = page("Beginner&#039;s guide to camera types", "Beginner’s guide to camera types");
+        assert_eq!(m.title.as_deref(), Some("Beginner's guide to camera types"));
+        let m =
+            page("Lenses explained - What focal length means", "Lenses explained <span>What focal length means</span>");
+        assert_eq!(m.title.as_deref(), Some("Lenses explained - What focal length means"));
+        // Capitals are styling: the declared title it agrees with gives the spelling.
+        let m = page("Best Drip Coffee Maker 2026: Tips From Pros", "BEST DRIP COFFEE MAKER IN 2026: TIPS FROM PROS");
+        assert_eq!(m.title.as_deref(), Some("Best Drip Coffee Maker 2026: Tips From Pros"));
+        // Near misses: other marks make another spelling, and acronyms are no shouting.
+        let m = page("*A Treatise on Coffee* (1792)", "A Treatise on Coffee (1792)");
+        assert_eq!(m.title.as_deref(), Some("A Treatise on Coffee (1792)"));
+        let m = page("🎤 Rode NT1 Black", "Rode NT1 Black");
+        assert_eq!(m.title.as_deref(), Some("Rode NT1 Black"));
+        let m = page("NASA launch delayed", "NASA Launch Delayed");
+        assert_eq!(m.title.as_deref(), Some("NASA Launch Delayed"));
+        let m = page("LATEST NEWS FROM THE FLEET", "Latest News From The Fleet");
+        assert_eq!(m.title.as_deref(), Some("Latest News From The Fleet"));
+    }
+
+    #[test]
+    fn an_h1_that_repeats_the_section_after_a_bar_loses_it() {
+        let page = |og: &str, h1: &str| {
+            meta(
+                &format!(
+                    r#"<html><head><meta property="og:title" content="{og}"></head><body><h1>{h1}</h1></body></html>"#
+                ),
+                None,
+            )
+        };
+        let m = page("How meditation rewires brains | Opinion", "How meditation rewires brains | Opinion");
+        assert_eq!(m.title.as_deref(), Some("How meditation rewires brains"));
+        // Near miss: a dash also sets off parts of a headline, which stay.
+        let m = page("The Best Earbuds under $50 - March 2026", "The Best Earbuds under $50 - March 2026");
+        assert_eq!(m.title.as_deref(), Some("The Best Earbuds under $50 - March 2026"));
     }
 
     #[test]
