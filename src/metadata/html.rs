@@ -9,6 +9,7 @@ use regex::Regex;
 use scraper::{ElementRef, Html, Selector};
 use url::Url;
 
+use crate::clean::html::hints::{boilerplate_container_name, is_comment_section};
 use crate::metadata::author::{clean_author, join_authors};
 use crate::metadata::byline::{LineRecognizer, recognise, scan_near_headline};
 use crate::metadata::date::{NumericOrder, parse_date_with};
@@ -612,6 +613,7 @@ fn author(
     doc.select(&REL_AUTHOR)
         .filter(|&link| !in_list_of_authors(link))
         .chain(author_elements_inner_first(doc))
+        .filter(|&e| !in_comments(e))
         .filter_map(author_from_element)
         .find(not_site)
 }
@@ -765,7 +767,7 @@ fn itemprop_authors(doc: &Html) -> Option<String> {
     let scope_of = |e: ElementRef<'_>| {
         e.ancestors().filter_map(ElementRef::wrap).find(|a| a.value().attr("itemscope").is_some()).map(|a| a.id())
     };
-    let mut elements = doc.select(&AUTHOR_PROP);
+    let mut elements = doc.select(&AUTHOR_PROP).filter(|&e| !in_comments(e));
     let first = elements.next()?;
     let scope = scope_of(first);
     let names = std::iter::once(first).chain(elements.filter(|e| scope_of(*e) == scope)).filter_map(|e| {
@@ -857,12 +859,25 @@ fn published_time_element(doc: &Html, order: Option<NumericOrder>) -> Option<Str
             && !names.contains("modif")
             && !names.contains("updat")
     };
-    doc.select(&TIME).filter(says_published).find_map(|e| time_date(e, order))
+    doc.select(&TIME).filter(says_published).filter(|&e| !in_comments(e)).find_map(|e| time_date(e, order))
 }
 
 /// The first dated `<time>` of the main container.
 fn main_time_element(doc: &Html, order: Option<NumericOrder>) -> Option<String> {
-    doc.select(&MAIN_CONTAINER).next().and_then(|main| main.select(&TIME).find_map(|e| time_date(e, order)))
+    doc.select(&MAIN_CONTAINER)
+        .next()
+        .and_then(|main| main.select(&TIME).filter(|&e| !in_comments(e)).find_map(|e| time_date(e, order)))
+}
+
+/// Whether an element is part of a comment section (by its class or id: `comments-area`,
+/// `comment-list`, `respond`, `disqus`) or of a comment or review item (`itemprop`): the
+/// names and dates there are the commenters' and reviewers', not the page's.
+fn in_comments(e: ElementRef<'_>) -> bool {
+    std::iter::once(e).chain(e.ancestors().filter_map(ElementRef::wrap)).any(|a| {
+        let v = a.value();
+        matches!(v.attr("itemprop"), Some("comment" | "comments" | "review" | "reviews"))
+            || boilerplate_container_name(v.attr("class"), v.attr("id")).is_some_and(is_comment_section)
+    })
 }
 
 /// The date of a `<time>`: its `datetime`, else its text.
@@ -1111,6 +1126,34 @@ mod tests {
         // Near miss: a dash also sets off parts of a headline, which stay.
         let m = page("The Best Earbuds under $50 - March 2026", "The Best Earbuds under $50 - March 2026");
         assert_eq!(m.title.as_deref(), Some("The Best Earbuds under $50 - March 2026"));
+    }
+
+    #[test]
+    fn commenters_and_the_comment_form_give_no_author_or_date() {
+        let page = |byline: &str| {
+            format!(
+                r#"<html><head><meta property="og:type" content="article"></head><body><main><article>
+                <h1>My sourdough starter, week three</h1>{byline}
+                <p>The starter finally doubled within six hours this week, the sign most bakers wait for.</p>
+                </article>
+                <section id="comments" class="comments-area"><ol class="comment-list"><li class="comment">
+                <div class="comment-author vcard"><b class="fn">Margaret Olsen</b> says:</div>
+                <div class="comment-metadata"><time datetime="2024-03-05T10:14:00">March 5, 2024 at 10:14 am</time></div>
+                <p>Try a warmer spot for the bulk ferment.</p></li></ol>
+                <div id="respond"><h3>Leave a Reply</h3><label for="author">Name *</label><input id="author"></div>
+                </section></main></body></html>"#
+            )
+        };
+        let m = meta(&page(""), None);
+        assert_eq!((m.author, m.published), (None, None));
+        // Near miss: the post's own byline and date are still read.
+        let m = meta(
+            &page(
+                r#"<p class="byline">By Ana Ruiz</p><time class="entry-date" datetime="2024-03-01">March 1, 2024</time>"#,
+            ),
+            None,
+        );
+        assert_eq!((m.author.as_deref(), m.published.as_deref()), (Some("Ana Ruiz"), Some("2024-03-01")));
     }
 
     #[test]

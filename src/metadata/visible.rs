@@ -2,6 +2,7 @@
 //! bylines and datelines shown near the headline can be read with the same recogniser as
 //! in dumps.
 
+use crate::clean::html::hints::{self, boilerplate_container_name};
 use scraper::{ElementRef, Html, Node};
 
 /// Lines kept at most: bylines sit near the top, and a bound keeps huge pages cheap.
@@ -131,7 +132,7 @@ pub(crate) fn visible_lines(doc: &Html) -> Vec<Line> {
             }
             Step::Enter(element) => {
                 let name = element.value().name();
-                if is_hidden(name) || element.value().attr("hidden").is_some() {
+                if is_hidden(name) || element.value().attr("hidden").is_some() || is_comment_section(element) {
                     continue;
                 }
                 if is_block(name) {
@@ -161,6 +162,13 @@ pub(crate) fn visible_lines(doc: &Html) -> Vec<Line> {
     }
     flush(&mut current, &mut current_in_h1, &mut lines);
     lines
+}
+
+/// Whether an element holds a page's comments (`comments-area`, `comment-list`, `respond`,
+/// `disqus`): what is said there is the commenters', not the page's byline or dateline.
+fn is_comment_section(element: ElementRef<'_>) -> bool {
+    let v = element.value();
+    boilerplate_container_name(v.attr("class"), v.attr("id")).is_some_and(hints::is_comment_section)
 }
 
 /// The visible text of one element (a heading): hidden elements (a copy button, an SVG
