@@ -79,9 +79,6 @@ pub struct HtmlContext {
     pub own_repeats: u16,
     /// `link_density` of the item as a whole.
     pub item_link_density: f32,
-    /// Preformatted text (code, logs) as laid out: its lines and their indentation, which
-    /// the block's `text` has collapsed. `None` when they are the same.
-    pub layout: Option<String>,
 }
 
 /// At most this many blocks are taken from one page; the rest is not read, and stands in
@@ -108,11 +105,14 @@ pub struct Block {
     pub starts_group: bool,
     pub html: Option<HtmlContext>,
     pub verdict: Verdict,
+    /// Preformatted text (code, logs) as laid out: its lines and their indentation, which
+    /// `text` has collapsed; the output keeps this form. `None` when they are the same.
+    pub layout: Option<String>,
 }
 
 impl Block {
     pub fn new(text: impl Into<String>, kind: BlockKind) -> Self {
-        Block { text: text.into(), kind, starts_group: false, html: None, verdict: Verdict::Undecided }
+        Block { text: text.into(), kind, starts_group: false, html: None, verdict: Verdict::Undecided, layout: None }
     }
 
     /// Whether some rule has already removed this block.

@@ -9,7 +9,7 @@ use std::ops::Range;
 
 use rustc_hash::FxHashMap;
 
-use crate::clean::block::{Block, Verdict};
+use crate::clean::block::{Block, BlockKind, Verdict};
 use crate::clean::rules::{
     ADVERTISEMENT, COMMENT_SECTION, MEDIA_FURNITURE, PHOTO_CAPTION, POST_TAXONOMY, READ_MORE, TITLE_REPEAT,
     is_comment_button,
@@ -211,6 +211,11 @@ pub fn classify_sequence(blocks: &mut [Block], probabilities: &[f32], words: &[u
             // two paragraphs ("Share this on Facebook Twitter Email", an edit notice) must
             // not cut the second one off the run. A stretch of removed lines (a menu, a list
             // of related links) still marks the run's edge, line by line.
+            // A listing in a dump (see `code_lines`) neither draws the run nor cuts it: code
+            // reads as boilerplate to the scorer, and stands inside tutorials.
+            if b.kind == BlockKind::Preformatted && b.verdict == Verdict::Undecided {
+                return 0.0;
+            }
             let charged = match b.verdict {
                 Verdict::Remove(rule) if INLINE_FURNITURE.contains(&rule) => {
                     return INLINE_FURNITURE_COST * evidence(b, p, 0, opts.region_threshold, opts);
@@ -251,7 +256,7 @@ pub fn classify_sequence(blocks: &mut [Block], probabilities: &[f32], words: &[u
             }
         } else if !inside {
             Verdict::Remove(OUTSIDE_MAIN_TEXT)
-        } else if probabilities[i] < opts.keep_threshold {
+        } else if probabilities[i] < opts.keep_threshold && block.kind != BlockKind::Preformatted {
             Verdict::Remove(LOW_CONTENT_SCORE)
         } else {
             Verdict::Keep

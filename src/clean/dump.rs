@@ -10,6 +10,7 @@
 use unicode_width::UnicodeWidthStr;
 
 use crate::clean::block::{Block, BlockKind, MAX_BLOCKS};
+use crate::clean::code_lines::{code_runs, laid_out};
 use crate::clean::shape::{collapse_whitespace, ends_like_sentence, is_unspaced_script, word_count_up_to};
 
 /// Lines longer than this are cut into pieces at whitespace, so that one huge line cannot
@@ -80,7 +81,13 @@ fn segment_wrapped_at(text: &str, wrap: Option<Wrap>) -> (Vec<Block>, u64) {
     let mut after_blank = true;
     // Columns of the last non-empty line, for telling whether wrapping broke it.
     let mut last_columns = 0;
-    for line in text.lines() {
+    let all_lines: Vec<&str> = text.lines().collect();
+    let mut code = code_runs(&all_lines).into_iter().peekable();
+    let mut skip_to = 0;
+    for (index, &line) in all_lines.iter().enumerate() {
+        if index < skip_to {
+            continue;
+        }
         if blocks.len() >= MAX_BLOCKS {
             // `line` lies inside `text`: the rest starts where it does.
             let rest = text.get(line.as_ptr() as usize - text.as_ptr() as usize..).unwrap_or("");
@@ -92,6 +99,18 @@ fn segment_wrapped_at(text: &str, wrap: Option<Wrap>) -> (Vec<Block>, u64) {
             );
             blocks.truncate(MAX_BLOCKS);
             break;
+        }
+        // A listing is one block, kept as laid out.
+        if let Some(run) = code.next_if(|run| run.start == index) {
+            let run_lines = &all_lines[run.clone()];
+            let mut block = Block::new(collapse_whitespace(&run_lines.join(" ")), BlockKind::Preformatted);
+            block.layout = Some(laid_out(run_lines));
+            block.starts_group = after_blank;
+            after_blank = false;
+            blocks.push(block);
+            skip_to = run.end;
+            last_columns = 0;
+            continue;
         }
         let collapsed = collapse_whitespace(line);
         if collapsed.is_empty() {

@@ -12,6 +12,7 @@
 
 pub mod block;
 pub mod classify;
+pub mod code_lines;
 pub mod context;
 pub mod dump;
 pub mod features;
@@ -344,7 +345,7 @@ fn assemble(blocks: Vec<Block>, meta: PageMeta, opts: &CleanOptions) -> CleanDoc
     for block in blocks {
         match block.verdict {
             Verdict::Keep | Verdict::Undecided => {
-                doc.paragraphs.push(block.html.and_then(|h| h.layout).unwrap_or(block.text));
+                doc.paragraphs.push(block.layout.unwrap_or(block.text));
             }
             Verdict::Remove(rule) => {
                 let chars = block.text.chars().count() as u64;

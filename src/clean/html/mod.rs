@@ -528,9 +528,9 @@ impl Segmenter {
             item_repeats: 0,
             own_repeats: 0,
             item_link_density: 0.0,
-            layout,
         };
         let mut block = Block::new(text, kind);
+        block.layout = layout;
         block.starts_group = group != self.last_group;
         self.last_group = group;
         block.html = Some(html);
@@ -636,7 +636,7 @@ mod tests {
             "<pre><code>def area(r):\n\n    return 3.14 * r * r  \n</code></pre><pre>one<br>two</pre><p>A\n  paragraph</p>",
         );
         let layouts: Vec<(&str, Option<&str>)> =
-            blocks.iter().map(|b| (b.text.as_str(), b.html.as_ref().and_then(|h| h.layout.as_deref()))).collect();
+            blocks.iter().map(|b| (b.text.as_str(), b.layout.as_deref())).collect();
         assert_eq!(
             layouts,
             [
