@@ -211,9 +211,10 @@ pub fn classify_sequence(blocks: &mut [Block], probabilities: &[f32], words: &[u
             // two paragraphs ("Share this on Facebook Twitter Email", an edit notice) must
             // not cut the second one off the run. A stretch of removed lines (a menu, a list
             // of related links) still marks the run's edge, line by line.
-            // A listing in a dump (see `code_lines`) neither draws the run nor cuts it: code
-            // reads as boilerplate to the scorer, and stands inside tutorials.
-            if b.kind == BlockKind::Preformatted && b.verdict == Verdict::Undecided {
+            // A listing or a table in a dump (see `code_lines`, `table_lines`) neither draws
+            // the run nor cuts it: code and data read as boilerplate to the scorer, and stand
+            // inside tutorials and product pages.
+            if is_listing_or_table(b) && b.verdict == Verdict::Undecided {
                 return 0.0;
             }
             let charged = match b.verdict {
@@ -228,12 +229,15 @@ pub fn classify_sequence(blocks: &mut [Block], probabilities: &[f32], words: &[u
         .collect();
     let run = best_run(&weights).map(|run| end_at_comments(blocks, &weights, run));
     let run = run.map(|run| start_at_headline(blocks, &weights, run));
+    let table = run.and_then(|run| table_after(blocks, words, run));
+    let run = run.map(|(start, end)| (start, table.as_ref().map_or(end, |table| table.end)));
     let finished = run.map(|run| finish_section(blocks, probabilities, words, run, opts));
     let run = finished.as_ref().map(|finished| finished.run);
     let thread = run.and_then(|run| thread::thread_span(blocks, words, run));
     let mut lists: Vec<Range<usize>> =
         run.map(|run| numbered_list_spans(blocks, words, run)).unwrap_or_default().into();
     lists.extend(finished.map(|finished| finished.list));
+    lists.extend(table);
     if let Some(run) = run {
         lists.extend(introduced_lists(blocks, probabilities, words, run, opts));
     }
@@ -256,13 +260,41 @@ pub fn classify_sequence(blocks: &mut [Block], probabilities: &[f32], words: &[u
             }
         } else if !inside {
             Verdict::Remove(OUTSIDE_MAIN_TEXT)
-        } else if probabilities[i] < opts.keep_threshold && block.kind != BlockKind::Preformatted {
+        } else if probabilities[i] < opts.keep_threshold && !is_listing_or_table(block) {
             Verdict::Remove(LOW_CONTENT_SCORE)
         } else {
             Verdict::Keep
         };
     }
     keep_gaps_in_lists(blocks);
+}
+
+/// The most words of the heading of a table ("Specifications", "Technical data").
+const MAX_TABLE_HEADING_WORDS: usize = 4;
+
+/// A table right after the main run `run`, with the short heading over it if any: a
+/// product's specifications after its description, which the run takes on. Tables weigh
+/// nothing in the choice of the run, so it ends before them. Not code, which ends articles
+/// that do not count it as their text (a script shared at the end of a post).
+fn table_after(blocks: &[Block], words: &[usize], (_, end): (usize, usize)) -> Option<Range<usize>> {
+    let is_row = |i: usize| blocks.get(i).is_some_and(|b| b.kind == BlockKind::TableRow && !b.is_removed());
+    let heading = blocks.get(end).is_some_and(|b| {
+        b.verdict == Verdict::Undecided
+            && words.get(end).is_some_and(|&w| (1..=MAX_TABLE_HEADING_WORDS).contains(&w))
+            && !shape::ends_like_sentence(&b.text)
+    });
+    let first_row = if heading && is_row(end + 1) { end + 1 } else { end };
+    if !is_row(first_row) {
+        return None;
+    }
+    let last = (first_row..blocks.len()).take_while(|&i| is_row(i)).last().unwrap_or(first_row);
+    Some(end..last + 1)
+}
+
+/// Whether a dump's block is a code listing or a table row: kept as a whole inside the main
+/// run, whatever the scorer makes of it.
+fn is_listing_or_table(block: &Block) -> bool {
+    matches!(block.kind, BlockKind::Preformatted | BlockKind::TableRow)
 }
 
 /// The main run `run`, taken on over the text of a section whose heading ends it: a
@@ -867,6 +899,36 @@ mod tests {
                 Verdict::Remove(OUTSIDE_MAIN_TEXT)
             ]
         );
+    }
+
+    #[test]
+    fn a_dump_keeps_code_inside_its_text_and_a_table_right_after_it() {
+        let block = |text: &str, kind: BlockKind| Block { starts_group: true, ..Block::new(text, kind) };
+        let page = |tail: BlockKind| {
+            vec![
+                block("Menu", BlockKind::Line),
+                block("Body one.", BlockKind::Line),
+                block("let x = 5; print(x);", BlockKind::Preformatted),
+                block("Body two.", BlockKind::Line),
+                block("Specifications", BlockKind::Line),
+                block("Weight 310 g", tail),
+                block("Drop 6 mm", tail),
+                block("Footer", BlockKind::Line),
+            ]
+        };
+        let probabilities = [0.1, 0.9, 0.05, 0.9, 0.1, 0.1, 0.1, 0.1];
+        let words = [1, 30, 5, 30, 1, 3, 3, 1];
+        let kept = |mut blocks: Vec<Block>| {
+            classify_sequence(&mut blocks, &probabilities, &words, &ClassifyOptions::default());
+            blocks.iter().filter(|b| b.verdict == Verdict::Keep).map(|b| b.text.clone()).collect::<Vec<_>>()
+        };
+        assert_eq!(
+            kept(page(BlockKind::TableRow)),
+            ["Body one.", "let x = 5; print(x);", "Body two.", "Specifications", "Weight 310 g", "Drop 6 mm"]
+        );
+        // Near misses: lines of a list after the text, and code after it, stay out.
+        assert_eq!(kept(page(BlockKind::Line)), ["Body one.", "let x = 5; print(x);", "Body two."]);
+        assert_eq!(kept(page(BlockKind::Preformatted)), ["Body one.", "let x = 5; print(x);", "Body two."]);
     }
 
     #[test]

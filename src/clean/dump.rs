@@ -12,6 +12,7 @@ use unicode_width::UnicodeWidthStr;
 use crate::clean::block::{Block, BlockKind, MAX_BLOCKS};
 use crate::clean::code_lines::{code_runs, laid_out};
 use crate::clean::shape::{collapse_whitespace, ends_like_sentence, is_unspaced_script, word_count_up_to};
+use crate::clean::table_lines::table_runs;
 
 /// Lines longer than this are cut into pieces at whitespace, so that one huge line cannot
 /// make a single block that dwarfs every measure (and time stays linear).
@@ -83,6 +84,8 @@ fn segment_wrapped_at(text: &str, wrap: Option<Wrap>) -> (Vec<Block>, u64) {
     let mut last_columns = 0;
     let all_lines: Vec<&str> = text.lines().collect();
     let mut code = code_runs(&all_lines).into_iter().peekable();
+    let mut tables = table_runs(&all_lines).into_iter().peekable();
+    let mut table_end = 0;
     let mut skip_to = 0;
     for (index, &line) in all_lines.iter().enumerate() {
         if index < skip_to {
@@ -112,9 +115,21 @@ fn segment_wrapped_at(text: &str, wrap: Option<Wrap>) -> (Vec<Block>, u64) {
             last_columns = 0;
             continue;
         }
+        if let Some(run) = tables.next_if(|run| run.start == index) {
+            table_end = run.end;
+        }
         let collapsed = collapse_whitespace(line);
         if collapsed.is_empty() {
             after_blank = true;
+            continue;
+        }
+        // A table's rows, one block each, as a page's table gives them.
+        if index < table_end {
+            let mut block = Block::new(collapsed, BlockKind::TableRow);
+            block.starts_group = after_blank;
+            after_blank = false;
+            blocks.push(block);
+            last_columns = 0;
             continue;
         }
         let columns = wrap.map_or(0, |wrap| wrap.columns(line.trim_end()));

@@ -26,6 +26,7 @@ pub mod rules;
 pub mod shape;
 pub mod stopwords;
 pub mod structured_body;
+pub mod table_lines;
 pub mod text_browser;
 pub mod thread;
 pub mod train;
