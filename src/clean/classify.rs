@@ -11,8 +11,8 @@ use rustc_hash::FxHashMap;
 
 use crate::clean::block::{Block, BlockKind, Verdict};
 use crate::clean::rules::{
-    ADVERTISEMENT, COMMENT_SECTION, MEDIA_FURNITURE, PHOTO_CAPTION, POST_TAXONOMY, READ_MORE, TITLE_REPEAT,
-    is_comment_button,
+    ADVERTISEMENT, COMMENT_SECTION, MEDIA_FURNITURE, PHOTO_CAPTION, POST_ACTIONS, POST_TAXONOMY, READ_MORE,
+    TITLE_REPEAT, is_comment_button,
 };
 use crate::clean::{shape, thread};
 use crate::model::RuleId;
@@ -86,8 +86,8 @@ impl Default for ClassifyOptions {
 }
 
 /// Rules whose lines stand inside an article as often as around it: an ad's label, an
-/// "Also read:" link, a photo's credit.
-const INLINE_FURNITURE: [RuleId; 4] = [ADVERTISEMENT, READ_MORE, MEDIA_FURNITURE, PHOTO_CAPTION];
+/// "Also read:" link, a photo's credit, the buttons between the posts of a thread.
+const INLINE_FURNITURE: [RuleId; 5] = [ADVERTISEMENT, READ_MORE, MEDIA_FURNITURE, PHOTO_CAPTION, POST_ACTIONS];
 /// What an inline furniture line costs a dump's run, as a share of what a removed line of no
 /// words costs (a quarter of a one-word line's cost): a lead the scorer is barely sure of
 /// stays joined to the body below two of them.

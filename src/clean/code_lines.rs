@@ -118,18 +118,17 @@ pub(crate) fn code_runs(lines: &[&str]) -> Vec<Range<usize>> {
                 _ => break,
             }
         }
-        let run = &shapes[start..end];
-        let non_blank = run.iter().filter(|s| **s != Shape::Blank).count();
-        let marked = run.iter().filter(|s| **s == Shape::Marked).count();
         // A run opens with a marked line or a comment: an indented line before them is the
         // end of an indented paragraph or a list item.
-        let first_code = run.iter().position(|s| matches!(s, Shape::Marked | Shape::Comment)).unwrap_or(run.len());
+        let first_code = (start..end).find(|&k| matches!(shapes[k], Shape::Marked | Shape::Comment)).unwrap_or(end);
+        let run = &shapes[first_code..end];
+        let non_blank = run.iter().filter(|s| **s != Shape::Blank).count();
+        let marked = run.iter().filter(|s| **s == Shape::Marked).count();
         if non_blank >= MIN_RUN_LINES && marked >= MIN_MARKED_LINES {
-            runs.push(start + first_code..end);
+            runs.push(first_code..end);
         }
         i = end.max(i + 1);
     }
-    runs.retain(|r| r.end - r.start >= MIN_RUN_LINES);
     runs
 }
 
@@ -195,27 +194,66 @@ fn is_marked(text: &str) -> bool {
     if last == '{' {
         return true;
     }
-    if OPERATORS.iter().any(|op| text.contains(op)) {
-        return true;
+    // A rule drawn with `=` or `-` (`=====`) is a banner's, not an operator.
+    if text.chars().all(|c| matches!(c, '=' | '-' | '_' | '*' | '#' | ' ')) {
+        return false;
+    }
+    // An item of a list (`* Settings -> Privacy`, `- see below`) is no statement.
+    if ["* ", "- ", "• ", "+ "].iter().any(|b| text.starts_with(b)) {
+        return false;
     }
     if BARE_STATEMENTS.contains(&text) {
         return true;
     }
-    if PROMPTS.iter().any(|p| text.starts_with(p) && text.len() > p.len() + 1) {
+    // A prompt before a command, not a price (`$ 19.99`).
+    if PROMPTS.iter().any(|p| {
+        text.strip_prefix(p)
+            .is_some_and(|rest| rest.starts_with(|c: char| c.is_ascii_alphabetic() || c == '.' || c == '/'))
+    }) {
+        return true;
+    }
+    if is_for_loop(text) {
+        return true;
+    }
+    // Operators, but for the arrow that prose uses too (`Settings -> Privacy`).
+    if OPERATORS.iter().any(|op| *op != "->" && text.contains(op)) {
+        return true;
+    }
+    // Marks that a line of a list or of prose may bear too (`UPC (in North America;
+    // 12-digit number);`, `if you want (really want) something`): not where three plain
+    // words run in a row.
+    if has_words_in_a_row(text) {
+        return false;
+    }
+    if text.contains("->") {
         return true;
     }
     if KEYWORDS.iter().any(|k| text.starts_with(k)) && (last == ':' || text.contains(['(', '{', '[', '=', ';'])) {
         return true;
     }
-    // Marks that a line of a list or of prose may bear too (`UPC (in North America;
-    // 12-digit number);`): not where three plain words run in a row.
-    if has_words_in_a_row(text) {
-        return false;
-    }
-    // A statement's `;`, not a list's (`Mario J. Molina;`).
-    (last == ';' && (text.contains(['(', '=', ')', '"', '\'']) || text.contains("++")))
+    // A statement's `;`, not a list's (`Mario J. Molina;`) or French prose's (`l'année ;`).
+    let statement_end = last == ';' && !text.ends_with(" ;");
+    (statement_end && (text.contains(['(', '=', ')', '"']) || text.contains("++")))
         || is_call(text)
         || is_assignment(text)
+}
+
+/// The words of a loop's head without brackets, at most.
+const MAX_LOOP_WORDS: usize = 6;
+
+/// A loop's head in a language without brackets: `for line in f:`, `for (k, v) in items:`.
+fn is_for_loop(text: &str) -> bool {
+    let Some(rest) = text.strip_prefix("for ").and_then(|r| r.strip_suffix(':')) else { return false };
+    let Some((variable, _)) = rest.split_once(" in ") else { return false };
+    text.split_whitespace().count() <= MAX_LOOP_WORDS
+        && variable.split([',', ' ', '(', ')']).filter(|v| !v.is_empty()).all(is_identifier)
+}
+
+/// An identifier of a programming language: ASCII letters, digits and `_`, not starting
+/// with a digit (`张三` or `1 inch` is none).
+fn is_identifier(word: &str) -> bool {
+    word.starts_with(|c: char| c.is_ascii_alphabetic() || c == '_' || c == '$')
+        && word.chars().all(|c| c.is_ascii_alphanumeric() || matches!(c, '_' | '.' | '$' | '!' | '&' | '*' | '[' | ']'))
 }
 
 /// Plain words (letters only, apart from the punctuation at their edges) this many in a row
@@ -245,10 +283,9 @@ fn is_call(text: &str) -> bool {
     let Some(open) = text.find('(') else { return false };
     let name = &text[..open];
     let tail = text.trim_end_matches([';', ':', ',']);
-    !name.is_empty()
-        && tail.ends_with(')')
+    tail.ends_with(')')
         && (!tail.ends_with("()") || text.ends_with(';'))
-        && name.chars().all(|c| c.is_alphanumeric() || matches!(c, '_' | '.' | '$' | '!' | '&' | '*'))
+        && is_identifier(name)
         && name.chars().next().is_some_and(|c| !c.is_uppercase() || name.contains('.'))
 }
 
@@ -258,10 +295,14 @@ fn is_assignment(text: &str) -> bool {
     let Some(eq) = text.find('=') else { return false };
     let left = text[..eq].trim_end_matches(['+', '-', '*', '/', ':', '!', '<', '>']).trim();
     let right = text[eq + 1..].trim();
-    let Some(name) = left.split_whitespace().next_back() else { return false };
+    let mut words = left.split_whitespace().rev();
+    let Some(name) = words.next() else { return false };
+    // Before the name, declaration words only (`let mut`, `const`, `int`).
+    let declared = words.all(|w| w.chars().all(|c| c.is_ascii_lowercase()));
     !right.is_empty()
         && left.split_whitespace().count() <= 3
-        && name.chars().all(|c| c.is_alphanumeric() || matches!(c, '_' | '.' | '[' | ']' | '$' | '"' | '\''))
+        && declared
+        && is_identifier(name.trim_matches(['"', '\'']))
         && !ends_like_sentence(text)
 }
 
@@ -321,6 +362,13 @@ mod tests {
             "1995 Martin Lewis Perl;\nFrederick Reines Paul J. Crutzen;\nMario J. Molina;\nF. Sherwood Rowland Edward B. Lewis;",
             "UPC (in North America; 12-digit number);\nEAN (in Europe; 13-digit number);\nJAN (in Japan; 8 or 13-digit number);",
             "Response.arrayBuffer()\nResponse.blob()\nResponse.formData()\nResponse.json()",
+            "1 inch = 2.54 cm\n1 foot = 30.48 cm\n1 mile = 1.609 km",
+            "- l'avis d'imposition de l'année ;\n- la carte d'identité ;\n- l'attestation d'assurance ;",
+            "张三(主编)\n李四(编辑)\n王五(校对)",
+            "=====\n   WEEKLY NEWSLETTER\n=====",
+            "if you want (really want) something\nfor long enough (years, say) you get it\nwith patience (and luck)",
+            "     * Settings -> Privacy\n     * Apps -> Location\n     * Restart the app",
+            "Lunch $ 19.99\n$ 24.50 with a drink\n$ 30 for two = a deal",
         ] {
             assert!(runs(text).is_empty(), "{text}");
         }

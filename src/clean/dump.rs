@@ -115,6 +115,8 @@ fn segment_wrapped_at(text: &str, wrap: Option<Wrap>) -> (Vec<Block>, u64) {
             last_columns = 0;
             continue;
         }
+        // A table that starts inside a listing is part of it (`int x;<TAB>/* abscissa */`).
+        while tables.next_if(|run| run.start < index).is_some() {}
         if let Some(run) = tables.next_if(|run| run.start == index) {
             table_end = run.end;
         }

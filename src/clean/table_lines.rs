@@ -48,7 +48,8 @@ pub(crate) fn table_runs(lines: &[&str]) -> Vec<Range<usize>> {
             }
             i += 1;
         }
-        if i - start >= MIN_ROWS && !is_menu_grid(&lines[start..i]) {
+        let full_rows = cells[start..i].iter().filter(|&&n| n >= 2).count();
+        if full_rows >= MIN_ROWS && !is_menu_grid(&lines[start..i]) {
             runs.push(start..i);
         }
     }
@@ -72,11 +73,18 @@ fn cell_count(line: &str) -> usize {
     if count > MAX_CELLS { 0 } else { count }
 }
 
+/// A grid of links laid out in a table: rows of four cells or more of one or two words, or
+/// of three or more short cells without a figure in the whole table (`About us<TAB>Help
+/// centre<TAB>Stores`). Data has figures, or a label and its value.
 fn is_menu_grid(rows: &[&str]) -> bool {
-    rows.iter().all(|row| {
-        let cells: Vec<&str> = row.split('\t').map(str::trim).filter(|c| !c.is_empty()).collect();
-        cells.len() >= MENU_ROW_CELLS && cells.iter().all(|c| c.split_whitespace().count() <= MENU_CELL_WORDS)
-    })
+    let cells = |row: &&str| -> Vec<String> {
+        row.split('\t').map(str::trim).filter(|c| !c.is_empty()).map(str::to_owned).collect()
+    };
+    let short = |cell: &String| cell.split_whitespace().count() <= MENU_CELL_WORDS;
+    let wide_short_rows = rows.iter().map(cells).all(|c| c.len() >= MENU_ROW_CELLS && c.iter().all(short));
+    let figures = rows.iter().any(|row| row.chars().any(|c| c.is_ascii_digit()));
+    let word_grid = rows.iter().map(cells).all(|c| c.len() >= 3 && c.iter().all(short));
+    wide_short_rows || (word_grid && !figures)
 }
 
 #[cfg(test)]
@@ -102,5 +110,10 @@ mod tests {
         assert!(runs("Home\tNews\tSport\tWeather\nTV\tRadio\tShop\tHelp\nLogin\tJoin\tFAQ\tContact").is_empty());
         assert!(runs("Weight\t310 g\nDrop\t6 mm\nThe shoe runs true to size.").is_empty());
         assert!(runs("Weight 310 g\nDrop 6 mm\nUpper Recycled mesh").is_empty());
+        assert!(
+            runs("About us\tHelp centre\tStores\nCareers\tReturns\tGift cards\nPress\tDelivery\tContact us").is_empty()
+        );
+        // Prose with stray trailing tabs has one cell a line.
+        assert!(runs("A\tB\nThe first sentence goes on.\t\nAnother sentence here.\t").is_empty());
     }
 }

@@ -390,7 +390,12 @@ fn without_declared_affix(heading: String, declared: &[String], hints: &[&str]) 
         return heading;
     }
     let split = strip_site_affix(&heading, hints);
-    if split.site.is_some() && declared.iter().any(|d| normalize(d) == normalize(&split.headline)) {
+    // A section is a word (`Opinion`) or the site; more words may be the headline's own
+    // (`… film review | Worth it`).
+    let section_or_site = split.site.as_deref().is_some_and(|site| {
+        site.split_whitespace().count() == 1 || hints.iter().any(|h| normalize(h) == normalize(site))
+    });
+    if section_or_site && declared.iter().any(|d| normalize(d) == normalize(&split.headline)) {
         split.headline
     } else {
         heading
@@ -875,8 +880,11 @@ fn main_time_element(doc: &Html, order: Option<NumericOrder>) -> Option<String> 
 fn in_comments(e: ElementRef<'_>) -> bool {
     std::iter::once(e).chain(e.ancestors().filter_map(ElementRef::wrap)).any(|a| {
         let v = a.value();
-        matches!(v.attr("itemprop"), Some("comment" | "comments" | "review" | "reviews"))
-            || boilerplate_container_name(v.attr("class"), v.attr("id")).is_some_and(is_comment_section)
+        let named = matches!(v.attr("itemprop"), Some("comment" | "comments" | "review" | "reviews"))
+            || boilerplate_container_name(v.attr("class"), v.attr("id")).is_some_and(is_comment_section);
+        // A wrapper of the whole page (`<div class="comments-open">`, a critic's review
+        // marked as the film's `review`) holds the headline; a comment section never does.
+        named && a.select(&H1).next().is_none()
     })
 }
 
@@ -1126,6 +1134,9 @@ mod tests {
         // Near miss: a dash also sets off parts of a headline, which stay.
         let m = page("The Best Earbuds under $50 - March 2026", "The Best Earbuds under $50 - March 2026");
         assert_eq!(m.title.as_deref(), Some("The Best Earbuds under $50 - March 2026"));
+        // ...and so do a few words after a bar that name no section or site.
+        let m = page("Past Lives film review | Worth it", "Past Lives film review | Worth it");
+        assert_eq!(m.title.as_deref(), Some("Past Lives film review | Worth it"));
     }
 
     #[test]
@@ -1146,6 +1157,11 @@ mod tests {
         };
         let m = meta(&page(""), None);
         assert_eq!((m.author, m.published), (None, None));
+        // Near miss: a page wrapped in `comments-open` keeps its own byline.
+        let wrapped = page(r#"<p class="byline">By Ana Ruiz</p>"#)
+            .replace("<main>", r#"<div id="wrap" class="comments-open"><main>"#)
+            .replace("</main>", "</main></div>");
+        assert_eq!(meta(&wrapped, None).author.as_deref(), Some("Ana Ruiz"));
         // Near miss: the post's own byline and date are still read.
         let m = meta(
             &page(

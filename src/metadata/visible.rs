@@ -168,7 +168,9 @@ pub(crate) fn visible_lines(doc: &Html) -> Vec<Line> {
 /// `disqus`): what is said there is the commenters', not the page's byline or dateline.
 fn is_comment_section(element: ElementRef<'_>) -> bool {
     let v = element.value();
+    // A wrapper of the whole page (`comments-open`) holds the headline; a comment section never does.
     boilerplate_container_name(v.attr("class"), v.attr("id")).is_some_and(hints::is_comment_section)
+        && element.descendants().filter_map(ElementRef::wrap).all(|d| d.value().name() != "h1")
 }
 
 /// The visible text of one element (a heading): hidden elements (a copy button, an SVG

@@ -260,6 +260,21 @@ fn is_header(text: &str) -> bool {
     SAID.contains(&verb.as_str()) && name_words <= MAX_DATED_NAME_WORDS && name.chars().any(|c| c.is_ascii_digit())
 }
 
+/// The most words of the name in a forum's quote header.
+const MAX_QUOTED_NAME_WORDS: usize = 3;
+
+/// Whether a block is the header a forum puts over a quoted earlier post: a name and a
+/// past-tense verb, no date ("mtb_dave wrote:", "Anna schrieb:", "Pierre a écrit :").
+pub(crate) fn is_quote_header(text: &str) -> bool {
+    let text = text.trim();
+    if text.len() > MAX_HEADER_BYTES {
+        return false;
+    }
+    let Some(head) = text.strip_suffix(':').or_else(|| text.strip_suffix('：')) else { return false };
+    let Some((name, verb)) = split_verb(head.trim_end()) else { return false };
+    (1..=MAX_QUOTED_NAME_WORDS).contains(&word_count(name)) && SAID.contains(&verb.as_str())
+}
+
 /// `head` split into the words before its verb and the verb in lower case: the last two
 /// words when they are a verb of two ("dedi ki", "a scris"), else the last word.
 fn split_verb(head: &str) -> Option<(&str, String)> {

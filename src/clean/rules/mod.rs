@@ -41,6 +41,7 @@ mod link_references;
 mod media_furniture;
 mod news_credits;
 mod photo_caption;
+mod post_actions;
 mod post_navigation;
 mod post_taxonomy;
 mod read_more;
@@ -59,6 +60,7 @@ pub use legal_notice::LegalNotice;
 pub use link_references::{LINK_REFERENCES, references_start};
 pub use media_furniture::{MEDIA_FURNITURE, MediaFurniture};
 pub use photo_caption::PHOTO_CAPTION;
+pub use post_actions::POST_ACTIONS;
 pub use post_taxonomy::{POST_TAXONOMY, PostTaxonomy};
 pub use read_more::{READ_MORE, ReadMore};
 pub use reading_time::ReadingTime;
@@ -72,6 +74,7 @@ pub(crate) use ui_furniture::is_ui_furniture;
 pub(crate) static RULES: &[&dyn Rule] = &[
     &link_references::LinkReferences,
     &forum_furniture::ForumFurniture,
+    &post_actions::PostActions,
     &byline::Byline,
     &dateline::Dateline,
     &TitleRepeat,
