@@ -14,7 +14,8 @@
 
 use rustc_hash::FxHashMap;
 
-use crate::clean::block::Block;
+use crate::clean::block::{Block, Verdict};
+use crate::clean::rules::POST_ACTIONS;
 
 /// The most words an anchor line (the furniture repeated with every post) has.
 const MAX_ANCHOR_WORDS: usize = 3;
@@ -40,8 +41,9 @@ pub fn thread_span(blocks: &[Block], words: &[usize], run: (usize, usize)) -> Op
     let (start, end) = run;
     let mut lines: FxHashMap<&str, Vec<usize>> = FxHashMap::default();
     for (i, (block, &w)) in blocks.iter().zip(words).enumerate() {
-        if (1..=MAX_ANCHOR_WORDS).contains(&w) && !block.is_removed() && !block.text.bytes().any(|b| b.is_ascii_digit())
-        {
+        // A row of post buttons is the very furniture looked for, removed or not.
+        let furniture = !block.is_removed() || block.verdict == Verdict::Remove(POST_ACTIONS);
+        if (1..=MAX_ANCHOR_WORDS).contains(&w) && furniture && !block.text.bytes().any(|b| b.is_ascii_digit()) {
             lines.entry(block.text.as_str()).or_default().push(i);
         }
     }
@@ -65,7 +67,10 @@ pub fn thread_span(blocks: &[Block], words: &[usize], run: (usize, usize)) -> Op
         if median < MIN_POST_LINES || gaps.iter().any(|&gap| gap > MAX_GAP_RATIO * median) {
             continue;
         }
-        let span = (first, (last + median).min(blocks.len()));
+        // Buttons under each post put the first post before the first anchor: when the main
+        // run is a later post, the span reaches back one post's length for it.
+        let from = if first < start { first.saturating_sub(median) } else { first };
+        let span = (from, (last + median).min(blocks.len()));
         if best.is_none_or(|(count, first_seen, _)| at.len() > count || (at.len() == count && first < first_seen)) {
             best = Some((at.len(), span.0, span.1));
         }
@@ -103,6 +108,33 @@ mod tests {
         "Reply",                                                          // 14
         "Similar threads",                                                // 15
     ];
+
+    #[test]
+    fn buttons_under_each_post_bring_the_first_post_when_the_run_is_a_later_one() {
+        let (mut blocks, words) = lines(&[
+            "Forums",                                                    // 0
+            "Best first telescope?",                                     // 1
+            "stargazer",                                                 // 2
+            "I am new to astronomy and wonder which telescope to buy.",  // 3
+            "Quote Reply Report",                                        // 4
+            "orion_fan",                                                 // 5
+            "A small Dobsonian gives the most aperture for that money.", // 6 (main run)
+            "Quote Reply Report",                                        // 7
+            "nightowl",                                                  // 8
+            "Binoculars first, then decide once you know the sky.",      // 9
+            "Quote Reply Report",                                        // 10
+            "Similar threads",                                           // 11
+        ]);
+        // The rows are removed by the post buttons' rule and still mark the posts.
+        for i in [4, 7, 10] {
+            blocks[i].remove(POST_ACTIONS);
+        }
+        let (from, to) = thread_span(&blocks, &words, (6, 7)).expect("a thread");
+        assert!(from <= 3 && (10..=12).contains(&to), "{from}..{to}");
+        // Near miss: when the run is the first post, the span starts at the first row.
+        let (from, _) = thread_span(&blocks, &words, (3, 4)).map_or((usize::MAX, 0), |span| span);
+        assert!(from == 4 || from == usize::MAX, "{from}");
+    }
 
     #[test]
     fn the_posts_after_the_first_are_part_of_the_thread() {
