@@ -309,10 +309,12 @@ fn is_assignment(text: &str) -> bool {
 /// The run's lines as laid out: their common indentation taken off, trailing spaces and
 /// blank lines at the ends dropped.
 pub(crate) fn laid_out(lines: &[&str]) -> String {
+    // Tabs in the indentation become four spaces, so that lines indented with tabs and
+    // lines indented with spaces line up.
+    let lines: Vec<String> = lines.iter().map(|l| expand_indentation(l.trim_end())).collect();
     let common = lines.iter().filter(|l| !l.trim().is_empty()).map(|l| leading_bytes(l)).min().unwrap_or(0);
     let mut out = String::new();
-    for line in lines {
-        let line = line.trim_end();
+    for line in &lines {
         if !out.is_empty() {
             out.push('\n');
         }
@@ -320,6 +322,18 @@ pub(crate) fn laid_out(lines: &[&str]) -> String {
         out.push_str(line.get(common.min(line.len())..).unwrap_or(line.trim_start()));
     }
     out.trim_matches('\n').to_owned()
+}
+
+/// `line` with the tabs of its indentation written as four spaces each.
+fn expand_indentation(line: &str) -> String {
+    let text = line.trim_start();
+    let indent = &line[..line.len() - text.len()];
+    if !indent.contains('\t') {
+        return line.to_owned();
+    }
+    let mut out: String = indent.chars().map(|c| if c == '\t' { "    ".to_owned() } else { c.to_string() }).collect();
+    out.push_str(text);
+    out
 }
 
 /// Bytes of leading whitespace.
@@ -387,5 +401,7 @@ mod tests {
             laid_out(&lines),
             "let mut buffer = String::new();\nwhile reader.read_line(&mut buffer)? > 0 {\n    buffer.clear();\n\n}"
         );
+        // A tab and four spaces indent alike.
+        assert_eq!(laid_out(&["\tif x {", "\t\ty();", "    }"]), "if x {\n    y();\n}");
     }
 }
