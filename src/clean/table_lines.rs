@@ -18,6 +18,8 @@ const MAX_CELLS: usize = 8;
 const MAX_CELL_BYTES: usize = 200;
 /// Rows of this many cells or more, all of them this many words or fewer, are a menu.
 const MENU_ROW_CELLS: usize = 4;
+/// Rows of this many short cells or more, in a table without a figure, are a menu too.
+const MIN_GRID_CELLS: usize = 3;
 const MENU_CELL_WORDS: usize = 2;
 
 /// The runs of table rows in `lines` (the dump's raw lines), as ranges of line indices.
@@ -77,14 +79,12 @@ fn cell_count(line: &str) -> usize {
 /// of three or more short cells without a figure in the whole table (`About us<TAB>Help
 /// centre<TAB>Stores`). Data has figures, or a label and its value.
 fn is_menu_grid(rows: &[&str]) -> bool {
-    let cells = |row: &&str| -> Vec<String> {
-        row.split('\t').map(str::trim).filter(|c| !c.is_empty()).map(str::to_owned).collect()
-    };
-    let short = |cell: &String| cell.split_whitespace().count() <= MENU_CELL_WORDS;
-    let wide_short_rows = rows.iter().map(cells).all(|c| c.len() >= MENU_ROW_CELLS && c.iter().all(short));
-    let figures = rows.iter().any(|row| row.chars().any(|c| c.is_ascii_digit()));
-    let word_grid = rows.iter().map(cells).all(|c| c.len() >= 3 && c.iter().all(short));
-    wide_short_rows || (word_grid && !figures)
+    let rows: Vec<Vec<&str>> =
+        rows.iter().map(|row| row.split('\t').map(str::trim).filter(|c| !c.is_empty()).collect()).collect();
+    let short_cells = |cells: &Vec<&str>| cells.iter().all(|c| c.split_whitespace().count() <= MENU_CELL_WORDS);
+    let figures = rows.iter().flatten().any(|cell| cell.chars().any(|c| c.is_ascii_digit()));
+    let wide = |min: usize| rows.iter().all(|cells| cells.len() >= min && short_cells(cells));
+    wide(MENU_ROW_CELLS) || (wide(MIN_GRID_CELLS) && !figures)
 }
 
 #[cfg(test)]

@@ -244,12 +244,7 @@ fn is_quoted_excerpt(text: &str) -> bool {
 /// Whether `text` is a comment header: a name (perhaps with a date) and a verb of saying,
 /// then a colon.
 fn is_header(text: &str) -> bool {
-    let text = text.trim();
-    if text.len() > MAX_HEADER_BYTES {
-        return false;
-    }
-    let Some(head) = text.strip_suffix(':').or_else(|| text.strip_suffix('：')) else { return false };
-    let Some((name, verb)) = split_verb(head.trim_end()) else { return false };
+    let Some((name, verb)) = name_and_verb(text) else { return false };
     let name_words = word_count(name);
     if name_words == 0 {
         return false;
@@ -266,13 +261,20 @@ const MAX_QUOTED_NAME_WORDS: usize = 3;
 /// Whether a block is the header a forum puts over a quoted earlier post: a name and a
 /// past-tense verb, no date ("mtb_dave wrote:", "Anna schrieb:", "Pierre a écrit :").
 pub(crate) fn is_quote_header(text: &str) -> bool {
+    name_and_verb(text).is_some_and(|(name, verb)| {
+        (1..=MAX_QUOTED_NAME_WORDS).contains(&word_count(name)) && SAID.contains(&verb.as_str())
+    })
+}
+
+/// A header's words before its verb and the verb in lower case, for a short block that ends
+/// with a colon ("Anna says:"); `None` for other blocks.
+fn name_and_verb(text: &str) -> Option<(&str, String)> {
     let text = text.trim();
     if text.len() > MAX_HEADER_BYTES {
-        return false;
+        return None;
     }
-    let Some(head) = text.strip_suffix(':').or_else(|| text.strip_suffix('：')) else { return false };
-    let Some((name, verb)) = split_verb(head.trim_end()) else { return false };
-    (1..=MAX_QUOTED_NAME_WORDS).contains(&word_count(name)) && SAID.contains(&verb.as_str())
+    let head = text.strip_suffix(':').or_else(|| text.strip_suffix('：'))?;
+    split_verb(head.trim_end())
 }
 
 /// `head` split into the words before its verb and the verb in lower case: the last two
