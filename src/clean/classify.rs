@@ -12,7 +12,7 @@ use rustc_hash::FxHashMap;
 use crate::clean::block::{Block, BlockKind, Verdict};
 use crate::clean::rules::{
     ADVERTISEMENT, COMMENT_SECTION, MEDIA_FURNITURE, PHOTO_CAPTION, POST_ACTIONS, POST_TAXONOMY, READ_MORE,
-    TITLE_REPEAT, is_comment_button,
+    SHOP_BUTTONS, TITLE_REPEAT, is_comment_button,
 };
 use crate::clean::{shape, thread};
 use crate::model::RuleId;
@@ -87,7 +87,8 @@ impl Default for ClassifyOptions {
 
 /// Rules whose lines stand inside an article as often as around it: an ad's label, an
 /// "Also read:" link, a photo's credit, the buttons between the posts of a thread.
-const INLINE_FURNITURE: [RuleId; 5] = [ADVERTISEMENT, READ_MORE, MEDIA_FURNITURE, PHOTO_CAPTION, POST_ACTIONS];
+const INLINE_FURNITURE: [RuleId; 6] =
+    [ADVERTISEMENT, READ_MORE, MEDIA_FURNITURE, PHOTO_CAPTION, POST_ACTIONS, SHOP_BUTTONS];
 /// What an inline furniture line costs a dump's run, as a share of what a removed line of no
 /// words costs (a quarter of a one-word line's cost): a lead the scorer is barely sure of
 /// stays joined to the body below two of them.
@@ -253,7 +254,7 @@ pub fn classify_sequence(blocks: &mut [Block], probabilities: &[f32], words: &[u
         let in_thread = thread.is_some_and(|(s, e)| (s..e).contains(&i));
         block.verdict = if in_thread && !inside {
             // Another post of the thread: its sentences, not its poster's name and title.
-            if probabilities[i] >= opts.keep_threshold && words[i] >= thread::MIN_POST_WORDS {
+            if thread::is_post_text(&block.text, words[i], probabilities[i], opts.keep_threshold) {
                 Verdict::Keep
             } else {
                 Verdict::Remove(LOW_CONTENT_SCORE)

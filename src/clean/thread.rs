@@ -16,6 +16,7 @@ use rustc_hash::FxHashMap;
 
 use crate::clean::block::{Block, Verdict};
 use crate::clean::rules::POST_ACTIONS;
+use crate::clean::shape::ends_like_sentence;
 
 /// The most words an anchor line (the furniture repeated with every post) has.
 const MAX_ANCHOR_WORDS: usize = 3;
@@ -26,6 +27,8 @@ const MIN_POSTS_AFTER: usize = 2;
 /// How many lines before the main run's start the nearest anchor may be (a post's header:
 /// name, role, join date, post count, place, date, number).
 const MAX_HEADER_LINES: usize = 12;
+/// How many lines after the main run's end its own row of post buttons may stand.
+const MAX_BUTTONS_AFTER_RUN: usize = 1;
 /// The fewest lines between two anchors, on the median: posts have a header and a text.
 const MIN_POST_LINES: usize = 3;
 /// No gap between anchors may exceed the median gap this many times: posts of one thread,
@@ -33,7 +36,22 @@ const MIN_POST_LINES: usize = 3;
 const MAX_GAP_RATIO: usize = 4;
 /// The fewest words a line outside the main run needs to be kept as part of a post: a
 /// sentence, not the poster's name, title or post count.
-pub const MIN_POST_WORDS: usize = 4;
+const MIN_POST_WORDS: usize = 4;
+/// A whole sentence of this many words in a post is its text even when the scorer doubts
+/// it: a short reply ("That was it, thanks! …") reads like the furniture around it.
+const MIN_DOUBTED_SENTENCE_WORDS: usize = 10;
+/// How far under the keep threshold such a sentence may score (a share of the threshold).
+const DOUBTED_SENTENCE_FACTOR: f32 = 0.25;
+
+/// Whether a line of a thread outside the main run is a post's text, not its poster's name,
+/// title or post count: a line of some words that scores well, or a long whole sentence.
+pub fn is_post_text(text: &str, words: usize, probability: f32, keep_threshold: f32) -> bool {
+    words >= MIN_POST_WORDS
+        && (probability >= keep_threshold
+            || (words >= MIN_DOUBTED_SENTENCE_WORDS
+                && probability >= keep_threshold * DOUBTED_SENTENCE_FACTOR
+                && ends_like_sentence(text)))
+}
 
 /// The lines `[start, end)` of the thread around the main run `run` of a dump, when the
 /// run sits inside a repeating pattern of post furniture; `words` are the blocks' words.
@@ -53,10 +71,7 @@ pub fn thread_span(blocks: &[Block], words: &[usize], run: (usize, usize)) -> Op
         let (Some(&first), Some(&last)) = (at.first(), at.last()) else {
             continue;
         };
-        if at.len() < MIN_POSTS
-            || at.iter().filter(|&&i| i >= end).count() < MIN_POSTS_AFTER
-            || !at.iter().any(|&i| i < start && start - i <= MAX_HEADER_LINES)
-        {
+        if at.len() < MIN_POSTS || at.iter().filter(|&&i| i >= end).count() < MIN_POSTS_AFTER {
             continue;
         }
         let gaps: Vec<usize> = at.windows(2).map(|pair| pair[1] - pair[0]).collect();
@@ -65,6 +80,17 @@ pub fn thread_span(blocks: &[Block], words: &[usize], run: (usize, usize)) -> Op
         // The lower median: with few posts, one long gap must not set the measure.
         let median = sorted[(sorted.len() - 1) / 2];
         if median < MIN_POST_LINES || gaps.iter().any(|&gap| gap > MAX_GAP_RATIO * median) {
+            continue;
+        }
+        let header_before = at.iter().any(|&i| i < start && start - i <= MAX_HEADER_LINES);
+        // Buttons under each post, and the main run the first post: its own row follows it
+        // at once, and it is a post's length. Only a row the post buttons' rule knows: a line
+        // such as "Reply" after an article may open its comments.
+        let buttons_after = first >= end
+            && first - end <= MAX_BUTTONS_AFTER_RUN
+            && end - start <= MAX_GAP_RATIO * median
+            && blocks.get(first).is_some_and(|b| b.verdict == Verdict::Remove(POST_ACTIONS));
+        if !header_before && !buttons_after {
             continue;
         }
         // Buttons under each post put the first post before the first anchor: when the main
@@ -134,6 +160,54 @@ mod tests {
         // Near miss: when the run is the first post, the span starts at the first row.
         let (from, _) = thread_span(&blocks, &words, (3, 4)).map_or((usize::MAX, 0), |span| span);
         assert!(from == 4 || from == usize::MAX, "{from}");
+    }
+
+    #[test]
+    fn buttons_right_after_the_first_post_bring_the_later_posts() {
+        let (mut blocks, words) = lines(&[
+            "Forums",                                                    // 0
+            "stargazer",                                                 // 1
+            "I am new to astronomy and wonder which telescope to buy.",  // 2 (main run)
+            "Quote Reply Report",                                        // 3
+            "orion_fan",                                                 // 4
+            "A small Dobsonian gives the most aperture for that money.", // 5
+            "Quote Reply Report",                                        // 6
+            "nightowl",                                                  // 7
+            "Binoculars first, then decide once you know the sky.",      // 8
+            "Quote Reply Report",                                        // 9
+            "Similar threads",                                           // 10
+        ]);
+        // Near miss first: rows no rule has taken for post buttons may be an article's
+        // "Reply" opening its comments.
+        assert_eq!(thread_span(&blocks, &words, (2, 3)), None);
+        for i in [3, 6, 9] {
+            blocks[i].remove(POST_ACTIONS);
+        }
+        let (from, to) = thread_span(&blocks, &words, (2, 3)).expect("a thread");
+        assert!(from <= 3 && to >= 9, "{from}..{to}");
+        // Near miss: a run far longer than a post is an article, not the first post.
+        let mut texts = vec!["Menu"];
+        texts.extend(std::iter::repeat_n("The article goes on in a long paragraph of its own.", 14));
+        texts.extend_from_slice(&["Quote Reply Report", "ann", "Nice piece.", "Quote Reply Report", "bo"]);
+        texts.extend_from_slice(&["Agreed with every word.", "Quote Reply Report"]);
+        let (mut blocks, words) = lines(&texts);
+        for block in blocks.iter_mut().filter(|b| b.text == "Quote Reply Report") {
+            block.remove(POST_ACTIONS);
+        }
+        assert_eq!(thread_span(&blocks, &words, (1, 15)), None);
+    }
+
+    #[test]
+    fn a_doubted_line_of_another_post_is_kept_when_it_is_a_long_sentence() {
+        let reply = "That was it, thanks! Realigned the caliper and the noise is gone.";
+        assert!(is_post_text(reply, 12, 0.12, 0.3));
+        assert!(is_post_text("A Dobsonian gives the most aperture.", 6, 0.5, 0.3));
+        // Near misses: a short line, a line without a sentence's end, a line scored as
+        // furniture beyond doubt, and a poster's name.
+        assert!(!is_post_text("Thanks, that fixed it!", 4, 0.12, 0.3));
+        assert!(!is_post_text("Users browsing this forum: No registered users and 3 guests", 10, 0.12, 0.3));
+        assert!(!is_post_text(reply, 12, 0.05, 0.3));
+        assert!(!is_post_text("mtb_dave", 1, 0.9, 0.3));
     }
 
     #[test]

@@ -47,6 +47,7 @@ mod post_taxonomy;
 mod read_more;
 mod reading_time;
 mod share_prompt;
+mod shop_buttons;
 mod title_repeat;
 mod ui_furniture;
 
@@ -66,6 +67,7 @@ pub use read_more::{READ_MORE, ReadMore};
 pub use reading_time::ReadingTime;
 pub use share_prompt::SharePrompt;
 pub(crate) use share_prompt::is_share_prompt;
+pub use shop_buttons::SHOP_BUTTONS;
 pub use title_repeat::{TITLE_REPEAT, TitleRepeat};
 pub use ui_furniture::UiFurniture;
 pub(crate) use ui_furniture::is_ui_furniture;
@@ -75,6 +77,7 @@ pub(crate) static RULES: &[&dyn Rule] = &[
     &link_references::LinkReferences,
     &forum_furniture::ForumFurniture,
     &post_actions::PostActions,
+    &shop_buttons::ShopButtons,
     &byline::Byline,
     &dateline::Dateline,
     &TitleRepeat,

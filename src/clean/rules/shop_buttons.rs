@@ -1,0 +1,165 @@
+//! Removes a shop's buttons beside its products when they stand alone: "Add to cart",
+//! "Add to wishlist", "In den Warenkorb", "カートに入れる". On a product page they sit between
+//! the name, the price and the description; on a category page one stands under every
+//! product. Phrases only: a lone "Buy" or "Comprar" may head a section.
+
+use std::sync::LazyLock;
+
+use crate::clean::block::Block;
+use crate::clean::rule::{Rule, RuleContext};
+use crate::clean::vocab::{Groups, Lexicon};
+use crate::model::RuleId;
+
+/// Longest block (bytes) that can be a row of shop buttons.
+const MAX_ROW_BYTES: usize = 100;
+/// Buttons one block may chain ("Add to cart Add to wishlist Compare").
+const MAX_BUTTONS_PER_ROW: usize = 3;
+
+/// The buttons, lower case.
+const BUTTONS: &[&str] = &[
+    "add to cart",
+    "add to basket",
+    "add to bag",
+    "add to wishlist",
+    "add to wish list",
+    "add to favorites",
+    "add to favourites",
+    "add to compare",
+    "buy now",
+    "buy it now",
+    "select options",
+    "choose options",
+    "show options",
+    "view cart",
+    "view basket",
+    "in den warenkorb",
+    "in den einkaufswagen",
+    "zum warenkorb hinzufügen",
+    "auf die wunschliste",
+    "zur wunschliste hinzufügen",
+    "jetzt kaufen",
+    "ajouter au panier",
+    "ajouter à la liste d'envies",
+    "ajouter aux favoris",
+    "acheter maintenant",
+    "añadir al carrito",
+    "agregar al carrito",
+    "añadir a la cesta",
+    "añadir a favoritos",
+    "comprar ahora",
+    "aggiungi al carrello",
+    "aggiungi alla lista desideri",
+    "acquista ora",
+    "adicionar ao carrinho",
+    "adicionar à sacola",
+    "comprar agora",
+    "in winkelwagen",
+    "in winkelmand",
+    "toevoegen aan winkelwagen",
+    "in mijn winkelwagen",
+    "nu kopen",
+    "dodaj do koszyka",
+    "kup teraz",
+    "do košíku",
+    "vložit do košíku",
+    "sepete ekle",
+    "hemen al",
+    "lägg i varukorgen",
+    "köp nu",
+    "læg i kurv",
+    "legg i handlekurven",
+    "lisää ostoskoriin",
+    "kosárba",
+    "adaugă în coș",
+    "в корзину",
+    "добавить в корзину",
+    "купить сейчас",
+    "додати в кошик",
+    "у кошик",
+    "加入购物车",
+    "加入購物車",
+    "立即购买",
+    "立即購買",
+    "カートに入れる",
+    "カートに追加",
+    "今すぐ購入",
+    "장바구니 담기",
+    "장바구니에 담기",
+    "바로 구매",
+    "바로구매",
+    "thêm vào giỏ hàng",
+    "mua ngay",
+    "tambah ke keranjang",
+    "masukkan keranjang",
+    "beli sekarang",
+    "أضف إلى السلة",
+    "اشتر الآن",
+    "הוסף לסל",
+    "הוספה לסל",
+    "προσθήκη στο καλάθι",
+];
+
+static LEXICON: LazyLock<Lexicon> = LazyLock::new(|| Lexicon::new(BUTTONS));
+
+/// The id of [`ShopButtons`]: a category page's buttons stand between its products, and mark
+/// no edge of the main text.
+pub const SHOP_BUTTONS: RuleId = RuleId("shop_buttons");
+
+pub struct ShopButtons;
+
+impl Rule for ShopButtons {
+    fn id(&self) -> RuleId {
+        SHOP_BUTTONS
+    }
+
+    fn describe(&self) -> &'static str {
+        "A shop's buttons standing alone: \"Add to cart\", \"Add to wishlist\", \"Buy now\", \"In den Warenkorb\"."
+    }
+
+    fn apply(&self, blocks: &mut [Block], _cx: &mut RuleContext<'_>) {
+        for block in blocks.iter_mut() {
+            if !block.is_removed() && is_shop_button_row(&block.text) {
+                block.remove(self.id());
+            }
+        }
+    }
+}
+
+/// Whether a block is one to three shop buttons and nothing else.
+fn is_shop_button_row(text: &str) -> bool {
+    text.len() <= MAX_ROW_BYTES && LEXICON.covers(text, MAX_BUTTONS_PER_ROW, Groups::MAX).is_some()
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+    use crate::clean::rules::testing::assert_lines;
+
+    #[test]
+    fn removes_a_shops_buttons() {
+        assert_lines(
+            &ShopButtons,
+            &[
+                "Add to cart",
+                "ADD TO BASKET",
+                "Select options",
+                "Add to cart Add to wishlist",
+                "In den Warenkorb",
+                "Ajouter au panier",
+                "Añadir al carrito",
+                "Dodaj do koszyka",
+                "В корзину",
+                "加入购物车",
+                "カートに入れる",
+                "장바구니 담기",
+            ],
+            &[
+                "Buy",
+                "Comprar",
+                "Add to cart, then choose a delivery slot at checkout.",
+                "Buy now, pay later schemes are under scrutiny from the regulator.",
+                "In den Warenkorb legen Kunden im Schnitt drei Artikel.",
+            ],
+        );
+    }
+}
