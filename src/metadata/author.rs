@@ -61,7 +61,17 @@ pub(crate) const BYLINE_MARKERS: &[&str] = &[
     "توسط",
     "viết bởi",
     "โดย",
+    "เขียนโดย",
     "بقلم",
+    // Persian: "by the pen of", "written by" (with and without the joiner of `نوشته‌ی`).
+    "به قلم",
+    "نوشته‌ی",
+    "نوشته ی",
+    // Bengali "has written", before the name (`লিখেছেন সুমাইয়া ইসলাম`); the verb ends a
+    // sentence, so none starts with it.
+    "লিখেছেন",
+    // Hungarian Drupal sites: `Beküldte Tóth Katalin`.
+    "beküldte",
     "מאת",
     "记者",
     "記者",
@@ -113,6 +123,14 @@ pub(crate) const FIELD_MARKERS: &[&str] = &[
     "כותב",
     "כתבה",
     "ผู้เขียน",
+    "द्वारा",
+    "প্রতিবেদক",
+    "تحرير",
+    "haber",
+    "muhabir",
+    "toimittaja",
+    "forfatter",
+    "autor przepisu",
     "作者",
     "投稿者",
     "著者",
@@ -177,7 +195,9 @@ pub fn clean_author(raw: &str) -> Option<String> {
 }
 
 /// `text` without a leading byline marker (`By Jane` → `Jane`, `Por: Juan` → `Juan`).
+/// The longest marker wins (`Autor przepisu: Zofia` → `Zofia`, not `przepisu: Zofia`).
 pub(crate) fn strip_marker(text: &str) -> &str {
+    let mut stripped = text;
     for marker in all_markers() {
         let starts_with_marker = text.get(..marker.len()).is_some_and(|prefix| prefix.to_lowercase() == *marker);
         if !starts_with_marker {
@@ -185,11 +205,11 @@ pub(crate) fn strip_marker(text: &str) -> &str {
         }
         let rest = &text[marker.len()..];
         let trimmed = rest.trim_start_matches([' ', ':', '：', '\u{a0}']);
-        if trimmed.len() < rest.len() && !trimmed.is_empty() {
-            return trimmed;
+        if trimmed.len() < rest.len() && !trimmed.is_empty() && trimmed.len() < stripped.len() {
+            stripped = trimmed;
         }
     }
-    text
+    stripped
 }
 
 /// Join several author names with `, `, dropping repeats (compared without case).
@@ -223,6 +243,9 @@ mod tests {
         assert_eq!(clean_author("记者 王晓明").as_deref(), Some("王晓明"));
         assert_eq!(clean_author("Đăng bởi Nguyễn Thu Hà").as_deref(), Some("Nguyễn Thu Hà"));
         assert_eq!(clean_author("โดย สมชาย ใจดี").as_deref(), Some("สมชาย ใจดี"));
+        assert_eq!(clean_author("Beküldte: Tóth Katalin").as_deref(), Some("Tóth Katalin"));
+        assert_eq!(clean_author("Autor przepisu: Zofia Nowak").as_deref(), Some("Zofia Nowak"));
+        assert_eq!(clean_author("Autor: Zofia Nowak").as_deref(), Some("Zofia Nowak"));
     }
 
     #[test]

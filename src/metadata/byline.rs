@@ -13,7 +13,9 @@ use std::sync::LazyLock;
 
 use regex::Regex;
 
-use crate::clean::shape::{ends_like_sentence, is_alphanumeric, is_numeric, is_unspaced_script, word_count_up_to};
+use crate::clean::shape::{
+    ends_like_sentence, is_alphanumeric, is_numeric, is_unspaced_script, is_word_mark, word_count_up_to,
+};
 use crate::metadata::author::{FIELD_MARKERS, all_markers, clean_author, join_authors};
 use crate::metadata::date::{NumericOrder, find_dates_with, has_four_digits, is_weekday_name};
 
@@ -406,7 +408,7 @@ static RELATIVE_DATE: LazyLock<Regex> = LazyLock::new(|| {
 /// their labels (`Temps de lecture : 4 min`, `Просмотров: 15 320`).
 static BYLINE_NOISE: LazyLock<Regex> = LazyLock::new(|| {
     Regex::new(
-        r"(?i)^(?:(?:\d[\d.,]*\s*k?\s+)?(?:min(?:ute)?s?(?:\s+read)?|views|shares)|\d+\s*min|#?\d{1,4}|\d{1,3}(?:[\s.,]\d{3})+|\d+\s*(?:min\.?|minut[a-z]*|мин\.?|минут[а-я]*|dk\.?|dakika)|(?:reading time|temps de lecture|lesezeit|lesedauer|tiempo de lectura|tempo di lettura|tempo de leitura|leestijd|leesduur|czas czytania|время чтения|okuma süresi|lästid|läsningstid)(?:\s+\d+\s*\S*)?|(?:просмотр[а-я]*|aufrufe|vues|visualizzazioni|visualizaciones|visualizações|weergaven|wyświetle[ńn]|görüntülenme|okunma|visningar|переглядів|перегляди|lượt xem|dilihat|zobrazení|צפיות|조회)(?:\s+\d[\d\s.,]*)?|(?:\S+\s+){0,3}(?:comments?|responses?|replies|kommentare?|commentaires?|comentarios?|comentários|commenti|reacties|комментари[а-я]*|коментар[а-яії]*|komentarz[a-zy]*|yorum[a-zı]*|kommentarer|bình luận|komentar|komentář[ůe]?|komentáře|σχόλι[αο]|תגובות|תגובה|댓글|评论|評論|コメント|kommentti[a]?|hozzászólás|comentarii)(?:\s+\S+){0,2})$",
+        r"(?i)^(?:(?:\d[\d.,]*\s*k?\s+)?(?:min(?:ute)?s?(?:\s+read)?|views|shares)|\d+\s*min|#?\d{1,4}|\d{1,3}(?:[\s.,]\d{3})+|\d+\s*(?:min\.?|minut[a-z]*|мин\.?|минут[а-я]*|dk\.?|dakika)|\d+\s*(?:دقائق|دقيقة|دقیقه|मिनट|মিনিট|นาที|perc|minuuttia?)\S*(?:\s+\S+){0,3}|(?:reading time|temps de lecture|lesezeit|lesedauer|tiempo de lectura|tempo di lettura|tempo de leitura|leestijd|leesduur|czas czytania|время чтения|okuma süresi|lästid|läsningstid|مدة القراءة|زمن القراءة|पढ़ने का समय|পড়ার সময়|เวลาอ่าน|olvasási idő|lukuaika|læsetid)(?:\s+\d+\s*\S*)?|(?:просмотр[а-я]*|aufrufe|vues|visualizzazioni|visualizaciones|visualizações|weergaven|wyświetle[ńn]|görüntülenme|okunma|visningar|переглядів|перегляди|lượt xem|dilihat|zobrazení|צפיות|조회)(?:\s+\d[\d\s.,]*)?|(?:\S+\s+){0,3}(?:comments?|responses?|replies|kommentare?|commentaires?|comentarios?|comentários|commenti|reacties|комментари[а-я]*|коментар[а-яії]*|komentarz[a-zy]*|yorum[a-zı]*|kommentarer|bình luận|komentar|komentář[ůe]?|komentáře|σχόλι[αο]|תגובות|תגובה|댓글|评论|評論|コメント|kommentti[a]?|hozzászólás|comentarii)(?:\s+\S+){0,2})$",
     )
     .expect("static regex")
 });
@@ -1221,7 +1223,8 @@ fn split_pieces(text: &str) -> Vec<Piece> {
     let spaced = if text.contains('：') { text.replace('：', ": ") } else { String::new() };
     let text = if spaced.is_empty() { text } else { &spaced };
     for raw in text.split_whitespace() {
-        let is_sep = |c: char| !is_alphanumeric(c) && !matches!(c, '.' | '\'' | '’' | '&' | '-');
+        // A combining mark ends many words (Thai `ศักดิ์`, `ใหญ่`): it is no separator.
+        let is_sep = |c: char| !is_alphanumeric(c) && !is_word_mark(c) && !matches!(c, '.' | '\'' | '’' | '&' | '-');
         let core = raw.trim_matches(is_sep);
         if core.is_empty() {
             pieces.push(Piece::Separator);
@@ -1413,7 +1416,7 @@ const RELATIVE_DATE_WORDS: &[&str] = &["ago", "vor", "il", "hace", "fa", "gelede
 /// A cheap test that rules out most lines before the full parse. A byline or dateline has
 /// a date (four digits in a row, a year: every date pattern has one), a byline marker (all
 /// its words, in a row), or a relative date (a digit and one of its words). Words are
-/// compared as the parse sees them: runs of alphanumeric characters, lower-cased.
+/// compared as the parse sees them: runs of letters, digits and marks, lower-cased.
 fn may_hold_byline_or_date(text: &str) -> bool {
     has_four_digits(text) || has_marker_or_relative_cue(text)
 }
@@ -1421,7 +1424,9 @@ fn may_hold_byline_or_date(text: &str) -> bool {
 /// The words of a byline marker in a row, or a digit and a relative-date word.
 fn has_marker_or_relative_cue(text: &str) -> bool {
     let numeric = text.chars().any(is_numeric);
-    let mut words = text.split(|c: char| !is_alphanumeric(c)).filter(|w| !w.is_empty());
+    // Marks and the zero-width non-joiner belong to words (`द्वारा`, `نوشته‌ی`), as in the parse.
+    let in_word = |c: char| is_alphanumeric(c) || is_word_mark(c) || c == '\u{200c}';
+    let mut words = text.split(|c: char| !in_word(c)).filter(|w| !w.is_empty());
     while let Some(word) = words.next() {
         // Lower-casing never shortens a word in characters, so a word of more bytes than
         // the longest cue word can have cannot become one.
@@ -1791,8 +1796,28 @@ mod tests {
         byline("投稿者：さくら", Some("さくら"), None);
         byline("记者 王晓明", Some("王晓明"), None);
         byline("โดย กองบรรณาธิการ", Some("กองบรรณาธิการ"), None);
+        // Thai names end in marks that are no letters (`์`, `่`): the name keeps them.
+        byline("โดย สมศักดิ์ ใจดี", Some("สมศักดิ์ ใจดี"), None);
+        byline("โดย ศิริพร วงศ์ใหญ่", Some("ศิริพร วงศ์ใหญ่"), None);
+        byline("เขียนโดย ศิริพร วงศ์ใหญ่", Some("ศิริพร วงศ์ใหญ่"), None);
+        byline("द्वारा: सुनीता शर्मा", Some("सुनीता शर्मा"), None);
+        byline("লিখেছেন: সুমাইয়া ইসলাম", Some("সুমাইয়া ইসলাম"), None);
+        byline("লিখেছেন সুমাইয়া ইসলাম ১৮ ফেব্রুয়ারি ২০২৪", Some("সুমাইয়া ইসলাম"), Some("2024-02-18"));
+        byline("প্রতিবেদক: রহিম উদ্দিন", Some("রহিম উদ্দিন"), None);
+        byline("نوشته‌ی مریم احمدی", Some("مریم احمدی"), None);
+        byline("به قلم مریم احمدی", Some("مریم احمدی"), None);
+        byline("تحرير: سارة الحربي", Some("سارة الحربي"), None);
+        byline("Muhabir: Ayşe Yılmaz", Some("Ayşe Yılmaz"), None);
+        byline("Beküldte: Tóth Katalin", Some("Tóth Katalin"), None);
+        byline("Toimittaja: Mikko Virtanen", Some("Mikko Virtanen"), None);
+        byline("Forfatter: Mette Hansen", Some("Mette Hansen"), None);
         byline("Đăng bởi Nguyễn Thu Hà", Some("Nguyễn Thu Hà"), None);
         dateline("प्रकाशित: १२ मार्च २०२४", Some("2024-03-12"));
+        // A weekday after the date, as Turkish and Hungarian write it, is no name.
+        dateline("12 Mart 2024 Salı 11:15", Some("2024-03-12"));
+        dateline("2024. március 12., kedd", Some("2024-03-12"));
+        dateline("Tirsdag den 12. marts 2024", Some("2024-03-12"));
+        dateline("۱۴۰۲/۱۱/۲۸", Some("2024-02-17"));
         dateline("প্রকাশ: ১২ মার্চ ২০২৪, ১০:৩০", Some("2024-03-12"));
         dateline("نشر في ١٢ مارس ٢٠٢٤", Some("2024-03-12"));
         dateline("פורסם: 12 במרץ 2024, 09:30", Some("2024-03-12"));
@@ -1816,6 +1841,9 @@ mod tests {
         assert_eq!(recognise("افتتحت البلدية مكتبة جديدة في ١٢ مارس ٢٠٢٤"), None);
         assert_eq!(recognise("โดยเฉพาะภาคเหนือ ภาคตะวันออกเฉียงเหนือ และภาคกลาง"), None);
         assert_eq!(recognise("نویسنده: مریم احمدی زمان مطالعه: ۳ دقیقه"), None);
+        assert_eq!(recognise("Haberler"), None);
+        assert_eq!(recognise("Haber merkezi yeni binasına taşındı ve yayınlarına devam ediyor."), None);
+        assert_eq!(recognise("Toimittaja kertoi tapahtumista illan uutisissa laajasti."), None);
     }
 
     #[test]
@@ -1827,6 +1855,9 @@ mod tests {
         );
         byline("Von Katrin Wesemann | Lesezeit: 3 Min.", Some("Katrin Wesemann"), None);
         byline("Por Ana Gómez · Tiempo de lectura: 5 minutos", Some("Ana Gómez"), None);
+        byline("بقلم: سارة الحربي ٥ فبراير ٢٠٢٤ ٦ دقائق للقراءة", Some("سارة الحربي"), Some("2024-02-05"));
+        byline("लेखक: सुनीता शर्मा | 12 मार्च 2024 | 5 मिनट में पढ़ें", Some("सुनीता शर्मा"), Some("2024-03-12"));
+        byline("Szerző: Tóth Katalin | 2024. március 12. | 4 perc olvasás", Some("Tóth Katalin"), Some("2024-03-12"));
         dateline("18 февраля 2025, 12:30 Просмотров: 15 320", Some("2025-02-18"));
         dateline("12.11.2024 10:15 | 2 yorum", Some("2024-11-12"));
         // Alone, a reading time is neither byline nor dateline.

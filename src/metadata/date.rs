@@ -743,6 +743,74 @@ const WEEKDAY_NAMES: &[&str] = &[
     "sabtu",
     "minggu",
     "ahad",
+    // Turkish (after the date as often as before it: `12 Mart 2024 Salı`)
+    "pazartesi",
+    "salı",
+    "çarşamba",
+    "perşembe",
+    "cuma",
+    "cumartesi",
+    "pazar",
+    // Polish
+    "poniedziałek",
+    "wtorek",
+    "środa",
+    "czwartek",
+    "piątek",
+    "sobota",
+    "niedziela",
+    // Hungarian
+    "hétfő",
+    "kedd",
+    "szerda",
+    "csütörtök",
+    "péntek",
+    "szombat",
+    "vasárnap",
+    // Finnish
+    "maanantai",
+    "tiistai",
+    "keskiviikko",
+    "torstai",
+    "perjantai",
+    "lauantai",
+    "sunnuntai",
+    // Danish, Norwegian and Swedish
+    "mandag",
+    "tirsdag",
+    "onsdag",
+    "torsdag",
+    "fredag",
+    "lørdag",
+    "søndag",
+    "måndag",
+    "tisdag",
+    "lördag",
+    "söndag",
+    // Russian
+    "понедельник",
+    "вторник",
+    "среда",
+    "четверг",
+    "пятница",
+    "суббота",
+    "воскресенье",
+    // Thai
+    "วันจันทร์",
+    "วันอังคาร",
+    "วันพุธ",
+    "วันพฤหัสบดี",
+    "วันศุกร์",
+    "วันเสาร์",
+    "วันอาทิตย์",
+    // Bengali
+    "সোমবার",
+    "মঙ্গলবার",
+    "বুধবার",
+    "বৃহস্পতিবার",
+    "শুক্রবার",
+    "শনিবার",
+    "রবিবার",
     // Greek
     "δευτέρα",
     "τρίτη",
@@ -838,10 +906,11 @@ static NUMERIC: LazyLock<Regex> = LazyLock::new(|| {
 });
 
 /// `6 December 2016`, `06 December, 2016`, `05/December/2016`, `6. Dezember 2016`,
-/// `6 de diciembre de 2016`, `6th of December 2016`, `Tue, 06 Dec 2016`.
+/// `6 de diciembre de 2016`, `6th of December 2016`, `Tue, 06 Dec 2016`, `Dienstag, den
+/// 6. Dezember 2016`.
 static DAY_MONTH_YEAR: LazyLock<Regex> = LazyLock::new(|| {
     Regex::new(&format!(
-        r"(?i)(?:(?:{wd})\.?[,،]?\s+)?(?P<d>[0-9]{{1,2}})(?:st|nd|rd|th|er|º|°)?\.?(?:\s*[/\-.,]\s*|\s+)(?:(?:de|of)\s+)?(?P<mon>{mo})\.?(?:\s*[/\-.,]\s*|\s+)(?:(?:de|del)\s+)?(?P<y>[0-9]{{4}})",
+        r"(?i)(?:(?:{wd})\.?[,،]?\s+(?:den\s+)?)?(?P<d>[0-9]{{1,2}})(?:st|nd|rd|th|er|º|°)?\.?(?:\s*[/\-.,]\s*|\s+)(?:(?:de|of)\s+)?(?P<mon>{mo})\.?(?:\s*[/\-.,]\s*|\s+)(?:(?:de|del)\s+)?(?P<y>[0-9]{{4}})",
         wd = *WEEKDAYS,
         mo = *MONTHS
     ))
@@ -1014,7 +1083,14 @@ fn find_all_ascii(text: &str, order: Option<NumericOrder>) -> Vec<Found> {
     }
     collect(&YEAR_FIRST, text, &mut found, |c| {
         same_separator(c)?;
-        ymd(c.name("y")?.as_str(), c.name("m")?.as_str(), c.name("d")?.as_str())
+        let (year, month, day) = (c.name("y")?.as_str(), c.name("m")?.as_str(), c.name("d")?.as_str());
+        // Iranian pages write the solar year first in numbers (`۱۴۰۲/۱۱/۲۸`); no page is
+        // dated in the Common Era's 14th century.
+        let solar_year = year.parse().ok().filter(|y| JALALI_YEARS.contains(y));
+        match solar_year {
+            Some(year) => jalali_to_gregorian(year, month.parse().ok()?, day.parse().ok()?),
+            None => ymd(year, month, day),
+        }
     });
     collect(&NUMERIC, text, &mut found, |c| {
         let separator = same_separator(c)?;
@@ -1088,7 +1164,7 @@ fn collect(pattern: &Regex, text: &str, found: &mut Vec<Found>, to_date: impl Fn
             continue;
         }
         let Some(date) = to_date(&caps) else { continue };
-        let date_end = whole.end() + east_asian_weekday_after(&text[whole.end()..]);
+        let date_end = whole.end() + weekday_after(&text[whole.end()..]);
         let (iso, end) = match time_after(&text[date_end..]) {
             Some((time, offset, len)) => {
                 let iso = match offset.and_then(|o| o.from_local_datetime(&date.and_time(time)).single()) {
@@ -1112,6 +1188,20 @@ static EAST_ASIAN_WEEKDAY_AFTER: LazyLock<Regex> = LazyLock::new(|| {
     )
     .expect("static regex")
 });
+
+/// A weekday written out after a date (`12 Mart 2024 Salı 11:15`, `2024. március 12.,
+/// kedd`), as Turkish and Hungarian write it and others may.
+static WEEKDAY_AFTER: LazyLock<Regex> =
+    LazyLock::new(|| Regex::new(&format!(r"(?i)^[,،]?\s+(?:{wd})\b", wd = *WEEKDAYS)).expect("static regex"));
+
+/// The bytes a weekday right after a date spans, 0 when none follows: an East Asian one
+/// (see [`EAST_ASIAN_WEEKDAY_AFTER`]) or a written-out one ([`WEEKDAY_AFTER`]).
+fn weekday_after(rest: &str) -> usize {
+    match east_asian_weekday_after(rest) {
+        0 if rest.starts_with([',', ' ', '،']) => WEEKDAY_AFTER.find(rest).map_or(0, |m| m.end()),
+        bytes => bytes,
+    }
+}
 
 /// The bytes an East Asian weekday right after a date spans (see
 /// [`EAST_ASIAN_WEEKDAY_AFTER`]), 0 when none follows.
@@ -1487,6 +1577,16 @@ mod tests {
         assert_eq!(p("12 มีนาคม 2024").as_deref(), Some("2024-03-12"));
         // Solar Hijri (Iran): converted, leap years included.
         assert_eq!(p("۲۲ اسفند ۱۴۰۲").as_deref(), Some("2024-03-12"));
+        assert_eq!(p("۱۴۰۲/۱۱/۲۸").as_deref(), Some("2024-02-17"));
+        assert_eq!(find_date("Dienstag, den 12. März 2024").map(|(_, r)| r.start), Some(0));
+        // A weekday between the date and its time belongs to the date.
+        assert_eq!(
+            find_date("12 Mart 2024 Salı 11:15 GMT").map(|(iso, _)| iso).as_deref(),
+            Some("2024-03-12T11:15:00Z")
+        );
+        assert_eq!(find_date("12 Mart 2024 Salı 11:15").map(|(_, r)| r), Some(0..24));
+        assert_eq!(p("1402/11/28").as_deref(), Some("2024-02-17"));
+        assert_eq!(p("1402/12/30"), None);
         assert_eq!(p("۱ فروردین ۱۴۰۳").as_deref(), Some("2024-03-20"));
         assert_eq!(p("30 اسفند 1403").as_deref(), Some("2025-03-20"));
         assert_eq!(p("1 فروردین 1404").as_deref(), Some("2025-03-21"));

@@ -1,8 +1,8 @@
 //! Removes advertisement markers: the labels that stand where an ad was ("Advertisement",
 //! "ADVERTISEMENT", "Sponsored", "Anzeige", "Publicité", "Publicidad", "Pubblicità",
-//! "Advertentie", "Реклама", "Reklama", "Iklan", "广告", "広告"), the notes around them ("Advertisement - Continue
-//! Reading Below", "Story continues below advertisement") and ad-feedback buttons. Each only
-//! as a whole block.
+//! "Advertentie", "Реклама", "Reklama", "Iklan", "إعلان", "广告", "広告"), the notes around
+//! them ("Advertisement - Continue Reading Below", "Story continues below advertisement") and
+//! ad-feedback buttons. Each only as a whole block.
 
 use std::sync::LazyLock;
 
@@ -17,10 +17,11 @@ const MAX_MARKER_BYTES: usize = 80;
 const MAX_MARKERS_PER_BLOCK: usize = 3;
 
 /// Ad markers, each a whole block. Risky: "Anzeige" and "Werbung" are ordinary German words,
+/// and Arabic "إعلان" and Danish "Annonce" (French for an announcement) can head a notice,
 /// but alone on a line they label an ad slot. Left out: "Ad", "Ads" and "PR" (section names
 /// of marketing and company pages) and "Advertising" (agency services); Dutch "Reclame",
-/// German "Anzeigen" (also the "show" button), French "Annonce" and Italian "Annuncio"
-/// (announcements), Japanese "スポンサー" and Chinese "赞助" alone (a list of sponsors, donate).
+/// German "Anzeigen" (also the "show" button), Italian "Annuncio" (an announcement),
+/// Japanese "スポンサー" and Chinese "赞助" alone (a list of sponsors, donate).
 const AD_MARKERS: &[&str] = &[
     // English
     "advertisement",
@@ -164,17 +165,23 @@ const AD_MARKERS: &[&str] = &[
     "konten bersponsor",
     // Vietnamese
     "quảng cáo",
-    // Swedish, Norwegian, Finnish, Hungarian, Romanian, Greek
+    // Swedish, Norwegian, Danish, Finnish, Hungarian, Romanian, Greek
     "annons",
     "annonse",
+    "annonce",
     "mainos",
     "hirdetés",
     "publicitate",
     "διαφήμιση",
-    // Persian, Hebrew, Hindi (not Arabic "إعلان", also an announcement)
+    // Persian, Hebrew, Hindi, Bengali, Thai
     "تبلیغات",
     "פרסומת",
     "विज्ञापन",
+    "বিজ্ঞাপন",
+    "โฆษณา",
+    // Arabic, with and without the hamza
+    "إعلان",
+    "اعلان",
 ];
 
 static MARKERS: LazyLock<Lexicon> = LazyLock::new(|| Lexicon::new(AD_MARKERS));
@@ -247,6 +254,12 @@ mod tests {
                 "Quảng cáo",
                 "Annons",
                 "Materiał sponsorowany",
+                "ANNONCE",
+                "Annonce",
+                "إعلان",
+                "- اعلان -",
+                "বিজ্ঞাপন",
+                "โฆษณา",
             ],
             &[
                 "Advertising",
@@ -267,6 +280,11 @@ mod tests {
                 "広告掲載料の値上げが発表された。",
                 "Reklama telewizyjna traci widzów na rzecz internetu.",
                 "Iklan rokok dilarang di televisi sejak tahun lalu.",
+                "Annonce af det nye regeringsgrundlag ventes i næste uge.",
+                "إعلان نتائج الانتخابات البلدية مساء الأحد",
+                "বিজ্ঞাপন ছাড়াই পত্রিকাটি চলছে গত দুই বছর ধরে।",
+                // Thai runs words together: the label followed by more text is a sentence.
+                "โฆษณาทางโทรทัศน์ถูกห้ามในช่วงเลือกตั้ง",
             ],
         );
     }

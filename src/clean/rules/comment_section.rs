@@ -370,6 +370,8 @@ const COMMENT_LABELS: &[&str] = &[
     "yanıtla",
     "cevapla",
     "yanıtı iptal et",
+    "bir cevap yazın",
+    "cevabı iptal et",
     "yorum yok",
     "henüz yorum yok",
     "henüz yorum yapılmamış",
@@ -407,6 +409,7 @@ const COMMENT_LABELS: &[&str] = &[
     "اكتب تعليق",
     "اكتب تعليقاً",
     "اكتب تعليقًا",
+    "أكتب تعليق",
     "إرسال التعليق",
     "ارسال التعليق",
     "أرسل التعليق",
@@ -551,6 +554,7 @@ const COMMENT_LABELS: &[&str] = &[
     "még nincs hozzászólás",
     "a hozzászólások le vannak zárva",
     "a hozzászólások lezárva",
+    "kilépés a válaszból",
     // Finnish
     "jätä kommentti",
     "kirjoita kommentti",
@@ -583,6 +587,8 @@ const COMMENT_LABELS: &[&str] = &[
     "annuller svar",
     "ingen kommentarer",
     "kommentarer er lukket",
+    "der er lukket for kommentarer",
+    "skriv kommentar",
     "legg igjen en kommentar",
     "legg igjen et svar",
     "publiser kommentar",
@@ -620,13 +626,32 @@ const COMMENT_LABELS: &[&str] = &[
     "không có bình luận",
     "bình luận đã bị đóng",
     "ý kiến bạn đọc",
-    // Thai
+    // Thai: written without spaces, so the prompts to log in are here, whole lines, rather
+    // than openings of notices (a prompt "to reply" opens "to accept an invitation" too).
     "แสดงความคิดเห็น",
     "ความคิดเห็น",
     "เขียนความคิดเห็น",
+    "ใส่ความเห็น",
+    "ใส่ความคิดเห็น",
+    "ให้ความเห็น",
+    "ความเห็น",
+    "ตอบกลับ",
+    "ยกเลิกการตอบ",
+    "ไม่มีความเห็น",
+    "ความเห็นถูกปิด",
+    "เข้าสู่ระบบเพื่อตอบ",
+    "เข้าสู่ระบบเพื่อตอบกลับ",
+    "กรุณาเข้าสู่ระบบเพื่อตอบกลับ",
+    "เข้าสู่ระบบเพื่อให้ความเห็น",
     // Bengali
     "মন্তব্য করুন",
     "মন্তব্য",
+    "মন্তব্যসমূহ",
+    "মন্তব্য প্রকাশ করুন",
+    "জবাব",
+    "জবাব বাতিল",
+    "মন্তব্য নেই",
+    "মন্তব্য বন্ধ আছে",
     // Urdu
     "اپنی رائے دیں",
     "تبصرے",
@@ -659,6 +684,11 @@ const COMMENT_LABELS: &[&str] = &[
     "نظرات",
     "پاسخ",
     "لغو پاسخ",
+    "پاسخ دهید",
+    "پاسخ دادن",
+    "نوشتن دیدگاه",
+    "دیدگاه\u{200c}ها بسته شده\u{200c}اند",
+    "دیدگاه ها بسته شده اند",
     "بدون دیدگاه",
     "بدون نظر",
     // Chinese (Traditional)
@@ -864,6 +894,13 @@ const FORM_NOTICE_OPENINGS: &[&str] = &[
     "musisz się zalogować, aby móc dodać komentarz",
     "musisz być zalogowany, aby dodać komentarz",
     "ta witryna wykorzystuje akismet",
+    "pola, których wypełnienie jest wymagane, są oznaczone",
+    "musisz się zalogować, aby odpowiedzieć",
+    "zaloguj się, aby móc odpowiedzieć",
+    "zaloguj się, aby odpowiedzieć",
+    "zaloguj się, aby dodać komentarz",
+    "twój komentarz oczekuje na moderację",
+    "kliknij tutaj, aby anulować odpowiadanie",
     // Czech
     "vaše e-mailová adresa nebude zveřejněna",
     "vaše emailová adresa nebude zveřejněna",
@@ -891,6 +928,11 @@ const FORM_NOTICE_OPENINGS: &[&str] = &[
     "yorum yapabilmek için giriş yapmalısınız",
     "yorum yapabilmek için oturum açmalısınız",
     "yorum yapmak için giriş yapmalısınız",
+    "yorum yapmak için giriş yapın",
+    "yanıt yazmak için giriş yapmalısınız",
+    "cevaplamak için giriş yapın",
+    "yorumunuz denetim için bekliyor",
+    "cevabı iptal etmek için tıklayın",
     // Greek
     "η ηλ. διεύθυνση σας δεν δημοσιεύεται",
     "η ηλ. διεύθυνσή σας δεν δημοσιεύεται",
@@ -909,6 +951,10 @@ const FORM_NOTICE_OPENINGS: &[&str] = &[
     "الحقول الإلزامية مشار إليها",
     "الحقول المطلوبة مشار إليها",
     "احفظ اسمي، بريدي الإلكتروني، والموقع الإلكتروني في هذا المتصفح",
+    "يجب تسجيل الدخول للرد",
+    "يرجى تسجيل الدخول للرد",
+    "عليك أن تسجل الدخول حتى تتمكن من كتابة تعليق",
+    "اضغط هنا لإلغاء الرد",
     // Hebrew
     "האימייל לא יוצג באתר",
     "כתובת האימייל שלך לא תפורסם",
@@ -925,6 +971,7 @@ const FORM_NOTICE_OPENINGS: &[&str] = &[
     "आवश्यक फ़ील्ड चिह्नित हैं",
     "आवश्यक फील्ड चिह्नित हैं",
     "इस ब्राउज़र में मेरा नाम, ईमेल और वेबसाइट",
+    "जवाब देने के लिए लॉग इन करें",
     // Ukrainian, with both kinds of apostrophe-letter in "обов'язкові", "ім'я"
     "ваша e-mail адреса не оприлюднюватиметься",
     "ваша адреса електронної пошти не буде опублікована",
@@ -971,12 +1018,23 @@ const FORM_NOTICE_OPENINGS: &[&str] = &[
     "a kötelező mezőket * karakterrel jelöltük",
     "a nevem, e-mail címem, és weboldalcímem mentése",
     "hozzászólás küldéséhez be kell jelentkezni",
+    "a hozzászóláshoz be kell jelentkezni",
+    "be kell jelentkezni a válaszadáshoz",
+    "be kell jelentkezni a hozzászólás beküldéséhez",
+    "email cím (nem tesszük közzé)",
+    "a kötelezően kitöltendő mezőket * karakterrel jelöljük",
+    "a hozzászólás rendszer-moderációra várakozik",
+    "kattintás a válasz elvetéséhez",
     // Finnish
     "sähköpostiosoitettasi ei julkaista",
     "sähköpostiosoitettasi ei näytetä",
     "pakolliset kentät on merkitty",
     "tallenna nimeni, sähköpostiosoitteeni ja kotisivuni",
     "sinun täytyy kirjautua sisään kommentoidaksesi",
+    "kirjaudu sisään vastataksesi",
+    "kirjaudu sisään kommentoidaksesi",
+    "kommenttisi odottaa hyväksyntää",
+    "napsauta peruuttaaksesi vastauksen",
     // Swedish
     "din e-postadress kommer inte publiceras",
     "din e-postadress kommer inte att publiceras",
@@ -991,6 +1049,12 @@ const FORM_NOTICE_OPENINGS: &[&str] = &[
     "påkrævede felter er markeret med",
     "gem mit navn, mail og website i denne browser",
     "du skal være logget ind for at skrive en kommentar",
+    "du skal være logget ind for at svare",
+    "din e-mailadresse vil ikke blive offentliggjort",
+    "log ind for at svare",
+    "log ind for at skrive en kommentar",
+    "din kommentar afventer godkendelse",
+    "klik her for at annullere svar",
     // Norwegian (Bokmål)
     "din e-postadresse vil ikke bli publisert",
     "obligatoriske felt er merket med",
@@ -1031,6 +1095,27 @@ const FORM_NOTICE_OPENINGS: &[&str] = &[
     "بخش\u{200c}های موردنیاز علامت\u{200c}گذاری شده\u{200c}اند",
     "بخش های موردنیاز علامت گذاری شده اند",
     "ذخیره نام، ایمیل و وبسایت من در مرورگر",
+    "برای ارسال پاسخ باید وارد شوید",
+    "برای پاسخ دادن وارد شوید",
+    "برای نوشتن دیدگاه باید وارد شوید",
+    "ببخشید، برای نوشتن دیدگاه باید وارد بشوید",
+    "دیدگاه شما در انتظار بررسی است",
+    // Thai
+    "อีเมลของคุณจะไม่แสดงให้คนอื่นเห็น",
+    "อีเมล์ของคุณจะไม่แสดงให้คนอื่นเห็น",
+    "ช่องข้อมูลจำเป็นถูกทำเครื่องหมาย",
+    "ช่องที่ต้องการถูกทำเครื่องหมาย",
+    "คุณต้องเข้าสู่ระบบ เพื่อจะพิมพ์ความเห็น",
+    "ความเห็นของคุณกำลังรอตรวจสอบ",
+    "กดที่นี่เพื่อยกเลิกการตอบ",
+    // Bengali; "* চিহ্নিত …" opens with its asterisk, which is punctuation and skipped.
+    "আপনার ই-মেইল এ্যাড্রেস প্রকাশিত হবে না",
+    "চিহ্নিত বিষয়গুলো আবশ্যক",
+    "মন্তব্য করার জন্য আপনাকে অবশ্যই লগইন করতে হবে",
+    "মন্তব্য করার জন্য প্রবেশ করুন",
+    "জবাব দেবার জন্য প্রবেশ করুন",
+    "উত্তর দিতে লগ ইন করুন",
+    "আপনার মন্তব্য অনুমোদনের অপেক্ষায় আছে",
     // Chinese (Traditional)
     "發佈留言必須填寫的電子郵件地址不會公開",
     "您的電子郵件地址不會被公開",
@@ -1343,6 +1428,15 @@ const FORM_FIELDS: &[&str] = &[
     "نظر",
     // "ارسال" (send) is listed under Arabic.
     "فرستادن دیدگاه",
+    // Thai, Bengali
+    "ชื่อ",
+    "อีเมล",
+    "อีเมล์",
+    "เว็บไซต์",
+    "เว็บไซท์",
+    "নাম",
+    "ইমেইল",
+    "ওয়েবসাইট",
     // Chinese (Traditional)
     "名稱",
     "顯示名稱",
@@ -1388,6 +1482,8 @@ const COMMENT_BUTTONS: &[&str] = &[
     "комментарий",
     "комментировать",
     "ответить",
+    "ตอบกลับ",
+    "জবাব",
 ];
 
 /// Whether a line this rule removes is a button or a column's name rather than the heading
@@ -1459,6 +1555,8 @@ const COUNT_WORDS: &[&str] = &[
     // Persian
     "یک",
     "بدون",
+    // Bengali: "one" with its classifier
+    "একটি",
 ];
 
 /// Nouns of comment counts: "12 Comments", "3 thoughts on “Title”", "5件のコメント".
@@ -1651,6 +1749,13 @@ const COUNT_NOUNS: &[&str] = &[
     "نظر",
     "نظرات",
     "پاسخ",
+    // Thai
+    "ความเห็น",
+    "ความคิดเห็น",
+    // Bengali: the classifier "টি" is written after the number, with a space or glued to it
+    // ("3 টি মন্তব্য", "3টি মন্তব্য").
+    "মন্তব্য",
+    "টি মন্তব্য",
     // Chinese (Traditional)
     "則留言",
     "則評論",
@@ -1850,9 +1955,8 @@ fn is_bracketed_count(tail: &str) -> bool {
         return false;
     };
     let mut words = inner.split_whitespace();
-    let number = words.next().is_some_and(|n| {
-        n.bytes().any(|b| b.is_ascii_digit()) && n.bytes().all(|b| b.is_ascii_digit() || b == b'.' || b == b',')
-    });
+    let number =
+        words.next().is_some_and(|n| n.chars().any(is_digit) && n.chars().all(|c| is_digit(c) || c == '.' || c == ','));
     let noun = words.next().is_none_or(|w| w.chars().all(char::is_alphabetic));
     number && noun && words.next().is_none()
 }
@@ -1864,13 +1968,16 @@ fn is_count(text: &str, end: usize, groups: Groups) -> bool {
     if groups & COUNT_NOUN != 0 && groups & COUNT_WORD == 0 {
         // "Comments (3)", "Kommentare: 12": only a number may follow the noun.
         let rest = &text[end..];
-        return rest.bytes().any(|b| b.is_ascii_digit())
-            && rest.chars().all(|c| c.is_ascii_digit() || !c.is_alphanumeric() || matches!(c, 'k' | 'K'));
+        return rest.chars().any(is_digit)
+            && rest.chars().all(|c| is_digit(c) || !c.is_alphanumeric() || matches!(c, 'k' | 'K'));
     }
     let after_number = if groups & COUNT_WORD != 0 { &text[end..] } else { skip_number(text) };
-    // "16. Thought" is a numbered heading, not a count: the number ends at a space.
+    // "16. Thought" is a numbered heading, not a count: the number ends at a space, or at a
+    // script written without spaces, or at the Bengali classifier glued to it.
     let Some(rest) = after_number.strip_prefix(' ').or_else(|| {
-        after_number.starts_with(|c: char| crate::clean::shape::is_unspaced_script(c)).then_some(after_number)
+        (after_number.starts_with(|c: char| crate::clean::shape::is_unspaced_script(c))
+            || after_number.starts_with(BENGALI_CLASSIFIER))
+        .then_some(after_number)
     }) else {
         return false;
     };
@@ -1896,7 +2003,7 @@ fn is_count(text: &str, end: usize, groups: Groups) -> bool {
 fn skip_number(text: &str) -> &str {
     let start = text.find(char::is_alphanumeric).unwrap_or(0);
     let rest = &text[start..];
-    let digits = rest.find(|c: char| !(c.is_ascii_digit() || c == '.' || c == ',')).unwrap_or(rest.len());
+    let digits = rest.find(|c: char| !(is_digit(c) || c == '.' || c == ',')).unwrap_or(rest.len());
     let number = &rest[..digits];
     if number.ends_with(['.', ',']) {
         // "16. Thought": the full stop belongs to a numbered heading.
@@ -1907,7 +2014,23 @@ fn skip_number(text: &str) -> &str {
 }
 
 fn starts_with_digit(text: &str) -> bool {
-    text.trim_start_matches(|c: char| !c.is_alphanumeric()).starts_with(|c: char| c.is_ascii_digit())
+    text.trim_start_matches(|c: char| !c.is_alphanumeric()).starts_with(is_digit)
+}
+
+/// The classifier Bengali writes after a number, often glued to it ("3টি মন্তব্য").
+const BENGALI_CLASSIFIER: &str = "টি";
+
+/// Whether `c` is a decimal digit, ASCII or of the scripts whose sites print counts in
+/// their own digits: Arabic-Indic ("٣ تعليقات"), Persian ("۳ دیدگاه", as WordPress prints
+/// it), Devanagari, Bengali ("৩টি মন্তব্য") and Thai.
+fn is_digit(c: char) -> bool {
+    matches!(c,
+        '0'..='9'
+        | '\u{0660}'..='\u{0669}'  // Arabic-Indic
+        | '\u{06F0}'..='\u{06F9}'  // Persian
+        | '\u{0966}'..='\u{096F}'  // Devanagari
+        | '\u{09E6}'..='\u{09EF}'  // Bengali
+        | '\u{0E50}'..='\u{0E59}') // Thai
 }
 
 fn is_form_field(text: &str) -> bool {
@@ -2210,6 +2333,98 @@ mod tests {
             removed_lines(&CommentSection, text),
             ["Reactie toevoegen", "Je naam *", "E-mailadres *", "Je reactie", "Versturen"]
         );
+    }
+
+    #[test]
+    fn removes_prompts_to_log_in_and_form_notices_in_more_languages() {
+        assert_lines(
+            &CommentSection,
+            &[
+                "Musisz się zalogować, aby odpowiedzieć.",
+                "Zaloguj się, aby móc odpowiedzieć",
+                "Twój komentarz oczekuje na moderację.",
+                "Kirjaudu sisään vastataksesi",
+                "Kommenttisi odottaa hyväksyntää.",
+                "A hozzászóláshoz be kell jelentkezni.",
+                "Be kell jelentkezni a válaszadáshoz",
+                "Yanıt yazmak için giriş yapmalısınız.",
+                "Cevaplamak için giriş yapın",
+                "Bir Cevap Yazın Cevabı iptal et",
+                "Du skal være logget ind for at svare.",
+                "Log ind for at svare",
+                "Der er lukket for kommentarer.",
+                "يجب تسجيل الدخول للرد",
+                "برای ارسال پاسخ باید وارد شوید",
+                "برای پاسخ دادن وارد شوید",
+                "پاسخ دهید لغو پاسخ",
+                "دیدگاه\u{200c}ها بسته شده\u{200c}اند.",
+                "जवाब देने के लिए लॉग इन करें",
+                "উত্তর দিতে লগ ইন করুন",
+                "জবাব দেবার জন্য প্রবেশ করুন",
+                "আপনার ই-মেইল এ্যাড্রেস প্রকাশিত হবে না। * চিহ্নিত বিষয়গুলো আবশ্যক।",
+                "মন্তব্য প্রকাশ করুন",
+                "জবাব বাতিল",
+                "กรุณาเข้าสู่ระบบเพื่อตอบกลับ",
+                "เข้าสู่ระบบเพื่อตอบ",
+                "ใส่ความเห็น ยกเลิกการตอบ",
+                "อีเมลของคุณจะไม่แสดงให้คนอื่นเห็น ช่องข้อมูลจำเป็นถูกทำเครื่องหมาย *",
+                "ความเห็นของคุณกำลังรอตรวจสอบ",
+            ],
+            &[
+                // Sentences that open with the same words.
+                "Zaloguj się do banku, zanim minie termin.",
+                "A hozzászóláshoz csatolt képek nem jelennek meg.",
+                "Du skal være opmærksom på, at svaret kan tage tid.",
+                "Log ind på borger.dk for at se din sag.",
+                "يجب على الحكومة الرد على التقرير",
+                "برای ارسال کالا باید مجوز گرفت.",
+                "जवाब देने के लिए मंत्री को बुलाया गया।",
+                "উত্তর দিতে দেরি করেছে সরকার।",
+                "জবাব দিলেন মন্ত্রী।",
+                // Thai runs its words together: a label followed by more text is a sentence.
+                "เข้าสู่ระบบเพื่อตอบรับคำเชิญ",
+                "ความเห็นของนักวิชาการต่อร่างกฎหมาย",
+                "ตอบกลับข้อความของผู้อ่าน",
+            ],
+        );
+        for button in ["ตอบกลับ", "জবাব"] {
+            assert!(is_comment_button(button), "{button}");
+        }
+    }
+
+    #[test]
+    fn removes_counts_in_thai_bengali_and_native_digits() {
+        assert_lines(
+            &CommentSection,
+            &[
+                "3 ความคิดเห็น",
+                "1 ความเห็น",
+                "3টি মন্তব্য",
+                "3 টি মন্তব্য",
+                "৩টি মন্তব্য",
+                "একটি মন্তব্য",
+                "۳ دیدگاه",
+                "٣ تعليقات",
+                "3 kommenttia",
+                "3 kommentarer",
+            ],
+            &[
+                "3টি বই",
+                "3টি মন্তব্য প্রকাশিত হয়েছে",
+                "একটি মন্তব্য করেছেন মন্ত্রী।",
+                "3 ความคิดเห็นของผู้เชี่ยวชาญ",
+                "۳ دیدگاه متفاوت درباره بودجه",
+                "৩ জন আহত",
+            ],
+        );
+    }
+
+    #[test]
+    fn field_window_in_thai_and_bengali() {
+        let text = "ใส่ความเห็น\nชื่อ *\nอีเมล *\nเว็บไซต์\n\nแสดงความคิดเห็น\n\nบทความดีมากครับ\nชื่อ\n";
+        assert_eq!(removed_lines(&CommentSection, text), ["ใส่ความเห็น", "ชื่อ *", "อีเมล *", "เว็บไซต์", "แสดงความคิดเห็น"]);
+        let text = "মন্তব্য করুন\nনাম *\nইমেইল *\nওয়েবসাইট\nমন্তব্য প্রকাশ করুন\nচমৎকার লেখা।\n";
+        assert_eq!(removed_lines(&CommentSection, text), ["মন্তব্য করুন", "নাম *", "ইমেইল *", "ওয়েবসাইট", "মন্তব্য প্রকাশ করুন"]);
     }
 
     #[test]

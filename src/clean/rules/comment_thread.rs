@@ -85,9 +85,16 @@ const SAYS: &[&str] = &[
     "berkata",
     // Catalan
     "diu",
-    // Persian, with and without the zero-width non-joiner
+    // Persian, with and without the zero-width non-joiner; WordPress's is the spoken "می‌گه:"
     "می\u{200c}گوید",
     "میگوید",
+    "می\u{200c}گه",
+    "میگه",
+    // Thai: WordPress's "พูดว่า:", and the formal "กล่าวว่า:"
+    "พูดว่า",
+    "กล่าวว่า",
+    // Bengali: WordPress's "বলেছেন:"
+    "বলেছেন",
 ];
 /// Verbs of past-tense headers, which count only with a digit in the header.
 const SAID: &[&str] = &[
@@ -159,6 +166,13 @@ const SAID: &[&str] = &[
     // Persian
     "گفت",
     "نوشت",
+    // Hindi: the name takes the postposition "ने" ("राहुल ने लिखा:")
+    "ने कहा",
+    "ने लिखा",
+    // Bengali
+    "লিখেছেন",
+    // Thai: without tense, "wrote that", so like a past tense only with a date.
+    "เขียนว่า",
 ];
 
 pub struct CommentThread;
@@ -405,5 +419,32 @@ mod tests {
         assert!(!is_header("W swoim najnowszym raporcie bank centralny pisze:"));
         // "ki" alone is no verb.
         assert!(!is_header("Ahmet ki:"));
+    }
+
+    #[test]
+    fn finds_thai_bengali_hindi_and_persian_headers() {
+        assert!(is_header("สมชาย กล่าวว่า:"));
+        assert!(is_header("สมชาย พูดว่า:"));
+        assert!(is_header("রহিম বলেছেন:"));
+        assert!(is_header("علی می‌گه:"));
+        let thread = format!("{ARTICLE}\nสมชาย กล่าวว่า:\nบทความดีมากครับ\nสมหญิง กล่าวว่า:\nเห็นด้วยค่ะ\nวิชัย พูดว่า:\nขอบคุณครับ");
+        let mut blocks = dump(&thread);
+        run_rule(&CommentThread, &mut blocks);
+        assert_eq!(removed_by(&blocks, "comment_thread"), 6);
+        let thread = format!("{ARTICLE}\nরহিম বলেছেন:\nচমৎকার লেখা।\nকরিম বলেছেন:\nধন্যবাদ।\nসালমা বলেছেন:\nএকমত।");
+        let mut blocks = dump(&thread);
+        run_rule(&CommentThread, &mut blocks);
+        assert_eq!(removed_by(&blocks, "comment_thread"), 6);
+        // "wrote:" in these languages is a forum's quote header, a header here only with a date.
+        for quote in ["राहुल ने लिखा:", "राहुल ने कहा:", "রহিম লিখেছেন:", "สมชาย เขียนว่า:"]
+        {
+            assert!(is_quote_header(quote), "{quote}");
+            assert!(!is_header(quote), "{quote}");
+        }
+        // A verb glued to the subject, as Thai prose writes it, and a sentence's long subject.
+        assert!(!is_header("ในการแถลงข่าวเมื่อวันจันทร์ นายกรัฐมนตรีกล่าวว่า:"));
+        assert!(!is_header("প্রধানমন্ত্রী আজ সংসদে দেওয়া এক ভাষণে বলেছেন:"));
+        // "ने" alone is no verb.
+        assert!(!is_header("राहुल ने:"));
     }
 }

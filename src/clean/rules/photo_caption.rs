@@ -26,13 +26,15 @@ const MAX_TRAILING_CREDIT_WORDS: usize = 12;
 const CAPTION_SEPARATORS: &[char] = &['.', '!', '?', '|', '–', '—', '-', '/', '•', '·', ')', ']', ','];
 
 /// A trailing bracketed credit of words: "Photo: X", "Foto by X", "Image credit: X",
-/// "Credit: X", "© X" (any case; the colon is needed after "credit": "credit/debit cards"
-/// is no credit). Anchored at the end of the block and inside brackets, so the names in
-/// running text ("AP reported") never match. Agencies are matched by [`agency_credit_at`].
+/// "Credit: X", "© X", "(صورة: X)", "(फ़ोटो: X)", "(ছবি: X)", "(ภาพ: X)" (any case; the colon
+/// is needed after "credit": "credit/debit cards" is no credit; and after Thai "ภาพ", which
+/// opens longer words: "ภาพยนตร์", film). Anchored at the end of the block and inside
+/// brackets, so the names in running text ("AP reported") never match. Agencies are matched by [`agency_credit_at`].
 static TRAILING_CREDIT: LazyLock<Option<Regex>> = LazyLock::new(|| {
     Regex::new(concat!(
         r"[\[(（]\s*(?:",
-        r"(?i:(?:photo|picture|image|foto|fotoğraf|fotó|bild|imagen|immagine|afbeelding|zdjęcie|фото|تصوير|摄影|攝影|写真|照片|图片|圖片|사진)s?",
+        r"(?i:(?:photo|picture|image|foto|fotoğraf|fotó|bild|imagen|immagine|afbeelding|zdjęcie|фото|تصوير|摄影|攝影|写真|照片|图片|圖片|사진",
+        r"|صورة|الصورة|عکس|[\x{092B}\x{095E}]\x{093C}?ोटो|तस्वीर|ছবি|ภาพประกอบ|ภาพ)s?",
         r"\s*(?:by|credit|:|：|=|©))[^\])）]{0,60}",
         // "(foto Ansa)": the Italian, Spanish and Turkish habit, a name straight after the word.
         r"|(?i:foto|fotoğraf)\s+\p{Lu}[^\])）]{0,40}",
@@ -48,7 +50,7 @@ static TRAILING_CREDIT: LazyLock<Option<Regex>> = LazyLock::new(|| {
 static CREDIT_WORDS: LazyLock<Option<Regex>> = LazyLock::new(|| {
     Regex::new(concat!(
         r"(?i:photo|picture|image|foto|fotó|bild|imagen|immagine|afbeelding|zdjęcie|фото|تصوير|摄影|攝影|写真|照片",
-        r"|图片|圖片|사진|credit|crédit|crédito|copyright)|©",
+        r"|图片|圖片|사진|صورة|عکس|[\x{092B}\x{095E}]\x{093C}?ोटो|तस्वीर|ছবি|ภาพ|credit|crédit|crédito|copyright)|©",
     ))
     .ok()
 });
@@ -179,16 +181,19 @@ fn ends_with_plain_credit(text: &str) -> bool {
     let starts = text
         .char_indices()
         .rev()
-        // A credit opens with a capital, or with a letter of a script without case ("צילום:").
+        // A credit opens with a capital, or with a letter of a script without case ("צילום:"),
+        // Thai among the scripts written without spaces: its captions set the credit off
+        // with one ("… ภาพ: ทีมข่าว").
         .filter(|&(i, c)| {
-            (c.is_uppercase() || (c.is_alphabetic() && !c.is_lowercase() && !shape::is_unspaced_script(c)))
+            (c.is_uppercase()
+                || (c.is_alphabetic() && !c.is_lowercase() && (!shape::is_unspaced_script(c) || is_thai(c))))
                 && text[..i].ends_with(char::is_whitespace)
         })
         .take(MAX_TRAILING_CREDIT_WORDS);
     for (start, _) in starts {
         let head = text[..start].trim_end();
         let credit = text[start..].trim_end_matches('.');
-        if head.is_empty() || !is_photo_credit(credit) {
+        if head.is_empty() || !(is_photo_credit(credit) || is_credit_in_more_scripts(credit)) {
             continue;
         }
         let word = credit.split(|c: char| !c.is_alphabetic()).next().unwrap_or("");
@@ -198,6 +203,29 @@ fn ends_with_plain_credit(text: &str) -> bool {
         }
     }
     false
+}
+
+/// Credit labels that the shared credit words ([`is_photo_credit`]) do not hold: Thai "ภาพ:"
+/// (picture) and "ภาพประกอบ:" (illustration), Bengali "ছবি:" (picture).
+const MORE_CREDIT_LABELS: &[&str] = &["ภาพ", "ภาพประกอบ", "ছবি"];
+/// Most words of the names after such a label ("ทีมข่าว", "সংগৃহীত", "প্রথম আলো").
+const MAX_MORE_CREDIT_NAME_WORDS: usize = 6;
+
+/// Whether `credit` is one of [`MORE_CREDIT_LABELS`], a colon and a few words of names with
+/// no sentence in them: "ภาพ: ทีมข่าว", "ছবি: সংগৃহীত". The colon is needed: Thai writes the
+/// label's word into longer ones ("ภาพยนตร์", film) without a space.
+fn is_credit_in_more_scripts(credit: &str) -> bool {
+    MORE_CREDIT_LABELS.iter().any(|label| {
+        credit.strip_prefix(label).and_then(|rest| rest.trim_start().strip_prefix([':', '：'])).is_some_and(|names| {
+            let names = names.trim_end_matches(['.', '।']);
+            (1..=MAX_MORE_CREDIT_NAME_WORDS).contains(&shape::word_count_up_to(names, MAX_MORE_CREDIT_NAME_WORDS))
+                && shape::sentence_marks(names) == 0
+        })
+    })
+}
+
+fn is_thai(c: char) -> bool {
+    matches!(c, '\u{0E00}'..='\u{0E7F}')
 }
 
 /// The verbs a Chinese or Japanese photo credit ends with: "shot (by)", "photographed".
@@ -312,7 +340,8 @@ mod tests {
         let pattern = format!(
             concat!(
                 r"[\[(（]\s*(?:",
-                r"(?i:(?:photo|picture|image|foto|fotoğraf|fotó|bild|imagen|immagine|afbeelding|zdjęcie|фото|تصوير|摄影|攝影|写真|照片|图片|圖片|사진)s?",
+                r"(?i:(?:photo|picture|image|foto|fotoğraf|fotó|bild|imagen|immagine|afbeelding|zdjęcie|фото|تصوير|摄影|攝影|写真|照片|图片|圖片|사진",
+                r"|صورة|الصورة|عکس|[\x{{092B}}\x{{095E}}]\x{{093C}}?ोटो|तस्वीर|ছবি|ภาพประกอบ|ภาพ)s?",
                 r"\s*(?:by|credit|:|：|=|©))[^\])）]{{0,60}}",
                 r"|(?i:foto|fotoğraf)\s+\p{{Lu}}[^\])）]{{0,40}}",
                 r"|(?i:credit|crédit|crédito|copyright)\s*[:：][^\])）]{{0,60}}|©[^\])）]{{0,60}}",
@@ -462,6 +491,20 @@ mod tests {
                 "新しい駅舎の外観。（写真：北陸新報社）",
                 "해운대 해수욕장의 모습. (사진=연합뉴스)",
                 "해운대 해수욕장을 찾은 피서객들의 모습. 부산시 제공",
+                // Thai, Arabic, Persian, Hindi and Bengali credit words, after a caption or
+                // in its brackets.
+                "นักท่องเที่ยวเดินชมตลาดน้ำในช่วงเช้า ภาพ: ทีมข่าว",
+                "นักท่องเที่ยวเดินชมตลาดน้ำ (ภาพ: ทีมข่าว)",
+                "บรรยากาศงานลอยกระทงริมแม่น้ำเจ้าพระยา ภาพประกอบ: ทีมกราฟิก",
+                "رئيس الوزراء خلال الجلسة (صورة: رويترز)",
+                "رئیس\u{200c}جمهور در جلسه هیئت دولت (عکس: ایرنا)",
+                "प्रधानमंत्री रैली को संबोधित करते हुए (फोटो: पीटीआई)",
+                "प्रधानमंत्री रैली को संबोधित करते हुए (\u{092B}\u{093C}ोटो: पीटीआई)",
+                "प्रधानमंत्री रैली को संबोधित करते हुए (\u{095E}ोटो: पीटीआई)",
+                "प्रधानमंत्री रैली को संबोधित करते हुए (तस्वीर: एएनआई)",
+                "प्रधानमंत्री रैली को संबोधित करते हुए। फोटो: पीटीआई",
+                "প্রধানমন্ত্রী সংসদে বক্তব্য দিচ্ছেন। ছবি: সংগৃহীত",
+                "প্রধানমন্ত্রী সংসদে বক্তব্য দিচ্ছেন (ছবি: প্রথম আলো)",
             ],
             &[
                 "The ministry said the figures were wrong, a spokesman told reporters (AFP).",
@@ -478,6 +521,13 @@ mod tests {
                 "We bought a new camera for the trip (photo gear is heavy)",
                 "부산시는 피서객에게 무료 주차장을 제공",
                 "시는 올해 여름 해수욕장 이용객에게 무료 셔틀버스를 제공했다.",
+                // A credit standing alone is media_furniture's; Thai runs "ภาพ" into longer
+                // words ("ภาพยนตร์", film); a description in brackets; a sentence after "ছবি:".
+                "ภาพ: ทีมข่าว",
+                "ผู้กำกับเปิดตัวโปรเจกต์ใหม่ ภาพยนตร์: หนึ่งในดวงใจ",
+                "ผู้กำกับเปิดตัวโปรเจกต์ใหม่ (ภาพยนตร์: หนึ่งในดวงใจ)",
+                "وصل الوزير إلى المعرض (صورة الرئيس معلقة على الجدار)",
+                "প্রদর্শনী শুরু হয়েছে। ছবি: শিল্পীরা জানান তাঁরা এক বছর ধরে এই কাজ করেছেন। সবাই খুশি।",
             ],
         );
     }

@@ -92,17 +92,39 @@ const BUTTONS: &[&str] = &[
     "gilla",
     "svar",
     "rapporter",
+    "citér",
+    "rapportér",
+    "rediger",
+    "slet",
     // Polish, Czech
     "cytuj",
     "odpowiedz",
     "zgłoś",
     "edytuj",
     "usuń",
+    "udostępnij",
     "citovat",
     "odpovědět",
     "nahlásit",
     "upravit",
     "smazat",
+    // Finnish
+    "tykkää",
+    "lainaa",
+    "vastaa",
+    "ilmoita",
+    "jaa",
+    "muokkaa",
+    "poista",
+    // Hungarian
+    "tetszik",
+    "idézet",
+    "idéz",
+    "válasz",
+    "jelentés",
+    "megosztás",
+    "szerkesztés",
+    "törlés",
     // Russian, Ukrainian
     "цитировать",
     "цитата",
@@ -121,8 +143,46 @@ const BUTTONS: &[&str] = &[
     "bildir",
     "paylaş",
     "düzenle",
+    "beğen",
+    "alıntıla",
+    "şikayet",
+    "sil",
     "παράθεση",
     "απάντηση",
+    // Arabic, Persian
+    "إعجاب",
+    "اقتباس",
+    "رد",
+    "إبلاغ",
+    "مشاركة",
+    "تعديل",
+    "تحرير",
+    "حذف",
+    "پسندیدن",
+    "پاسخ",
+    "گزارش",
+    "ویرایش",
+    // Hindi, Bengali
+    "पसंद",
+    "उद्धरण",
+    "जवाब",
+    "रिपोर्ट",
+    "পছন্দ",
+    "উদ্ধৃতি",
+    "উত্তর",
+    "জবাব",
+    "রিপোর্ট",
+    "শেয়ার",
+    "সম্পাদনা",
+    // Thai
+    "ถูกใจ",
+    "อ้างอิง",
+    "ตอบกลับ",
+    "แจ้งลบ",
+    "รายงาน",
+    "แชร์",
+    "แก้ไข",
+    "ลบ",
     // Chinese, Japanese, Korean
     "引用",
     "回复",
@@ -146,6 +206,17 @@ const BUTTONS: &[&str] = &[
     "공유",
     "수정",
     "삭제",
+];
+
+/// Buttons of several words, lower case: matched as a run of tokens, so that their words
+/// ("to", "om") never count as buttons on their own. A first word is no button alone.
+const MULTI_WORD_BUTTONS: &[&[&str]] = &[
+    // Polish
+    &["lubię", "to"],
+    // Danish
+    &["synes", "godt", "om"],
+    // Persian
+    &["نقل", "قول"],
 ];
 
 /// The id of [`PostActions`]: its rows stand between the posts of a thread, and mark no
@@ -188,15 +259,23 @@ fn is_button_row(text: &str) -> bool {
     if text.len() > MAX_ROW_BYTES {
         return false;
     }
+    let mut tokens = text
+        .split(|c: char| c.is_whitespace() || matches!(c, '|' | '·' | '•' | '/'))
+        .map(|token| token.trim_matches(|c: char| matches!(c, '(' | ')' | '[' | ']' | ',' | ':')))
+        .filter(|token| !token.is_empty() && !token.chars().all(|c| c.is_ascii_digit()));
     let mut buttons = 0;
-    for token in text.split(|c: char| c.is_whitespace() || matches!(c, '|' | '·' | '•' | '/')) {
-        let token = token.trim_matches(|c: char| matches!(c, '(' | ')' | '[' | ']' | ',' | ':'));
-        if token.is_empty() || token.chars().all(|c| c.is_ascii_digit()) {
-            continue;
-        }
+    while let Some(token) = tokens.next() {
         let lower = token.to_lowercase();
         if !BUTTONS.contains(&lower.as_str()) {
-            return false;
+            // A button of several words: the next tokens must be its other words.
+            let Some(words) = MULTI_WORD_BUTTONS.iter().find(|words| words[0] == lower) else {
+                return false;
+            };
+            for word in &words[1..] {
+                if tokens.next().is_none_or(|next| next.to_lowercase() != *word) {
+                    return false;
+                }
+            }
         }
         buttons += 1;
     }
@@ -220,6 +299,68 @@ mod tests {
             ["Reply", "Share", "Reply to this post if you have the same brake", "Like it or not, share prices fell"]
         {
             assert!(!is_button_row(text), "{text}");
+        }
+    }
+
+    #[test]
+    fn removes_rows_of_post_buttons_in_more_languages() {
+        for row in [
+            "Lubię to Cytuj Odpowiedz Zgłoś",
+            "Lubię to (12) · Odpowiedz",
+            "Tykkää Lainaa Vastaa Ilmoita",
+            "Tetszik Idézet Válasz Jelentés",
+            "Beğen Alıntı Yanıtla Şikayet",
+            "Synes godt om Citér Svar Rapportér",
+            "ถูกใจ อ้างอิง ตอบกลับ แจ้งลบ",
+            "إعجاب اقتباس رد إبلاغ",
+            "پسندیدن نقل قول پاسخ گزارش",
+            "पसंद उद्धरण जवाब रिपोर्ट",
+            "পছন্দ উদ্ধৃতি উত্তর রিপোর্ট",
+        ] {
+            assert!(is_button_row(row), "{row}");
+        }
+        for text in [
+            // The words of a button of several words count only together.
+            "Lubię to miasto",
+            "To Cytuj",
+            "Synes godt om det",
+            "om Svar",
+            "قول پاسخ",
+            // Sentences that open with a button's word.
+            "Odpowiedz na pytanie",
+            "Vastaa kysymykseen",
+            "Válasz a kormánynak",
+            "رد الوزير على التقرير",
+            "پاسخ وزیر به گزارش",
+            "जवाब देने के लिए धन्यवाद",
+            // Thai writes words without spaces: a button glued to text is no button.
+            "ถูกใจ ตอบกลับข้อความของเขา",
+        ] {
+            assert!(!is_button_row(text), "{text}");
+        }
+        for words in MULTI_WORD_BUTTONS {
+            assert!(!BUTTONS.contains(&words[0]), "{words:?}");
+        }
+    }
+
+    #[test]
+    fn quote_headers_in_more_languages() {
+        for (row, header) in [
+            ("Lubię to Cytuj Odpowiedz", "marek88 napisał:"),
+            ("ถูกใจ อ้างอิง ตอบกลับ", "สมชาย เขียนว่า:"),
+            ("पसंद उद्धरण जवाब", "राहुल ने लिखा:"),
+            ("পছন্দ উদ্ধৃতি উত্তর", "রহিম লিখেছেন:"),
+        ] {
+            let thread = format!("First post.\n{row}\n{header}\nQuoted words.\nMy answer.\n{row}");
+            let mut blocks = dump(&thread);
+            run_rule(&PostActions, &mut blocks);
+            assert_eq!(removed_by(&blocks, "post_actions"), 3, "{header}");
+            assert!(blocks[2].is_removed(), "{header}");
+            // Without rows of buttons, a report's lead stays.
+            let news = format!("The minister answered within the hour.\n{header}\nWe will vote no.");
+            let mut blocks = dump(&news);
+            run_rule(&PostActions, &mut blocks);
+            assert_eq!(removed_by(&blocks, "post_actions"), 0, "{header}");
         }
     }
 

@@ -107,19 +107,43 @@ const LABELS: &[&str] = &[
     // Polish, Czech, Slovak ("kategorie" is listed with Italian)
     "tagi",
     "štítky",
-    // Swedish, Greek, Ukrainian, Arabic, Persian
+    // Polish, Finnish
+    "kategoria",
+    "kategoriat",
+    "aiheet",
+    "tagit",
+    // Hungarian
+    "kategória",
+    "címkék",
+    // Swedish, Greek, Ukrainian
     "etiketter",
     "kategorier",
     "ετικέτες",
     "мітки",
+    // Arabic ("نشر في", posted in, only with its colon: without, it opens sentences and
+    // datelines)
     "الوسوم",
     "التصنيفات",
+    "التصنيف",
+    "القسم",
+    "نشر في",
     "الكلمات المفتاحية",
     "كلمات مفتاحية",
+    // Persian, with the zero-width non-joiner, a space or neither
     "برچسب‌ها",
+    "برچسب ها",
+    "برچسبها",
+    "دسته‌بندی",
+    "دسته بندی",
+    "دستهبندی",
     // Hindi
     "टैग",
     "टैग्स",
+    "श्रेणी",
+    // Bengali, Thai
+    "বিভাগ",
+    "หมวดหมู่",
+    "แท็ก",
 ];
 
 /// Labels that are never prose before a list of names, so that they may go without their
@@ -278,6 +302,46 @@ mod tests {
                 "Tags:",
                 // Longer than a list of terms.
                 &format!("Tags: {}", "word ".repeat(40)),
+            ],
+        );
+    }
+
+    #[test]
+    fn knows_the_labels_of_more_languages() {
+        assert_lines(
+            &PostTaxonomy,
+            &[
+                "Kategoria: Zdrowie",
+                "Kategoria: Kotimaa",
+                "Kategoriat: Kotimaa, Talous",
+                "Aiheet: ilmasto, energia, sähkö",
+                "Tagit: ilmasto, energia",
+                "Kategória: Belföld",
+                "Címkék: aszály, mezőgazdaság",
+                "التصنيف: اقتصاد",
+                "القسم: رياضة",
+                "نشر في: وصفات",
+                "دسته‌بندی: اقتصاد",
+                "دسته بندی: اقتصاد",
+                "برچسب ها: خشکسالی، کشاورزی",
+                "श्रेणी: कृषि",
+                "বিভাগ: খেলা",
+                "หมวดหมู่: การเมือง",
+                "แท็ก: ภัยแล้ง, เกษตร",
+            ],
+            &[
+                "Kategoria: Ten produkt wysyłamy z magazynu w ciągu dwóch dni roboczych.",
+                "Kategória:Belföld",
+                // "Posted in" with no colon opens sentences and datelines.
+                "نشر في صحيفة الشرق الأوسط تقرير عن الجفاف",
+                "القسم: يرجى مراجعة قسم الاستقبال قبل الدخول إلى المبنى.",
+                "বিভাগ: এই পণ্যটি দুই দিনের মধ্যে পাঠানো হবে।",
+                // A Thai word that starts with the label (taxi), and the label with words after
+                // it and no colon: neither is a taxonomy line.
+                "แท็กซี่: ค่าโดยสารเริ่มต้น 35 บาท",
+                "หมวดหมู่ข่าว การเมือง",
+                // A wiki's category page.
+                "หมวดหมู่:การเมือง",
             ],
         );
     }

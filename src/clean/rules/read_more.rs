@@ -52,6 +52,9 @@ const ALSO_WORDS: &[&str] = &[
     "myös",
     "juga",
     "επίσης",
+    // Hungarian ("Ezt is ajánljuk"), Turkish ("Bunu da okuyun")
+    "is",
+    "da",
 ];
 
 /// Share (in tenths) of the text after a lead-in label that must be link text for the label
@@ -247,6 +250,15 @@ const LIST_HEADINGS: &[&str] = &[
     "похожие темы",
     "benzer konular",
     "liknande trådar",
+    "lignende tråde",
+    "lignende emner",
+    "samankaltaiset ketjut",
+    "samankaltaisia ketjuja",
+    "hasonló témák",
+    "مواضيع مشابهة",
+    "موضوعات مشابه",
+    "กระทู้ที่เกี่ยวข้อง",
+    "กระทู้ที่คล้ายกัน",
     "lesen sie auch",
     "lesen sie mehr",
     "auch interessant",
@@ -424,6 +436,7 @@ const LIST_HEADINGS: &[&str] = &[
     "إقرأ أيضاً",
     "مقالات ذات صلة",
     "أخبار ذات صلة",
+    "الأكثر قراءة",
     "כתבות נוספות",
     "כתבות קשורות",
     "עוד בנושא",
@@ -434,6 +447,10 @@ const LIST_HEADINGS: &[&str] = &[
     "इसे भी पढ़ें",
     "यह भी देखें",
     "संबंधित खबरें",
+    // With and without the nukta of "ज़्यादा"; "गईं" when the headlines (खबरें) are meant.
+    "सबसे ज्यादा पढ़ी गई",
+    "सबसे ज़्यादा पढ़ी गई",
+    "सबसे ज़्यादा पढ़ी गईं",
     "читайте також",
     "схожі новини",
     "czytaj także",
@@ -448,11 +465,18 @@ const LIST_HEADINGS: &[&str] = &[
     "ilginizi çekebilir",
     "İlginizi çekebilir",
     "bunlar da ilginizi çekebilir",
+    "bunu da okuyun",
+    // Written also with the Turkish capital İ, which "önerilen" has no letter to call for.
+    "önerilen haber",
+    "ÖNERİLEN HABER",
+    "en çok okunanlar",
+    "çok okunanlar",
     "zobacz także",
     "zobacz też",
     "zobacz również",
     "powiązane artykuły",
     "polecane artykuły",
+    "najczęściej czytane",
     "baca juga",
     "simak juga",
     "berita terkait",
@@ -468,11 +492,18 @@ const LIST_HEADINGS: &[&str] = &[
     "læs også",
     "les også",
     "lue myös",
+    "luetuimmat",
+    "mest læste",
     "čtěte také",
     "čtěte též",
     "mohlo by vás zajímat",
     "související články",
     "kapcsolódó cikkek",
+    "kapcsolódó",
+    "ezt is ajánljuk",
+    "olvasd el ezt is",
+    "ez is érdekelheti",
+    "legolvasottabb",
     "citește și",
     "citeste si",
     "articole similare",
@@ -485,9 +516,12 @@ const LIST_HEADINGS: &[&str] = &[
     "เรื่องที่เกี่ยวข้อง",
     "ข่าวล่าสุด",
     "ข่าวแนะนำ",
+    "ข่าวยอดนิยม",
+    "อ่านมากที่สุด",
     "আরও পড়ুন",
     "আরো পড়ুন",
     "সম্পর্কিত খবর",
+    "সর্বাধিক পঠিত",
     "مزید پڑھیں",
     "یہ بھی پڑھیں",
     "متعلقہ خبریں",
@@ -495,6 +529,9 @@ const LIST_HEADINGS: &[&str] = &[
     "مطالب مرتبط",
     "بیشتر بخوانید",
     "بخوانید",
+    "پربازدیدترین",
+    "پربازدیدترین‌ها",
+    "پربازدیدترین ها",
     "மேலும் படிக்க",
     "தொடர்புடைய செய்திகள்",
 ];
@@ -810,6 +847,71 @@ mod tests {
     }
 
     #[test]
+    fn knows_read_also_similar_threads_and_most_read_in_more_languages() {
+        assert_lines(
+            &ReadMore,
+            &[
+                // Read also
+                "Ezt is ajánljuk:",
+                "Kapcsolódó:",
+                "Kapcsolódó: Új szabályok jönnek a lakáspiacon",
+                "Olvasd el ezt is:",
+                "Ez is érdekelheti:",
+                "Bunu da okuyun:",
+                "ÖNERİLEN HABER:",
+                "Önerilen haber: İzmir'de yeni metro hattı açıldı",
+                "İlgili haber:",
+                "อ่านเพิ่มเติม",
+                "আরও পড়ুন:",
+                "بیشتر بخوانید:",
+                "مطالب مرتبط",
+                // Similar threads under a forum thread
+                "موضوعات مشابه",
+                "مواضيع مشابهة",
+                "Samankaltaiset ketjut",
+                "Hasonló témák",
+                "กระทู้ที่เกี่ยวข้อง",
+                "Lignende tråde",
+                // Most read
+                "الأكثر قراءة",
+                "پربازدیدترین‌ها",
+                "सबसे ज़्यादा पढ़ी गई",
+                "সর্বাধিক পঠিত",
+                "ข่าวยอดนิยม",
+                "อ่านมากที่สุด",
+                "En çok okunanlar",
+                "EN ÇOK OKUNANLAR",
+                "Najczęściej czytane",
+                "Legolvasottabb",
+                "Luetuimmat",
+                "Mest læste",
+            ],
+            &[
+                "Kapcsolódó kérdésekről a bizottság jövő héten dönt, közölte a miniszter.",
+                "Bunu da okuyun ve yorumlarınızı bizimle paylaşın, çünkü görüşleriniz önemli.",
+                "En çok okunanlar listesinde bu hafta yine ekonomi haberleri öne çıktı.",
+                "Najczęściej czytane książki w Polsce to wciąż lektury szkolne, wynika z raportu.",
+                "Legolvasottabb cikkünk idén a lakáshitelekről szólt.",
+                "Mest læste bog i år blev en krimi fra Aarhus.",
+                "الأكثر قراءة في العالم العربي هي روايات نجيب محفوظ بحسب الاستطلاع.",
+                "پربازدیدترین فیلم سال در سینماهای تهران اکران شد.",
+                // Thai runs words together: the heading's words opening a sentence stay.
+                "ข่าวยอดนิยมในสัปดาห์นี้คือเรื่องน้ำท่วมที่เชียงใหม่ซึ่งมีผู้อ่านจำนวนมาก",
+                "อ่านมากที่สุดในชีวิตคือหนังสือพิมพ์ที่พ่อซื้อมาทุกเช้า",
+            ],
+        );
+    }
+
+    #[test]
+    fn removes_the_links_under_a_most_read_or_similar_threads_heading() {
+        let text = "Hallitus esitteli budjettinsa tiistaina eduskunnalle.\n\nLuetuimmat\n\nSähkön hinta nousi ennätykseen\n\nHelsingin metro seisoi tunnin\n\nHasonló témák\n";
+        assert_eq!(
+            removed_lines(&ReadMore, text),
+            ["Luetuimmat", "Sähkön hinta nousi ennätykseen", "Helsingin metro seisoi tunnin", "Hasonló témák"]
+        );
+    }
+
+    #[test]
     fn removes_the_links_under_a_list_heading_up_to_the_prose() {
         let text = "Related stories\n\nIndia plans incentives to woo foreign manufacturers\n\nDollar rises as US-China relations worsen\n\nThe central bank said on Tuesday that it would keep rates on hold.\n";
         assert_eq!(
@@ -899,17 +1001,22 @@ mod tests {
         let mut blocks = vec![
             linked("À lire aussi", "Tramway T10 : les travaux commencent à Vénissieux"),
             linked("Lesen Sie auch", "Deutschlandticket wird teurer"),
+            linked("Ezt is ajánljuk", "Új szabályok jönnek a lakáspiacon"),
+            linked("Bunu da okuyun", "İzmir'de yeni metro hattı açıldı"),
             // Near misses: the words after the label are not the link, or are a sentence.
             html("Lire aussi les conditions générales avant de commander", BlockKind::Paragraph, 0),
             linked("Lire aussi", "le rapport complet. Il détaille les chiffres. Et les méthodes."),
             linked("Trending", "Election results 2025"),
+            linked("Kapcsolódó", "Választás 2026"),
         ];
         run(&ReadMore, &mut blocks, None);
         assert_eq!(
             removed(&blocks),
             [
                 "À lire aussi Tramway T10 : les travaux commencent à Vénissieux",
-                "Lesen Sie auch Deutschlandticket wird teurer"
+                "Lesen Sie auch Deutschlandticket wird teurer",
+                "Ezt is ajánljuk Új szabályok jönnek a lakáspiacon",
+                "Bunu da okuyun İzmir'de yeni metro hattı açıldı"
             ]
         );
     }

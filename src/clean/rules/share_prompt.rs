@@ -32,9 +32,11 @@ const MAX_SHORT_PROMPT_WORDS: usize = 14;
 
 /// Share, follow and subscribe labels, each a whole block (or chained in one block). Left
 /// out: German "Folgen" (consequences, a series' episodes), Italian "Abbonati" (subscribers),
-/// Chinese "关注" and "收藏" alone (attention, a collection), and "copy link" verbs other than
-/// English ("Link kopieren", "Copier le lien"), which head steps of how-tos; the toasts that
-/// follow them ("Link kopiert", "Lien copié") are in.
+/// Chinese "关注" and "收藏" alone (attention, a collection), Danish and Norwegian "Del" alone
+/// (a part: "Del 2"), and "copy link" verbs other than English ("Link kopieren", "Copier le
+/// lien"), which head steps of how-tos; the toasts that follow them ("Link kopiert", "Lien
+/// copié") are in, and some of the verbs are in [`COPY_LINK_BUTTONS`], which count only among
+/// other share furniture.
 const SHARE_LABELS: &[&str] = &[
     // English
     "share",
@@ -338,6 +340,10 @@ const SHARE_LABELS: &[&str] = &[
     // Polish
     "udostępnij",
     "udostępnij to",
+    // "Udostępnij na X"; Facebook and Twitter take the locative.
+    "udostępnij na",
+    "udostępnij na facebooku",
+    "udostępnij na twitterze",
     "podziel się",
     "obserwuj nas",
     "subskrybuj",
@@ -358,6 +364,8 @@ const SHARE_LABELS: &[&str] = &[
     "مشاركة",
     "تابعنا",
     "تابعونا",
+    "تابعنا على",
+    "تابعونا على",
     "اشترك",
     "اشترك في النشرة البريدية",
     // Hebrew
@@ -367,6 +375,7 @@ const SHARE_LABELS: &[&str] = &[
     "הירשמו לניוזלטר",
     // Hindi
     "शेयर करें",
+    "साझा करें",
     "हमें फॉलो करें",
     "सब्सक्राइब करें",
     // Ukrainian
@@ -384,14 +393,23 @@ const SHARE_LABELS: &[&str] = &[
     "chia sẻ",
     "theo dõi chúng tôi",
     "đăng ký nhận tin",
-    // Swedish, Danish, Norwegian, Finnish
+    // Swedish, Danish, Norwegian, Finnish ("Del på Facebook": never "del" alone, a part)
     "dela",
     "dela detta",
     "följ oss",
     "følg os",
     "følg oss",
+    "del på",
     "jaa",
+    "jaa facebookissa",
+    "jaa twitterissä",
+    "jaa linkedinissä",
+    "jaa whatsappissa",
     "seuraa meitä",
+    // Hungarian
+    "megosztás",
+    "kövess minket",
+    "kövessen minket",
     // Czech
     "sdílet",
     "sledujte nás",
@@ -413,6 +431,7 @@ const SHARE_LABELS: &[&str] = &[
     // The same two with য় as one code point (U+09DF), which some pages use.
     "\u{9b6}\u{9c7}\u{9df}\u{9be}\u{9b0} \u{995}\u{9b0}\u{9c1}\u{9a8}",
     "\u{9b6}\u{9c7}\u{9df}\u{9be}\u{9b0}",
+    "আমাদের অনুসরণ করুন",
     // Urdu
     "شیئر کریں",
     "شیئر",
@@ -423,6 +442,40 @@ const SHARE_LABELS: &[&str] = &[
     "به اشتراک بگذارید",
     "ما را دنبال کنید",
 ];
+
+/// The "copy link" button of share bars, in the languages where it ends a row of networks
+/// ("Jaa: Facebook X WhatsApp Kopioi linkki"). A how-to can head a step with the same words,
+/// so, like English "Copy link" among [`SOCIAL_NETWORKS`], they count as a network name: alone
+/// on a line, they go only next to other share furniture.
+const COPY_LINK_BUTTONS: &[&str] = &[
+    // Polish, Turkish, Hungarian
+    "kopiuj link",
+    "bağlantıyı kopyala",
+    "linki kopyala",
+    "link másolása",
+    // Danish, Norwegian, Finnish
+    "kopiér link",
+    "kopier link",
+    "kopioi linkki",
+    // Arabic, Persian
+    "نسخ الرابط",
+    "کپی لینک",
+    // Hindi, Bengali (both spellings of "link")
+    "लिंक कॉपी करें",
+    "লিংক কপি করুন",
+    "লিঙ্ক কপি করুন",
+    "লিংক কপি",
+    // Thai (both spellings of "link")
+    "คัดลอกลิงก์",
+    "คัดลอกลิงค์",
+];
+
+/// Share labels that alone are ordinary words: Danish and Norwegian "Del" is also "part"
+/// ("Del 2", "Del X" with a Roman numeral). They count only at the head of a row of at least
+/// two network names ("Del: Facebook X WhatsApp Kopiér link"), never alone.
+const ROW_LABELS: &[&str] = &["del"];
+/// Fewest phrases of a row headed by one of [`ROW_LABELS`]: the label and two names.
+const MIN_ROW_PHRASES: usize = 3;
 
 /// The like button of WordPress and Jetpack, as its text reads before its script runs: the
 /// button and its loading notice. Removed on their own.
@@ -563,22 +616,26 @@ const SHORT_PROMPT_OPENINGS: &[&str] = &[
     r"(?:подпишитесь|подписывайтесь|подписаться).*?(?:рассылк|канал|новост)",
 ];
 
-/// Lexicon groups: share labels, network names, widget noise, openings of short prompts.
+/// Lexicon groups: share labels, network names (with the "copy link" buttons), widget noise,
+/// openings of short prompts, the like button and its heading, labels that head rows only.
 const LABEL: Groups = 1;
 const NETWORK: Groups = 2;
 const NOISE: Groups = 4;
 const PROMPT_WORD: Groups = 8;
 const LIKE_WIDGET: Groups = 16;
 const LIKE_HEADING: Groups = 32;
+const ROW_LABEL: Groups = 64;
 
 static LEXICON: LazyLock<Lexicon> = LazyLock::new(|| {
+    let networks: Vec<&str> = SOCIAL_NETWORKS.iter().chain(COPY_LINK_BUTTONS).copied().collect();
     Lexicon::grouped(&[
         SHARE_LABELS,
-        SOCIAL_NETWORKS,
+        &networks,
         SHARE_WIDGET_NOISE,
         SHORT_PROMPT_WORDS,
         LIKE_WIDGETS,
         LIKE_HEADINGS,
+        ROW_LABELS,
     ])
 });
 static FRAGMENTS: LazyLock<Fragments> = LazyLock::new(|| Fragments::in_usual_cases(PROMPT_FRAGMENTS));
@@ -656,17 +713,20 @@ fn classify(text: &str) -> Share {
     }
     if first.is_some()
         && text.len() <= MAX_LABEL_BYTES
-        && let Some(cover) = LEXICON.covers(text, MAX_NAMES_PER_BLOCK, LABEL | NETWORK | NOISE)
+        && let Some(cover) = LEXICON.covers(text, MAX_NAMES_PER_BLOCK, LABEL | NETWORK | NOISE | ROW_LABEL)
     {
-        if cover.all & LABEL != 0 {
+        if cover.any & ROW_LABEL != 0 {
+            // "Del: Facebook X WhatsApp", but not "Del X" (part ten) nor "Del" alone.
+            if cover.phrases >= MIN_ROW_PHRASES && cover.any & NETWORK != 0 {
+                return Share::Prompt;
+            }
+        } else if cover.all & LABEL != 0 {
             return Share::Prompt;
-        }
-        if cover.all & NETWORK != 0 {
+        } else if cover.all & NETWORK != 0 {
             return if cover.phrases >= 2 { Share::Prompt } else { Share::LoneName };
-        }
-        // Names with widget noise or share labels: "Facebook icon", "Share on Facebook
-        // (Opens in new window)". Noise alone ("Link", "Icon") is not enough.
-        if cover.any & (NETWORK | LABEL) != 0 {
+        } else if cover.any & (NETWORK | LABEL) != 0 {
+            // Names with widget noise or share labels: "Facebook icon", "Share on Facebook
+            // (Opens in new window)". Noise alone ("Link", "Icon") is not enough.
             return Share::Prompt;
         }
     }
@@ -882,6 +942,62 @@ mod tests {
                 "شیئر بازار میں آج مندی کا رجحان رہا اور سرمایہ کاروں کو نقصان ہوا۔",
             ],
         );
+    }
+
+    #[test]
+    fn knows_share_rows_and_follow_labels_of_more_languages() {
+        assert_lines(
+            &SharePrompt,
+            &[
+                // Share rows that end with the "copy link" button.
+                "Jaa: Facebook X WhatsApp Kopioi linkki",
+                "Udostępnij: Facebook X WhatsApp Kopiuj link",
+                "Paylaş: Facebook X WhatsApp Bağlantıyı kopyala",
+                "Megosztás: Facebook X WhatsApp Link másolása",
+                "Del: Facebook X WhatsApp Kopiér link",
+                "شارك: Facebook X WhatsApp نسخ الرابط",
+                "اشتراک‌گذاری: Facebook X WhatsApp کپی لینک",
+                "शेयर करें: Facebook X WhatsApp लिंक कॉपी करें",
+                "শেয়ার করুন: Facebook X WhatsApp লিংক কপি",
+                "แชร์: Facebook X WhatsApp คัดลอกลิงก์",
+                // "Share on" buttons, labels and follow prompts.
+                "Udostępnij na Facebooku",
+                "Udostępnij na X",
+                "Del på Facebook",
+                "Jaa Facebookissa",
+                "Jaa LinkedInissä",
+                "Megosztás",
+                "साझा करें",
+                "تابعنا على Facebook",
+                "تابعونا على",
+                "আমাদের অনুসরণ করুন",
+                "Kövess minket",
+                "Kövessen minket:",
+            ],
+            &[
+                "Paylaş butonuna basarak fotoğraflarını arkadaşlarınla paylaşabilirsin.",
+                // Danish "del" is also "part": never alone, nor before one name or numeral.
+                "Del",
+                "Del X",
+                "Del to af serien om klimaet udkommer i morgen.",
+                "Del på midten og server med det samme.",
+                "Udostępnij na Facebooku tylko zdjęcia, które sam zrobiłeś.",
+                "Jaa Facebookissa julkaistut kuvat vain ystävillesi.",
+                "Megosztás előtt ellenőrizd a forrást, mert sok hamis hír terjed.",
+                "Kopioi linkki selaimen osoiteriville ja paina Enter.",
+                "คัดลอกลิงก์ด้านล่างแล้ววางลงในเบราว์เซอร์ของคุณ",
+                "تابعنا على مدار الساعة لمعرفة آخر الأخبار والتطورات في المنطقة.",
+            ],
+        );
+    }
+
+    #[test]
+    fn a_copy_link_button_goes_only_next_to_share_furniture() {
+        let text = "Jaa:\nFacebook\nKopioi linkki\n\nTeksti jatkuu tässä kokonaisella lauseella.\n";
+        assert_eq!(removed_lines(&SharePrompt, text), ["Jaa:", "Facebook", "Kopioi linkki"]);
+        // Near miss: the step of a how-to.
+        let text = "Avaa video selaimessa.\n\nKopioi linkki\n\nLiitä se viestiin ja lähetä.\n";
+        assert!(removed_lines(&SharePrompt, text).is_empty());
     }
 
     #[test]
