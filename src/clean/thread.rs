@@ -59,9 +59,11 @@ pub fn thread_span(blocks: &[Block], words: &[usize], run: (usize, usize)) -> Op
     let (start, end) = run;
     let mut lines: FxHashMap<&str, Vec<usize>> = FxHashMap::default();
     for (i, (block, &w)) in blocks.iter().zip(words).enumerate() {
-        // A row of post buttons is the very furniture looked for, removed or not.
-        let furniture = !block.is_removed() || block.verdict == Verdict::Remove(POST_ACTIONS);
-        if (1..=MAX_ANCHOR_WORDS).contains(&w) && furniture && !block.text.bytes().any(|b| b.is_ascii_digit()) {
+        // A row of post buttons is the very furniture looked for, removed or not, and of
+        // any length ("Like Quote Reply Report").
+        let buttons = block.verdict == Verdict::Remove(POST_ACTIONS);
+        let short = (1..=MAX_ANCHOR_WORDS).contains(&w);
+        if (buttons || (short && !block.is_removed())) && !block.text.bytes().any(|b| b.is_ascii_digit()) {
             lines.entry(block.text.as_str()).or_default().push(i);
         }
     }
@@ -83,12 +85,13 @@ pub fn thread_span(blocks: &[Block], words: &[usize], run: (usize, usize)) -> Op
             continue;
         }
         let header_before = at.iter().any(|&i| i < start && start - i <= MAX_HEADER_LINES);
-        // Buttons under each post, and the main run the first post: its own row follows it
-        // at once, and it is a post's length. Only a row the post buttons' rule knows: a line
-        // such as "Reply" after an article may open its comments.
-        let buttons_after = first >= end
-            && first - end <= MAX_BUTTONS_AFTER_RUN
-            && end - start <= MAX_GAP_RATIO * median
+        // Buttons under each post, and the main run opening with the first post: its row
+        // stands in the run or right after it, a post's length from its start. Only a row
+        // the post buttons' rule knows: a line such as "Reply" after an article may open
+        // its comments.
+        let buttons_after = first >= start
+            && first <= end + MAX_BUTTONS_AFTER_RUN
+            && first - start <= MAX_GAP_RATIO * median
             && blocks.get(first).is_some_and(|b| b.verdict == Verdict::Remove(POST_ACTIONS));
         if !header_before && !buttons_after {
             continue;
@@ -168,23 +171,27 @@ mod tests {
             "Forums",                                                    // 0
             "stargazer",                                                 // 1
             "I am new to astronomy and wonder which telescope to buy.",  // 2 (main run)
-            "Quote Reply Report",                                        // 3
+            "Like Quote Reply Report",                                   // 3
             "orion_fan",                                                 // 4
             "A small Dobsonian gives the most aperture for that money.", // 5
-            "Quote Reply Report",                                        // 6
+            "Like Quote Reply Report",                                   // 6
             "nightowl",                                                  // 7
             "Binoculars first, then decide once you know the sky.",      // 8
-            "Quote Reply Report",                                        // 9
+            "Like Quote Reply Report",                                   // 9
             "Similar threads",                                           // 10
         ]);
         // Near miss first: rows no rule has taken for post buttons may be an article's
         // "Reply" opening its comments.
         assert_eq!(thread_span(&blocks, &words, (2, 3)), None);
+        // Rows of four buttons, longer than other anchors, mark the posts all the same.
         for i in [3, 6, 9] {
             blocks[i].remove(POST_ACTIONS);
         }
         let (from, to) = thread_span(&blocks, &words, (2, 3)).expect("a thread");
         assert!(from <= 3 && to >= 9, "{from}..{to}");
+        // The run may take in the second post too; the third is still brought.
+        let (_, to) = thread_span(&blocks, &words, (2, 6)).expect("a thread");
+        assert!(to >= 9, "{to}");
         // Near miss: a run far longer than a post is an article, not the first post.
         let mut texts = vec!["Menu"];
         texts.extend(std::iter::repeat_n("The article goes on in a long paragraph of its own.", 14));

@@ -5,11 +5,13 @@
 //! "Users browsing this forum: anna, 3 guests"). The posts themselves are the page's content
 //! and stay.
 //!
+//! A statistic may be one line or two, the label over its value (`Joined` / `Mar 2019`).
 //! Statistics count only when the page shows at least [`MIN_STAT_LINES`] of them, one per
 //! post: a lone "Posts: 12" may be a blog sidebar's count or a line of a sports report. An
 //! edit notice is removed before the dateline rule sees it, so the date a post was edited
 //! never becomes the page's date.
 
+use std::ops::Range;
 use std::sync::LazyLock;
 
 use crate::clean::block::Block;
@@ -195,15 +197,32 @@ impl Rule for ForumFurniture {
         for block in blocks.iter_mut().filter(|b| is_edit_notice(&b.text) || is_readers_line(&b.text)) {
             block.remove(self.id());
         }
-        for is_stat in [is_post_count, is_joined_date] {
-            let stats: Vec<usize> = (0..blocks.len()).filter(|&i| is_stat(&blocks[i].text)).collect();
+        for (labels, is_stat) in [(&*STATS, is_post_count as fn(&str) -> bool), (&*JOINED, is_joined_date)] {
+            // A statistic on one line (`Posts: 412`), or its label on one line and its value
+            // on the next (XenForo: `Joined` / `Mar 2019`).
+            let mut stats: Vec<Range<usize>> = Vec::new();
+            for i in 0..blocks.len() {
+                if is_stat(&blocks[i].text) {
+                    stats.push(i..i + 1);
+                } else if let Some(value) = blocks.get(i + 1)
+                    && is_label_alone(labels, &blocks[i].text)
+                    && is_stat(&format!("{}: {}", blocks[i].text.trim_end_matches([':', ' ']), value.text))
+                {
+                    stats.push(i..i + 2);
+                }
+            }
             if stats.len() >= MIN_STAT_LINES {
-                for i in stats {
+                for i in stats.into_iter().flatten() {
                     blocks[i].remove(self.id());
                 }
             }
         }
     }
+}
+
+/// A label of the panel beside posts standing alone on its line, perhaps with its colon.
+fn is_label_alone(labels: &Lexicon, text: &str) -> bool {
+    text.len() <= MAX_STAT_BYTES && labels.whole(text).is_some()
 }
 
 /// An edit notice: an edit label, and a date, time or count after it.
@@ -324,6 +343,24 @@ mod tests {
             &ForumFurniture,
             &["Naposledy upravil tepelny_technik dne 2. pro 2023 21:20, celkem upraveno 1×", "Kdo je online"],
             &["Naposledy upravil jsem ten text včera večer a odeslal ho."],
+        );
+    }
+
+    #[test]
+    fn removes_a_panel_with_its_labels_over_their_values() {
+        // XenForo prints each label over its value.
+        let panel = "Grzegorz K.\nJoined\nsty 2015\nMessages\n8 412\nPrzy takim dystansie brałbym trekking.\n\
+                     Ania\nJoined\ncze 2019\nMessages\n1 037\nSama jeżdżę codziennie 10 km.";
+        assert_eq!(
+            removed(panel),
+            [false, true, true, true, true, false, false, true, true, true, true, false],
+            "{panel}"
+        );
+        // Near misses: one panel is no pattern, a heading over a paragraph is no label, and
+        // a label over words is no statistic.
+        assert!(removed("Joined\nMar 2019\nMessages\n412\nThe text.").iter().all(|r| !r));
+        assert!(
+            removed("Messages\nWe read every message.\nPosts\nThe posts of the week, 12 in all.").iter().all(|r| !r)
         );
     }
 
