@@ -489,9 +489,81 @@ pub fn leading_number(text: &str) -> Option<u32> {
     text[..digits].parse().ok()
 }
 
+/// Vulgar fractions that open quantities (`½ tsp salt`).
+const FRACTIONS: &[char] = &['½', '⅓', '⅔', '¼', '¾', '⅕', '⅛'];
+
+/// Whether a line opens with a quantity and names what it counts: `2 sárgarépa`, `80 dkg
+/// marhalábszár`, `1.5 kg flour`, `1/2 cup milk`, `2-3 cloves`, `½ tsp salt`, `200g Mehl`.
+/// An ingredient or a part of a kit, not a year (`2024 archive`) or a time (`10:30 News`).
+pub fn opens_with_quantity(text: &str) -> bool {
+    let text = text.trim_start();
+    let digits = text.bytes().take_while(u8::is_ascii_digit).count();
+    let rest = if digits == 0 {
+        match text.strip_prefix(FRACTIONS) {
+            Some(rest) => rest,
+            None => return false,
+        }
+    } else {
+        if digits > 4 || (digits == 4 && text[..4].parse::<u32>().is_ok_and(|year| (1900..=2100).contains(&year))) {
+            return false;
+        }
+        let rest = &text[digits..];
+        // `1.5`, `1,5`, `1/2`, `2-3`, `1½`; not `10:30`.
+        match rest.strip_prefix(['.', ',', '/', '-', '–']) {
+            Some(after) if after.starts_with(|c: char| c.is_ascii_digit()) => {
+                after.trim_start_matches(|c: char| c.is_ascii_digit())
+            }
+            _ => rest.strip_prefix(FRACTIONS).unwrap_or(rest),
+        }
+    };
+    let Some(first_letter) = rest.chars().find(|c| c.is_alphabetic()) else { return false };
+    // A headline that opens with a figure (`10 Things to Do in Rome`) is capitalised and long;
+    // a quantity's unit or thing is lower case (`2 cups flour`) or short (`3 Eier`, `2 EL Öl`).
+    rest.starts_with(|c: char| c == ' ' || c.is_alphabetic())
+        && (!first_letter.is_uppercase()
+            || word_count_up_to(rest, MAX_CAPITALISED_QUANTITY_WORDS + 1) <= MAX_CAPITALISED_QUANTITY_WORDS)
+}
+
+/// The most words after a quantity whose first word is capitalised (`2 EL Olivenöl`).
+const MAX_CAPITALISED_QUANTITY_WORDS: usize = 2;
+
+/// Whether most of `texts` open with a quantity ([`opens_with_quantity`]): a list of
+/// ingredients or parts, which is text, not a menu or a list of headlines.
+pub fn mostly_quantities<'a>(texts: impl IntoIterator<Item = &'a str>) -> bool {
+    let (mut lines, mut quantities) = (0, 0);
+    for text in texts {
+        lines += 1;
+        quantities += usize::from(opens_with_quantity(text));
+    }
+    2 * quantities > lines
+}
+
 #[cfg(test)]
 mod tests {
     use super::*;
+
+    #[test]
+    fn quantities_open_ingredients_not_years_or_times() {
+        for line in [
+            "2 sárgarépa",
+            "80 dkg marhalábszár",
+            "1.5 kg flour",
+            "1/2 cup milk",
+            "2-3 cloves garlic",
+            "½ tsp salt",
+            "200g Mehl",
+            "3 Eier",
+            "1½ cups water",
+        ] {
+            assert!(opens_with_quantity(line), "{line}");
+        }
+        for line in ["2024 archive", "10:30 News", "Flour", "12", "1/2", "#3 Paris", "2019", "10 Things to Do in Rome"]
+        {
+            assert!(!opens_with_quantity(line), "{line}");
+        }
+        assert!(mostly_quantities(["Ingredients", "2 eggs", "1 cup flour"]));
+        assert!(!mostly_quantities(["Home", "2024", "News", "5 things to know"]));
+    }
 
     #[test]
     fn the_class_table_agrees_with_char_everywhere() {

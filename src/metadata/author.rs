@@ -63,10 +63,9 @@ pub(crate) const BYLINE_MARKERS: &[&str] = &[
     "โดย",
     "เขียนโดย",
     "بقلم",
-    // Persian: "by the pen of", "written by" (with and without the joiner of `نوشته‌ی`).
+    // Persian: "by the pen of". Not `نوشته‌ی` ("written by"), which also heads a blog's
+    // links to the previous and next post (`نوشته‌ی قبلی`).
     "به قلم",
-    "نوشته‌ی",
-    "نوشته ی",
     // Bengali "has written", before the name (`লিখেছেন সুমাইয়া ইসলাম`); the verb ends a
     // sentence, so none starts with it.
     "লিখেছেন",
@@ -195,15 +194,19 @@ pub fn clean_author(raw: &str) -> Option<String> {
 }
 
 /// `text` without a leading byline marker (`By Jane` → `Jane`, `Por: Juan` → `Juan`).
-/// The longest marker wins (`Autor przepisu: Zofia` → `Zofia`, not `przepisu: Zofia`).
+/// The longest marker wins (`Autor przepisu: Zofia` → `Zofia`, not `przepisu: Zofia`). A
+/// field name goes only with its colon: `Haber Merkezi` is a newsroom, `Haber: Ayşe` a byline.
 pub(crate) fn strip_marker(text: &str) -> &str {
     let mut stripped = text;
-    for marker in all_markers() {
+    for (marker, field) in BYLINE_MARKERS.iter().map(|m| (m, false)).chain(FIELD_MARKERS.iter().map(|m| (m, true))) {
         let starts_with_marker = text.get(..marker.len()).is_some_and(|prefix| prefix.to_lowercase() == *marker);
         if !starts_with_marker {
             continue;
         }
         let rest = &text[marker.len()..];
+        if field && !rest.trim_start_matches([' ', '\u{a0}']).starts_with([':', '：']) {
+            continue;
+        }
         let trimmed = rest.trim_start_matches([' ', ':', '：', '\u{a0}']);
         if trimmed.len() < rest.len() && !trimmed.is_empty() && trimmed.len() < stripped.len() {
             stripped = trimmed;
@@ -246,6 +249,9 @@ mod tests {
         assert_eq!(clean_author("Beküldte: Tóth Katalin").as_deref(), Some("Tóth Katalin"));
         assert_eq!(clean_author("Autor przepisu: Zofia Nowak").as_deref(), Some("Zofia Nowak"));
         assert_eq!(clean_author("Autor: Zofia Nowak").as_deref(), Some("Zofia Nowak"));
+        // A field name without its colon is part of the name (a newsroom's credit).
+        assert_eq!(clean_author("Haber Merkezi").as_deref(), Some("Haber Merkezi"));
+        assert_eq!(clean_author("Forfatter Karen Hansen").as_deref(), Some("Forfatter Karen Hansen"));
     }
 
     #[test]

@@ -1804,7 +1804,15 @@ mod tests {
         byline("লিখেছেন: সুমাইয়া ইসলাম", Some("সুমাইয়া ইসলাম"), None);
         byline("লিখেছেন সুমাইয়া ইসলাম ১৮ ফেব্রুয়ারি ২০২৪", Some("সুমাইয়া ইসলাম"), Some("2024-02-18"));
         byline("প্রতিবেদক: রহিম উদ্দিন", Some("রহিম উদ্দিন"), None);
-        byline("نوشته‌ی مریم احمدی", Some("مریم احمدی"), None);
+        assert_eq!(recognise("نوشته‌ی قبلی"), None);
+        assert_eq!(recognise("نوشته‌ی بعدی"), None);
+        // A surname that is also a weekday stays the name's.
+        byline("Krzysztof Piątek, 12 marca 2024", Some("Krzysztof Piątek"), Some("2024-03-12"));
+        byline("Tekst: Magdalena Środa, 12 marca 2024", Some("Magdalena Środa"), Some("2024-03-12"));
+        byline("Yazar: Ahmet Pazar, 12 Mart 2024", Some("Ahmet Pazar"), Some("2024-03-12"));
+        byline("Haber Merkezi | 12.03.2024 10:15", Some("Haber Merkezi"), Some("2024-03-12"));
+        dateline("Sobota, 12 marca 2024", Some("2024-03-12"));
+        assert!(recognise("نشر في 1445/08/15").and_then(|m| m.published).is_none());
         byline("به قلم مریم احمدی", Some("مریم احمدی"), None);
         byline("تحرير: سارة الحربي", Some("سارة الحربي"), None);
         byline("Muhabir: Ayşe Yılmaz", Some("Ayşe Yılmaz"), None);

@@ -1086,7 +1086,7 @@ fn find_all_ascii(text: &str, order: Option<NumericOrder>) -> Vec<Found> {
         let (year, month, day) = (c.name("y")?.as_str(), c.name("m")?.as_str(), c.name("d")?.as_str());
         // Iranian pages write the solar year first in numbers (`۱۴۰۲/۱۱/۲۸`); no page is
         // dated in the Common Era's 14th century.
-        let solar_year = year.parse().ok().filter(|y| JALALI_YEARS.contains(y));
+        let solar_year = year.parse().ok().filter(|y| NUMERIC_JALALI_YEARS.contains(y));
         match solar_year {
             Some(year) => jalali_to_gregorian(year, month.parse().ok()?, day.parse().ok()?),
             None => ymd(year, month, day),
@@ -1175,7 +1175,28 @@ fn collect(pattern: &Regex, text: &str, found: &mut Vec<Found>, to_date: impl Fn
             }
             None => (date.format("%Y-%m-%d").to_string(), date_end),
         };
-        found.push(Found { iso, range: whole.start()..end });
+        found.push(Found { iso, range: without_surname(text, &caps, whole.start())..end });
+    }
+}
+
+/// Weekday names that are also surnames or words (Polish `Piątek`, `Środa`, `Sobota`,
+/// `Niedziela`, `Wtorek`; Turkish `Pazar`, "market", and `Cuma`, a first name; Russian
+/// `среда`, "environment").
+const WEEKDAYS_ALSO_NAMES: &[&str] = &["piątek", "środa", "sobota", "niedziela", "wtorek", "pazar", "cuma", "среда"];
+
+/// Where a date found at `start` begins: without the weekday before it when that word is
+/// also a surname and follows a word of the line (`Krzysztof Piątek, 12 marca 2024`: the
+/// name's, not the date's).
+fn without_surname(text: &str, caps: &Captures<'_>, start: usize) -> usize {
+    let Some(date_start) = ["d", "mon"].iter().filter_map(|name| caps.name(name)).map(|m| m.start()).min() else {
+        return start;
+    };
+    let weekday = text[start..date_start].trim_end_matches(|c: char| c.is_whitespace() || matches!(c, ',' | '،' | '.'));
+    let after_word = text[..start].trim_end().chars().next_back().is_some_and(char::is_alphabetic);
+    if date_start > start && after_word && WEEKDAYS_ALSO_NAMES.contains(&weekday.to_lowercase().as_str()) {
+        date_start
+    } else {
+        start
     }
 }
 
@@ -1305,6 +1326,10 @@ fn jalali_to_gregorian(year: i32, month: u32, day: u32) -> Option<NaiveDate> {
 
 /// Solar Hijri years converted (1961 to 2101).
 const JALALI_YEARS: std::ops::RangeInclusive<i32> = 1340..=1479;
+/// Solar years read from a date written in numbers, year first. Not the lunar Hijri years
+/// of Arab pages (`1445/08/15 هـ`, 1440 to 1470 in this century), which the solar calendar
+/// reached in 2061: this reading ends before them.
+const NUMERIC_JALALI_YEARS: std::ops::RangeInclusive<i32> = 1340..=1420;
 /// 1 Farvardin 1403 was 20 March 2024.
 const JALALI_ANCHOR_YEAR: i32 = 1403;
 const JALALI_ANCHOR_NOWRUZ: (i32, u32, u32) = (2024, 3, 20);
@@ -1587,6 +1612,8 @@ mod tests {
         assert_eq!(find_date("12 Mart 2024 Salı 11:15").map(|(_, r)| r), Some(0..24));
         assert_eq!(p("1402/11/28").as_deref(), Some("2024-02-17"));
         assert_eq!(p("1402/12/30"), None);
+        // Lunar Hijri years of Arab pages are no solar years.
+        assert_eq!(p("1445/08/15"), None);
         assert_eq!(p("۱ فروردین ۱۴۰۳").as_deref(), Some("2024-03-20"));
         assert_eq!(p("30 اسفند 1403").as_deref(), Some("2025-03-20"));
         assert_eq!(p("1 فروردین 1404").as_deref(), Some("2025-03-21"));

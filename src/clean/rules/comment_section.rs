@@ -704,6 +704,8 @@ const COMMENT_LABELS: &[&str] = &[
     "網友評論",
     "迴響",
     "發表迴響",
+    // Danish, a button as a whole line ("Log ind for at svare på spørgsmålene" is a sentence)
+    "log ind for at svare",
 ];
 
 /// Notices of comment forms: a block that starts with one of these is furniture. Each is
@@ -1051,7 +1053,6 @@ const FORM_NOTICE_OPENINGS: &[&str] = &[
     "du skal være logget ind for at skrive en kommentar",
     "du skal være logget ind for at svare",
     "din e-mailadresse vil ikke blive offentliggjort",
-    "log ind for at svare",
     "log ind for at skrive en kommentar",
     "din kommentar afventer godkendelse",
     "klik her for at annullere svar",
@@ -2376,6 +2377,7 @@ mod tests {
                 "A hozzászóláshoz csatolt képek nem jelennek meg.",
                 "Du skal være opmærksom på, at svaret kan tage tid.",
                 "Log ind på borger.dk for at se din sag.",
+                "Log ind for at svare på spørgsmålene i undersøgelsen.",
                 "يجب على الحكومة الرد على التقرير",
                 "برای ارسال کالا باید مجوز گرفت.",
                 "जवाब देने के लिए मंत्री को बुलाया गया।",

@@ -90,11 +90,8 @@ const SAYS: &[&str] = &[
     "میگوید",
     "می\u{200c}گه",
     "میگه",
-    // Thai: WordPress's "พูดว่า:", and the formal "กล่าวว่า:"
+    // Thai: WordPress's "พูดว่า:" (the formal "กล่าวว่า" is a news report's "said": below)
     "พูดว่า",
-    "กล่าวว่า",
-    // Bengali: WordPress's "বলেছেন:"
-    "বলেছেন",
 ];
 /// Verbs of past-tense headers, which count only with a digit in the header.
 const SAID: &[&str] = &[
@@ -173,6 +170,10 @@ const SAID: &[&str] = &[
     "লিখেছেন",
     // Thai: without tense, "wrote that", so like a past tense only with a date.
     "เขียนว่า",
+    // "Said", as news reports quote officials ("অর্থমন্ত্রী বলেছেন:", "นายกรัฐมนตรี
+    // กล่าวว่า:"); WordPress's Bengali "says:" is the same word, so it needs a date too.
+    "বলেছেন",
+    "กล่าวว่า",
 ];
 
 pub struct CommentThread;
@@ -423,18 +424,29 @@ mod tests {
 
     #[test]
     fn finds_thai_bengali_hindi_and_persian_headers() {
-        assert!(is_header("สมชาย กล่าวว่า:"));
         assert!(is_header("สมชาย พูดว่า:"));
-        assert!(is_header("রহিম বলেছেন:"));
         assert!(is_header("علی می‌گه:"));
-        let thread = format!("{ARTICLE}\nสมชาย กล่าวว่า:\nบทความดีมากครับ\nสมหญิง กล่าวว่า:\nเห็นด้วยค่ะ\nวิชัย พูดว่า:\nขอบคุณครับ");
+        let thread = format!("{ARTICLE}\nสมชาย พูดว่า:\nบทความดีมากครับ\nสมหญิง พูดว่า:\nเห็นด้วยค่ะ\nวิชัย พูดว่า:\nขอบคุณครับ");
         let mut blocks = dump(&thread);
         run_rule(&CommentThread, &mut blocks);
         assert_eq!(removed_by(&blocks, "comment_thread"), 6);
-        let thread = format!("{ARTICLE}\nরহিম বলেছেন:\nচমৎকার লেখা।\nকরিম বলেছেন:\nধন্যবাদ।\nসালমা বলেছেন:\nএকমত।");
-        let mut blocks = dump(&thread);
+        // "Said" in Bengali and formal Thai quotes officials in news reports: a comment's
+        // header only with its date.
+        assert!(is_header("রহিম 12.03.2024 বলেছেন:"));
+        assert!(!is_header("রহিম বলেছেন:"));
+        assert!(!is_header("สมชาย กล่าวว่า:"));
+        let report = format!(
+            "{ARTICLE}\nঅর্থমন্ত্রী বলেছেন:\nমূল্যস্ফীতি কমবে।\nবিরোধীদলীয় নেতা বলেছেন:\nবাজেট ব্যর্থ।\nশিক্ষামন্ত্রী বলেছেন:\nবরাদ্দ বাড়বে।"
+        );
+        let mut blocks = dump(&report);
         run_rule(&CommentThread, &mut blocks);
-        assert_eq!(removed_by(&blocks, "comment_thread"), 6);
+        assert_eq!(removed_by(&blocks, "comment_thread"), 0);
+        let report = format!(
+            "{ARTICLE}\nนายกรัฐมนตรี กล่าวว่า:\nเศรษฐกิจจะดีขึ้น\nรัฐมนตรีคลัง กล่าวว่า:\nงบประมาณพอ\nผู้ว่าการ กล่าวว่า:\nดอกเบี้ยคงที่"
+        );
+        let mut blocks = dump(&report);
+        run_rule(&CommentThread, &mut blocks);
+        assert_eq!(removed_by(&blocks, "comment_thread"), 0);
         // "wrote:" in these languages is a forum's quote header, a header here only with a date.
         for quote in ["राहुल ने लिखा:", "राहुल ने कहा:", "রহিম লিখেছেন:", "สมชาย เขียนว่า:"]
         {

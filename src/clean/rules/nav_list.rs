@@ -63,7 +63,9 @@ impl Rule for NavList {
             let min_run = if blocks[start].html.is_some() { MIN_RUN_HTML } else { MIN_RUN_DUMP };
             // A list that a line ending in ':' introduces is part of the text ("You will need:").
             let introduced = start > 0 && blocks[start - 1].text.trim_end().ends_with(':');
-            if i - start >= min_run && !introduced && outside(body, start, i) {
+            // Items that open with quantities are ingredients or parts ("2 carrots").
+            let quantities = shape::mostly_quantities(blocks[start..i].iter().map(|b| b.text.as_str()));
+            if i - start >= min_run && !introduced && !quantities && outside(body, start, i) {
                 for block in &mut blocks[start..i] {
                     block.remove(self.id());
                 }
@@ -173,6 +175,17 @@ mod tests {
         ));
         run_rule(&NavList, &mut blocks);
         assert_eq!(removed_by(&blocks, "nav_list"), 0);
+    }
+
+    #[test]
+    fn keeps_ingredients_and_removes_a_menu_after_them() {
+        // Ingredients after the body, as a recipe card prints them after its story.
+        let mut blocks = dump_blocks(&format!(
+            "Home\nWorld\nSports\nTech\nCars\nVideo\n\n{PROSE}\n\nIngredients\n2 carrots\n1 parsnip\n½ tsp salt\n3 Eier\n200g Mehl"
+        ));
+        run_rule(&NavList, &mut blocks);
+        assert_eq!(removed_by(&blocks, "nav_list"), 6);
+        assert!(blocks.iter().filter(|b| b.is_removed()).all(|b| !b.text.starts_with(char::is_numeric)));
     }
 
     const PROSE: &str = "The talks resumed on Monday in Geneva, officials said, after a week in which both sides \

@@ -1,8 +1,8 @@
 //! `related_headlines`: lists of other articles' headlines, usually after the body
 //! ("Libya to investigate 'slave auction' footage / Iraq top court declares ..."): runs of
 //! title-like lines of a few words with no sentence punctuation. Lines counted off in
-//! number, or opening with dates ("June 9 – Tampa, FL @ …"), are a list or a schedule of
-//! the text, not headlines.
+//! number, opening with dates ("June 9 – Tampa, FL @ …") or with quantities ("80 g butter"),
+//! are a list, a schedule or a recipe's ingredients, not headlines.
 
 use crate::clean::block::{Block, BlockKind};
 use crate::clean::rule::{Rule, RuleContext};
@@ -46,7 +46,14 @@ impl Rule for RelatedHeadlines {
             }
             let introduced = start > 0 && blocks[start - 1].text.trim_end().ends_with(':');
             let run = &blocks[start..i];
-            if i - start >= MIN_RUN && !introduced && !numbered(run) && !dated(run) && outside(body, start, i) {
+            let quantities = shape::mostly_quantities(run.iter().map(|b| b.text.as_str()));
+            if i - start >= MIN_RUN
+                && !introduced
+                && !numbered(run)
+                && !dated(run)
+                && !quantities
+                && outside(body, start, i)
+            {
                 for block in &mut blocks[start..i] {
                     block.remove(self.id());
                 }
@@ -204,6 +211,17 @@ mod tests {
         ));
         run_rule(&RelatedHeadlines, &mut blocks);
         assert_eq!(removed_by(&blocks, "related_headlines"), 4);
+    }
+
+    #[test]
+    fn keeps_a_list_of_ingredients() {
+        let prose = "Ha van étel, amely a magyar konyhát jelképezi, az a gulyásleves: nálunk a család minden nagyobb ünnepén ez kerül az asztalra, és mindenki a nagymama receptjét követi.";
+        let mut blocks = dump_blocks(&format!(
+            "{prose}\n\n80 dkg marhalábszár\n2 nagy fej vöröshagyma\n2 evőkanál sertészsír\n1 evőkanál pirospaprika\n\
+             4 közepes burgonya"
+        ));
+        run_rule(&RelatedHeadlines, &mut blocks);
+        assert_eq!(removed_by(&blocks, "related_headlines"), 0);
     }
 
     #[test]
