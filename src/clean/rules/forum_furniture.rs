@@ -6,6 +6,7 @@
 //! and stay.
 //!
 //! A statistic may be one line or two, the label over its value (`Joined` / `Mar 2019`).
+//! A post's stamp (`17 mar 2024 o 20:05 #2`: its date and number) goes when posts show one.
 //! Statistics count only when the page shows at least [`MIN_STAT_LINES`] of them, one per
 //! post: a lone "Posts: 12" may be a blog sidebar's count or a line of a sports report. An
 //! edit notice is removed before the dateline rule sees it, so the date a post was edited
@@ -125,6 +126,8 @@ const JOINED_LABELS: &[&str] = &[
     "lid sinds",
     "geregistreerd",
     "dołączył",
+    "dołączył(a)",
+    "dołączyła",
     "rejestracja",
     "зарегистрирован",
     "регистрация",
@@ -145,6 +148,7 @@ const JOINED_LABELS: &[&str] = &[
     "注册时间",
     "登録日時",
     "tham gia",
+    "สมาชิกตั้งแต่",
     "ngày tham gia",
     "gabung",
     "bergabung",
@@ -197,6 +201,12 @@ impl Rule for ForumFurniture {
         for block in blocks.iter_mut().filter(|b| is_edit_notice(&b.text) || is_readers_line(&b.text)) {
             block.remove(self.id());
         }
+        let stamps: Vec<usize> = (0..blocks.len()).filter(|&i| is_post_stamp(&blocks[i].text)).collect();
+        if stamps.len() >= MIN_STAT_LINES {
+            for i in stamps {
+                blocks[i].remove(self.id());
+            }
+        }
         for (labels, is_stat) in [(&*STATS, is_post_count as fn(&str) -> bool), (&*JOINED, is_joined_date)] {
             // A statistic on one line (`Posts: 412`), or its label on one line and its value
             // on the next (XenForo: `Joined` / `Mar 2019`).
@@ -218,6 +228,27 @@ impl Rule for ForumFurniture {
             }
         }
     }
+}
+
+/// The longest post number (`#1204`) of a post's stamp.
+const MAX_POST_NUMBER_DIGITS: usize = 6;
+
+/// A post's stamp: the date and time it was written and its number in the thread (`17 mar
+/// 2024 o 20:05 #2`, `Mar 17, 2024 #12`), nothing else.
+fn is_post_stamp(text: &str) -> bool {
+    if text.len() > MAX_JOINED_BYTES {
+        return false;
+    }
+    let Some((before, number)) = text.trim_end().rsplit_once('#') else { return false };
+    if !(1..=MAX_POST_NUMBER_DIGITS).contains(&number.len()) || !number.bytes().all(|b| b.is_ascii_digit()) {
+        return false;
+    }
+    let stamp = before.trim_end();
+    // The date, its time, and at most a word joining them (`o`, `at`, `um`).
+    crate::metadata::date::find_date(stamp).is_some_and(|(_, range)| {
+        range.start == 0
+            && stamp[range.end..].split_whitespace().filter(|w| w.chars().any(char::is_alphabetic)).count() <= 1
+    })
 }
 
 /// A label of the panel beside posts standing alone on its line, perhaps with its colon.
@@ -344,6 +375,10 @@ mod tests {
             &["Naposledy upravil tepelny_technik dne 2. pro 2023 21:20, celkem upraveno 1×", "Kdo je online"],
             &["Naposledy upravil jsem ten text včera večer a odeslal ho."],
         );
+        // Polish and Thai panels, labels over values.
+        let panels = "Dołączył(a)\nsty 2015\nPrzy takim dystansie brałbym trekking.\nDołączył(a)\ncze 2019\nDzięki!\n\
+                      สมาชิกตั้งแต่\nมิ.ย. 2565\nขอบคุณครับ";
+        assert_eq!(removed(panels), [true, true, false, true, true, false, true, true, false]);
     }
 
     #[test]
@@ -362,6 +397,18 @@ mod tests {
         assert!(
             removed("Messages\nWe read every message.\nPosts\nThe posts of the week, 12 in all.").iter().all(|r| !r)
         );
+    }
+
+    #[test]
+    fn removes_the_stamps_of_posts() {
+        let thread = "17 mar 2024 o 20:05 #2\nPrzy takim dystansie brałbym trekking.\n\
+                      Mar 17, 2024 at 10:05 PM #12\nA small Dobsonian is best.\n18.03.2024, 07:48 #3\nDanke!";
+        assert_eq!(removed(thread), [true, false, true, false, true, false]);
+        // Near misses: one stamp, a number after words, a date heading a line of words.
+        assert!(removed("17 mar 2024 o 20:05 #2\nThe text.").iter().all(|r| !r));
+        let lines =
+            "Issue #12\nMarch 17, 2024 release notes for version 2 #4\nPull request #7\nMarch 18, 2024 hotfix notes #5";
+        assert!(removed(lines).iter().all(|r| !r));
     }
 
     #[test]
