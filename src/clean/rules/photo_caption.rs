@@ -39,6 +39,13 @@ static TRAILING_CREDIT: LazyLock<Option<Regex>> = LazyLock::new(|| {
         // "(foto Ansa)": the Italian, Spanish and Turkish habit, a name straight after the word.
         r"|(?i:foto|fotoğraf)\s+\p{Lu}[^\])）]{0,40}",
         r"|(?i:credit|crédit|crédito|copyright)\s*[:：][^\])）]{0,60}|©[^\])）]{0,60}",
+        // "(File photo)", "(Representational image)", "(أرشيفية)": a picture from the archive.
+        r"|(?i:file\s+(?:photo|image|picture|pic)|archive\s+(?:photo|image|picture)",
+        r"|representa(?:tional|tive)\s+(?:image|photo|picture)|symbolbild|archivbild|archivfoto",
+        r"|(?:photo|image)\s+d['’]archives?|(?:foto|imagen)\s+de\s+archivo|foto\s+d['’]archivio",
+        r"|foto\s+de\s+arquivo|архивное\s+фото|фото\s+из\s+архива|архівне\s+фото",
+        r"|أرشيفية|صورة\s+أرشيفية|عکس\s+آرشیوی|[\x{092B}\x{095E}]\x{093C}?ाइल\s+[\x{092B}\x{095E}]\x{093C}?ोटो",
+        r"|प्रतीकात्मक\s+(?:तस्वीर|चित्र)|ফাইল\s+ছবি|ภาพแฟ้ม)",
         r")\s*[\])）]\s*$",
     ))
     .ok()
@@ -50,7 +57,8 @@ static TRAILING_CREDIT: LazyLock<Option<Regex>> = LazyLock::new(|| {
 static CREDIT_WORDS: LazyLock<Option<Regex>> = LazyLock::new(|| {
     Regex::new(concat!(
         r"(?i:photo|picture|image|foto|fotó|bild|imagen|immagine|afbeelding|zdjęcie|фото|تصوير|摄影|攝影|写真|照片",
-        r"|图片|圖片|사진|صورة|عکس|[\x{092B}\x{095E}]\x{093C}?ोटो|तस्वीर|ছবি|ภาพ|credit|crédit|crédito|copyright)|©",
+        r"|图片|圖片|사진|صورة|عکس|[\x{092B}\x{095E}]\x{093C}?ोटो|तस्वीर|ছবি|ภาพ|credit|crédit|crédito|copyright",
+        r"|file|archiv|representa|symbolbild|архив|архів|أرشيف|प्रतीकात्मक)|©",
     ))
     .ok()
 });
@@ -505,6 +513,14 @@ mod tests {
                 "प्रधानमंत्री रैली को संबोधित करते हुए। फोटो: पीटीआई",
                 "প্রধানমন্ত্রী সংসদে বক্তব্য দিচ্ছেন। ছবি: সংগৃহীত",
                 "প্রধানমন্ত্রী সংসদে বক্তব্য দিচ্ছেন (ছবি: প্রথম আলো)",
+                // A picture from the archive, said so in brackets.
+                "The prime minister addresses a rally in Lahore. (File photo)",
+                "Commuters wait at a bus stop in Bengaluru (Representational image)",
+                "Ein Polizeiwagen vor dem Bahnhof (Symbolbild)",
+                "Une usine de batteries près de Douai (photo d'archives)",
+                "وزير الخارجية خلال مؤتمر صحفي (صورة أرشيفية)",
+                "प्रधानमंत्री रैली को संबोधित करते हुए (फाइल फोटो)",
+                "প্রধানমন্ত্রী সংসদে বক্তব্য দিচ্ছেন (ফাইল ছবি)",
             ],
             &[
                 "The ministry said the figures were wrong, a spokesman told reporters (AFP).",
@@ -519,6 +535,8 @@ mod tests {
                 "Die elektronische Patientenakte (ePA)",
                 "Wallet (credit/debit cards, cash, etc.)",
                 "We bought a new camera for the trip (photo gear is heavy)",
+                "Send us the signed form as a PDF (file attached)",
+                "The museum shows the city's history (archive photos on the second floor)",
                 "부산시는 피서객에게 무료 주차장을 제공",
                 "시는 올해 여름 해수욕장 이용객에게 무료 셔틀버스를 제공했다.",
                 // A credit standing alone is media_furniture's; Thai runs "ภาพ" into longer
