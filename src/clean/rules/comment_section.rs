@@ -761,6 +761,26 @@ const FORM_NOTICE_OPENINGS: &[&str] = &[
     "there are no comments yet",
     "there are no comments",
     "logged in as",
+    // A shop's empty review tab (WooCommerce and its translations)
+    "there are no reviews yet",
+    "be the first to review",
+    "es gibt noch keine bewertungen",
+    "schreibe die erste bewertung",
+    "il n’y a pas encore d’avis",
+    "soyez le premier à laisser votre avis",
+    "no hay valoraciones aún",
+    "todavía no hay valoraciones",
+    "sé el primero en valorar",
+    "non ci sono ancora recensioni",
+    "ainda não existem avaliações",
+    "seja o primeiro a avaliar",
+    "er zijn nog geen beoordelingen",
+    "der er endnu ingen anmeldelser",
+    "vær den første til at anmelde",
+    "det finns inga recensioner än",
+    "nie ma jeszcze recenzji",
+    "henüz değerlendirme yapılmadı",
+    "отзывов пока нет",
     // WordPress's "Click here to cancel reply." link, in its translations
     "click here to cancel reply",
     "hier klicken, um das antworten abzubrechen",
@@ -1860,6 +1880,29 @@ const COUNT_NOUN: Groups = 16;
 const TITLE_LINK: Groups = 32;
 const COUNT_LEAD: Groups = 64;
 const BUTTON: Groups = 128;
+const REVIEW_TAB: Groups = 256;
+
+/// A shop's review tab, furniture only with its count in brackets ("Reviews (0)"): alone,
+/// "Reviews" may head the customers' reviews a page is about.
+const REVIEW_TABS: &[&str] = &[
+    "reviews",
+    "bewertungen",
+    "avis",
+    "valoraciones",
+    "reseñas",
+    "recensioni",
+    "avaliações",
+    "beoordelingen",
+    "anmeldelser",
+    "recensioner",
+    "omtaler",
+    "arvostelut",
+    "értékelések",
+    "opinie",
+    "recenzje",
+    "değerlendirmeler",
+    "отзывы",
+];
 
 static LEXICON: LazyLock<Lexicon> = LazyLock::new(|| {
     Lexicon::grouped(&[
@@ -1871,6 +1914,7 @@ static LEXICON: LazyLock<Lexicon> = LazyLock::new(|| {
         COUNT_TITLE_LINKS,
         COUNT_LEADS,
         COMMENT_BUTTONS,
+        REVIEW_TABS,
     ])
 });
 
@@ -1920,6 +1964,9 @@ fn is_comment_furniture(text: &str) -> bool {
         return false;
     }
     if first.is_some() && LEXICON.covers(text, MAX_LABELS_PER_BLOCK, LABEL).is_some() {
+        return true;
+    }
+    if first.is_some_and(|(end, groups)| groups & REVIEW_TAB != 0 && is_bracketed_count(&text[end..])) {
         return true;
     }
     // "Read comments (12)", "Kommentare lesen (1 Beitrag)": a link with its count. Not a
@@ -2333,6 +2380,26 @@ mod tests {
         assert_eq!(
             removed_lines(&CommentSection, text),
             ["Reactie toevoegen", "Je naam *", "E-mailadres *", "Je reactie", "Versturen"]
+        );
+    }
+
+    #[test]
+    fn removes_an_empty_review_tab() {
+        assert_lines(
+            &CommentSection,
+            &[
+                "Reviews (0)",
+                "Anmeldelser (0)",
+                "Bewertungen (0)",
+                "There are no reviews yet.",
+                "Der er endnu ingen anmeldelser.",
+                "Be the first to review “Trail Runner 3”",
+            ],
+            &[
+                "Reviews",
+                "Reviews of the new phone were mixed (3 of 5 critics liked it)",
+                "Avis aux amateurs : la saison reprend en mars.",
+            ],
         );
     }
 

@@ -88,6 +88,7 @@ const STAT_LABELS: &[&str] = &[
     "indlæg",
     "innlegg",
     "viestit",
+    "viestejä",
     "příspěvky",
     "príspevky",
     "hozzászólások",
@@ -102,6 +103,10 @@ const STAT_LABELS: &[&str] = &[
     "投稿記事",
     "bài viết",
     "kiriman",
+    "ارسال‌ها",
+    "ارسال ها",
+    "กระทู้",
+    "wiadomości",
 ];
 
 /// Labels of the date a poster joined (phpBB, vBulletin, XenForo and their translations),
@@ -140,6 +145,7 @@ const JOINED_LABELS: &[&str] = &[
     "registrován",
     "registrovaný",
     "rekisteröitynyt",
+    "liittynyt",
     "csatlakozott",
     "înregistrat",
     "εγγραφή",
@@ -149,6 +155,8 @@ const JOINED_LABELS: &[&str] = &[
     "登録日時",
     "tham gia",
     "สมาชิกตั้งแต่",
+    "تاریخ عضویت",
+    "عضویت",
     "ngày tham gia",
     "gabung",
     "bergabung",
@@ -275,14 +283,15 @@ fn is_readers_line(text: &str) -> bool {
     })
 }
 
-/// The date a poster joined: a label, a colon, and a date (a digit in what follows).
+/// The date a poster joined: a label, a colon, and a date (a digit of any script in what
+/// follows).
 fn is_joined_date(text: &str) -> bool {
     if text.len() > MAX_JOINED_BYTES {
         return false;
     }
     JOINED.prefix(text).is_some_and(|(end, _)| {
         let rest = text[end..].trim_start();
-        rest.starts_with([':', '：']) && rest.bytes().any(|b| b.is_ascii_digit())
+        rest.starts_with([':', '：']) && rest.chars().any(char::is_numeric)
     })
 }
 
@@ -296,8 +305,9 @@ fn is_post_count(text: &str) -> bool {
     };
     let number = text[end..].trim_start_matches([':', ' ', '\u{a0}']).trim_end();
     let number = number.strip_suffix(['k', 'K']).unwrap_or(number);
-    number.starts_with(|c: char| c.is_ascii_digit())
-        && number.chars().all(|c| c.is_ascii_digit() || matches!(c, ',' | '.' | '\'' | ' ' | '\u{a0}'))
+    // Digits of any script (`۱۴`, `١٢`, `१२`).
+    number.starts_with(char::is_numeric)
+        && number.chars().all(|c| c.is_numeric() || matches!(c, ',' | '.' | '\'' | ' ' | '\u{a0}' | '٬'))
 }
 
 #[cfg(test)]
@@ -375,6 +385,10 @@ mod tests {
             &["Naposledy upravil tepelny_technik dne 2. pro 2023 21:20, celkem upraveno 1×", "Kdo je online"],
             &["Naposledy upravil jsem ten text včera večer a odeslal ho."],
         );
+        // Persian and Finnish panels, in their own digits.
+        let panels = "کاربر جدید\nتاریخ عضویت\n۱۴۰۲/۰۵/۱۰\nارسال‌ها\n۱۴\nسلام، کارت گرافیک من داغ می‌شود.\n\
+                      کاربر فعال\nتاریخ عضویت\n۱۳۹۸/۰۷/۰۴\nارسال‌ها\n۲٬۳۴۰\nخمیر حرارتی را عوض کنید.";
+        assert_eq!(removed(panels), [false, true, true, true, true, false, false, true, true, true, true, false]);
         // Polish and Thai panels, labels over values.
         let panels = "Dołączył(a)\nsty 2015\nPrzy takim dystansie brałbym trekking.\nDołączył(a)\ncze 2019\nDzięki!\n\
                       สมาชิกตั้งแต่\nมิ.ย. 2565\nขอบคุณครับ";
