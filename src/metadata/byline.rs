@@ -17,7 +17,7 @@ use crate::clean::shape::{
     ends_like_sentence, is_alphanumeric, is_numeric, is_unspaced_script, is_word_mark, word_count_up_to,
 };
 use crate::metadata::author::{FIELD_MARKERS, all_markers, clean_author, join_authors};
-use crate::metadata::date::{NumericOrder, find_dates_with, has_four_digits, is_weekday_name};
+use crate::metadata::date::{NumericOrder, find_dates_with, has_four_digits, has_thai_short_month, is_weekday_name};
 
 /// Longer lines are sentences or paragraphs, whatever they hold.
 const MAX_LINE_WORDS: usize = 24;
@@ -1418,7 +1418,7 @@ const RELATIVE_DATE_WORDS: &[&str] = &["ago", "vor", "il", "hace", "fa", "gelede
 /// its words, in a row), or a relative date (a digit and one of its words). Words are
 /// compared as the parse sees them: runs of letters, digits and marks, lower-cased.
 fn may_hold_byline_or_date(text: &str) -> bool {
-    has_four_digits(text) || has_marker_or_relative_cue(text)
+    has_four_digits(text) || has_marker_or_relative_cue(text) || has_thai_short_month(text)
 }
 
 /// The words of a byline marker in a row, or a digit and a relative-date word.

@@ -622,6 +622,25 @@ const JALALI_MONTHS: &[(&str, u32)] = &[
 
 /// Buddhist-era years (Thailand) run this far ahead of the Common Era.
 const BUDDHIST_ERA_OFFSET: i32 = 543;
+/// The Buddhist-era century of a year written in two digits (`67` is 2567, 2024 CE).
+const BUDDHIST_CENTURY: i32 = 2500;
+
+/// The abbreviated Thai months, as a two-digit year follows them.
+const THAI_SHORT_MONTHS: &str = r"ม\.ค|ก\.พ|มี\.ค|เม\.ย|พ\.ค|มิ\.ย|ก\.ค|ส\.ค|ก\.ย|ต\.ค|พ\.ย|ธ\.ค";
+
+/// `2 เม.ย. 67`, `15 ม.ค. 68 10:30`: a Thai date with its Buddhist year in two digits.
+static THAI_SHORT_YEAR: LazyLock<Regex> = LazyLock::new(|| {
+    Regex::new(&format!(r"(?P<d>[0-9]{{1,2}})\s*(?P<mon>{THAI_SHORT_MONTHS})\.?\s*(?P<y>[0-9]{{2}})"))
+        .expect("static regex")
+});
+
+/// Whether `text` may hold a Thai date with a two-digit year: a Thai abbreviated month.
+pub(crate) fn has_thai_short_month(text: &str) -> bool {
+    // Thai letters are U+0E00 to U+0E7F, three bytes led by E0 B8 or E0 B9 in UTF-8.
+    text.as_bytes().windows(2).any(|w| w[0] == 0xE0 && (w[1] == 0xB8 || w[1] == 0xB9))
+        && text.contains('.')
+        && THAI_SHORT_MONTHS.split('|').any(|month| text.contains(&month.replace('\\', "")))
+}
 
 /// Weekday names that may stand before a date (`Monday 05/December/2016`); they are made
 /// part of the match so that callers can tell how much of a line the date fills.
@@ -1076,9 +1095,18 @@ fn with_ascii_digits(text: &str) -> Option<(String, Vec<usize>)> {
 /// [`find_all`] on a text whose digits are ASCII.
 fn find_all_ascii(text: &str, order: Option<NumericOrder>) -> Vec<Found> {
     let mut found = Vec::new();
-    // Every pattern has a four-digit year; most texts handed here (lines, fields) have no
-    // four digits in a row, and the search is then skipped.
+    // Thai dates may give the Buddhist year in two digits (`2 เม.ย. 67 21:14`).
+    if has_thai_short_month(text) {
+        collect(&THAI_SHORT_YEAR, text, &mut found, |c| {
+            let short: i32 = c.name("y")?.as_str().parse().ok()?;
+            let year = BUDDHIST_CENTURY + short - BUDDHIST_ERA_OFFSET;
+            plausible(year, month_number(c.name("mon")?.as_str())?, c.name("d")?.as_str().parse().ok()?)
+        });
+    }
+    // Every other pattern has a four-digit year; most texts handed here (lines, fields)
+    // have no four digits in a row, and the search is then skipped.
     if !has_four_digits(text) {
+        found.sort_by_key(|f| (f.range.start, std::cmp::Reverse(f.range.end)));
         return found;
     }
     collect(&YEAR_FIRST, text, &mut found, |c| {
@@ -1598,6 +1626,10 @@ mod tests {
         assert_eq!(p("١٢ مارس ٢٠٢٤ ١٠:٤٥ GMT").as_deref(), Some("2024-03-12T10:45:00Z"));
         // Thai: the Buddhist era runs 543 years ahead; a Common Era year stays.
         assert_eq!(p("12 มีนาคม 2567 เวลา 10:15 น.").as_deref(), Some("2024-03-12"));
+        // Thai forums give the Buddhist year in two digits after an abbreviated month.
+        assert_eq!(p("2 เม.ย. 67 21:14").as_deref(), Some("2024-04-02"));
+        assert_eq!(p("15 ม.ค. 68").as_deref(), Some("2025-01-15"));
+        assert_eq!(p("ราคา 2 เม.ย. 670 บาท"), None);
         assert_eq!(p("12 มี.ค. 2567").as_deref(), Some("2024-03-12"));
         assert_eq!(p("12 มีนาคม 2024").as_deref(), Some("2024-03-12"));
         // Solar Hijri (Iran): converted, leap years included.
