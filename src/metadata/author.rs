@@ -71,6 +71,9 @@ pub(crate) const BYLINE_MARKERS: &[&str] = &[
     "লিখেছেন",
     // Hungarian Drupal sites: `Beküldte Tóth Katalin`.
     "beküldte",
+    // Estonian "postitas" ("posted by"). Not Catalan "per" ("by"): Per is a Nordic first
+    // name (`Per Olsen`).
+    "postitas",
     "מאת",
     "记者",
     "記者",
@@ -130,6 +133,12 @@ pub(crate) const FIELD_MARKERS: &[&str] = &[
     "toimittaja",
     "forfatter",
     "autor przepisu",
+    "autorius",
+    "autorė",
+    "recepto autorė",
+    "recepto autorius",
+    "செய்தியாளர்",
+    "எழுதியவர்",
     "作者",
     "投稿者",
     "著者",

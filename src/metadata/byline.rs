@@ -154,6 +154,15 @@ const DATE_LABELS: &[&str] = &[
     "oppdatert",
     "dato",
     "diterbitkan",
+    "dikemas kini",
+    "kemas kini",
+    "avaldatud",
+    "uuendatud",
+    "viimati uuendatud",
+    "paskelbta",
+    "atnaujinta",
+    "வெளியிடப்பட்டது",
+    "புதுப்பிக்கப்பட்டது",
     "dipublikasikan",
     "diperbarui",
     "tanggal",
@@ -1819,6 +1828,13 @@ mod tests {
         byline("Beküldte: Tóth Katalin", Some("Tóth Katalin"), None);
         byline("Toimittaja: Mikko Virtanen", Some("Mikko Virtanen"), None);
         byline("Forfatter: Mette Hansen", Some("Mette Hansen"), None);
+        byline("Postitas Mari Tamm", Some("Mari Tamm"), None);
+        byline("Autorius: Tomas Kazlauskas", Some("Tomas Kazlauskas"), None);
+        byline("எழுதியவர்: கா. முருகன்", Some("கா. முருகன்"), None);
+        dateline("Dikemas kini: 20 Februari 2024", Some("2024-02-20"));
+        dateline("Viimati uuendatud: 20.02.2024", Some("2024-02-20"));
+        // Near miss: Per is a first name, not the Catalan "by".
+        assert_eq!(clean_author("Per Olsen").as_deref(), Some("Per Olsen"));
         byline("Đăng bởi Nguyễn Thu Hà", Some("Nguyễn Thu Hà"), None);
         dateline("प्रकाशित: १२ मार्च २०२४", Some("2024-03-12"));
         // A weekday after the date, as Turkish and Hungarian write it, is no name.

@@ -330,6 +330,38 @@ const MONTH_NAMES: &[(&str, u32)] = &[
     ("julai", 7),
     ("ogos", 8),
     ("disember", 12),
+    // Catalan (the spellings not above; `12 de març de 2024`, `5 d'abril de 2024`)
+    ("gener", 1),
+    ("febrer", 2),
+    ("març", 3),
+    ("maig", 5),
+    ("juny", 6),
+    ("juliol", 7),
+    ("agost", 8),
+    ("setembre", 9),
+    ("desembre", 12),
+    // Estonian (the spellings not above; `5. veebruar 2024`)
+    ("jaanuar", 1),
+    ("veebruar", 2),
+    ("märts", 3),
+    ("aprill", 4),
+    ("juuni", 6),
+    ("juuli", 7),
+    ("oktoober", 10),
+    ("detsember", 12),
+    // Lithuanian (genitive, after the year: `2024 m. kovo 12 d.`)
+    ("sausio", 1),
+    ("vasario", 2),
+    ("kovo", 3),
+    ("balandžio", 4),
+    ("gegužės", 5),
+    ("birželio", 6),
+    ("liepos", 7),
+    ("rugpjūčio", 8),
+    ("rugsėjo", 9),
+    ("spalio", 10),
+    ("lapkričio", 11),
+    ("gruodžio", 12),
     // Arabic (the names used in Egypt and the Gulf)
     ("يناير", 1),
     ("فبراير", 2),
@@ -912,10 +944,14 @@ static VIETNAMESE: LazyLock<Regex> = LazyLock::new(|| {
         .expect("static regex")
 });
 
-/// `2024. március 12.`, `2024. márc. 12.` (Hungarian writes the year first).
+/// `2024. március 12.`, `2024. márc. 12.` (Hungarian writes the year first), `2024 m. kovo
+/// 12 d.` (Lithuanian: "year" and "day" abbreviated after their numbers).
 static YEAR_MONTH_DAY: LazyLock<Regex> = LazyLock::new(|| {
-    Regex::new(&format!(r"(?i)(?P<y>[0-9]{{4}})\.?\s+(?P<mon>{mo})\.?\s+(?P<d>[0-9]{{1,2}})\b", mo = *MONTHS))
-        .expect("static regex")
+    Regex::new(&format!(
+        r"(?i)(?P<y>[0-9]{{4}})\.?\s+(?:m\.\s+)?(?P<mon>{mo})\.?\s+(?P<d>[0-9]{{1,2}})\b",
+        mo = *MONTHS
+    ))
+    .expect("static regex")
 });
 
 /// `06.12.2016`, `12/06/2016`, `6-12-2016`.
@@ -929,7 +965,7 @@ static NUMERIC: LazyLock<Regex> = LazyLock::new(|| {
 /// 6. Dezember 2016`.
 static DAY_MONTH_YEAR: LazyLock<Regex> = LazyLock::new(|| {
     Regex::new(&format!(
-        r"(?i)(?:(?:{wd})\.?[,،]?\s+(?:den\s+)?)?(?P<d>[0-9]{{1,2}})(?:st|nd|rd|th|er|º|°)?\.?(?:\s*[/\-.,]\s*|\s+)(?:(?:de|of)\s+)?(?P<mon>{mo})\.?(?:\s*[/\-.,]\s*|\s+)(?:(?:de|del)\s+)?(?P<y>[0-9]{{4}})",
+        r"(?i)(?:(?:{wd})\.?[,،]?\s+(?:den\s+)?)?(?P<d>[0-9]{{1,2}})(?:st|nd|rd|th|er|º|°)?\.?(?:\s*[/\-.,]\s*|\s+)(?:(?:de|of)\s+|d['’])?(?P<mon>{mo})\.?(?:\s*[/\-.,]\s*|\s+)(?:(?:de|del)\s+)?(?P<y>[0-9]{{4}})",
         wd = *WEEKDAYS,
         mo = *MONTHS
     ))
@@ -958,14 +994,14 @@ static TIME_AFTER: LazyLock<Regex> = LazyLock::new(|| {
         r"(?xi)^
         (?: (?-i:\s?(?:г|r|god|gad)\.)? \.?
             \s*[,|\-–—/@·•]?\s*
-            (?: (?P<clock>kl\.?|klo|kello|u|у|в|о|godz\.?|ore|ob|pukul|jam|lúc) | at|à|a\s+las|a\s+la|alle|om|às|um|o|เวลา )?\s*
+            (?: (?P<clock>kl\.?|klo|kello|kell|u|у|в|о|godz\.?|ore|ob|pukul|jam|lúc) | at|à|a\s+las|a\s+la|alle|om|às|um|o|เวลา )?\s*
           | T )
         (?: (?P<kampm>오전|오후|上午|下午)\s* )?
         (?P<h>[0-9]{1,2}) (?: :(?P<mi>[0-9]{2}) | h\s?(?P<mi2>[0-9]{2}) | \.(?P<mi3>[0-9]{2})
             | \s?[時时点點시]\s?(?P<mi4>[0-9]{1,2})\s?[分분] )
         (?: :(?P<s>[0-9]{2}) (?:[.,][0-9]{1,9})? )?
         (?: \s*(?P<ampm>[ap]\.?\s?m\b\.? | pagi\b | petang\b | malam\b) )?
-        (?: \s*(?:uhr|hrs?\b|h\b|น\.) )?
+        (?: \s*(?:uhr|hrs?\b|h\b|น\.|ч\.) )?
         (?: \s*\(?\s*(?P<zone>
               (?-i:Z\b)
             | [+-][0-9]{2}:?[0-9]{2}
@@ -1628,6 +1664,13 @@ mod tests {
         assert_eq!(p("12 มีนาคม 2567 เวลา 10:15 น.").as_deref(), Some("2024-03-12"));
         // Thai forums give the Buddhist year in two digits after an abbreviated month.
         assert_eq!(p("2 เม.ย. 67 21:14").as_deref(), Some("2024-04-02"));
+        // Catalan, Estonian and Lithuanian spellings, and the words around a time.
+        assert_eq!(p("12 de març de 2024").as_deref(), Some("2024-03-12"));
+        assert_eq!(p("5 d'abril de 2024").as_deref(), Some("2024-04-05"));
+        assert_eq!(p("5. veebruar 2024").as_deref(), Some("2024-02-05"));
+        assert_eq!(p("2024 m. kovo 12 d.").as_deref(), Some("2024-03-12"));
+        assert_eq!(find_date("12.03.2024 kell 10:30").map(|(_, r)| r), Some(0..21));
+        assert_eq!(find_date("12 март 2024, 10:30 ч.").map(|(_, r)| r.end), Some("12 март 2024, 10:30 ч.".len()));
         assert_eq!(p("15 ม.ค. 68").as_deref(), Some("2025-01-15"));
         assert_eq!(p("ราคา 2 เม.ย. 670 บาท"), None);
         assert_eq!(p("12 มี.ค. 2567").as_deref(), Some("2024-03-12"));

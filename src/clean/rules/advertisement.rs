@@ -21,7 +21,8 @@ const MAX_MARKERS_PER_BLOCK: usize = 3;
 /// but alone on a line they label an ad slot. Left out: "Ad", "Ads" and "PR" (section names
 /// of marketing and company pages) and "Advertising" (agency services); Dutch "Reclame",
 /// German "Anzeigen" (also the "show" button), Italian "Annuncio" (an announcement),
-/// Japanese "スポンサー" and Chinese "赞助" alone (a list of sponsors, donate).
+/// Japanese "スポンサー" and Chinese "赞助" alone (a list of sponsors, donate), Croatian
+/// "Oglasi" (the classifieds section).
 const AD_MARKERS: &[&str] = &[
     // English
     "advertisement",
@@ -173,6 +174,16 @@ const AD_MARKERS: &[&str] = &[
     "hirdetés",
     "publicitate",
     "διαφήμιση",
+    // Croatian, Estonian, Catalan (Slovak, Lithuanian and Bulgarian write "Reklama" and
+    // "Реклама", listed above)
+    "oglas",
+    "reklaam",
+    "publicitat",
+    "contingut patrocinat",
+    // Urdu, Tamil
+    "اشتہار",
+    "اشتہارات",
+    "விளம்பரம்",
     // Persian, Hebrew, Hindi, Bengali, Thai
     "تبلیغات",
     "פרסומת",
@@ -260,6 +271,19 @@ mod tests {
                 "- اعلان -",
                 "বিজ্ঞাপন",
                 "โฆษณา",
+                // Croatian, Slovak, Lithuanian, Estonian, Bulgarian, Catalan, Norwegian, Urdu,
+                // Tamil, Malay
+                "Oglas",
+                "OGLAS",
+                "Reklama",
+                "Reklaam",
+                "Реклама",
+                "Publicitat",
+                "Contingut patrocinat",
+                "Annonse",
+                "اشتہار",
+                "விளம்பரம்",
+                "Iklan",
             ],
             &[
                 "Advertising",
@@ -283,6 +307,12 @@ mod tests {
                 "Annonce af det nye regeringsgrundlag ventes i næste uge.",
                 "إعلان نتائج الانتخابات البلدية مساء الأحد",
                 "বিজ্ঞাপন ছাড়াই পত্রিকাটি চলছে গত দুই বছর ধরে।",
+                "Oglas za posao objavljen je na stranicama ministarstva.",
+                "Reklaam jõudis teleekraanile alles eelmisel nädalal.",
+                "Publicitat enganyosa: la multa va arribar al març.",
+                "Annonse av nye tiltak ventes neste uke.",
+                "اشتہار بازی پر حکومت نے نئی پابندیاں عائد کر دیں۔",
+                "விளம்பரம் இல்லாமல் இந்த இதழ் இரண்டு ஆண்டுகளாக வெளிவருகிறது.",
                 // Thai runs words together: the label followed by more text is a sentence.
                 "โฆษณาทางโทรทัศน์ถูกห้ามในช่วงเลือกตั้ง",
             ],

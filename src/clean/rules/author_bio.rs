@@ -14,6 +14,9 @@
 //! - a page whose title names the author (a profile, an about page) is left alone: there
 //!   the biography is the text;
 //! - an author that is the site's own name is no person's name.
+//!
+//! A note under an "About the author" heading ("Über den Autor", "O autorze") goes with the
+//! heading, whoever it names, when the heading comes after most of the article's prose.
 
 use crate::clean::block::{Block, BlockKind};
 use crate::clean::rule::{Rule, RuleContext};
@@ -47,15 +50,10 @@ impl Rule for AuthorBio {
     }
 
     fn describe(&self) -> &'static str {
-        "The author's biography after the article (\"Jane Doe is a staff writer at ...\"), found by the author's name."
+        "The author's biography after the article (\"Jane Doe is a staff writer at ...\"), found by the author's name or under an \"About the author\" heading."
     }
 
     fn apply(&self, blocks: &mut [Block], cx: &mut RuleContext<'_>) {
-        let Some(author) = cx.meta.author.as_deref() else { return };
-        let names = person_names(author, cx.meta.site.as_deref());
-        if names.is_empty() || cx.title.is_some_and(|title| names.iter().any(|name| title.contains(name.as_str()))) {
-            return;
-        }
         // Prose words per block, and in all, for the position test.
         let prose: Vec<usize> = blocks
             .iter()
@@ -68,6 +66,12 @@ impl Rule for AuthorBio {
             })
             .collect();
         let total: usize = prose.iter().sum();
+        remove_under_about_the_author(blocks, &prose, total, cx, self.id());
+        let Some(author) = cx.meta.author.as_deref() else { return };
+        let names = person_names(author, cx.meta.site.as_deref());
+        if names.is_empty() || cx.title.is_some_and(|title| names.iter().any(|name| title.contains(name.as_str()))) {
+            return;
+        }
         let mut before = 0;
         for (i, block) in blocks.iter_mut().enumerate() {
             let after = total - before - prose[i];
@@ -82,6 +86,99 @@ impl Rule for AuthorBio {
                 block.remove(self.id());
             }
         }
+    }
+}
+
+/// Short lines (the name, a role) between an "About the author" heading and the note.
+const MAX_NAME_LINES: usize = 2;
+
+/// Headings over the author's note, lower case, whole blocks (a colon may follow).
+const ABOUT_THE_AUTHOR: &[&str] = &[
+    "about the author",
+    "about the writer",
+    "über den autor",
+    "über die autorin",
+    "à propos de l'auteur",
+    "à propos de l’auteur",
+    "sobre el autor",
+    "sobre la autora",
+    "sull'autore",
+    "l'autore",
+    "sobre o autor",
+    "sobre a autora",
+    "over de auteur",
+    "over de schrijver",
+    "об авторе",
+    "про автора",
+    "o autorze",
+    "o autorovi",
+    "o autorke",
+    "o autoru",
+    "apie autorių",
+    "autorist",
+    "за автора",
+    "sobre l'autor",
+    "om forfatteren",
+    "om skribenten",
+    "tietoa kirjoittajasta",
+    "kirjoittajasta",
+    "a szerzőről",
+    "yazar hakkında",
+    "despre autor",
+    "σχετικά με τον συγγραφέα",
+    "על הכותב",
+    "نبذة عن الكاتب",
+    "عن الكاتب",
+    "درباره نویسنده",
+    "مصنف کے بارے میں",
+    "लेखक के बारे में",
+    "লেখক সম্পর্কে",
+    "เกี่ยวกับผู้เขียน",
+    "tentang penulis",
+    "về tác giả",
+    "关于作者",
+    "關於作者",
+    "著者について",
+    "作者について",
+    "저자 소개",
+];
+
+/// The note under an "About the author" heading placed after most of the article's prose:
+/// the heading, a line with the name if one comes first, and the biography's paragraph.
+fn remove_under_about_the_author(
+    blocks: &mut [Block],
+    prose: &[usize],
+    total: usize,
+    cx: &RuleContext<'_>,
+    rule: RuleId,
+) {
+    let mut before = 0;
+    for i in 0..blocks.len() {
+        let after = total - before - prose[i];
+        let placed = before >= MIN_PROSE_BEFORE && after as f32 <= MAX_PROSE_AFTER_SHARE * before as f32;
+        before += prose[i];
+        let heading = blocks[i].text.trim().trim_end_matches([':', '：']).trim_end().to_lowercase();
+        if !placed || blocks[i].is_removed() || !ABOUT_THE_AUTHOR.contains(&heading.as_str()) {
+            continue;
+        }
+        blocks[i].remove(rule);
+        let mut next = i + 1;
+        // The name on its own line, then the note.
+        while next <= i + MAX_NAME_LINES
+            && blocks.get(next).is_some_and(|b| !b.is_removed() && word_count(&b.text) <= MAX_NAME_WORDS)
+        {
+            blocks[next].remove(rule);
+            next += 1;
+        }
+        if let Some(note) = blocks.get_mut(next)
+            && !note.is_removed()
+            && !matches!(note.kind, BlockKind::Heading(_))
+            && (MIN_BIO_WORDS..=MAX_BIO_WORDS)
+                .contains(&cx.stats_of(next).map_or_else(|| word_count(&note.text), |s| s.words))
+        {
+            note.remove(rule);
+        }
+        return;
     }
 }
 
@@ -154,6 +251,23 @@ mod tests {
         cx.title = title;
         AuthorBio.apply(&mut blocks, &mut cx);
         blocks.iter().filter(|b| b.is_removed()).map(|b| b.text.clone()).collect()
+    }
+
+    #[test]
+    fn removes_the_note_under_an_about_the_author_heading() {
+        // Whoever it names: the page's author field may be empty or differ.
+        let bio = "Jana travels with a backpack and a notebook, and has written about the Alps for ten years.";
+        let page = format!("{ARTICLE}About the author\nJana Novak\n{bio}\nShare this article");
+        assert_eq!(removed(&page, "", None, None), ["About the author", "Jana Novak", bio]);
+        let page = format!("{ARTICLE}O autorze:\n{bio}");
+        assert_eq!(removed(&page, "", None, None), ["O autorze:", bio]);
+        // Near misses: the heading before the article (a profile page), and an essay under
+        // it (a page about the author, its prose mostly after the heading).
+        let page = format!("About the author\n{bio}\n{ARTICLE}");
+        assert!(removed(&page, "", None, None).is_empty());
+        let essay = "Jana travels with a backpack and writes about every valley she crosses on foot. ".repeat(12);
+        let page = format!("{ARTICLE}About the author\n{essay}");
+        assert!(removed(&page, "", None, None).is_empty());
     }
 
     #[test]

@@ -54,6 +54,7 @@ const SAYS: &[&str] = &[
     // Czech, Slovak
     "říká",
     "hovorí",
+    "píše",
     // Turkish: WordPress's "says:" is "dedi ki:".
     "dedi ki",
     "diyor ki",
@@ -85,6 +86,11 @@ const SAYS: &[&str] = &[
     "berkata",
     // Catalan
     "diu",
+    // Lithuanian, Estonian
+    "sako",
+    "ütleb",
+    // Tamil
+    "கூறுகிறார்",
     // Persian, with and without the zero-width non-joiner; WordPress's is the spoken "می‌گه:"
     "می\u{200c}گوید",
     "میگوید",
@@ -117,6 +123,8 @@ const SAID: &[&str] = &[
     "napsala",
     "napísal",
     "napísala",
+    "povedal",
+    "povedala",
     // Turkish
     "yazdı",
     // Greek
@@ -154,6 +162,16 @@ const SAID: &[&str] = &[
     "sagde",
     // Indonesian, Malay
     "menulis",
+    // Lithuanian, Estonian
+    "parašė",
+    "rašė",
+    "kirjutas",
+    "ütles",
+    // Urdu: the name takes the postposition "نے", as in Hindi; "said" leads quotes in news.
+    "نے کہا",
+    "نے لکھا",
+    // Tamil
+    "எழுதினார்",
     // Vietnamese: without tense, so like a past tense only with a date.
     "viết",
     // Catalan
@@ -420,6 +438,37 @@ mod tests {
         assert!(!is_header("W swoim najnowszym raporcie bank centralny pisze:"));
         // "ki" alone is no verb.
         assert!(!is_header("Ahmet ki:"));
+    }
+
+    #[test]
+    fn finds_headers_in_baltic_and_south_asian_languages() {
+        for header in
+            ["Jana píše:", "Jonas sako:", "Mari ütleb:", "ராஜா கூறுகிறார்:", "Ola sier:", "Jordi diu:", "Budi berkata:"]
+        {
+            assert!(is_header(header), "{header}");
+        }
+        // Past tense ("said", "wrote") is a header only with its date.
+        for (bare, dated) in [
+            ("Jano povedal:", "Jano 12. 5. 2019 o 10:12 povedal:"),
+            ("Jonas parašė:", "Jonas 2019-05-12 10:12 parašė:"),
+            ("Mart kirjutas:", "Mart 12.05.2019 kell 10:12 kirjutas:"),
+            ("احمد نے کہا:", "احمد 12 مئی 2019 نے کہا:"),
+            ("ராஜா எழுதினார்:", "ராஜா 12 மே 2019 எழுதினார்:"),
+        ] {
+            assert!(!is_header(bare), "{bare}");
+            assert!(is_quote_header(bare), "{bare}");
+            assert!(is_header(dated), "{dated}");
+        }
+        // A news report quoting officials keeps its leads.
+        let report = format!(
+            "{ARTICLE}\nوزیر اعظم نے کہا:\nمعیشت بہتر ہوگی۔\nوزیر خزانہ نے کہا:\nبجٹ متوازن ہے۔\nگورنر نے کہا:\nشرح سود برقرار ہے۔"
+        );
+        let mut blocks = dump(&report);
+        run_rule(&CommentThread, &mut blocks);
+        assert_eq!(removed_by(&blocks, "comment_thread"), 0);
+        // "نے" alone is no verb, and a long subject is no name.
+        assert!(!is_header("احمد نے:"));
+        assert!(!is_header("Vo svojom najnovšom hodnotení centrálna banka píše:"));
     }
 
     #[test]

@@ -103,6 +103,11 @@ const STAT_LABELS: &[&str] = &[
     "投稿記事",
     "bài viết",
     "kiriman",
+    "pranešimai",
+    "postitusi",
+    "мнения",
+    "missatges",
+    "mesej",
     "ارسال‌ها",
     "ارسال ها",
     "กระทู้",
@@ -146,6 +151,13 @@ const JOINED_LABELS: &[&str] = &[
     "registrovaný",
     "rekisteröitynyt",
     "liittynyt",
+    "užsiregistravo",
+    "pridružen",
+    "liitunud",
+    "регистриран",
+    "registrat",
+    "registrert",
+    "menyertai",
     "csatlakozott",
     "înregistrat",
     "εγγραφή",
@@ -385,6 +397,10 @@ mod tests {
             &["Naposledy upravil tepelny_technik dne 2. pro 2023 21:20, celkem upraveno 1×", "Kdo je online"],
             &["Naposledy upravil jsem ten text včera večer a odeslal ho."],
         );
+        // Lithuanian panels.
+        let panels = "Užsiregistravo\n2024 kovas\nPranešimai\n1 206\nAčiū už atsakymus!\n\
+                      Užsiregistravo\n2019 gegužė\nPranešimai\n48\nPabandykite kitą modelį.";
+        assert_eq!(removed(panels), [true, true, true, true, false, true, true, true, true, false]);
         // Persian and Finnish panels, in their own digits.
         let panels = "کاربر جدید\nتاریخ عضویت\n۱۴۰۲/۰۵/۱۰\nارسال‌ها\n۱۴\nسلام، کارت گرافیک من داغ می‌شود.\n\
                       کاربر فعال\nتاریخ عضویت\n۱۳۹۸/۰۷/۰۴\nارسال‌ها\n۲٬۳۴۰\nخمیر حرارتی را عوض کنید.";

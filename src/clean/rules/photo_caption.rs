@@ -34,10 +34,13 @@ static TRAILING_CREDIT: LazyLock<Option<Regex>> = LazyLock::new(|| {
     Regex::new(concat!(
         r"[\[(（]\s*(?:",
         r"(?i:(?:photo|picture|image|foto|fotoğraf|fotó|bild|imagen|immagine|afbeelding|zdjęcie|фото|تصوير|摄影|攝影|写真|照片|图片|圖片|사진",
-        r"|صورة|الصورة|عکس|[\x{092B}\x{095E}]\x{093C}?ोटो|तस्वीर|ছবি|ภาพประกอบ|ภาพ)s?",
+        r"|صورة|الصورة|عکس|[\x{092B}\x{095E}]\x{093C}?ोटो|तस्वीर|ছবি|ภาพประกอบ|ภาพ|снимка|bilde|gambar|تصویر|فوٹو",
+        r"|புகைப்படம்|படம்)s?",
         r"\s*(?:by|credit|:|：|=|©))[^\])）]{0,60}",
         // "(foto Ansa)": the Italian, Spanish and Turkish habit, a name straight after the word.
         r"|(?i:foto|fotoğraf)\s+\p{Lu}[^\])）]{0,40}",
+        // "(Nuotr. BNS)": the Lithuanian abbreviation of "photo", a name straight after it.
+        r"|(?i:nuotr\.)\s*\p{Lu}[^\])）]{0,40}",
         r"|(?i:credit|crédit|crédito|copyright)\s*[:：][^\])）]{0,60}|©[^\])）]{0,60}",
         // "(File photo)", "(Representational image)", "(أرشيفية)": a picture from the archive.
         r"|(?i:file\s+(?:photo|image|picture|pic)|archive\s+(?:photo|image|picture)",
@@ -58,7 +61,7 @@ static CREDIT_WORDS: LazyLock<Option<Regex>> = LazyLock::new(|| {
     Regex::new(concat!(
         r"(?i:photo|picture|image|foto|fotó|bild|imagen|immagine|afbeelding|zdjęcie|фото|تصوير|摄影|攝影|写真|照片",
         r"|图片|圖片|사진|صورة|عکس|[\x{092B}\x{095E}]\x{093C}?ोटो|तस्वीर|ছবি|ภาพ|credit|crédit|crédito|copyright",
-        r"|file|archiv|representa|symbolbild|архив|архів|أرشيف|प्रतीकात्मक)|©",
+        r"|file|archiv|representa|symbolbild|архив|архів|أرشيف|प्रतीकात्मक|снимка|gambar|تصویر|فوٹو|படம்|nuotr)|©",
     ))
     .ok()
 });
@@ -214,17 +217,24 @@ fn ends_with_plain_credit(text: &str) -> bool {
 }
 
 /// Credit labels that the shared credit words ([`is_photo_credit`]) do not hold: Thai "ภาพ:"
-/// (picture) and "ภาพประกอบ:" (illustration), Bengali "ছবি:" (picture).
-const MORE_CREDIT_LABELS: &[&str] = &["ภาพ", "ภาพประกอบ", "ছবি"];
+/// (picture) and "ภาพประกอบ:" (illustration), Bengali "ছবি:" (picture), Urdu "فوٹو:"
+/// (photo), Tamil "படம்:" (picture; also a film, so the colon and names are needed) and
+/// "புகைப்படம்:" (photograph), and the Lithuanian abbreviation "Nuotr." (photo), whose full
+/// stop stands for the colon ("Nuotr. BNS").
+const MORE_CREDIT_LABELS: &[&str] = &["ภาพ", "ภาพประกอบ", "ছবি", "فوٹو", "படம்", "புகைப்படம்", "Nuotr."];
 /// Most words of the names after such a label ("ทีมข่าว", "সংগৃহীত", "প্রথম আলো").
 const MAX_MORE_CREDIT_NAME_WORDS: usize = 6;
 
-/// Whether `credit` is one of [`MORE_CREDIT_LABELS`], a colon and a few words of names with
+/// Whether `credit` is one of [`MORE_CREDIT_LABELS`], a colon (or the label's own full stop
+/// and a space) and a few words of names with
 /// no sentence in them: "ภาพ: ทีมข่าว", "ছবি: সংগৃহীত". The colon is needed: Thai writes the
 /// label's word into longer ones ("ภาพยนตร์", film) without a space.
 fn is_credit_in_more_scripts(credit: &str) -> bool {
     MORE_CREDIT_LABELS.iter().any(|label| {
-        credit.strip_prefix(label).and_then(|rest| rest.trim_start().strip_prefix([':', '：'])).is_some_and(|names| {
+        let names = credit.strip_prefix(label).and_then(|rest| {
+            if label.ends_with('.') { rest.strip_prefix(' ') } else { rest.trim_start().strip_prefix([':', '：']) }
+        });
+        names.is_some_and(|names| {
             let names = names.trim_end_matches(['.', '।']);
             (1..=MAX_MORE_CREDIT_NAME_WORDS).contains(&shape::word_count_up_to(names, MAX_MORE_CREDIT_NAME_WORDS))
                 && shape::sentence_marks(names) == 0
@@ -349,9 +359,11 @@ mod tests {
             concat!(
                 r"[\[(（]\s*(?:",
                 r"(?i:(?:photo|picture|image|foto|fotoğraf|fotó|bild|imagen|immagine|afbeelding|zdjęcie|фото|تصوير|摄影|攝影|写真|照片|图片|圖片|사진",
-                r"|صورة|الصورة|عکس|[\x{{092B}}\x{{095E}}]\x{{093C}}?ोटो|तस्वीर|ছবি|ภาพประกอบ|ภาพ)s?",
+                r"|صورة|الصورة|عکس|[\x{{092B}}\x{{095E}}]\x{{093C}}?ोटो|तस्वीर|ছবি|ภาพประกอบ|ภาพ|снимка|bilde|gambar|تصویر|فوٹو",
+                r"|புகைப்படம்|படம்)s?",
                 r"\s*(?:by|credit|:|：|=|©))[^\])）]{{0,60}}",
                 r"|(?i:foto|fotoğraf)\s+\p{{Lu}}[^\])）]{{0,40}}",
+                r"|(?i:nuotr\.)\s*\p{{Lu}}[^\])）]{{0,40}}",
                 r"|(?i:credit|crédit|crédito|copyright)\s*[:：][^\])）]{{0,60}}|©[^\])）]{{0,60}}",
                 r"|(?:[\w .&-]{{0,40}}/)?(?:{})",
                 r"(?:\s*(?:/|via)\s*[\w .&-]{{0,40}})?",
@@ -521,6 +533,23 @@ mod tests {
                 "وزير الخارجية خلال مؤتمر صحفي (صورة أرشيفية)",
                 "प्रधानमंत्री रैली को संबोधित करते हुए (फाइल फोटो)",
                 "প্রধানমন্ত্রী সংসদে বক্তব্য দিচ্ছেন (ফাইল ছবি)",
+                // Lithuanian, Croatian, Estonian, Bulgarian, Catalan, Norwegian, Urdu, Tamil
+                // and Malay credits.
+                "Vilniaus senamiestis vakare. Nuotr. BNS",
+                "Vilniaus senamiestis vakare (Nuotr. BNS)",
+                "Tramvaj na Trgu bana Jelačića. Foto: Pixsell",
+                "Tallinna vanalinn õhtul. Foto: Postimees",
+                "Трамвай на площад „Славейков“. Снимка: БТА",
+                "Трамвай на площад „Славейков“ (Снимка: БТА)",
+                "El port de Barcelona al matí. Foto: ACN",
+                "Trikken på Karl Johans gate. Bilde: NTB",
+                "Trikken på Karl Johans gate (Bilde: NTB)",
+                "وزیر اعظم جلسے سے خطاب کر رہے ہیں۔ فوٹو: فائل",
+                "وزیر اعظم جلسے سے خطاب کر رہے ہیں (تصویر: رائٹرز)",
+                "முதல்வர் கூட்டத்தில் உரையாற்றுகிறார். படம்: பிடிஐ",
+                "முதல்வர் கூட்டத்தில் உரையாற்றுகிறார் (புகைப்படம்: ராய்ட்டர்ஸ்)",
+                "Perdana Menteri di Parlimen. Gambar: Bernama",
+                "Perdana Menteri di Parlimen (Gambar: Bernama)",
             ],
             &[
                 "The ministry said the figures were wrong, a spokesman told reporters (AFP).",
@@ -546,6 +575,13 @@ mod tests {
                 "ผู้กำกับเปิดตัวโปรเจกต์ใหม่ (ภาพยนตร์: หนึ่งในดวงใจ)",
                 "وصل الوزير إلى المعرض (صورة الرئيس معلقة على الجدار)",
                 "প্রদর্শনী শুরু হয়েছে। ছবি: শিল্পীরা জানান তাঁরা এক বছর ধরে এই কাজ করেছেন। সবাই খুশি।",
+                // A credit alone; "படம்" is also a film, without the colon or as a film's name;
+                // "nuotr." without its full stop is no label.
+                "Nuotr. BNS",
+                "நடிகர் விஜய் நடித்த புதிய படம் வெளியானது",
+                "இயக்குநர் புதிய திரைப்படத்தை அறிவித்தார் (படம் ஜனவரியில் வெளியாகும்)",
+                "Vilniaus senamiestis vakare. Nuotr BNS teigimu",
+                "Seimas priėmė įstatymą. Nuotr. daryta vakar, kai posėdis baigėsi ir visi išėjo.",
             ],
         );
     }

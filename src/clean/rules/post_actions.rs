@@ -75,6 +75,14 @@ const BUTTONS: &[&str] = &[
     "condividi",
     "modifica",
     "elimina",
+    // Catalan ("cita" and "elimina" are under Italian)
+    "m'agrada",
+    "m’agrada",
+    "respon",
+    "informa",
+    "comparteix",
+    "edita",
+    "esborra",
     // Dutch
     "citeren",
     "reageren",
@@ -96,6 +104,9 @@ const BUTTONS: &[&str] = &[
     "rapportér",
     "rediger",
     "slet",
+    "liker",
+    "siter",
+    "slett",
     // Polish, Czech
     "cytuj",
     "odpowiedz",
@@ -108,6 +119,36 @@ const BUTTONS: &[&str] = &[
     "nahlásit",
     "upravit",
     "smazat",
+    // Slovak
+    "citovať",
+    "odpovedať",
+    "nahlásiť",
+    "upraviť",
+    "zmazať",
+    "zdieľať",
+    // Croatian
+    "citiraj",
+    "odgovori",
+    "prijavi",
+    "uredi",
+    "obriši",
+    "podijeli",
+    // Lithuanian
+    "patinka",
+    "cituoti",
+    "atsakyti",
+    "pranešti",
+    "redaguoti",
+    "ištrinti",
+    "dalintis",
+    // Estonian
+    "meeldib",
+    "tsiteeri",
+    "vasta",
+    "teata",
+    "muuda",
+    "kustuta",
+    "jaga",
     // Finnish
     "tykkää",
     "lainaa",
@@ -136,6 +177,14 @@ const BUTTONS: &[&str] = &[
     "цитувати",
     "відповісти",
     "поскаржитися",
+    // Bulgarian ("Харесва ми" is below, of two words)
+    "цитат",
+    "отговор",
+    "отговори",
+    "докладвай",
+    "сподели",
+    "редактирай",
+    "изтрий",
     // Turkish, Greek
     "alıntı",
     "yanıtla",
@@ -162,6 +211,11 @@ const BUTTONS: &[&str] = &[
     "پاسخ",
     "گزارش",
     "ویرایش",
+    // Urdu ("اقتباس" and "حذف" are under Arabic)
+    "پسند",
+    "جواب",
+    "رپورٹ",
+    "ترمیم",
     // Hindi, Bengali
     "पसंद",
     "उद्धरण",
@@ -174,6 +228,23 @@ const BUTTONS: &[&str] = &[
     "রিপোর্ট",
     "শেয়ার",
     "সম্পাদনা",
+    // Tamil
+    "விரும்பு",
+    "மேற்கோள்",
+    "பதில்",
+    "புகார்",
+    "பகிர்",
+    "திருத்து",
+    "நீக்கு",
+    // Malay
+    "suka",
+    "petik",
+    "balas",
+    "lapor",
+    "laporkan",
+    "kongsi",
+    "sunting",
+    "padam",
     // Thai
     "ถูกใจ",
     "อ้างอิง",
@@ -217,6 +288,10 @@ const MULTI_WORD_BUTTONS: &[&[&str]] = &[
     &["synes", "godt", "om"],
     // Persian
     &["نقل", "قول"],
+    // Croatian, Slovak, Bulgarian: "I like it"
+    &["sviđa", "mi", "se"],
+    &["páči", "sa", "mi"],
+    &["харесва", "ми"],
 ];
 
 /// The id of [`PostActions`]: its rows stand between the posts of a thread, and mark no
@@ -344,12 +419,55 @@ mod tests {
     }
 
     #[test]
+    fn removes_rows_of_post_buttons_in_baltic_slavic_and_asian_languages() {
+        for row in [
+            "Patinka Cituoti Atsakyti Pranešti",
+            "Sviđa mi se Citiraj Odgovori Prijavi",
+            "Páči sa mi · Citovať · Odpovedať · Nahlásiť",
+            "Meeldib Tsiteeri Vasta Teata",
+            "Харесва ми (4) Цитат Отговор Докладвай",
+            "M'agrada Cita Respon Informa",
+            "Liker Siter Svar Rapporter",
+            "پسند اقتباس جواب رپورٹ",
+            "விரும்பு மேற்கோள் பதில் புகார்",
+            "Suka Petik Balas Lapor",
+        ] {
+            assert!(is_button_row(row), "{row}");
+        }
+        for text in [
+            // The words of a button of several words count only together.
+            "Sviđa mi se ovaj grad",
+            "Páči sa mi to",
+            "Харесва ми",
+            "mi se Odgovori",
+            // Sentences that open with a button's word, and one button alone.
+            "Odgovori na pitanje",
+            "Atsakyti į klausimą",
+            "Vasta küsimusele",
+            "Suka duka",
+            "Liker",
+        ] {
+            assert!(!is_button_row(text), "{text}");
+        }
+    }
+
+    #[test]
     fn quote_headers_in_more_languages() {
         for (row, header) in [
             ("Lubię to Cytuj Odpowiedz", "marek88 napisał:"),
             ("ถูกใจ อ้างอิง ตอบกลับ", "สมชาย เขียนว่า:"),
             ("पसंद उद्धरण जवाब", "राहुल ने लिखा:"),
             ("পছন্দ উদ্ধৃতি উত্তর", "রহিম লিখেছেন:"),
+            ("Sviđa mi se Citiraj Odgovori", "Ivan je napisao:"),
+            ("Páči sa mi Citovať Odpovedať", "jano napísal:"),
+            ("Patinka Cituoti Atsakyti", "Jonas rašė:"),
+            ("Meeldib Tsiteeri Vasta", "Mart kirjutas:"),
+            ("Харесва ми Цитат Отговор", "Иван написа:"),
+            ("M'agrada Cita Respon", "Jordi va escriure:"),
+            ("Liker Siter Svar", "Ola skrev:"),
+            ("Suka Petik Balas", "Ahmad menulis:"),
+            ("پسند اقتباس جواب", "احمد نے لکھا:"),
+            ("விரும்பு மேற்கோள் பதில்", "ராஜா எழுதினார்:"),
         ] {
             let thread = format!("First post.\n{row}\n{header}\nQuoted words.\nMy answer.\n{row}");
             let mut blocks = dump(&thread);

@@ -144,6 +144,33 @@ const LABELS: &[&str] = &[
     "বিভাগ",
     "หมวดหมู่",
     "แท็ก",
+    // Croatian, Slovak ("kategória" is listed with Hungarian), Lithuanian
+    "oznake",
+    "kategorija",
+    "kategorije",
+    "značky",
+    "kategórie",
+    "žymės",
+    "kategorijos",
+    // Estonian; not "märksõnad", the keywords under a paper's abstract
+    "sildid",
+    "kategooria",
+    "kategooriad",
+    // Bulgarian ("категория" is listed with Russian), Catalan ("categoria" is listed with
+    // Italian, "categories" with English)
+    "етикети",
+    "etiquetes",
+    // Norwegian ("kategori" is listed with Turkish, "kategorier" with Swedish); Malay has
+    // "tag" and "kategori", listed with English and Turkish
+    "stikkord",
+    "emneknagger",
+    // Urdu, Tamil
+    "ٹیگز",
+    "زمرہ",
+    "زمرے",
+    "குறிச்சொற்கள்",
+    "வகை",
+    "வகைகள்",
 ];
 
 /// Labels that are never prose before a list of names, so that they may go without their
@@ -342,6 +369,49 @@ mod tests {
                 "หมวดหมู่ข่าว การเมือง",
                 // A wiki's category page.
                 "หมวดหมู่:การเมือง",
+            ],
+        );
+    }
+
+    #[test]
+    fn knows_the_labels_of_smaller_european_and_asian_languages() {
+        assert_lines(
+            &PostTaxonomy,
+            &[
+                "Oznake: Zagreb, promet",
+                "Kategorija: Vijesti",
+                "Značky: Bratislava, doprava",
+                "Kategória: Domáce",
+                "Žymės: Vilnius, transportas",
+                "Kategorija: Lietuvoje",
+                "Sildid: Tallinn, transport",
+                "Kategooria: Eesti",
+                "Етикети: София, транспорт",
+                "Категория: България",
+                "Etiquetes: Barcelona, transport",
+                "Categoria: Societat",
+                "Stikkord: Oslo, trafikk",
+                "Emneknagger: Oslo, trafikk",
+                "Kategori: Innenriks",
+                "ٹیگز: کراچی، ٹریفک",
+                "زمرہ: پاکستان",
+                "குறிச்சொற்கள்: சென்னை, போக்குவரத்து",
+                "வகை: தமிழ்நாடு",
+                "Tag: Kuala Lumpur, trafik",
+                "Kategori: Semasa",
+            ],
+            &[
+                // A label followed by a sentence, and the label's word opening a sentence.
+                "Oznake: Ovaj proizvod šaljemo iz skladišta u roku od dva radna dana.",
+                "Kategória: Tento produkt odošleme zo skladu do dvoch pracovných dní.",
+                "Етикети на продуктите трябва да са на български език.",
+                "Etiquetes: Aquest producte s'envia des del magatzem en dos dies laborables.",
+                "Stikkord er viktige for å finne fram i arkivet.",
+                "வகை: இந்த பொருள் இரண்டு நாட்களில் அனுப்பப்படும்.",
+                "வகையில்: சென்னை",
+                "زمرہ: یہ مصنوعات دو دن کے اندر گودام سے بھیج دی جاتی ہیں۔",
+                // Estonian keywords under an abstract.
+                "Märksõnad: ärevus, depressioon, vaimne tervis",
             ],
         );
     }

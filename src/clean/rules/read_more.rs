@@ -55,6 +55,17 @@ const ALSO_WORDS: &[&str] = &[
     // Hungarian ("Ezt is ajánljuk"), Turkish ("Bunu da okuyun")
     "is",
     "da",
+    // Croatian ("Pročitajte još"; not "i", which is also the Italian article of "I più
+    // letti"), Slovak, Lithuanian ("Taip pat skaitykite"), Estonian ("Loe ka"), Bulgarian,
+    // Catalan, Urdu, Tamil ("இதையும் படிக்க")
+    "još",
+    "aj",
+    "pat",
+    "ka",
+    "още",
+    "també",
+    "بھی",
+    "இதையும்",
 ];
 
 /// Share (in tenths) of the text after a lead-in label that must be link text for the label
@@ -534,6 +545,52 @@ const LIST_HEADINGS: &[&str] = &[
     "پربازدیدترین ها",
     "மேலும் படிக்க",
     "தொடர்புடைய செய்திகள்",
+    // Croatian
+    "pročitajte i",
+    "pročitajte još",
+    "povezano",
+    "povezani članci",
+    "povezane vijesti",
+    "najčitanije",
+    // Slovak
+    "prečítajte si aj",
+    "čítajte aj",
+    "súvisiace články",
+    "najčítanejšie",
+    // Lithuanian
+    "taip pat skaitykite",
+    "skaitykite taip pat",
+    "susiję straipsniai",
+    "skaitomiausi",
+    // Estonian
+    "loe ka",
+    "loe lisaks",
+    "seotud artiklid",
+    "loetumad",
+    // Bulgarian
+    "прочетете още",
+    "вижте още",
+    "свързани статии",
+    "най-четени",
+    // Catalan
+    "llegeix també",
+    "et pot interessar",
+    "articles relacionats",
+    "notícies relacionades",
+    "el més llegit",
+    // Norwegian ("les også" is listed with the Scandinavian ones)
+    "relaterte artikler",
+    "mest lest",
+    "mest leste",
+    // Urdu ("یہ بھی پڑھیں" and "متعلقہ خبریں" are listed above), Tamil
+    "سب سے زیادہ پڑھی جانے والی",
+    "இதையும் படிக்க",
+    "இதையும் படியுங்கள்",
+    "அதிகம் படித்தவை",
+    // Malay ("baca juga" is listed with Indonesian)
+    "artikel berkaitan",
+    "berita berkaitan",
+    "paling popular",
 ];
 
 /// Openings of "More from <section or site>" headings: removed when the heading is short.
@@ -903,6 +960,66 @@ mod tests {
     }
 
     #[test]
+    fn knows_read_also_related_and_most_read_in_smaller_languages() {
+        assert_lines(
+            &ReadMore,
+            &[
+                // Read also
+                "Pročitajte i:",
+                "Pročitajte još: Zagreb dobiva novu tramvajsku liniju",
+                "Prečítajte si aj:",
+                "Čítajte aj: Bratislava otvorila nový most",
+                "Taip pat skaitykite:",
+                "Skaitykite taip pat",
+                "Loe ka:",
+                "Loe lisaks: Tallinna trammiliin pikeneb",
+                "Прочетете още:",
+                "Вижте още",
+                "Llegeix també:",
+                "Et pot interessar",
+                "Les også: Ny bompengesats fra nyttår",
+                "یہ بھی پڑھیں:",
+                "இதையும் படிக்க:",
+                "Baca juga: Harga minyak turun lagi",
+                // Related
+                "Povezano",
+                "Súvisiace články",
+                "Susiję straipsniai",
+                "Seotud artiklid",
+                "Свързани статии",
+                "Articles relacionats",
+                "Relaterte artikler",
+                "متعلقہ خبریں",
+                "தொடர்புடைய செய்திகள்",
+                "Artikel berkaitan",
+                // Most read
+                "Najčitanije",
+                "Najčítanejšie",
+                "Skaitomiausi",
+                "Loetumad",
+                "Най-четени",
+                "El més llegit",
+                "Mest lest",
+                "سب سے زیادہ پڑھی جانے والی",
+                "அதிகம் படித்தவை",
+                "Paling popular",
+            ],
+            &[
+                "Pročitajte i knjigu prije nego što pogledate film, jer je priča mnogo bogatija.",
+                "Prečítajte si aj návod na použitie, kým spotrebič zapojíte do siete.",
+                "Loe ka raamatut, enne kui filmi vaatama lähed, sest lugu on palju põhjalikum.",
+                "Вижте още веднъж условията, преди да подпишете договора с банката.",
+                "Et pot interessar saber que el museu obre els diumenges a la tarda.",
+                "Mest lest av alle bøkene i år var en krim fra Bergen.",
+                "Najčitanije knjige u Hrvatskoj i dalje su školske lektire, pokazuje istraživanje.",
+                "Paling popular dalam kalangan remaja ialah permainan video dalam talian.",
+                "இதையும் படிக்க வேண்டும் என்று ஆசிரியர் மாணவர்களிடம் கூறினார்.",
+                "سب سے زیادہ پڑھی جانے والی کتابیں اب بھی اسکول کے نصاب کی ہیں۔",
+            ],
+        );
+    }
+
+    #[test]
     fn removes_the_links_under_a_most_read_or_similar_threads_heading() {
         let text = "Hallitus esitteli budjettinsa tiistaina eduskunnalle.\n\nLuetuimmat\n\nSähkön hinta nousi ennätykseen\n\nHelsingin metro seisoi tunnin\n\nHasonló témák\n";
         assert_eq!(
@@ -1003,6 +1120,8 @@ mod tests {
             linked("Lesen Sie auch", "Deutschlandticket wird teurer"),
             linked("Ezt is ajánljuk", "Új szabályok jönnek a lakáspiacon"),
             linked("Bunu da okuyun", "İzmir'de yeni metro hattı açıldı"),
+            linked("Loe ka", "Tallinna trammiliin pikeneb"),
+            linked("Taip pat skaitykite", "Vilniuje atidarytas naujas tiltas"),
             // Near misses: the words after the label are not the link, or are a sentence.
             html("Lire aussi les conditions générales avant de commander", BlockKind::Paragraph, 0),
             linked("Lire aussi", "le rapport complet. Il détaille les chiffres. Et les méthodes."),
@@ -1016,7 +1135,9 @@ mod tests {
                 "À lire aussi Tramway T10 : les travaux commencent à Vénissieux",
                 "Lesen Sie auch Deutschlandticket wird teurer",
                 "Ezt is ajánljuk Új szabályok jönnek a lakáspiacon",
-                "Bunu da okuyun İzmir'de yeni metro hattı açıldı"
+                "Bunu da okuyun İzmir'de yeni metro hattı açıldı",
+                "Loe ka Tallinna trammiliin pikeneb",
+                "Taip pat skaitykite Vilniuje atidarytas naujas tiltas"
             ]
         );
     }

@@ -436,6 +436,28 @@ const SHARE_LABELS: &[&str] = &[
     "شیئر کریں",
     "شیئر",
     "ہمیں فالو کریں",
+    // Croatian, Slovak, Lithuanian, Estonian
+    "podijeli",
+    "podijelite",
+    "pratite nas",
+    "zdieľať",
+    "zdieľajte",
+    "dalintis",
+    "dalinkitės",
+    "sekite mus",
+    "jaga",
+    "jälgi meid",
+    // Bulgarian, Catalan
+    "сподели",
+    "споделете",
+    "последвайте ни",
+    "comparteix",
+    "segueix-nos",
+    // Tamil, Malay
+    "பகிர்",
+    "பகிரவும்",
+    "kongsi",
+    "ikuti kami di",
     // Persian, with and without the zero-width non-joiner
     "اشتراک‌گذاری",
     "اشتراک گذاری",
@@ -468,6 +490,18 @@ const COPY_LINK_BUTTONS: &[&str] = &[
     // Thai (both spellings of "link")
     "คัดลอกลิงก์",
     "คัดลอกลิงค์",
+    // Croatian, Slovak, Lithuanian, Estonian, Bulgarian
+    "kopiraj poveznicu",
+    "kopírovať odkaz",
+    "kopijuoti nuorodą",
+    "kopeeri link",
+    "копирай линка",
+    // Catalan, Norwegian, Urdu, Tamil, Malay
+    "copia l'enllaç",
+    "kopier lenke",
+    "لنک کاپی کریں",
+    "இணைப்பை நகலெடு",
+    "salin pautan",
 ];
 
 /// Share labels that alone are ordinary words: Danish and Norwegian "Del" is also "part"
@@ -989,6 +1023,54 @@ mod tests {
                 "تابعنا على مدار الساعة لمعرفة آخر الأخبار والتطورات في المنطقة.",
             ],
         );
+    }
+
+    #[test]
+    fn knows_share_labels_and_copy_link_buttons_of_smaller_languages() {
+        assert_lines(
+            &SharePrompt,
+            &[
+                "Podijeli",
+                "Zdieľať",
+                "Dalintis",
+                "Jaga",
+                "Сподели",
+                "Comparteix",
+                "Del på Facebook",
+                "شیئر کریں",
+                "பகிர்",
+                "Kongsi",
+                "Pratite nas",
+                "Segueix-nos",
+                "Последвайте ни",
+                // Share rows that end with the "copy link" button.
+                "Podijeli: Facebook X WhatsApp Kopiraj poveznicu",
+                "Zdieľať: Facebook X WhatsApp Kopírovať odkaz",
+                "Dalintis: Facebook X WhatsApp Kopijuoti nuorodą",
+                "Jaga: Facebook X WhatsApp Kopeeri link",
+                "Сподели: Facebook X WhatsApp Копирай линка",
+                "Comparteix: Facebook X WhatsApp Copia l'enllaç",
+                "Del: Facebook X WhatsApp Kopier lenke",
+                "شیئر کریں: Facebook X WhatsApp لنک کاپی کریں",
+                "பகிர்: Facebook X WhatsApp இணைப்பை நகலெடு",
+                "Kongsi: Facebook X WhatsApp Salin pautan",
+            ],
+            &[
+                "Podijeli kolač na osam jednakih dijelova i posluži ga toplog.",
+                "Zdieľať fotografie s rodinou je dnes jednoduchšie ako kedysi.",
+                "Jaga kebersihan rumah anda setiap hari supaya keluarga sihat.",
+                "Сподели с приятели какво научи днес в училище.",
+                "Comparteix el pastís amb els teus germans, va dir la mare.",
+                "பகிர்ந்து கொள்ளும் மனப்பான்மை குழந்தைகளிடம் வளர வேண்டும்.",
+                "Kongsi gelap itu ditumpaskan oleh polis semalam.",
+                "Pratite nas i dalje, jer utakmica se nastavlja sutra u podne.",
+                // A how-to's step alone stays.
+                "Kopiraj poveznicu",
+                "Salin pautan",
+            ],
+        );
+        let text = "Kopier lenke\n\nLim den inn i nettleseren og trykk Enter.\n";
+        assert!(removed_lines(&SharePrompt, text).is_empty());
     }
 
     #[test]

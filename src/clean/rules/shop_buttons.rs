@@ -1,7 +1,8 @@
 //! Removes a shop's buttons beside its products when they stand alone: "Add to cart",
 //! "Add to wishlist", "In den Warenkorb", "カートに入れる". On a product page they sit between
 //! the name, the price and the description; on a category page one stands under every
-//! product. Phrases only: a lone "Buy" or "Comprar" may head a section.
+//! product. An event page's buttons ("Buy tickets", "Add to calendar", "Show on map") are
+//! the same kind. Phrases only: a lone "Buy" or "Comprar" may head a section.
 
 use std::sync::LazyLock;
 
@@ -32,6 +33,30 @@ const BUTTONS: &[&str] = &[
     "show options",
     "view cart",
     "view basket",
+    // An event's buttons ("Buy tickets Add to calendar Show on map")
+    "buy tickets",
+    "get tickets",
+    "book now",
+    "add to calendar",
+    "add to google calendar",
+    "show on map",
+    "view on map",
+    "tickets kaufen",
+    "zum kalender hinzufügen",
+    "in kalender eintragen",
+    "auf karte anzeigen",
+    "acheter des billets",
+    "ajouter au calendrier",
+    "voir sur la carte",
+    "comprar entradas",
+    "añadir al calendario",
+    "ver en el mapa",
+    "acquista biglietti",
+    "aggiungi al calendario",
+    "comprar ingressos",
+    "adicionar ao calendário",
+    "tickets kopen",
+    "toevoegen aan agenda",
     "in den warenkorb",
     "in den einkaufswagen",
     "zum warenkorb hinzufügen",
@@ -113,7 +138,7 @@ impl Rule for ShopButtons {
     }
 
     fn describe(&self) -> &'static str {
-        "A shop's buttons standing alone: \"Add to cart\", \"Add to wishlist\", \"Buy now\", \"In den Warenkorb\"."
+        "A shop's or an event's buttons standing alone: \"Add to cart\", \"Add to wishlist\", \"Buy now\", \"In den Warenkorb\", \"Add to calendar\"."
     }
 
     fn apply(&self, blocks: &mut [Block], _cx: &mut RuleContext<'_>) {
@@ -143,6 +168,7 @@ mod tests {
                 "Add to cart",
                 "ADD TO BASKET",
                 "Select options",
+                "Buy tickets Add to calendar Show on map",
                 "Add to cart Add to wishlist",
                 "In den Warenkorb",
                 "Ajouter au panier",
