@@ -89,7 +89,7 @@ impl Rule for AuthorBio {
     }
 }
 
-/// Short lines (the name, a role) between an "About the author" heading and the note.
+/// Lines with the author's name between an "About the author" heading and the note.
 const MAX_NAME_LINES: usize = 2;
 
 /// Headings over the author's note, lower case, whole blocks (a colon may follow).
@@ -163,9 +163,13 @@ fn remove_under_about_the_author(
         }
         blocks[i].remove(rule);
         let mut next = i + 1;
-        // The name on its own line, then the note.
+        // The name on its own line (a person's name, not the next section's heading), then
+        // the note.
+        let site = cx.meta.site.as_deref();
         while next <= i + MAX_NAME_LINES
-            && blocks.get(next).is_some_and(|b| !b.is_removed() && word_count(&b.text) <= MAX_NAME_WORDS)
+            && blocks.get(next).is_some_and(|b| {
+                !b.is_removed() && !matches!(b.kind, BlockKind::Heading(_)) && is_person_name(b.text.trim(), site)
+            })
         {
             blocks[next].remove(rule);
             next += 1;
@@ -261,6 +265,12 @@ mod tests {
         assert_eq!(removed(&page, "", None, None), ["About the author", "Jana Novak", bio]);
         let page = format!("{ARTICLE}O autorze:\n{bio}");
         assert_eq!(removed(&page, "", None, None), ["O autorze:", bio]);
+        // A box without a note: the next section stays, its heading and its text.
+        let next = "Opposition members argued that the money would be better spent on repairing roads.";
+        let page = format!("{ARTICLE}About the author\nJana Novak\nWhat happens next\n{next}");
+        assert_eq!(removed(&page, "", None, None), ["About the author", "Jana Novak"]);
+        let page = format!("{ARTICLE}About the author\nCritics\n{next}");
+        assert_eq!(removed(&page, "", None, None), ["About the author"]);
         // Near misses: the heading before the article (a profile page), and an essay under
         // it (a page about the author, its prose mostly after the heading).
         let page = format!("About the author\n{bio}\n{ARTICLE}");
