@@ -657,21 +657,23 @@ const BUDDHIST_ERA_OFFSET: i32 = 543;
 /// The Buddhist-era century of a year written in two digits (`67` is 2567, 2024 CE).
 const BUDDHIST_CENTURY: i32 = 2500;
 
-/// The abbreviated Thai months, as a two-digit year follows them.
-const THAI_SHORT_MONTHS: &str = r"ม\.ค|ก\.พ|มี\.ค|เม\.ย|พ\.ค|มิ\.ย|ก\.ค|ส\.ค|ก\.ย|ต\.ค|พ\.ย|ธ\.ค";
+/// The abbreviated Thai months of [`MONTH_NAMES`] (`เม.ย`), which a two-digit year follows.
+static THAI_SHORT_MONTHS: LazyLock<Vec<&'static str>> = LazyLock::new(|| {
+    MONTH_NAMES.iter().map(|(name, _)| *name).filter(|name| is_thai(name) && name.contains('.')).collect()
+});
 
 /// `2 เม.ย. 67`, `15 ม.ค. 68 10:30`: a Thai date with its Buddhist year in two digits.
 static THAI_SHORT_YEAR: LazyLock<Regex> = LazyLock::new(|| {
-    Regex::new(&format!(r"(?P<d>[0-9]{{1,2}})\s*(?P<mon>{THAI_SHORT_MONTHS})\.?\s*(?P<y>[0-9]{{2}})"))
-        .expect("static regex")
+    let months = alternation(THAI_SHORT_MONTHS.iter().copied());
+    Regex::new(&format!(r"(?P<d>[0-9]{{1,2}})\s*(?P<mon>{months})\.?\s*(?P<y>[0-9]{{2}})")).expect("static regex")
 });
 
 /// Whether `text` may hold a Thai date with a two-digit year: a Thai abbreviated month.
 pub(crate) fn has_thai_short_month(text: &str) -> bool {
     // Thai letters are U+0E00 to U+0E7F, three bytes led by E0 B8 or E0 B9 in UTF-8.
-    text.as_bytes().windows(2).any(|w| w[0] == 0xE0 && (w[1] == 0xB8 || w[1] == 0xB9))
-        && text.contains('.')
-        && THAI_SHORT_MONTHS.split('|').any(|month| text.contains(&month.replace('\\', "")))
+    text.contains('.')
+        && text.as_bytes().windows(2).any(|w| w[0] == 0xE0 && (w[1] == 0xB8 || w[1] == 0xB9))
+        && THAI_SHORT_MONTHS.iter().any(|month| text.contains(month))
 }
 
 /// Weekday names that may stand before a date (`Monday 05/December/2016`); they are made
@@ -1255,13 +1257,11 @@ fn without_surname(text: &str, caps: &Captures<'_>, start: usize) -> usize {
     let Some(date_start) = ["d", "mon"].iter().filter_map(|name| caps.name(name)).map(|m| m.start()).min() else {
         return start;
     };
-    let weekday = text[start..date_start].trim_end_matches(|c: char| c.is_whitespace() || matches!(c, ',' | '،' | '.'));
-    let after_word = text[..start].trim_end().chars().next_back().is_some_and(char::is_alphabetic);
-    if date_start > start && after_word && WEEKDAYS_ALSO_NAMES.contains(&weekday.to_lowercase().as_str()) {
-        date_start
-    } else {
-        start
+    if date_start == start || !text[..start].trim_end().chars().next_back().is_some_and(char::is_alphabetic) {
+        return start;
     }
+    let weekday = text[start..date_start].trim_end_matches(|c: char| c.is_whitespace() || matches!(c, ',' | '،' | '.'));
+    if WEEKDAYS_ALSO_NAMES.contains(&weekday.to_lowercase().as_str()) { date_start } else { start }
 }
 
 /// Chinese, Japanese and Korean name the weekday after the date (`2018年6月20日（水）`,

@@ -18,9 +18,12 @@
 //! A note under an "About the author" heading ("Über den Autor", "O autorze") goes with the
 //! heading, whoever it names, when the heading comes after most of the article's prose.
 
+use std::sync::LazyLock;
+
 use crate::clean::block::{Block, BlockKind};
 use crate::clean::rule::{Rule, RuleContext};
 use crate::clean::shape::word_count;
+use crate::clean::vocab::Lexicon;
 use crate::metadata::byline;
 use crate::model::RuleId;
 
@@ -92,14 +95,14 @@ impl Rule for AuthorBio {
 /// Lines with the author's name between an "About the author" heading and the note.
 const MAX_NAME_LINES: usize = 2;
 
-/// Headings over the author's note, lower case, whole blocks (a colon may follow).
+/// Headings over the author's note, lower case, whole blocks (a colon may follow; the
+/// lexicon matches either apostrophe).
 const ABOUT_THE_AUTHOR: &[&str] = &[
     "about the author",
     "about the writer",
     "über den autor",
     "über die autorin",
     "à propos de l'auteur",
-    "à propos de l’auteur",
     "sobre el autor",
     "sobre la autora",
     "sull'autore",
@@ -143,6 +146,8 @@ const ABOUT_THE_AUTHOR: &[&str] = &[
     "저자 소개",
 ];
 
+static ABOUT_THE_AUTHOR_HEADINGS: LazyLock<Lexicon> = LazyLock::new(|| Lexicon::new(ABOUT_THE_AUTHOR));
+
 /// The note under an "About the author" heading placed after most of the article's prose:
 /// the heading, a line with the name if one comes first, and the biography's paragraph.
 fn remove_under_about_the_author(
@@ -157,8 +162,7 @@ fn remove_under_about_the_author(
         let after = total - before - prose[i];
         let placed = before >= MIN_PROSE_BEFORE && after as f32 <= MAX_PROSE_AFTER_SHARE * before as f32;
         before += prose[i];
-        let heading = blocks[i].text.trim().trim_end_matches([':', '：']).trim_end().to_lowercase();
-        if !placed || blocks[i].is_removed() || !ABOUT_THE_AUTHOR.contains(&heading.as_str()) {
+        if !placed || blocks[i].is_removed() || ABOUT_THE_AUTHOR_HEADINGS.whole(&blocks[i].text).is_none() {
             continue;
         }
         blocks[i].remove(rule);
