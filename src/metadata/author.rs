@@ -6,6 +6,25 @@
 pub(crate) const BYLINE_MARKERS: &[&str] = &[
     "written by",
     "posted by",
+    // A thread's author, as forum software labels him (XenForo's `Thread starter jdoe`,
+    // vBulletin's `Started by jdoe, 03-05-2024`) in its common translations.
+    "thread starter",
+    "topic starter",
+    "started by",
+    "themenstarter",
+    "themenersteller",
+    "auteur de la discussion",
+    "autor del tema",
+    "autore della discussione",
+    "autor do tópico",
+    "topicstarter",
+    "autor wątku",
+    "автор темы",
+    "автор теми",
+    "konu sahibi",
+    "trådstartare",
+    "trådstarter",
+    "ketjun aloittaja",
     "post by",
     "authored by",
     "article by",
@@ -147,6 +166,108 @@ pub(crate) const FIELD_MARKERS: &[&str] = &[
     "樓主",
 ];
 
+/// Words of job titles, lower case, which bylines put after the name (`Jane Doe, Senior
+/// Editor`, `Jane Doe` / `Co-founder of Example`): a part holding one is the writer's role,
+/// not a second name.
+const ROLE_WORDS: &[&str] = &[
+    "editor",
+    "editors",
+    "editor-in-chief",
+    "reporter",
+    "reporters",
+    "writer",
+    "writers",
+    "contributor",
+    "contributors",
+    "contributing",
+    "correspondent",
+    "columnist",
+    "columnists",
+    "journalist",
+    "journalists",
+    "founder",
+    "co-founder",
+    "cofounder",
+    "ceo",
+    "cto",
+    "cmo",
+    "vp",
+    "president",
+    "director",
+    "manager",
+    "analyst",
+    "engineer",
+    "producer",
+    "photographer",
+    "intern",
+    "strategist",
+    "consultant",
+    "specialist",
+    "researcher",
+    "professor",
+    "blogger",
+    "redakteur",
+    "redakteurin",
+    "journalistin",
+    "korrespondent",
+    "korrespondentin",
+    "rédacteur",
+    "rédactrice",
+    "journaliste",
+    "correspondant",
+    "correspondante",
+    "chroniqueur",
+    "chroniqueuse",
+    "periodista",
+    "redactor",
+    "redactora",
+    "corresponsal",
+    "columnista",
+    "giornalista",
+    "redattore",
+    "redattrice",
+    "corrispondente",
+    "jornalista",
+    "redator",
+    "redatora",
+    "colunista",
+    "verslaggever",
+    "redacteur",
+    "redactrice",
+    "редактор",
+    "корреспондент",
+    "журналист",
+    "обозреватель",
+    "dziennikarz",
+    "dziennikarka",
+    "redaktor",
+    "redaktorka",
+    "novinar",
+    "novinarka",
+    "gazeteci",
+];
+
+/// The most words of a writer's role (`Executive Digital Editor and Master Gardener`).
+const MAX_ROLE_WORDS: usize = 8;
+
+/// Whether `text` is a writer's role (`Contributor`, `VP of Technology`, `Print Managing
+/// Editor`) rather than a name: a few words, one of them a job title.
+pub(crate) fn is_role(text: &str) -> bool {
+    let mut words =
+        text.split(|c: char| c.is_whitespace() || matches!(c, ',' | '(' | ')' | '/' | '|')).filter(|w| !w.is_empty());
+    let mut count = 0;
+    let mut role = false;
+    for word in words.by_ref() {
+        count += 1;
+        if count > MAX_ROLE_WORDS {
+            return false;
+        }
+        let word = word.trim_matches(|c: char| !c.is_alphanumeric() && c != '-');
+        role = role || ROLE_WORDS.contains(&word.to_lowercase().as_str());
+    }
+    role
+}
+
 /// Every byline marker: the phrases and the field names.
 pub(crate) fn all_markers() -> impl Iterator<Item = &'static &'static str> {
     BYLINE_MARKERS.iter().chain(FIELD_MARKERS)
@@ -238,6 +359,23 @@ pub fn join_authors<I: IntoIterator<Item = String>>(names: I) -> Option<String> 
 #[cfg(test)]
 mod tests {
     use super::*;
+
+    #[test]
+    fn roles_are_told_from_names() {
+        for role in [
+            "Contributor",
+            "Senior Editor",
+            "VP - Technology",
+            "Co-founder of Intelivita",
+            "Redakteurin",
+            "WCI Columnist",
+        ] {
+            assert!(is_role(role), "{role}");
+        }
+        for name in ["Jane Doe", "Reuters", "The Texas Newsroom", "Walter Editorson"] {
+            assert!(!is_role(name), "{name}");
+        }
+    }
 
     #[test]
     fn strips_markers_in_several_languages() {

@@ -16,8 +16,10 @@ use regex::Regex;
 use crate::clean::shape::{
     ends_like_sentence, is_alphanumeric, is_numeric, is_unspaced_script, is_word_mark, word_count_up_to,
 };
-use crate::metadata::author::{FIELD_MARKERS, all_markers, clean_author, join_authors};
-use crate::metadata::date::{NumericOrder, find_dates_with, has_four_digits, has_thai_short_month, is_weekday_name};
+use crate::metadata::author::{FIELD_MARKERS, all_markers, clean_author, is_role, join_authors};
+use crate::metadata::date::{
+    NumericOrder, find_dates_with, has_four_digits, has_thai_short_month, is_month_name, is_weekday_name,
+};
 
 /// Longer lines are sentences or paragraphs, whatever they hold.
 const MAX_LINE_WORDS: usize = 24;
@@ -487,7 +489,89 @@ fn recognise_short(text: &str, order: Option<NumericOrder>) -> Option<LineMeta> 
     if !may_hold_byline_or_date(text) {
         return None;
     }
-    parse(text, order)
+    post_header(text, order).or_else(|| parse(started_by_part(text), order))
+}
+
+/// The most digits of a post's number in a thread.
+const MAX_POST_NUMBER_DIGITS: usize = 5;
+/// User names are one word of at most this many characters.
+const MAX_USER_NAME_CHARS: usize = 32;
+
+/// `DaleJack September 5, 2024, 11:15pm 1`, `jdoe 2 years ago #1`: the head of a post in a
+/// thread as boards (Discourse, GameFAQs and many more) print it in text: a user name, the
+/// post's date and the post's number. The first post's names the thread's author; the
+/// others are datelines of replies.
+fn post_header(text: &str, order: Option<NumericOrder>) -> Option<LineMeta> {
+    let (rest, number) = text.rsplit_once(' ')?;
+    let digits = number.strip_prefix('#').unwrap_or(number);
+    let is_number = !digits.is_empty()
+        && digits.len() <= MAX_POST_NUMBER_DIGITS
+        && digits.bytes().all(|b| b.is_ascii_digit())
+        && !digits.starts_with('0');
+    // `… March 2024 2024`, `12. März 2025`: a year, not a post's number.
+    if !is_number || (digits.len() == 4 && has_four_digits(digits) && !number.starts_with('#')) {
+        return None;
+    }
+    let (user, stamp) = rest.trim().split_once(' ')?;
+    if !is_user_name(user) {
+        return None;
+    }
+    let stamp = stamp.trim();
+    let published = if RELATIVE_DATE.is_match(stamp) {
+        None
+    } else {
+        // The stamp is a date and nothing else: a full date first, then no label, name or
+        // place.
+        leading_date(stamp, order)?;
+        let meta = parse(stamp, order)?;
+        let dated = meta.kind == LineKind::Dateline && !meta.labelled && !meta.marked;
+        let day = meta.published.as_deref().is_some_and(|iso| iso.len() >= "2024-01-01".len());
+        let words = split_pieces(stamp).iter().filter(|p| matches!(p, Piece::Word(_))).count();
+        if !dated || !day || words > MAX_STAMP_WORDS {
+            return None;
+        }
+        meta.published
+    };
+    let first_post = digits == "1";
+    Some(LineMeta {
+        kind: if first_post { LineKind::Byline } else { LineKind::Dateline },
+        marked: false,
+        labelled: false,
+        author: first_post.then(|| user.to_owned()),
+        published,
+    })
+}
+
+/// The most words of a post's date stamp besides its numbers (`September`, `at`, `pm`).
+const MAX_STAMP_WORDS: usize = 4;
+
+/// A board's user name: one word of letters, digits and `_ - .`, with a letter, that is not
+/// a month, a weekday or a word of page furniture (`Posted`, `Page`).
+fn is_user_name(word: &str) -> bool {
+    let chars = word.chars().count();
+    (2..=MAX_USER_NAME_CHARS).contains(&chars)
+        && word.chars().any(char::is_alphabetic)
+        && word.chars().all(|c| c.is_alphanumeric() || matches!(c, '_' | '-' | '.'))
+        && !word.ends_with('.')
+        && !is_weekday_name(word)
+        && !is_month_name(word)
+        && with_lowercase(word, |lower| {
+            !FURNITURE_WORDS.contains(&lower) && !MARKERS.contains(&lower) && !DATE_LABELS.contains(&lower)
+        })
+}
+
+/// `Discussion in 'Hosting Advice' started by pelex, May 26, 2025.`: XenForo's thread
+/// header, from its marker on (the board's name before it is no name). Other lines whole.
+fn started_by_part(text: &str) -> &str {
+    const LEAD: &str = "discussion in ";
+    const MARKER: &str = " started by ";
+    let opens = text.get(..LEAD.len()).is_some_and(|lead| lead.eq_ignore_ascii_case(LEAD));
+    if !opens {
+        return text;
+    }
+    let lower = text.to_ascii_lowercase();
+    // ASCII lower-casing keeps every byte where it was.
+    lower.find(MARKER).map_or(text, |at| text[at..].trim_start())
 }
 
 /// Labels of the date a forum member signed up (`Joined: 14 Jan 2019`), lower case: shown
@@ -802,7 +886,12 @@ fn parse(text: &str, order: Option<NumericOrder>) -> Option<LineMeta> {
         }
         // Names stay as the byline writes them (`Jane Doe and John Roe`); separate parts
         // (`Jane Doe, Reuters`) are joined with `, `.
-        let names = marked.iter().filter(|r| r.is_name || (single && vouched)).filter_map(|r| clean_author(&r.text()));
+        // A role after the name (`By Jane Doe, Contributor`) is no second author.
+        let names = marked
+            .iter()
+            .enumerate()
+            .filter(|(i, r)| (r.is_name || (single && vouched)) && (*i == 0 || !is_role(&r.text())))
+            .filter_map(|(_, r)| clean_author(&r.text()));
         return Some(LineMeta {
             kind: LineKind::Byline,
             marked: true,
@@ -1086,7 +1175,7 @@ pub fn scan_near_headline_known<S: AsRef<str>>(
                 author = (i.saturating_sub(NAME_ABOVE_DATE_LINES)..i)
                     .rev()
                     .filter(|&j| j != headline && (i < headline || j > headline))
-                    .find_map(|j| is_person_name(lines[j].as_ref()).then(|| lines[j].as_ref().to_owned()));
+                    .find_map(|j| name_with_role(lines[j].as_ref()));
             }
             if published.is_none() {
                 published = found.published;
@@ -1139,6 +1228,9 @@ pub fn scan_anywhere_known<S: AsRef<str>>(
 /// them a word of page furniture (`Read More`, `Latest Posts`).
 fn is_person_name(line: &str) -> bool {
     let words: Vec<&str> = line.split_whitespace().collect();
+    if is_role(line) {
+        return false;
+    }
     if !PERSON_WORDS.contains(&words.len()) || words.iter().all(|w| !w.chars().any(char::is_lowercase)) {
         return false;
     }
@@ -1148,6 +1240,16 @@ fn is_person_name(line: &str) -> bool {
         let capitalised = w.chars().next().is_some_and(char::is_uppercase) || NAME_PARTICLES.contains(&lower.as_str());
         letters_only && capitalised && !FURNITURE_WORDS.contains(&lower.trim_end_matches('.'))
     })
+}
+
+/// The name of a line that is a person's name, or a name and a role (`Audrey Huang, Print
+/// Managing Editor`).
+fn name_with_role(line: &str) -> Option<String> {
+    if is_person_name(line) {
+        return Some(line.to_owned());
+    }
+    let (name, role) = line.split_once(", ")?;
+    (is_person_name(name) && is_role(role)).then(|| name.to_owned())
 }
 
 /// `Written by`, `By:`, `Autor`, `Published` alone on a line: what it introduces is on the
@@ -1167,6 +1269,28 @@ fn is_marker_only(line: &str) -> bool {
         line.split_whitespace().map(|w| w.trim_end_matches(':').to_lowercase()).filter(|w| !w.is_empty()).collect();
     !words.is_empty()
         && (phrase_len(&words, &MARKERS) == Some(words.len()) || phrase_len(&words, DATE_LABELS) == Some(words.len()))
+}
+
+/// What precedes the date of a question on a Q&A site, over its asker's name.
+const ASKED_LABEL: &str = "asked ";
+
+/// The date that opens `line` (`October 29, 2025 in General topics`), if one does.
+fn leading_date(line: &str, order: Option<NumericOrder>) -> Option<String> {
+    let line = line.trim();
+    if !short_enough(line) || !has_four_digits(line) {
+        return None;
+    }
+    let (iso, range) = find_dates_with(line, numeric_order_cue(line).or(order)).into_iter().next()?;
+    (range.start == 0).then_some(iso)
+}
+
+/// The one word after a byline marker that is all of `line` (`By jdoe`), if it is a user
+/// name.
+fn marked_single_word(line: &str) -> Option<&str> {
+    let (marker, word) = line.trim().rsplit_once(' ')?;
+    let marker = marker.trim().trim_end_matches(':');
+    let is_marker = marker.len() <= MAX_MARKER_ONLY_BYTES && with_lowercase(marker, |m| MARKERS.contains(&m));
+    (is_marker && is_user_name(word)).then_some(word)
 }
 
 /// A line that is only a marker or a label (`Written by`, `Published on:`) is short.
@@ -1216,11 +1340,42 @@ impl LineRecognizer {
     /// Recognise `line`, or `line` joined with `next` when `line` is only a marker
     /// (`Written by` / `Jane Doe`). `known`, when given, is what `recognise(line)` returns.
     fn recognise_line(&mut self, line: &str, next: Option<&str>, known: Option<&Option<LineMeta>>) -> Option<LineMeta> {
-        match (next, known) {
-            (Some(next), _) if is_marker_only(line) => self.recognise(&format!("{line} {next}")),
+        let found = match (next, known) {
+            (Some(next), _) if is_marker_only(line) => return self.recognise(&format!("{line} {next}")),
             (_, Some(known)) => known.clone(),
             (_, None) => self.recognise(line),
+        };
+        // `asked Feb 11, 2011 at 23:49` / `jdoe`: the question's stamp over its asker's
+        // card, as Stack Exchange sites print a question.
+        if let Some(next) = next
+            && let Some(stamp) = line.trim().strip_prefix(ASKED_LABEL)
+            && is_user_name(next.trim())
+            && let Some(published) = leading_date(stamp, self.order)
+        {
+            return Some(LineMeta {
+                kind: LineKind::Byline,
+                marked: true,
+                labelled: true,
+                author: clean_author(next.trim()),
+                published: Some(published),
+            });
         }
+        // `By jdoe` / `October 29, 2025 in General topics`: a one-word name after a marker
+        // is vouched for by the date on the next line, as it is on the same line.
+        if found.is_none()
+            && let Some(next) = next
+            && let Some(user) = marked_single_word(line)
+            && let Some(published) = leading_date(next, self.order)
+        {
+            return Some(LineMeta {
+                kind: LineKind::Byline,
+                marked: true,
+                labelled: false,
+                author: clean_author(user),
+                published: Some(published),
+            });
+        }
+        found
     }
 }
 
@@ -1479,7 +1634,7 @@ fn with_lowercase<R>(word: &str, f: impl FnOnce(&str) -> R) -> R {
 
 /// Cue words (the first words of markers, the words of relative dates) are at most this
 /// many characters long...
-const MAX_CUE_WORD_CHARS: usize = 11;
+const MAX_CUE_WORD_CHARS: usize = 15;
 /// ...so at most this many bytes.
 const MAX_CUE_WORD_BYTES: usize = 4 * MAX_CUE_WORD_CHARS;
 
@@ -1667,6 +1822,70 @@ mod tests {
 
     fn meta(text: &str) -> LineMeta {
         recognise(text).unwrap_or_else(|| panic!("not recognised: {text}"))
+    }
+
+    #[test]
+    fn the_first_post_of_a_thread_names_its_author() {
+        byline("DaleJack September 5, 2024, 11:15pm 1", Some("DaleJack"), Some("2024-09-05"));
+        byline("Need2KnowLion 2 years ago #1", Some("Need2KnowLion"), None);
+        // A reply's head dates the reply and names no author of the page.
+        dateline("PaulWBryant June 2, 2024, 4:46pm 3", Some("2024-06-02"));
+        // A byline with a count after it is no post's head: its name stays whole.
+        byline("Tim Stevens – 3/6/2026 | 72", Some("Tim Stevens"), Some("2026-03-06"));
+        // A year is no post's number, and a name needs its date first.
+        no_author(&["Posted March 5, 2024 2024", "Chapter 3 March 5, 2024 1", "March 5, 2024 1"]);
+    }
+
+    #[test]
+    fn forum_labels_for_a_threads_starter_mark_its_author() {
+        byline("Thread starter TissueBox", Some("TissueBox"), None);
+        byline("Started by pelex, 05-26-2025 10:15 AM", Some("pelex"), Some("2025-05-26"));
+        byline("Discussion in ' Hosting Advice ' started by pelex, May 26, 2025.", Some("pelex"), Some("2025-05-26"));
+        byline("Autor wątku jkowalski", Some("jkowalski"), None);
+        // Other lines that mention a discussion are left alone.
+        assert_eq!(recognise("Discussion in the House on May 26, 2025 was heated."), None);
+    }
+
+    #[test]
+    fn a_one_word_name_after_a_marker_is_vouched_for_by_a_date_below_it() {
+        let lines = [
+            "Payment issues",
+            "By GrinGEO",
+            "October 29, 2025 in General topics",
+            "Edited October 30, 2025 by El Patron",
+        ];
+        let (author, published) = scan_near_headline(&lines, 0, &mut LineRecognizer::new());
+        assert_eq!(author.as_deref(), Some("GrinGEO"));
+        assert_eq!(published.as_deref(), Some("2025-10-29"));
+        // Without the date, `By Design` stays a phrase.
+        let lines = ["Headline", "By Design", "The body begins here and runs on for a while."];
+        assert_eq!(scan_near_headline(&lines, 0, &mut LineRecognizer::new()).0, None);
+    }
+
+    #[test]
+    fn a_role_beside_or_under_the_name_is_no_name() {
+        byline("By: Jessica Elliott , Contributor", Some("Jessica Elliott"), None);
+        // A second name stays.
+        byline("By Jane Doe, John Roe", Some("Jane Doe, John Roe"), None);
+        let scan = |lines: &[&str]| scan_near_headline(lines, 0, &mut LineRecognizer::new()).0;
+        assert_eq!(
+            scan(&["Headline", "Audrey Huang, Print Managing Editor", "May 31, 2024"]).as_deref(),
+            Some("Audrey Huang")
+        );
+        assert_eq!(
+            scan(&["Headline", "Tuhin Bhatt", "Co-founder of Intelivita", "Last updated on June 19, 2025"]).as_deref(),
+            Some("Tuhin Bhatt")
+        );
+        // A section over a date is no name, with or without a comma.
+        assert_eq!(scan(&["Headline", "Health, Science", "May 31, 2024"]), None);
+    }
+
+    #[test]
+    fn a_questions_stamp_over_a_user_name_names_the_asker() {
+        let lines = ["edited Feb 12, 2011 at 21:50", "Aaronut", "asked Feb 11, 2011 at 23:49", "KumikoGoingCrAzY"];
+        let (author, published) = scan_anywhere(&lines, &mut LineRecognizer::new());
+        assert_eq!(author.as_deref(), Some("KumikoGoingCrAzY"));
+        assert_eq!(published.as_deref().map(|d| &d[..10]), Some("2011-02-11"));
     }
 
     fn byline(text: &str, author: Option<&str>, date: Option<&str>) {

@@ -1420,6 +1420,11 @@ pub(crate) fn starts_with_day_of_month(text: &str) -> bool {
     (month_number(first).is_some() && is_day(second)) || (is_day(first) && month_number(second).is_some())
 }
 
+/// Whether `text` is the name of a month (`March`, `mars`, `Mär`), in any case.
+pub(crate) fn is_month_name(text: &str) -> bool {
+    month_number(text.trim()).is_some()
+}
+
 fn month_number(name: &str) -> Option<u32> {
     let lower = name.to_lowercase();
     MONTH_NAMES.iter().find(|(n, _)| *n == lower).map(|(_, m)| *m)

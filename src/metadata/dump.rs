@@ -429,6 +429,20 @@ static COPYRIGHT_OPENINGS: LazyLock<Fragments> = LazyLock::new(|| {
 /// The index in `later` of a line that repeats the headline of `title_line`: the line
 /// itself, the title without its site part, a longer headline the title was cut from, or a
 /// line with mostly the same words. With it, the site part when the line showed it.
+/// The parts of `title_line` after its first, between separators (` - `, ` | `), normalised,
+/// of at least [`MIN_HEADLINE_WORDS`] words; not the last of three or more, the site's name.
+fn later_title_parts(title_line: &str) -> Vec<String> {
+    let words: Vec<&str> = title_line.split_whitespace().collect();
+    let parts: Vec<&[&str]> = words.split(|w| is_separator(w)).collect();
+    let end = if parts.len() >= 3 { parts.len() - 1 } else { parts.len() };
+    parts[..end]
+        .iter()
+        .skip(1)
+        .filter(|part| part.len() >= MIN_HEADLINE_WORDS)
+        .map(|part| normalize(&part.join(" ")))
+        .collect()
+}
+
 fn repeated_headline(title_line: &str, stripped: &str, later: &[&str]) -> Option<(usize, Option<String>)> {
     let key = normalize(title_line);
     let stripped_key = normalize(stripped);
@@ -438,6 +452,10 @@ fn repeated_headline(title_line: &str, stripped: &str, later: &[&str]) -> Option
     let mut whole_repeat: Option<usize> = None;
     // The first line below that is the title's first part (`Headline` of `Headline | Site`).
     let mut prefix_repeat: Option<(usize, Option<String>)> = None;
+    // The first line below that is a later part of the title, and its words: a Q&A site's
+    // `tag - Question? - Site` prints the tag and the question on lines of their own.
+    let later_parts = later_title_parts(title_line);
+    let mut part_repeat: Option<(usize, usize)> = None;
     for (i, line) in later.iter().enumerate() {
         if whole_repeat.is_some_and(|at| i > at + HEADLINE_UNDER_REPEAT_LINES) {
             break;
@@ -461,6 +479,9 @@ fn repeated_headline(title_line: &str, stripped: &str, later: &[&str]) -> Option
         if line_key == stripped_key {
             return Some((i, None));
         }
+        if part_repeat.is_none() && later_parts.contains(&line_key) {
+            part_repeat = Some((i, words));
+        }
         // `Headline | Site` in the first line, `Headline` below it: the rest after the line
         // must be a whole part of the title, set off by a separator.
         // It stands if the title's headline part is not printed whole further down: a line
@@ -483,7 +504,15 @@ fn repeated_headline(title_line: &str, stripped: &str, later: &[&str]) -> Option
             return Some((i, None));
         }
     }
-    if prefix_repeat.is_some() {
+    if let Some((at, _)) = prefix_repeat {
+        // A later part of the title printed whole and longer than the first part is the
+        // headline, and the first part a tag or a section over it.
+        let prefix_words = word_counts.get(at).copied().unwrap_or(0);
+        if let Some((part_at, part_words)) = part_repeat
+            && part_words > prefix_words
+        {
+            return Some((part_at, None));
+        }
         return prefix_repeat;
     }
     if let Some(at) = whole_repeat {
@@ -576,6 +605,24 @@ mod tests {
         assert_eq!(numeric_date_order(&unambiguous), None);
         assert!(has_ambiguous_numeric_date("on 3/4/2025 at"));
         assert!(!has_ambiguous_numeric_date("a 1/2 cup, 24/7, 6/6/2025, 12.06.2025 and/or 100/200/300"));
+    }
+
+    #[test]
+    fn a_qa_title_takes_the_question_printed_below_not_the_tag() {
+        let dump = "python - Why is \"except: pass\" a bad programming practice? - Stack Overflow\nStack Overflow\nQuestions\n\
+                    Why is \"except: pass\" a bad programming practice?\nAsked 11 years ago\n\
+                    I often see comments on other questions about how the use of except: pass is discouraged. Why is this bad?\n\
+                    python\nexception\nasked Feb 4, 2014 at 13:02\nVader\n";
+        let lines: Vec<&str> = dump.lines().collect();
+        let meta = from_dump(&lines);
+        assert_eq!(meta.title.as_deref(), Some("Why is \"except: pass\" a bad programming practice?"));
+        assert_eq!(meta.author.as_deref(), Some("Vader"));
+        assert_eq!(meta.published.as_deref(), Some("2014-02-04"));
+        // A section printed over the headline, and a site name printed alone, stay as they were.
+        let dump = "Rangers sign new striker - Sport - Daily Planet\nDaily Planet\nSport\nRangers sign new striker\n\
+                    The club confirmed the signing on Monday after a medical, ending weeks of speculation about the deal.\n";
+        let lines: Vec<&str> = dump.lines().collect();
+        assert_eq!(from_dump(&lines).title.as_deref(), Some("Rangers sign new striker"));
     }
 
     #[test]
