@@ -25,6 +25,10 @@ pub(crate) const BYLINE_MARKERS: &[&str] = &[
     "trådstartare",
     "trådstarter",
     "ketjun aloittaja",
+    "subiect început de",
+    "тему је започео",
+    "тему је започела",
+    "fío iniciado por",
     "post by",
     "authored by",
     "article by",
@@ -156,6 +160,17 @@ pub(crate) const FIELD_MARKERS: &[&str] = &[
     "autorė",
     "recepto autorė",
     "recepto autorius",
+    // Slovenian, Latvian, Icelandic, Basque and Georgian field names ("author", "recipe
+    // prepared by"). Not Galician `Receita de` ("recipe of"), which also heads recipes
+    // (`Receita de Bolo de Cenoura`).
+    "avtor",
+    "avtorica",
+    "recept pripravila",
+    "recept pripravil",
+    "autors",
+    "höfundur",
+    "egilea",
+    "ავტორი",
     "செய்தியாளர்",
     "எழுதியவர்",
     "作者",

@@ -165,6 +165,41 @@ const DATE_LABELS: &[&str] = &[
     "atnaujinta",
     "வெளியிடப்பட்டது",
     "புதுப்பிக்கப்பட்டது",
+    // Romanian, Slovenian, Latvian, Serbian, Macedonian, Albanian, Icelandic, Galician (and
+    // Spanish), Basque, Georgian. Not Icelandic `birt` ("published") alone: Birt is a
+    // surname, and labels are read anywhere in a line.
+    "publicat la",
+    "actualizat la",
+    "ultima actualizare",
+    "posodobljeno",
+    "zadnja posodobitev",
+    "publicēts",
+    "atjaunināts",
+    "atjaunots",
+    "pēdējoreiz atjaunināts",
+    "последње ажурирано",
+    "објавено",
+    "објавено на",
+    "ажурирано на",
+    "последно ажурирано",
+    "publikuar",
+    "publikuar më",
+    "përditësuar",
+    "përditësuar më",
+    "përditësuar së fundi",
+    "uppfært",
+    "síðast uppfært",
+    "publicado o",
+    "actualizado o",
+    "última actualización",
+    "argitaratua",
+    "eguneratua",
+    "azken eguneraketa",
+    "გამოქვეყნებულია",
+    "გამოქვეყნდა",
+    "განახლებულია",
+    "განახლდა",
+    "ბოლო განახლება",
     "dipublikasikan",
     "diperbarui",
     "tanggal",
@@ -291,6 +326,12 @@ const UPDATE_LABEL_WORDS: &[&str] = &[
     "به‌روز",
     "التحديث",
     "최종수정",
+    "posodob",
+    "atjaun",
+    "përditës",
+    "uppfær",
+    "egunera",
+    "განახლ",
 ];
 
 /// Labels of where a story came from (`来源：新华社`, `Source: Reuters`), lower case: with
@@ -744,24 +785,35 @@ fn reporter_from_place(text: &str) -> Option<LineMeta> {
     })
 }
 
-/// Romanian bylines open with a lower-case `de` ("by"): `de Andrei Popescu`. Only in lower
-/// case and before two to four capitalised words, as a name's own particle is written
-/// otherwise (`De Souza`) or stands before a surname alone (`de Gaulle`).
+/// Romanian bylines open with a lower-case `de` ("by"): `de Andrei Popescu`, also with the
+/// date after the name (`de Andreea Mureșan 12 martie 2024, 10:30`). Only in lower case and
+/// before two to four capitalised words, as a name's own particle is written otherwise (`De
+/// Souza`) or stands before a surname alone (`de Gaulle`).
 fn lowercase_de(text: &str) -> Option<LineMeta> {
-    let name = text.strip_prefix("de ")?.trim();
+    let rest = text.strip_prefix("de ")?.trim();
+    // A date that ends the line, after the name (Romanian dates are day first).
+    let dated = if has_four_digits(rest) {
+        find_dates_with(rest, Some(NumericOrder::DayFirst)).into_iter().next().filter(|(_, range)| {
+            range.start > 0 && rest[range.end..].trim_matches(|c: char| c.is_whitespace() || c == '.').is_empty()
+        })
+    } else {
+        None
+    };
+    let (name, published) = match dated {
+        Some((iso, range)) => {
+            let name = rest[..range.start]
+                .trim_end_matches(|c: char| c.is_whitespace() || matches!(c, ',' | '|' | '·' | '-' | '–' | '—'));
+            (name, Some(iso))
+        }
+        None => (rest, None),
+    };
     let words: Vec<&str> = name.split_whitespace().collect();
     let capitalised =
         |w: &&str| w.chars().next().is_some_and(char::is_uppercase) && w.chars().all(|c| c.is_alphabetic() || c == '-');
     if !(2..=4).contains(&words.len()) || !words.iter().all(capitalised) {
         return None;
     }
-    Some(LineMeta {
-        kind: LineKind::Byline,
-        marked: true,
-        labelled: false,
-        author: Some(name.to_owned()),
-        published: None,
-    })
+    Some(LineMeta { kind: LineKind::Byline, marked: true, labelled: false, author: Some(name.to_owned()), published })
 }
 
 /// Bylines and datelines are short lines.
@@ -1018,6 +1070,20 @@ const DAY_FIRST_WORDS: &[&str] = &[
     "yayınlanma",
     "güncelleme",
     "tarihi",
+    // Slovenian, Latvian, Macedonian, Albanian, Icelandic, Galician (`ás`, "at"), Basque.
+    "posodobljeno",
+    "ob",
+    "publicēts",
+    "atjaunināts",
+    "plkst",
+    "објавено",
+    "во",
+    "publikuar",
+    "përditësuar",
+    "uppfært",
+    "ás",
+    "argitaratua",
+    "eguneratua",
 ];
 
 /// The order of numeric dates that the words of a byline or dateline tell (see
@@ -1431,6 +1497,7 @@ fn classify(mut pieces: Vec<Piece>) -> Vec<Piece> {
         }
         run_end[i] = end;
     }
+    let dated = pieces.contains(&Piece::Date);
     let mut out = Vec::with_capacity(pieces.len());
     // Where `out` ended right after a clock time was set aside (`Updated: 11:40 am`).
     let mut after_clock = usize::MAX;
@@ -1451,6 +1518,13 @@ fn classify(mut pieces: Vec<Piece>) -> Vec<Piece> {
         let after_date = matches!(out.last(), Some(Piece::Date | Piece::Label { .. }));
         let marker =
             if marker == 1 && !after_date && LINE_ONLY_MARKERS.contains(&ahead[0].as_str()) { 0 } else { marker };
+        let opening = marker == 0
+            && label == 0
+            && dated
+            && out.is_empty()
+            && DATED_OPENING_MARKERS.contains(&ahead[0].as_str())
+            && capitalised_words_follow(&pieces, i + 1);
+        let marker = if opening { 1 } else { marker };
         // A field name (`Author`, `Text`) is a marker only with its colon (`Text: Jane
         // Doe`, not `text mode`).
         let field = marker == 1 && FIELD_MARKERS.contains(&ahead[0].as_str());
@@ -1560,6 +1634,21 @@ static DATE_LABEL_WORDS: LazyLock<Vec<Vec<&'static str>>> = LazyLock::new(|| spl
 /// Costa`). It counts only right after a date or a label, never inside a name (`Ana da
 /// Silva`) nor opening a line (`Da Roma, 12 marzo 2024`: from Rome).
 const LINE_ONLY_MARKERS: &[&str] = &["da"];
+
+/// Byline markers that are also ordinary words, read only when they open a line that holds
+/// a date, right before two capitalised words (`Nga Arben Hoxha Publikuar më 12 mars
+/// 2024`, `Од Елена Стојановска 5 февруари 2024`), and never stripped from author fields:
+/// Albanian `nga` and Macedonian `од` ("from", as in `Nga Tirana në Durrës`; Nga is also a
+/// Vietnamese given name and the Vietnamese for Russia), Icelandic `eftir` ("after"),
+/// Serbian `рецепт` ("recipe", which also heads a recipe's title).
+const DATED_OPENING_MARKERS: &[&str] = &["nga", "од", "eftir", "рецепт"];
+
+/// Whether two capitalised words follow `from` in `pieces`, past a separator (a colon).
+fn capitalised_words_follow(pieces: &[Piece], from: usize) -> bool {
+    let mut words = pieces[from.min(pieces.len())..].iter().skip_while(|p| **p == Piece::Separator);
+    let capitalised = |p: Option<&Piece>| matches!(p, Some(Piece::Word(w)) if w.chars().find(|c| c.is_alphabetic()).is_some_and(char::is_uppercase));
+    capitalised(words.next()) && capitalised(words.next())
+}
 
 fn line_markers() -> impl Iterator<Item = &'static &'static str> {
     all_markers().chain(LINE_ONLY_MARKERS)
@@ -1731,9 +1820,15 @@ fn is_caseless_name(words: &[String]) -> bool {
         && words.iter().all(|word| {
             word.chars()
                 .find(|c| c.is_alphanumeric())
-                .is_some_and(|c| c.is_alphabetic() && !c.is_uppercase() && !c.is_lowercase())
+                .is_some_and(|c| c.is_alphabetic() && ((!c.is_uppercase() && !c.is_lowercase()) || is_mkhedruli(c)))
                 && !word.chars().any(is_numeric)
         })
+}
+
+/// Georgian is written in Mkhedruli without capitals (`ნინო ბერიძე`), although Unicode
+/// files its letters as lower case beside the Mtavruli capitals, which only headings use.
+fn is_mkhedruli(c: char) -> bool {
+    matches!(c, '\u{10D0}'..='\u{10FF}')
 }
 
 /// Whether `name` is a news agency credited like an author (`Reuters`, `Associated Press`).
@@ -2087,6 +2182,125 @@ mod tests {
         assert_eq!(recognise("Haberler"), None);
         assert_eq!(recognise("Haber merkezi yeni binasına taşındı ve yayınlarına devam ediyor."), None);
         assert_eq!(recognise("Toimittaja kertoi tapahtumista illan uutisissa laajasti."), None);
+    }
+
+    #[test]
+    fn romanian_bylines_dates_and_labels() {
+        byline("de Andreea Mureșan 12 martie 2024, 10:30", Some("Andreea Mureșan"), Some("2024-03-12"));
+        byline("Subiect început de vlad_bv, 17 martie 2024", Some("vlad_bv"), Some("2024-03-17"));
+        dateline("17 martie 2024 la 19:22", Some("2024-03-17"));
+        dateline("Publicat la 12.03.2024", Some("2024-03-12"));
+        let m = meta("Publicat: 12 martie 2024 | Ultima actualizare: 13.03.2024");
+        assert_eq!((m.labelled, m.published.as_deref()), (true, Some("2024-03-12")));
+        // `de` before a date with no name, and a sentence that opens with `de`, are no bylines.
+        no_author(&["de 12 martie 2024", "de obicei pleacă la 12 martie 2024"]);
+    }
+
+    #[test]
+    fn slovenian_bylines_dates_and_labels() {
+        byline("Avtorica: Maja Kovač 5. februarja 2024", Some("Maja Kovač"), Some("2024-02-05"));
+        byline("Avtor: Maja Kovač", Some("Maja Kovač"), None);
+        byline("Recept pripravila: Tanja Zupan 19. 3. 2024", Some("Tanja Zupan"), Some("2024-03-19"));
+        dateline("5. februarja 2024 ob 18:20", Some("2024-02-05"));
+        dateline("Zadnja posodobitev: 20. 2. 2024", Some("2024-02-20"));
+        // `avtor` without its colon is a word of a sentence.
+        assert_eq!(recognise("Avtor knjige je bil 12. marca 2024 v Ljubljani."), None);
+    }
+
+    #[test]
+    fn latvian_bylines_dates_and_labels() {
+        byline("Autore: Līga Ozola 2024. gada 5. februārī", Some("Līga Ozola"), Some("2024-02-05"));
+        byline("Autors: Līga Ozola", Some("Līga Ozola"), None);
+        dateline("2024. gada 12. martā plkst. 10:30", Some("2024-03-12"));
+        dateline("Pēdējoreiz atjaunināts: 20.02.2024.", Some("2024-02-20"));
+        let m = meta("Publicēts: 2024. gada 12. martā");
+        assert_eq!((m.labelled, m.published.as_deref()), (true, Some("2024-03-12")));
+        // Maija is a first name as well as a month ("of May").
+        byline("Maija Ozola | 12.03.2024.", Some("Maija Ozola"), Some("2024-03-12"));
+    }
+
+    #[test]
+    fn serbian_and_macedonian_bylines_dates_and_labels() {
+        byline("Тему је започео nikola_ns, 17. март 2024.", Some("nikola_ns"), Some("2024-03-17"));
+        byline("Рецепт: Снежана Марковић 05.02.2024.", Some("Снежана Марковић"), Some("2024-02-05"));
+        byline("Од Елена Стојановска 5 февруари 2024", Some("Елена Стојановска"), Some("2024-02-05"));
+        dateline("12 март 2024 во 18:20", Some("2024-03-12"));
+        dateline("Објавено на 12.03.2024", Some("2024-03-12"));
+        dateline("Ажурирано на 12.03.2024", Some("2024-03-12"));
+        // `Од` ("from") and `Рецепт` ("recipe") open other lines: only before a name and
+        // with a date are they markers.
+        no_author(&[
+            "Од Скопје до Охрид, 12 март 2024",
+            "Од Елена Стојановска",
+            "Рецепт: Сарма, 05.02.2024.",
+            "Од 1. априла 2024. Београд добија нову линију.",
+        ]);
+        // Before one word the marker is not read (the two words together are taken as a
+        // place or name beside the date, as any two capitalised words are).
+        assert!(!meta("Од Скопје, 12 март 2024").marked);
+    }
+
+    #[test]
+    fn albanian_bylines_dates_and_labels() {
+        byline(
+            "Nga Arben Hoxha Publikuar më 12 mars 2024, 10:30 · Përditësuar më 12 mars 2024, 14:05",
+            Some("Arben Hoxha"),
+            Some("2024-03-12"),
+        );
+        dateline("Publikuar më 12.03.2024", Some("2024-03-12"));
+        dateline("Përditësuar së fundi: 20 shkurt 2024", Some("2024-02-20"));
+        dateline("Publikuar më 12 mars 2024, 10:30", Some("2024-03-12"));
+        // `Nga` is "from", and Nga a Vietnamese name: no marker without a date, nor before
+        // one word, nor inside an author field.
+        no_author(&["Nga Arben Hoxha", "Nga menyja kryesore zgjidhni Faturat 2024"]);
+        assert!(!meta("Nga Tirana, 12 mars 2024").marked);
+        assert_eq!(clean_author("Nga Nguyen").as_deref(), Some("Nga Nguyen"));
+    }
+
+    #[test]
+    fn icelandic_bylines_dates_and_labels() {
+        byline("Höfundur: Sigríður Jónsdóttir 5. febrúar 2024", Some("Sigríður Jónsdóttir"), Some("2024-02-05"));
+        byline("Eftir Sigríði Jónsdóttur, 5. febrúar 2024", Some("Sigríði Jónsdóttur"), Some("2024-02-05"));
+        dateline("12. mars 2024 kl. 10:30", Some("2024-03-12"));
+        dateline("Síðast uppfært: 20. febrúar 2024", Some("2024-02-20"));
+        // `Eftir` ("after") opens sentences and headings.
+        no_author(&["Eftir Hrunið", "Eftir hádegi 5. febrúar 2024 lokar verslunin."]);
+    }
+
+    #[test]
+    fn galician_bylines_dates_and_labels() {
+        byline("Por Uxía Castro 12/03/2024 ás 10:30 h", Some("Uxía Castro"), Some("2024-03-12"));
+        byline("Fío iniciado por xoan_vigo, 17 mar. 2024", Some("xoan_vigo"), Some("2024-03-17"));
+        dateline("14 de xaneiro de 2024 ás 20:15", Some("2024-01-14"));
+        dateline("12/03/2024 ás 10:30 h", Some("2024-03-12"));
+        dateline("Publicado o 12/03/2024", Some("2024-03-12"));
+        dateline("Última actualización: 20/02/2024", Some("2024-02-20"));
+        // `Receita de` also heads a recipe: it is no marker.
+        no_author(&["Receita de Bolo de Cenoura", "Receita de Carme Otero"]);
+    }
+
+    #[test]
+    fn basque_bylines_dates_and_labels() {
+        byline("Egilea: Ane Etxeberria 2024ko otsailaren 5a", Some("Ane Etxeberria"), Some("2024-02-05"));
+        dateline("2024ko martxoaren 12a, 10:30", Some("2024-03-12"));
+        dateline("Azken eguneraketa: 2024/02/20", Some("2024-02-20"));
+        let m = meta("Argitaratua: 2024ko martxoaren 12a");
+        assert_eq!((m.labelled, m.published.as_deref()), (true, Some("2024-03-12")));
+        // `egilea` without its colon is a word of a sentence.
+        assert_eq!(recognise("Egilea Etxeberria da 2024ko martxoaren 12an"), None);
+    }
+
+    #[test]
+    fn georgian_names_are_caseless_after_a_marker() {
+        byline("ავტორი: ნინო ბერიძე 12 მარტი, 2024 10:30", Some("ნინო ბერიძე"), Some("2024-03-12"));
+        byline("By ნინო ბერიძე", Some("ნინო ბერიძე"), None);
+        byline("By ნინო ბერიძე March 12, 2024 10:30", Some("ნინო ბერიძე"), Some("2024-03-12"));
+        dateline("ბოლო განახლება: 20.02.2024", Some("2024-02-20"));
+        dateline("გამოქვეყნებულია: 12 მარტი, 2024", Some("2024-03-12"));
+        // Without a marker, Georgian words beside a date are a sentence; a long run after
+        // one is no name.
+        assert_eq!(recognise("თბილისში ახალი ბიბლიოთეკა გაიხსნა 12 მარტი, 2024"), None);
+        assert_eq!(recognise("ავტორი: ნინო ბერიძე წაკითხვის დრო ხუთი წუთი"), None);
     }
 
     #[test]

@@ -362,6 +362,128 @@ const MONTH_NAMES: &[(&str, u32)] = &[
     ("spalio", 10),
     ("lapkričio", 11),
     ("gruodžio", 12),
+    // Slovenian (genitive, as dates are written: `5. februarja 2024`; and the nominatives
+    // not above)
+    ("januarja", 1),
+    ("februarja", 2),
+    ("junija", 6),
+    ("julija", 7),
+    ("marec", 3),
+    ("junij", 6),
+    ("julij", 7),
+    // Latvian (locative, as dates are written: `2024. gada 12. martā`; nominative and
+    // genitive, those not above)
+    ("janvārī", 1),
+    ("februārī", 2),
+    ("martā", 3),
+    ("aprīlī", 4),
+    ("maijā", 5),
+    ("jūnijā", 6),
+    ("jūlijā", 7),
+    ("augustā", 8),
+    ("septembrī", 9),
+    ("oktobrī", 10),
+    ("novembrī", 11),
+    ("decembrī", 12),
+    ("janvāris", 1),
+    ("februāris", 2),
+    ("aprīlis", 4),
+    ("maijs", 5),
+    ("jūnijs", 6),
+    ("jūlijs", 7),
+    ("augusts", 8),
+    ("septembris", 9),
+    ("oktobris", 10),
+    ("novembris", 11),
+    ("decembris", 12),
+    ("janvāra", 1),
+    ("februāra", 2),
+    ("aprīļa", 4),
+    ("maija", 5),
+    ("jūnija", 6),
+    ("jūlija", 7),
+    // Macedonian (those not above; `12 јануари 2024`)
+    ("јануари", 1),
+    ("јуни", 6),
+    ("јули", 7),
+    // Albanian (those not above; `20 shkurt 2024`, `nentor` as typed without its ë)
+    ("janar", 1),
+    ("shkurt", 2),
+    ("prill", 4),
+    ("qershor", 6),
+    ("korrik", 7),
+    ("gusht", 8),
+    ("shtator", 9),
+    ("tetor", 10),
+    ("nëntor", 11),
+    ("nentor", 11),
+    ("dhjetor", 12),
+    // Icelandic (those not above; `5. febrúar 2024`)
+    ("janúar", 1),
+    ("febrúar", 2),
+    ("apríl", 4),
+    ("maí", 5),
+    ("júní", 6),
+    ("júlí", 7),
+    ("ágúst", 8),
+    ("nóvember", 11),
+    // Galician (those not above; `14 de xaneiro de 2024`). Not the abbreviations `xan`
+    // and `xul`: Xan is a first name.
+    ("xaneiro", 1),
+    ("febreiro", 2),
+    ("xuño", 6),
+    ("xullo", 7),
+    ("decembro", 12),
+    // Basque (genitive, as dates are written: `2024ko martxoaren 12a`; and nominative)
+    ("urtarrilaren", 1),
+    ("otsailaren", 2),
+    ("martxoaren", 3),
+    ("apirilaren", 4),
+    ("maiatzaren", 5),
+    ("ekainaren", 6),
+    ("uztailaren", 7),
+    ("abuztuaren", 8),
+    ("irailaren", 9),
+    ("urriaren", 10),
+    ("azaroaren", 11),
+    ("abenduaren", 12),
+    ("urtarrila", 1),
+    ("otsaila", 2),
+    ("martxoa", 3),
+    ("apirila", 4),
+    ("maiatza", 5),
+    ("ekaina", 6),
+    ("uztaila", 7),
+    ("abuztua", 8),
+    ("iraila", 9),
+    ("urria", 10),
+    ("azaroa", 11),
+    ("abendua", 12),
+    // Georgian (nominative, `12 მარტი, 2024`, and dative, `2024 წლის 12 მარტს`)
+    ("იანვარი", 1),
+    ("თებერვალი", 2),
+    ("მარტი", 3),
+    ("აპრილი", 4),
+    ("მაისი", 5),
+    ("ივნისი", 6),
+    ("ივლისი", 7),
+    ("აგვისტო", 8),
+    ("სექტემბერი", 9),
+    ("ოქტომბერი", 10),
+    ("ნოემბერი", 11),
+    ("დეკემბერი", 12),
+    ("იანვარს", 1),
+    ("თებერვალს", 2),
+    ("მარტს", 3),
+    ("აპრილს", 4),
+    ("მაისს", 5),
+    ("ივნისს", 6),
+    ("ივლისს", 7),
+    ("აგვისტოს", 8),
+    ("სექტემბერს", 9),
+    ("ოქტომბერს", 10),
+    ("ნოემბერს", 11),
+    ("დეკემბერს", 12),
     // Arabic (the names used in Egypt and the Gulf)
     ("يناير", 1),
     ("فبراير", 2),
@@ -956,6 +1078,31 @@ static YEAR_MONTH_DAY: LazyLock<Regex> = LazyLock::new(|| {
     .expect("static regex")
 });
 
+/// `2024. gada 12. martā` (Latvian: "of the year 2024, on 12 March") and `2024 წლის 12
+/// მარტს` (Georgian, the same words): the year first, named as a year, then the day and
+/// the month.
+static YEAR_DAY_MONTH: LazyLock<Regex> = LazyLock::new(|| {
+    Regex::new(&format!(
+        r"(?i)(?P<y>[0-9]{{4}})\.?\s*(?:gada|g\.|წლის)\s+(?P<d>[0-9]{{1,2}})\.?\s*(?P<mon>{mo})",
+        mo = *MONTHS
+    ))
+    .expect("static regex")
+});
+
+/// The words that open the year of [`YEAR_DAY_MONTH`]; a text without one skips its search.
+const YEAR_WORDS: &[&str] = &["gada", "g.", "წლის"];
+
+/// `2024ko martxoaren 12a`, `2021eko urriaren 5ean` (Basque: "of 2024, of March, the
+/// 12th"): the year with its suffix `-ko`, the month in the genitive, the day with its
+/// article or its case ending.
+static BASQUE: LazyLock<Regex> = LazyLock::new(|| {
+    Regex::new(&format!(
+        r"(?i)(?P<y>[0-9]{{4}})-?e?ko\s+(?P<mon>{mo})\s+(?P<d>[0-9]{{1,2}})(?:ean|an|ea|a)?",
+        mo = *MONTHS
+    ))
+    .expect("static regex")
+});
+
 /// `06.12.2016`, `12/06/2016`, `6-12-2016`.
 static NUMERIC: LazyLock<Regex> = LazyLock::new(|| {
     Regex::new(r"(?P<a>[0-9]{1,2})(?P<s1>[-/.])\s?(?P<b>[0-9]{1,2})(?P<s2>[-/.])\s?(?P<y>[0-9]{4})")
@@ -996,7 +1143,7 @@ static TIME_AFTER: LazyLock<Regex> = LazyLock::new(|| {
         r"(?xi)^
         (?: (?-i:\s?(?:г|r|god|gad)\.)? \.?
             \s*[,|\-–—/@·•]?\s*
-            (?: (?P<clock>kl\.?|klo|kello|kell|u|у|в|о|godz\.?|ore|ob|pukul|jam|lúc) | at|à|a\s+las|a\s+la|alle|om|às|um|o|เวลา )?\s*
+            (?: (?P<clock>kl\.?|klo|kello|kell|u|у|в|во|о|godz\.?|ore|(?:la\s+)?ora|ob|plkst\.?|pukul|jam|lúc) | at|à|a\s+las|a\s+la|alle|om|às|ás|la|um|o|เวลา )?\s*
           | T )
         (?: (?P<kampm>오전|오후|上午|下午)\s* )?
         (?P<h>[0-9]{1,2}) (?: :(?P<mi>[0-9]{2}) | h\s?(?P<mi2>[0-9]{2}) | \.(?P<mi3>[0-9]{2})
@@ -1188,6 +1335,18 @@ fn find_all_ascii(text: &str, order: Option<NumericOrder>) -> Vec<Found> {
     collect(&VIETNAMESE, text, &mut found, |c| {
         ymd(c.name("y")?.as_str(), c.name("m")?.as_str(), c.name("d")?.as_str())
     });
+    if YEAR_WORDS.iter().any(|word| text.contains(word)) {
+        collect(&YEAR_DAY_MONTH, text, &mut found, |c| {
+            let month = month_number(c.name("mon")?.as_str())?;
+            plausible(c.name("y")?.as_str().parse().ok()?, month, c.name("d")?.as_str().parse().ok()?)
+        });
+    }
+    if text.contains("ko ") {
+        collect(&BASQUE, text, &mut found, |c| {
+            let month = month_number(c.name("mon")?.as_str())?;
+            plausible(c.name("y")?.as_str().parse().ok()?, month, c.name("d")?.as_str().parse().ok()?)
+        });
+    }
     collect(&YEAR_MONTH_DAY, text, &mut found, |c| {
         let month = month_number(c.name("mon")?.as_str())?;
         plausible(c.name("y")?.as_str().parse().ok()?, month, c.name("d")?.as_str().parse().ok()?)
@@ -1735,6 +1894,60 @@ mod tests {
         assert_eq!(p("12 tháng 13 năm 2024"), None);
         let line = "نشر في ١٢ مارس ٢٠٢٤";
         assert_eq!(find_date(line).map(|(_, r)| r), Some("نشر في ".len()..line.len()));
+    }
+
+    #[test]
+    fn months_and_time_words_of_romanian_slovenian_latvian_and_their_neighbours() {
+        let span = |text: &str| find_date(text).map(|(iso, range)| (iso, text[range].to_owned()));
+        for (text, iso) in [
+            // Romanian: `la` ("at") and `ora` ("hour") before the time.
+            ("17 martie 2024 la 19:22", "2024-03-17"),
+            ("17 martie 2024, ora 19:22", "2024-03-17"),
+            ("17 martie 2024 la ora 19:22", "2024-03-17"),
+            // Slovenian: genitive months, `ob` ("at").
+            ("5. februarja 2024 ob 18:20", "2024-02-05"),
+            ("12. januarja 2024", "2024-01-12"),
+            ("3. julija 2024", "2024-07-03"),
+            // Latvian: the year first, named as a year, and locative months; `plkst.`.
+            ("2024. gada 12. martā", "2024-03-12"),
+            ("2024. gada 5. februārī plkst. 10:30", "2024-02-05"),
+            ("2024. gada 5. februāris", "2024-02-05"),
+            ("16. maijs 2024", "2024-05-16"),
+            // Serbian and Macedonian Cyrillic: `у`, `во` ("in").
+            ("12. март 2024. у 10:30", "2024-03-12"),
+            ("12 јануари 2024 во 18:20", "2024-01-12"),
+            ("5 јули 2024", "2024-07-05"),
+            // Albanian.
+            ("20 shkurt 2024", "2024-02-20"),
+            ("5 nëntor 2024, 10:30", "2024-11-05"),
+            ("1 dhjetor 2024", "2024-12-01"),
+            // Icelandic: `kl.`.
+            ("5. febrúar 2024 kl. 10:30", "2024-02-05"),
+            ("17. júní 2024", "2024-06-17"),
+            // Galician: `ás` ("at the") and a trailing `h`.
+            ("14 de xaneiro de 2024 ás 20:15", "2024-01-14"),
+            ("12/03/2024 ás 10:30 h", "2024-12-03"),
+            // Basque: `2024ko martxoaren 12a` ("of 2024, of March, the 12th").
+            ("2024ko martxoaren 12a", "2024-03-12"),
+            ("2021eko urriaren 5ean", "2021-10-05"),
+            ("2024ko otsailaren 5a, 10:30", "2024-02-05"),
+            // Georgian: nominative and dative months, the year named (`წლის`).
+            ("12 მარტი, 2024 10:30", "2024-03-12"),
+            ("12 მარტი 2024", "2024-03-12"),
+            ("2024 წლის 12 მარტს", "2024-03-12"),
+        ] {
+            let (found, date) = span(text).unwrap_or_else(|| panic!("no date: {text}"));
+            assert_eq!(found, iso, "{text}");
+            assert_eq!(date, text, "the time belongs to the date: {text}");
+        }
+        // Near misses: a month word without a day and a year (Albanian `shkurt` is also
+        // "short", Latvian `Maija` a first name), a Basque year with no day after the month,
+        // `la` before a number that is no time.
+        assert_eq!(p("Shkurt 2024"), None);
+        assert_eq!(p("Maija Ozola 2024"), None);
+        assert_eq!(p("2024ko martxoaren"), None);
+        assert_eq!(p("2024. gada martā"), None);
+        assert_eq!(find_date("17 martie 2024 la 19 ani").map(|(_, r)| r.end), Some("17 martie 2024".len()));
     }
 
     #[test]

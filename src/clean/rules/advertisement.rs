@@ -193,6 +193,23 @@ const AD_MARKERS: &[&str] = &[
     // Arabic, with and without the hamza
     "إعلان",
     "اعلان",
+    // Basque, Georgian, Latvian, Albanian (Macedonian writes "Реклама", Slovenian "Oglas",
+    // Galician "Publicidade", Romanian "Publicitate", all listed above). Left out: Icelandic
+    // "Auglýsing" and Serbian "Оглас", which also head public notices (a gazette's, a
+    // town's job notice), "Auglýsingar" (also the "advertise with us" page of a site's menu)
+    // and Basque "Iragarkia" (any notice or announcement).
+    "publizitatea",
+    "რეკლამა",
+    "reklāma",
+    "reklamë",
+    // Romanian, Slovenian (the label the media law asks for), Serbian, Galician
+    "conținut sponsorizat",
+    "articol sponsorizat",
+    "oglasno sporočilo",
+    "plačana objava",
+    "sponzorisani sadržaj",
+    "спонзорисани садржај",
+    "contido patrocinado",
 ];
 
 static MARKERS: LazyLock<Lexicon> = LazyLock::new(|| Lexicon::new(AD_MARKERS));
@@ -315,6 +332,38 @@ mod tests {
                 "விளம்பரம் இல்லாமல் இந்த இதழ் இரண்டு ஆண்டுகளாக வெளிவருகிறது.",
                 // Thai runs words together: the label followed by more text is a sentence.
                 "โฆษณาทางโทรทัศน์ถูกห้ามในช่วงเลือกตั้ง",
+            ],
+        );
+    }
+
+    #[test]
+    fn knows_ad_markers_of_more_small_languages() {
+        assert_lines(
+            &Advertisement,
+            &[
+                "PUBLIZITATEA",
+                "რეკლამა",
+                "REKLĀMA",
+                "REKLAMË",
+                "Conținut sponsorizat",
+                "Oglasno sporočilo",
+                "Plačana objava",
+                "Спонзорисани садржај",
+                "Contido patrocinado",
+            ],
+            &[
+                // The words are ordinary nouns: in a sentence they stay.
+                "Auglýsing ráðuneytisins um nýjar reglur birtist í gær.",
+                "Оглас за посао објављен је на сајту министарства.",
+                "Reklāma televīzijā kļūst arvien dārgāka, saka nozares pārstāvji.",
+                "Reklamë e re e qeverisë u shfaq dje në televizion.",
+                "რეკლამა ტელევიზიით სულ უფრო ძვირდება.",
+                "Publizitatea debekatuta dago hauteskunde kanpainan.",
+                // Plural: the "Advertise with us" page of a menu.
+                "Auglýsingar",
+                // The heading of a public notice (a gazette's, a town's job notice).
+                "Auglýsing",
+                "Оглас",
             ],
         );
     }

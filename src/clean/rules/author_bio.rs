@@ -144,6 +144,22 @@ const ABOUT_THE_AUTHOR: &[&str] = &[
     "著者について",
     "作者について",
     "저자 소개",
+    // Basque, Icelandic, Latvian (of a woman and of a man), Macedonian (likewise), Slovenian
+    // (likewise), Serbian Cyrillic (Latin "O autoru" is listed above), Albanian (likewise),
+    // Romanian of a woman, Georgian. Galician writes "Sobre o autor", listed above.
+    "egileari buruz",
+    "um höfundinn",
+    "par autori",
+    "par autoru",
+    "за авторот",
+    "за авторката",
+    "o avtorju",
+    "o avtorici",
+    "о аутору",
+    "rreth autorit",
+    "rreth autores",
+    "despre autoare",
+    "ავტორის შესახებ",
 ];
 
 static ABOUT_THE_AUTHOR_HEADINGS: LazyLock<Lexicon> = LazyLock::new(|| Lexicon::new(ABOUT_THE_AUTHOR));
@@ -269,6 +285,15 @@ mod tests {
         assert_eq!(removed(&page, "", None, None), ["About the author", "Jana Novak", bio]);
         let page = format!("{ARTICLE}O autorze:\n{bio}");
         assert_eq!(removed(&page, "", None, None), ["O autorze:", bio]);
+        for heading in ["Egileari buruz", "Um höfundinn", "Par autori", "За авторот", "O avtorju:", "ავტორის შესახებ"]
+        {
+            let page = format!("{ARTICLE}{heading}\n{bio}");
+            assert_eq!(removed(&page, "", None, None), [heading, bio], "{heading}");
+        }
+        // Near miss: the words opening a sentence are no heading.
+        let line = "O avtorju knjige vemo le malo, saj je pisal pod psevdonimom vse do smrti.";
+        let page = format!("{ARTICLE}{line}\n{bio}");
+        assert!(removed(&page, "", None, None).is_empty());
         // A box without a note: the next section stays, its heading and its text.
         let next = "Opposition members argued that the money would be better spent on repairing roads.";
         let page = format!("{ARTICLE}About the author\nJana Novak\nWhat happens next\n{next}");

@@ -741,6 +741,38 @@ const COMMENT_LABELS: &[&str] = &[
     "發表迴響",
     // Danish, a button as a whole line ("Log ind for at svare på spørgsmålene" is a sentence)
     "log ind for at svare",
+    // WordPress's "Leave a Reply" and the "Comments" heading in Serbian (Cyrillic; "коментари"
+    // is under Bulgarian), Macedonian, Slovenian, Latvian, Albanian, Galician, Basque and
+    // Georgian. Left out: Icelandic "Athugasemdir", also the heading of an article's notes.
+    "оставите одговор",
+    "оставите коментар",
+    "остави одговор",
+    "остави коментар",
+    "dodaj odgovor",
+    "komentarji",
+    "komentāri",
+    "atstāt komentāru",
+    "lini një përgjigje",
+    "komente",
+    "deixa unha resposta",
+    "deixa un comentario",
+    "utzi erantzuna",
+    "iruzkinak",
+    "კომენტარები",
+    "დატოვეთ კომენტარი",
+    // A shop's empty review tab, as a whole line only: the words open sentences too
+    // ("Mnenj še ni mogoče oblikovati", "Ende nuk ka vlerësime zyrtare për dëmet").
+    "nu există recenzii încă",
+    "nu există încă recenzii",
+    "mnenj še ni",
+    "atsauksmju vēl nav",
+    "још нема рецензија",
+    "сè уште нема рецензии",
+    "ende nuk ka vlerësime",
+    "engar umsagnir enn",
+    "aínda non hai valoracións",
+    "oraindik ez dago iritzirik",
+    "შეფასებები ჯერ არ არის",
 ];
 
 /// Notices of comment forms: a block that starts with one of these is furniture. Each is
@@ -816,6 +848,28 @@ const FORM_NOTICE_OPENINGS: &[&str] = &[
     "nie ma jeszcze recenzji",
     "henüz değerlendirme yapılmadı",
     "отзывов пока нет",
+    // Forum software's "You must log in or register to reply here." (XenForo) in Basque,
+    // Galician, Icelandic, Georgian, Latvian, Macedonian, Romanian, Slovenian, Albanian and
+    // Serbian, whole to the verb "to reply": "Мора да се најавите" alone opens how-tos.
+    "saioa hasi edo erregistratu behar duzu hemen erantzuteko",
+    "debes iniciar sesión ou rexistrarte para responder",
+    "þú verður að skrá þig inn eða nýskrá þig til að svara",
+    "პასუხის დასაწერად საჭიროა ავტორიზაცია",
+    "lai atbildētu, jums jāpieslēdzas vai jāreģistrējas",
+    "мора да се најавите или регистрирате за да одговорите",
+    "trebuie să te autentifici sau să te înregistrezi pentru a răspunde",
+    "za odgovor se morate prijaviti ali registrirati",
+    "duhet të hyni ose të regjistroheni për t’u përgjigjur",
+    "морате се пријавити или регистровати да бисте одговорили",
+    // WordPress's "Your email address will not be published." and "You must be logged in to
+    // post a comment." in Serbian (Cyrillic), Slovenian, Latvian, Albanian, Icelandic, Basque
+    "ваша адреса е-поште неће бити објављена",
+    "морате бити пријављени да бисте објавили коментар",
+    "vaš e-naslov ne bo objavljen",
+    "jūsu e-pasta adrese netiks publicēta",
+    "adresa juaj email s’do të bëhet publike",
+    "netfang þitt verður ekki birt",
+    "zure helbide elektronikoa ez da argitaratuko",
     // WordPress's "Click here to cancel reply." link, in its translations
     "click here to cancel reply",
     "hier klicken, um das antworten abzubrechen",
@@ -1987,6 +2041,18 @@ const REVIEW_TABS: &[&str] = &[
     "recenzje",
     "değerlendirmeler",
     "отзывы",
+    // Romanian, Slovenian, Latvian, Serbian (Cyrillic), Macedonian, Albanian, Icelandic,
+    // Galician, Basque, Georgian
+    "recenzii",
+    "mnenja",
+    "atsauksmes",
+    "рецензије",
+    "рецензии",
+    "vlerësimet",
+    "umsagnir",
+    "valoracións",
+    "iritziak",
+    "შეფასებები",
 ];
 
 static LEXICON: LazyLock<Lexicon> = LazyLock::new(|| {
@@ -2542,6 +2608,48 @@ mod tests {
                 "Reviews",
                 "Reviews of the new phone were mixed (3 of 5 critics liked it)",
                 "Avis aux amateurs : la saison reprend en mars.",
+            ],
+        );
+    }
+
+    #[test]
+    fn removes_comment_furniture_in_balkan_baltic_nordic_and_caucasian_languages() {
+        assert_lines(
+            &CommentSection,
+            &[
+                "Saioa hasi edo erregistratu behar duzu hemen erantzuteko.",
+                "Debes iniciar sesión ou rexistrarte para responder aquí.",
+                "Þú verður að skrá þig inn eða nýskrá þig til að svara.",
+                "პასუხის დასაწერად საჭიროა ავტორიზაცია ან რეგისტრაცია.",
+                "Lai atbildētu, jums jāpieslēdzas vai jāreģistrējas.",
+                "Мора да се најавите или регистрирате за да одговорите.",
+                "Trebuie să te autentifici sau să te înregistrezi pentru a răspunde aici.",
+                "Za odgovor se morate prijaviti ali registrirati.",
+                "Duhet të hyni ose të regjistroheni për t'u përgjigjur këtu.",
+                "Морате се пријавити или регистровати да бисте одговорили.",
+                "Vaš e-naslov ne bo objavljen. Obvezna polja so označena z *",
+                "Nu există recenzii încă.",
+                "Mnenj še ni.",
+                "Atsauksmju vēl nav.",
+                "Још нема рецензија.",
+                "Ende nuk ka vlerësime.",
+                "შეფასებები ჯერ არ არის.",
+                "Iritziak (0)",
+                "შეფასებები (0)",
+                "Atsauksmes (0)",
+                "Vlerësimet (2)",
+                "Оставите одговор",
+                "Komentarji",
+                "Utzi erantzuna",
+            ],
+            &[
+                // The words of an empty review tab opening sentences, and a tab without count.
+                "Mnenj še ni mogoče oblikovati, ker podatkov ni dovolj.",
+                "Ende nuk ka vlerësime zyrtare për dëmet e përmbytjeve.",
+                "Atsauksmes",
+                "Iritziak",
+                // A how-to's instruction that opens like the forum's prompt.
+                "Мора да се најавите на порталот пред да ја поднесете пријавата.",
             ],
         );
     }

@@ -112,6 +112,14 @@ const STAT_LABELS: &[&str] = &[
     "ارسال ها",
     "กระทู้",
     "wiadomości",
+    // Galician, Serbian (Cyrillic and Latin), Macedonian, Slovenian, Basque, Albanian
+    "mensaxes",
+    "поруке",
+    "poruke",
+    "пораки",
+    "prispevki",
+    "mezuak",
+    "mesazhe",
 ];
 
 /// Labels of the date a poster joined (phpBB, vBulletin, XenForo and their translations),
@@ -172,6 +180,12 @@ const JOINED_LABELS: &[&str] = &[
     "ngày tham gia",
     "gabung",
     "bergabung",
+    // Galician, Serbian (Cyrillic; "pridružen" is listed above), Basque, Latvian
+    "rexistrado",
+    "придружен",
+    "регистрован",
+    "erregistratua",
+    "reģistrējies",
 ];
 
 /// Who is reading (phpBB, vBulletin, XenForo and their translations): the label alone, or
@@ -409,6 +423,27 @@ mod tests {
         let panels = "Dołączył(a)\nsty 2015\nPrzy takim dystansie brałbym trekking.\nDołączył(a)\ncze 2019\nDzięki!\n\
                       สมาชิกตั้งแต่\nมิ.ย. 2565\nขอบคุณครับ";
         assert_eq!(removed(panels), [true, true, false, true, true, false, true, true, false]);
+    }
+
+    #[test]
+    fn knows_the_panel_in_galician_serbian_and_basque() {
+        // XenForo's panel, labels over values, as a Serbian forum prints it.
+        let panels = "nikola_ns\nПридружен\nмар 2024.\nПоруке\n2\nПоздрав свима.\n\
+                      Драган\nПридружен\nјан 2011.\nПоруке\n9.210\nЗа почетника бих пре узео нови апарат.";
+        assert_eq!(
+            removed(panels),
+            [false, true, true, true, true, false, false, true, true, true, true, false],
+            "{panels}"
+        );
+        let panels = "xoan_vigo\nRexistrado\nmar 2024\nMensaxes\n12\nBoas a todos.\n\
+                      Ane\nErregistratua: 2019/05/02\nMezuak: 48\nEskerrik asko.";
+        assert_eq!(removed(panels), [false, true, true, true, true, false, false, true, true, false]);
+        // Near miss: the words as headings over text, on a page with no panels.
+        assert!(
+            removed("Поруке\nПоруке читалаца објављујемо сваког петка.\nRexistrado\nO dominio quedou rexistrado.")
+                .iter()
+                .all(|r| !r)
+        );
     }
 
     #[test]

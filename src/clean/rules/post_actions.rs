@@ -12,8 +12,9 @@ use crate::clean::rule::{Rule, RuleContext};
 use crate::clean::rules::comment_thread::is_quote_header;
 use crate::model::RuleId;
 
-/// Longest block (bytes) that can be a row of buttons.
-const MAX_ROW_BYTES: usize = 120;
+/// Longest block (characters, not bytes: a Georgian or Cyrillic row takes two or three bytes
+/// a letter) that can be a row of buttons.
+const MAX_ROW_CHARS: usize = 120;
 /// The fewest buttons in a row.
 const MIN_BUTTONS: usize = 2;
 /// Rows of buttons a page needs before a quote header goes.
@@ -277,6 +278,60 @@ const BUTTONS: &[&str] = &[
     "공유",
     "수정",
     "삭제",
+    // Romanian ("Îmi place" is below, of two words), with both forms of "ș"
+    "citează",
+    "răspunde",
+    "raportează",
+    "editează",
+    "șterge",
+    "şterge",
+    "distribuie",
+    // Slovenian ("Všeč mi je" is below; "citiraj", "odgovori", "prijavi", "uredi" are
+    // under Croatian; not "deli", share, an English word too)
+    "izbriši",
+    // Latvian
+    "patīk",
+    "citēt",
+    "atbildēt",
+    "ziņot",
+    "rediģēt",
+    "dzēst",
+    "dalīties",
+    // Serbian (Cyrillic), Macedonian ("Свиђа ми се", "Ми се допаѓа" are below; "сподели"
+    // is under Bulgarian)
+    "цитирај",
+    "одговори",
+    "пријави",
+    "уреди",
+    "обриши",
+    "подели",
+    "избриши",
+    // Albanian
+    "pëlqej",
+    "citoje",
+    "përgjigjuni",
+    "raporto",
+    // Icelandic ("Líkar við", "Vitna í" are below; "svara" is under Swedish)
+    "tilkynna",
+    "breyta",
+    "eyða",
+    "deila",
+    // Galician ("citar", "responder", "denunciar", "editar", "compartir" are under Spanish)
+    "gústame",
+    // Basque ("Gustuko dut" is below)
+    "aipatu",
+    "erantzun",
+    "salatu",
+    "editatu",
+    "ezabatu",
+    "partekatu",
+    // Georgian ("დარღვევის შეტყობინება", report a violation, is below)
+    "მომწონს",
+    "ციტირება",
+    "პასუხი",
+    "რედაქტირება",
+    "წაშლა",
+    "გაზიარება",
 ];
 
 /// Buttons of several words, lower case: matched as a run of tokens, so that their words
@@ -292,6 +347,16 @@ const MULTI_WORD_BUTTONS: &[&[&str]] = &[
     &["sviđa", "mi", "se"],
     &["páči", "sa", "mi"],
     &["харесва", "ми"],
+    // Romanian, Slovenian, Serbian, Macedonian, Icelandic, Basque: "I like it"
+    &["îmi", "place"],
+    &["všeč", "mi", "je"],
+    &["свиђа", "ми", "се"],
+    &["ми", "се", "допаѓа"],
+    &["líkar", "við"],
+    &["gustuko", "dut"],
+    // Icelandic "Quote", Georgian "Report"
+    &["vitna", "í"],
+    &["დარღვევის", "შეტყობინება"],
 ];
 
 /// The id of [`PostActions`]: its rows stand between the posts of a thread, and mark no
@@ -331,7 +396,9 @@ impl Rule for PostActions {
 /// Whether a block is buttons only: two or more, apart from counts (`Like (3)`) and the
 /// marks between them (`|`, `·`).
 fn is_button_row(text: &str) -> bool {
-    if text.len() > MAX_ROW_BYTES {
+    // Bytes first: most blocks are turned away without counting their characters (a
+    // character takes at most four bytes).
+    if text.len() > 4 * MAX_ROW_CHARS || (text.len() > MAX_ROW_CHARS && text.chars().count() > MAX_ROW_CHARS) {
         return false;
     }
     let mut tokens = text
@@ -446,6 +513,41 @@ mod tests {
             "Vasta küsimusele",
             "Suka duka",
             "Liker",
+        ] {
+            assert!(!is_button_row(text), "{text}");
+        }
+    }
+
+    #[test]
+    fn removes_rows_of_post_buttons_in_balkan_baltic_nordic_and_caucasian_languages() {
+        for row in [
+            "Îmi place Citează Răspunde Raportează",
+            "Všeč mi je Citiraj Odgovori Prijavi",
+            "Patīk Citēt Atbildēt Ziņot",
+            "Свиђа ми се Цитирај Одговори Пријави",
+            "Ми се допаѓа Цитирај Одговори Пријави",
+            "Pëlqej Citoje Përgjigjuni Raporto",
+            "Líkar við Vitna í Svara Tilkynna",
+            "Gústame Citar Responder Denunciar",
+            "Gustuko dut Aipatu Erantzun Salatu",
+            "მომწონს ციტირება პასუხი დარღვევის შეტყობინება",
+            "Îmi place (3) · Răspunde",
+        ] {
+            assert!(is_button_row(row), "{row}");
+        }
+        for text in [
+            // The words of a button of several words count only together.
+            "Îmi place muzica",
+            "Všeč mi je bilo",
+            "Ми се допаѓа градот",
+            "Vitna í bókina",
+            "Gustuko dut mendia",
+            "დარღვევის შემთხვევაში",
+            // Sentences that open with a button's word, and one button alone.
+            "Răspunde la întrebare",
+            "Atbildēt uz jautājumu",
+            "Erantzun galderari",
+            "Patīk",
         ] {
             assert!(!is_button_row(text), "{text}");
         }

@@ -142,6 +142,52 @@ const POST_LINKS: &[&str] = &[
     "다음글",
     "이전 기사",
     "다음 기사",
+    // Romanian, with both forms of "ț"
+    "articolul anterior",
+    "articolul următor",
+    "articolul urmator",
+    "postarea anterioară",
+    "postarea următoare",
+    // Slovenian
+    "prejšnji prispevek",
+    "naslednji prispevek",
+    "prejšnji članek",
+    "naslednji članek",
+    // Latvian
+    "iepriekšējais raksts",
+    "nākamais raksts",
+    "iepriekšējais ieraksts",
+    "nākamais ieraksts",
+    // Serbian (Cyrillic), Macedonian
+    "претходни чланак",
+    "следећи чланак",
+    "претходна вест",
+    "следећа вест",
+    "претходна објава",
+    "следна објава",
+    "претходна статија",
+    "следна статија",
+    // Albanian
+    "artikulli i mëparshëm",
+    "artikulli pasardhës",
+    // Icelandic
+    // Not "Fyrri grein" / "Næsta grein" ("previous/next article"): an op-ed in two parts
+    // is marked so under its title.
+    "fyrri færsla",
+    "næsta færsla",
+    // Galician ("artigo anterior" and "entrada anterior" are listed above)
+    "artigo seguinte",
+    "entrada seguinte",
+    // Basque
+    "aurreko sarrera",
+    "hurrengo sarrera",
+    "aurreko artikulua",
+    "hurrengo artikulua",
+    // Georgian
+    "წინა სტატია",
+    "შემდეგი სტატია",
+    "წინა ჩანაწერი",
+    "შემდეგი ჩანაწერი",
 ];
 
 /// Pager buttons: removed only alone or in pairs on their line.
@@ -166,6 +212,11 @@ const PAGER: &[&str] = &[
     "下一页",
     "前へ",
     "次へ",
+    // Macedonian, Georgian: a documentation page's pager
+    "претходно",
+    "следно",
+    "წინა",
+    "შემდეგი",
 ];
 
 const POST_LINK: Groups = 1;
@@ -297,6 +348,34 @@ mod tests {
                 "Previous articles on this blog covered the same ground in more detail.",
                 "Next post: we will look at the results of the survey in detail. Stay tuned for more.",
                 "The previous post explained how to set up the garden.",
+            ],
+        );
+    }
+
+    #[test]
+    fn removes_post_links_in_balkan_baltic_nordic_and_caucasian_languages() {
+        assert_lines(
+            &PostNavigation,
+            &[
+                "Prejšnji prispevek",
+                "Naslednji prispevek »",
+                "Iepriekšējais raksts Nākamais raksts",
+                "Претходна објава: Како да одгледате домати",
+                "« Fyrri færsla",
+                "Næsta færsla: Bestu uppskriftirnar",
+                "Aurreko sarrera",
+                "Hurrengo sarrera »",
+                "Articolul următor: Prețul uleiului crește",
+                "Следећи чланак",
+                "წინა სტატია",
+                "Претходно",
+                "წინა შემდეგი",
+            ],
+            &[
+                // Prose that opens with the words, and a pager word leading no headline.
+                "Следећи чланак закона уређује надлежност општина и градова у овој области.",
+                "Претходно: инсталирајте го пакетот и рестартирајте го серверот",
+                "წინა წლებში ფასები სტაბილური იყო.",
             ],
         );
     }

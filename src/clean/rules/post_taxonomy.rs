@@ -170,11 +170,57 @@ const LABELS: &[&str] = &[
     "زمرے",
     "குறிச்சொற்கள்",
     "வகைகள்",
+    // Romanian ("categorie" is listed with Italian)
+    "etichete",
+    "categorii",
+    // Slovenian ("oznake", "kategorija", "kategorije" are listed with Croatian)
+    "značke",
+    // Latvian ("tagi" is listed with Polish, "kategorija" with Croatian)
+    "birkas",
+    "kategorijas",
+    // Serbian (Cyrillic), Macedonian ("категории" is listed with Russian)
+    "тагови",
+    "ознаке",
+    "категорија",
+    "категорије",
+    "ознаки",
+    // Albanian ("kategoria" is listed with Polish). Not "etiketa", also a product's
+    // label in Croatian, Serbian, Slovenian and Czech ("Etiketa: papirnata").
+    "etiketat",
+    "kategoritë",
+    // Icelandic: none. "Merki" is also a brand in a product's details ("Merki: Bosch"),
+    // "flokkar" and "flokkur" also parties ("Flokkar: Sjálfstæðisflokkur, …").
+    // Basque ("kategoria" is listed with Polish)
+    "etiketak",
+    "kategoriak",
+    "argitaratua hemen",
+    // Georgian, with both spellings of "tags"
+    "თეგები",
+    "ტეგები",
+    "კატეგორია",
+    "კატეგორიები",
+    "რუბრიკა",
 ];
+
+/// "Published in", as themes in these languages translate "Posted in": only with its
+/// colon, since the same words without it cite a gazette, a paper or a publisher
+/// ("Objavljeno v Uradnem listu RS", "Publicado en El País", "Birt í Morgunblaðinu") and
+/// open sentences and datelines ("Publicado en un momento de crisis, …").
+const PUBLISHED_IN_LABELS: &[&str] =
+    &["publicat în", "objavljeno v", "објављено у", "објавено во", "publicado en", "birt í"];
 
 /// Labels that are never prose before a list of names, so that they may go without their
 /// colon ("Filed under china, illnesses, plague", "Tagged blog").
-const BARE_LABELS: &[&str] = &["tagged", "tagged with", "filed under", "posted in", "posted under"];
+const BARE_LABELS: &[&str] = &[
+    "tagged",
+    "tagged with",
+    "filed under",
+    "posted in",
+    "posted under",
+    // Latvian "published in the section", Albanian "posted at": never a citation
+    "publicēts sadaļā",
+    "postuar te",
+];
 
 /// How a blog theme opens the sentence that files a post ("This entry was posted in ...").
 const FILING_SENTENCES: &[&str] = &[
@@ -207,6 +253,7 @@ const PERMALINK_WORDS: &[&str] =
 const LABEL: Groups = 1;
 const BARE_LABEL: Groups = 1 << 1;
 const FILING_SENTENCE: Groups = 1 << 2;
+const PUBLISHED_IN: Groups = 1 << 3;
 
 /// Most words of the terms after a label.
 const MAX_TERM_WORDS: usize = 30;
@@ -217,7 +264,8 @@ const MAX_FILING_WORDS: usize = 60;
 /// The permalink ends the filing sentence: it is found within this many bytes of the end.
 const PERMALINK_TAIL_BYTES: usize = 60;
 
-static LEXICON: LazyLock<Lexicon> = LazyLock::new(|| Lexicon::grouped(&[LABELS, BARE_LABELS, FILING_SENTENCES]));
+static LEXICON: LazyLock<Lexicon> =
+    LazyLock::new(|| Lexicon::grouped(&[LABELS, BARE_LABELS, FILING_SENTENCES, PUBLISHED_IN_LABELS]));
 
 /// The rule's id.
 pub const POST_TAXONOMY: RuleId = RuleId("post_taxonomy");
@@ -263,7 +311,7 @@ fn is_taxonomy_line(text: &str) -> bool {
             None => (rest, false),
         },
     };
-    let labelled = if colon { groups & (LABEL | BARE_LABEL) != 0 } else { groups & BARE_LABEL != 0 };
+    let labelled = if colon { groups & (LABEL | BARE_LABEL | PUBLISHED_IN) != 0 } else { groups & BARE_LABEL != 0 };
     labelled && is_term_list(terms)
 }
 
@@ -410,6 +458,50 @@ mod tests {
                 "زمرہ: یہ مصنوعات دو دن کے اندر گودام سے بھیج دی جاتی ہیں۔",
                 // Estonian keywords under an abstract.
                 "Märksõnad: ärevus, depressioon, vaimne tervis",
+            ],
+        );
+    }
+
+    #[test]
+    fn knows_the_labels_of_balkan_baltic_nordic_and_caucasian_languages() {
+        assert_lines(
+            &PostTaxonomy,
+            &[
+                "Etichete: București, trafic",
+                "Birkas: Rīga, satiksme",
+                "Тагови: Београд, саобраћај",
+                "Ознаки: Скопје, сообраќај",
+                "Etiketat: Tiranë, trafik",
+                "Etiketak: Bilbo, trafikoa",
+                "თეგები: თბილისი, ტრანსპორტი",
+                "რუბრიკა: საზოგადოება",
+                "Argitaratua hemen: Sukaldaritza",
+                // "Posted in" as the themes of these languages print it.
+                "Publicēts sadaļā Receptes",
+                "Postuar te Receta",
+                "Publicat în: Știri",
+                "Objavljeno v: Recepti",
+                "Birt í: Uppskriftir",
+            ],
+            &[
+                // A citation of a gazette, a dateline and a sentence after "published in".
+                "Objavljeno v Uradnem listu RS, št. 12/2024",
+                "Објављено у Службеном гласнику РС, бр. 45/2020",
+                "Publicat în Monitorul Oficial nr. 123 din 12 martie 2024",
+                "Publicat în 12 martie 2024",
+                "Publicado en la revista Nature, el estudio analiza datos de diez años.",
+                // Without the colon, "published in" cites a paper or a publisher.
+                "Publicado en El País",
+                "Publicat în Adevărul",
+                "Objavljeno v Delu",
+                "Birt í Morgunblaðinu",
+                // Brands, parties and product labels in other languages' details.
+                "Merki: Bosch",
+                "Flokkar: Sjálfstæðisflokkur, Framsóknarflokkur, Vinstri græn",
+                "Etiketa: papirnata",
+                // A label with words after it and no colon, and a label before a sentence.
+                "Merki Reykjavíkur",
+                "Etichete: Acest produs se livrează din depozit în două zile lucrătoare.",
             ],
         );
     }

@@ -66,6 +66,21 @@ const ALSO_WORDS: &[&str] = &[
     "també",
     "بھی",
     "இதையும்",
+    // Basque ("Irakurri hau ere"), Galician ("Le tamén"), Icelandic ("Lestu einnig"), Latvian
+    // ("Lasi arī"), Macedonian and Serbian ("Прочитајте и", "Прочитајте још"), Slovenian
+    // ("Preberite tudi"), Albanian ("Lexo edhe"), Romanian ("Citește și"), Georgian ("ასევე
+    // წაიკითხეთ"). Only the words of a label are looked at, so "и" and "și" ("and") are safe
+    // here: no other label holds them.
+    "ere",
+    "tamén",
+    "einnig",
+    "arī",
+    "и",
+    "још",
+    "tudi",
+    "edhe",
+    "și",
+    "ასევე",
 ];
 
 /// Share (in tenths) of the text after a lead-in label that must be link text for the label
@@ -162,6 +177,26 @@ const READ_ON_LINKS: &[&str] = &[
     "อ่านเพิ่มเติม",
     "อ่านข่าวต่อ",
     "더 보기",
+    // Basque, Galician, Icelandic, Latvian, Macedonian, Slovenian, Albanian, Serbian (Cyrillic
+    // and Latin), Romanian. Left out: Georgian "ვრცლად" ("in detail"), a word of prose too.
+    "irakurri gehiago",
+    "ler máis",
+    "seguir lendo",
+    "lesa meira",
+    "lestu meira",
+    "lasīt vairāk",
+    "lasīt tālāk",
+    "прочитај повеќе",
+    "прочитајте повеќе",
+    "preberi več",
+    "preberite več",
+    "lexo më shumë",
+    "прочитај више",
+    "прочитајте више",
+    "pročitaj više",
+    "pročitajte više",
+    "citește mai departe",
+    "citeste mai departe",
 ];
 
 /// Headings of recommendation lists: removed, and the links right after them too. Also
@@ -591,6 +626,73 @@ const LIST_HEADINGS: &[&str] = &[
     "artikel berkaitan",
     "berita berkaitan",
     "paling popular",
+    // Basque
+    "irakurri hau ere",
+    "lotutako sarrerak",
+    "lotutako albisteak",
+    "irakurrienak",
+    // Galician ("artigos relacionados" and "entradas relacionadas" are listed above)
+    "le tamén",
+    "novas relacionadas",
+    "publicacións relacionadas",
+    "o máis lido",
+    "máis lidas",
+    // Icelandic
+    "lestu einnig",
+    "tengdar færslur",
+    "tengdar fréttir",
+    "mest lesið",
+    // Latvian
+    "lasi arī",
+    "lasiet arī",
+    "līdzīgi raksti",
+    "saistītie raksti",
+    "saistītās ziņas",
+    "lasītākie",
+    "lasītākie raksti",
+    // Macedonian ("прочитајте и" is listed with Serbian)
+    "поврзани објави",
+    "поврзани вести",
+    "поврзани статии",
+    "најчитани",
+    "најчитано",
+    "најчитани вести",
+    // Slovenian
+    "preberite tudi",
+    "preberi tudi",
+    "sorodni prispevki",
+    "sorodni članki",
+    "sorodne novice",
+    "najbolj brano",
+    "najbolj brani",
+    // Albanian
+    "lexo edhe",
+    "lexoni edhe",
+    "artikuj të ngjashëm",
+    "lajme të ngjashme",
+    "më të lexuarat",
+    "më të lexuarit",
+    // Serbian, Cyrillic and Latin (Croatian "pročitajte i", "pročitajte još" and
+    // "najčitanije" are listed above)
+    "прочитајте још",
+    "прочитајте и",
+    "повезане вести",
+    "povezane vesti",
+    "сличне вести",
+    "slične vesti",
+    "повезани чланци",
+    "најчитаније",
+    "најчитаније вести",
+    "najčitanije vesti",
+    // Romanian ("citește și" and "articole similare" are listed above)
+    "cele mai citite",
+    "cele mai citite articole",
+    "cele mai citite știri",
+    // Georgian
+    "ასევე წაიკითხეთ",
+    "მსგავსი სიახლეები",
+    "მსგავსი სტატიები",
+    "ყველაზე კითხვადი",
 ];
 
 /// Openings of "More from <section or site>" headings: removed when the heading is short.
@@ -1020,6 +1122,68 @@ mod tests {
     }
 
     #[test]
+    fn knows_read_also_related_and_most_read_in_balkan_baltic_and_other_languages() {
+        assert_lines(
+            &ReadMore,
+            &[
+                // Read also
+                "Irakurri hau ere:",
+                "Le tamén: A Xunta aproba o novo plan de vivenda",
+                "Lestu einnig:",
+                "Lasi arī: Rīgā atklāj jaunu tramvaja līniju",
+                "Прочитајте и:",
+                "Preberite tudi:",
+                "Lexo edhe: Tirana hap urën e re",
+                "Прочитајте још:",
+                "ასევე წაიკითხეთ:",
+                // Related
+                "Lotutako sarrerak",
+                "Novas relacionadas",
+                "Tengdar færslur",
+                "Līdzīgi raksti",
+                "Поврзани објави",
+                "Sorodni prispevki",
+                "Artikuj të ngjashëm",
+                "Повезане вести",
+                "მსგავსი სიახლეები",
+                // Most read
+                "Irakurrienak",
+                "O máis lido",
+                "Mest lesið",
+                "Lasītākie",
+                "Најчитани",
+                "Cele mai citite",
+                "Najbolj brano",
+                "Më të lexuarat",
+                "Најчитаније",
+                "ყველაზე კითხვადი",
+                // Read on
+                "Preberi več",
+                "Lasīt vairāk",
+                "Прочитајте више",
+                "Lexo më shumë",
+                "Irakurri gehiago",
+            ],
+            &[
+                "Preberite tudi navodila za uporabo, preden napravo priključite v omrežje.",
+                "Lasi arī grāmatu, pirms skaties filmu, jo stāsts tajā ir daudz pilnīgāks.",
+                "Najbolj brano delo leta je postal roman mlade avtorice iz Maribora.",
+                "Cele mai citite cărți din România sunt tot lecturile școlare, arată studiul.",
+                "Mest lesið var um veðrið og umferðina á höfuðborgarsvæðinu í gær.",
+                "Прочитајте и упутство пре него што уређај укључите у струју.",
+                "Lexo edhe librin para se të shikosh filmin, sepse historia është më e plotë.",
+                "ასევე წაიკითხეთ ინსტრუქცია, სანამ მოწყობილობას ჩართავთ.",
+            ],
+        );
+        // The headlines under a most-read heading go with it.
+        let text = "Vlada je v torek predstavila proračun.\n\nNajbolj brano\n\nCene elektrike so dosegle rekord\n\nLjubljanski avtobusi bodo vozili dlje\n";
+        assert_eq!(
+            removed_lines(&ReadMore, text),
+            ["Najbolj brano", "Cene elektrike so dosegle rekord", "Ljubljanski avtobusi bodo vozili dlje"]
+        );
+    }
+
+    #[test]
     fn removes_the_links_under_a_most_read_or_similar_threads_heading() {
         let text = "Hallitus esitteli budjettinsa tiistaina eduskunnalle.\n\nLuetuimmat\n\nSähkön hinta nousi ennätykseen\n\nHelsingin metro seisoi tunnin\n\nHasonló témák\n";
         assert_eq!(
@@ -1122,6 +1286,8 @@ mod tests {
             linked("Bunu da okuyun", "İzmir'de yeni metro hattı açıldı"),
             linked("Loe ka", "Tallinna trammiliin pikeneb"),
             linked("Taip pat skaitykite", "Vilniuje atidarytas naujas tiltas"),
+            linked("Preberite tudi", "Ljubljana dobi nov most čez Ljubljanico"),
+            linked("Прочитајте и", "Београд добија нову линију трамваја"),
             // Near misses: the words after the label are not the link, or are a sentence.
             html("Lire aussi les conditions générales avant de commander", BlockKind::Paragraph, 0),
             linked("Lire aussi", "le rapport complet. Il détaille les chiffres. Et les méthodes."),
@@ -1137,7 +1303,9 @@ mod tests {
                 "Ezt is ajánljuk Új szabályok jönnek a lakáspiacon",
                 "Bunu da okuyun İzmir'de yeni metro hattı açıldı",
                 "Loe ka Tallinna trammiliin pikeneb",
-                "Taip pat skaitykite Vilniuje atidarytas naujas tiltas"
+                "Taip pat skaitykite Vilniuje atidarytas naujas tiltas",
+                "Preberite tudi Ljubljana dobi nov most čez Ljubljanico",
+                "Прочитајте и Београд добија нову линију трамваја"
             ]
         );
     }

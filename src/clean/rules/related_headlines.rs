@@ -52,6 +52,7 @@ impl Rule for RelatedHeadlines {
                 && !numbered(run)
                 && !dated(run)
                 && !quantities
+                && !facts(run)
                 && outside(body, start, i)
             {
                 for block in &mut blocks[start..i] {
@@ -79,6 +80,49 @@ fn numbered(run: &[Block]) -> bool {
 /// seldom open with a date.
 fn dated(run: &[Block]) -> bool {
     2 * run.iter().filter(|b| date::starts_with_day_of_month(&b.text)).count() > run.len()
+}
+
+/// Whether most of a run's lines (three in four) give a fact under a label of their own
+/// (`Date: Thursday 16 May 2024`, `Venue: Harpa, Reykjavík`, `Weight: 1.2 kg`): an event's
+/// or a product's facts are text. Headlines set off by a label (`Watch: ...`, `Analysis:
+/// ...`) repeat it, or say more after it than a fact does.
+fn facts(run: &[Block]) -> bool {
+    let mut labels: Vec<String> = Vec::new();
+    let mut numeric = 0;
+    for block in run {
+        if let Some((label, has_digit)) = fact_label(&block.text)
+            && !labels.contains(&label)
+        {
+            labels.push(label);
+            numeric += usize::from(has_digit);
+        }
+    }
+    // Dates, times, prices and sizes: facts are mostly figures; `Topic: headline` lists
+    // and menus with descriptions seldom are.
+    4 * labels.len() >= 3 * run.len() && 3 * numeric >= run.len()
+}
+
+/// A fact's label has at most this many words...
+const MAX_FACT_LABEL_WORDS: usize = 3;
+/// ...and what follows it at most this many words, or this many with a figure among them
+/// (`fimmtudagur 16. maí 2024`).
+const MAX_FACT_WORDS: usize = 4;
+const MAX_FIGURE_FACT_WORDS: usize = 6;
+
+/// The label of a `Label: fact` line, lower case, and whether the fact holds a figure.
+fn fact_label(text: &str) -> Option<(String, bool)> {
+    let (label, fact) = text.split_once([':', '：'])?;
+    // `https://…` and `19:30` are no labels.
+    if !fact.starts_with(char::is_whitespace) && !text.contains('：') {
+        return None;
+    }
+    let (label, fact) = (label.trim(), fact.trim());
+    let has_digit = fact.chars().any(|c| c.is_ascii_digit());
+    let max_words = if has_digit { MAX_FIGURE_FACT_WORDS } else { MAX_FACT_WORDS };
+    let label_words = label.split_whitespace().count();
+    let fact_words = fact.split_whitespace().count();
+    ((1..=MAX_FACT_LABEL_WORDS).contains(&label_words) && (1..=max_words).contains(&fact_words))
+        .then(|| (label.to_lowercase(), has_digit))
 }
 
 /// The number (or range of numbers) a line counts off with: a list item's number
@@ -222,6 +266,54 @@ mod tests {
         ));
         run_rule(&RelatedHeadlines, &mut blocks);
         assert_eq!(removed_by(&blocks, "related_headlines"), 0);
+    }
+
+    #[test]
+    fn keeps_an_events_facts_and_removes_labelled_headlines() {
+        let prose = "Sinfóníuhljómsveit æskunnar heldur sína árlegu vortónleika í Eldborg og í hljómsveitinni leika um áttatíu ungir hljóðfæraleikarar frá öllum landshlutum í vor.";
+        let run = |list: &str| {
+            let mut blocks = dump_blocks(&format!("{prose}\n\n{list}"));
+            run_rule(&RelatedHeadlines, &mut blocks);
+            removed_by(&blocks, "related_headlines")
+        };
+        assert_eq!(
+            run("Dagsetning: fimmtudagur 16. maí 2024\n\nTími: kl. 19:30\n\nStaður: Eldborg, Harpa, Reykjavík\n\n\
+                 Miðaverð: 3.900 kr. á mann"),
+            0
+        );
+        // Nor are numbered links a list of facts.
+        assert_eq!(
+            run(
+                "[1] https://thenewstack.io/rust-goes-mainstream\n\n[2] https://security.googleblog.com/2021/04/rust\n\n\
+                 [3] Official Announcement https://developer.example.com/blog/2025/10/hal\n\n\
+                 [4] https://www.example.com/resources/blog/top-trends"
+            ),
+            4
+        );
+        // Topics over short headlines, a menu with descriptions.
+        assert_eq!(
+            run("Ukraine: Drones hit Kyiv power plant\n\nGaza: Aid convoy reaches northern city\n\n\
+                 Brexit: Talks resume in Brussels\n\nWeather: Sunny 21° in London\n\nFootball: Arsenal sign striker"),
+            5
+        );
+        assert_eq!(
+            run("Home: Latest news and updates\n\nWorld: Europe, Asia, Americas\n\nSport: Scores and fixtures\n\n\
+                 Weather: Sunny 21° in London\n\nBusiness: Markets and companies"),
+            5
+        );
+        // The same label over each headline, or a headline's length after it, makes a list of headlines.
+        assert_eq!(
+            run("Watch: Floods sweep through the valley\n\nWatch: Minister resigns after the vote\n\n\
+                 Watch: The final minutes of the cup final\n\nWatch: Storm brings down power lines"),
+            4
+        );
+        assert_eq!(
+            run("Ukraine: Russian forces push towards the city as talks stall again\n\n\
+                 Brexit: What the new trade deal means for fishing towns on the coast\n\n\
+                 Analysis: Why the central bank held rates for a third time this year\n\n\
+                 Opinion: The housing crisis will not be solved by building more offices"),
+            4
+        );
     }
 
     #[test]

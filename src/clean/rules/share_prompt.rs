@@ -463,6 +463,78 @@ const SHARE_LABELS: &[&str] = &[
     "اشتراک گذاری",
     "به اشتراک بگذارید",
     "ما را دنبال کنید",
+    // Romanian: share (two verbs, each with its "on"), follow (familiar and polite, also
+    // without diacritics), subscribe
+    "distribuie",
+    "distribuie pe",
+    "partajează",
+    "partajează pe",
+    "urmărește-ne",
+    "urmăriți-ne",
+    "urmareste-ne",
+    "urmariti-ne",
+    "abonează-te",
+    "aboneaza-te",
+    // Slovenian ("Deli" is also "parts" and English "Deli": see ROW_LABELS); "E-novice" is
+    // the e-mail newsletter only
+    "sledite nam",
+    "sledi nam",
+    "naroči se",
+    "naročite se",
+    "e-novice",
+    "prijava na e-novice",
+    // Latvian
+    "dalīties",
+    "seko mums",
+    "sekojiet mums",
+    "abonēt",
+    "jaunumu vēstule",
+    // Serbian, Cyrillic and Latin (Latin "pratite nas" is listed with Croatian); Macedonian
+    // ("Сподели" and "Споделете" are listed with Bulgarian), with and without the accent
+    // of "нè"
+    "подели",
+    "поделите",
+    "podeli",
+    "podelite",
+    "пратите нас",
+    "претплати се",
+    "претплатите се",
+    "pretplati se",
+    "pretplatite se",
+    "сподели на",
+    "следете нè",
+    "следете не",
+    // Albanian
+    "shpërndaje",
+    "shpërndaje në",
+    "na ndiqni",
+    "na ndiq",
+    "abonohu",
+    "abonohuni",
+    // Icelandic ("Deila", share, is also a dispute, a subheading alone: see ROW_LABELS)
+    "deila á",
+    "fylgdu okkur",
+    "fylgstu með okkur",
+    "gerast áskrifandi",
+    "fréttabréf",
+    // Galician ("Compartir" is listed with Spanish)
+    "séguenos",
+    "séguenos en",
+    "subscríbete",
+    "subscribirse",
+    "subscríbete ao boletín",
+    "subscríbete ao noso boletín",
+    // Basque
+    "partekatu",
+    "jarraitu gaitzazu",
+    "harpidetu",
+    // Georgian: share, follow us, subscribe (the noun, as buttons read, and the verb) and
+    // the newsletter box's "subscribe to news"
+    "გაზიარება",
+    "გამოგვყევით",
+    "გამოწერა",
+    "გამოიწერეთ",
+    "სიახლეების გამოწერა",
 ];
 
 /// The "copy link" button of share bars, in the languages where it ends a row of networks
@@ -502,12 +574,27 @@ const COPY_LINK_BUTTONS: &[&str] = &[
     "لنک کاپی کریں",
     "இணைப்பை நகலெடு",
     "salin pautan",
+    // Romanian, Slovenian, Latvian, Serbian and Macedonian (Cyrillic, and Latin), Albanian,
+    // Icelandic (both words for "link"), Galician, Basque, Georgian
+    "copiază linkul",
+    "copiază link-ul",
+    "kopiraj povezavo",
+    "kopēt saiti",
+    "копирај линк",
+    "kopiraj link",
+    "kopjo lidhjen",
+    "afrita hlekk",
+    "afrita tengil",
+    "copiar ligazón",
+    "kopiatu esteka",
+    "ბმულის კოპირება",
 ];
 
 /// Share labels that alone are ordinary words: Danish and Norwegian "Del" is also "part"
-/// ("Del 2", "Del X" with a Roman numeral). They count only at the head of a row of at least
+/// ("Del 2", "Del X" with a Roman numeral), Slovenian "Deli" also "parts" ("Rezervni deli")
+/// and English "Deli" a shop's counter. They count only at the head of a row of at least
 /// two network names ("Del: Facebook X WhatsApp Kopiér link"), never alone.
-const ROW_LABELS: &[&str] = &["del"];
+const ROW_LABELS: &[&str] = &["del", "deli", "deila"];
 /// Fewest phrases of a row headed by one of [`ROW_LABELS`]: the label and two names.
 const MIN_ROW_PHRASES: usize = 3;
 
@@ -1071,6 +1158,86 @@ mod tests {
         );
         let text = "Kopier lenke\n\nLim den inn i nettleseren og trykk Enter.\n";
         assert!(removed_lines(&SharePrompt, text).is_empty());
+    }
+
+    #[test]
+    fn knows_share_follow_and_subscribe_labels_of_balkan_baltic_and_other_languages() {
+        assert_lines(
+            &SharePrompt,
+            &[
+                // Share labels alone
+                "Partekatu:",
+                "გაზიარება:",
+                "Dalīties:",
+                "Distribuie:",
+                "Shpërndaje:",
+                "Подели:",
+                "Distribuie pe Facebook",
+                "Deila á Facebook",
+                // Share rows that end with the "copy link" button.
+                "Deli: Facebook X WhatsApp Kopiraj povezavo",
+                "Dalīties: Facebook X WhatsApp Kopēt saiti",
+                "Distribuie: Facebook X WhatsApp Copiază linkul",
+                "Подели: Facebook X WhatsApp Копирај линк",
+                "Shpërndaje: Facebook X WhatsApp Kopjo lidhjen",
+                "Deila: Facebook X WhatsApp Afrita hlekk",
+                "Compartir: Facebook X WhatsApp Copiar ligazón",
+                "Partekatu: Facebook X WhatsApp Kopiatu esteka",
+                "გაზიარება: Facebook X WhatsApp ბმულის კოპირება",
+                // Follow us
+                "Jarraitu gaitzazu",
+                "Séguenos",
+                "Fylgdu okkur",
+                "გამოგვყევით",
+                "Seko mums",
+                "Следете нè",
+                "Urmărește-ne",
+                "Sledite nam",
+                "Na ndiqni",
+                "Пратите нас",
+                // Newsletter boxes and subscribe buttons
+                "Fréttabréf",
+                "Jaunumu vēstule",
+                "E-novice",
+                "სიახლეების გამოწერა",
+                "Harpidetu",
+                "Subscríbete",
+                "Gerast áskrifandi",
+                "გამოწერა",
+                "Abonēt",
+                "Претплати се",
+                "Abonează-te",
+                "Naroči se",
+                "Abonohu",
+            ],
+            &[
+                // "Deli" is also "parts" (and an English shop counter): never alone, nor
+                // before one name.
+                "Deli",
+                "Deli:",
+                "Deli X",
+                "Rezervni deli",
+                // Nor is Icelandic "Deila" (also a dispute, a subheading).
+                "Deila",
+                "Deila:",
+                // Sentences that open with the labels.
+                "Deila um kvótann harðnar enn á Alþingi.",
+                "Distribuie materialele colegilor înainte de ședință.",
+                "Podeli kolač na osam jednakih delova i posluži ga toplog.",
+                "Seko mums līdzi uz kalniem, sacīja gids.",
+                "Abonēt laikrakstu var jebkurā pasta nodaļā.",
+                "Harpidetu zaitez gure aldizkarira eta jaso ale bakoitza etxean.",
+                // A bulletin is not only a newsletter (an official or a medical one).
+                "Билтен",
+                "Buletina",
+                // A how-to's step alone stays.
+                "Kopiraj povezavo",
+                "Копирај линк",
+            ],
+        );
+        // Split over lines, the names go with each other; "Deli:" alone stays.
+        let text = "Deli:\nFacebook\nKopiraj povezavo\n\nBesedilo se nadaljuje s celim stavkom.\n";
+        assert_eq!(removed_lines(&SharePrompt, text), ["Facebook", "Kopiraj povezavo"]);
     }
 
     #[test]

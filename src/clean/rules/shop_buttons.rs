@@ -11,8 +11,9 @@ use crate::clean::rule::{Rule, RuleContext};
 use crate::clean::vocab::{Groups, Lexicon};
 use crate::model::RuleId;
 
-/// Longest block (bytes) that can be a row of shop buttons.
-const MAX_ROW_BYTES: usize = 100;
+/// Longest block (characters, not bytes: a Georgian letter takes three) that can be a row
+/// of shop buttons.
+const MAX_ROW_CHARS: usize = 100;
 /// Buttons one block may chain ("Add to cart Add to wishlist Compare").
 const MAX_BUTTONS_PER_ROW: usize = 3;
 
@@ -122,6 +123,76 @@ const BUTTONS: &[&str] = &[
     "הוסף לסל",
     "הוספה לסל",
     "προσθήκη στο καλάθι",
+    // Romanian (without the diacritics too, as many shops write it), Slovenian, Latvian,
+    // Icelandic, Basque, Galician, Macedonian, Serbian (Cyrillic and Latin), Albanian,
+    // Georgian: cart, wishlist, buy now, and an event's tickets, calendar and map buttons.
+    "adauga in cos",
+    "adaugă la favorite",
+    "cumpără acum",
+    "cumpără bilete",
+    "adaugă în calendar",
+    "vezi pe hartă",
+    "dodaj v košarico",
+    "dodaj na seznam želja",
+    "dodaj med priljubljene",
+    "kupi zdaj",
+    "kupi vstopnice",
+    "dodaj v koledar",
+    "prikaži na zemljevidu",
+    "pievienot grozam",
+    "ielikt grozā",
+    "pievienot vēlmju sarakstam",
+    "pirkt biļetes",
+    "pievienot kalendāram",
+    "skatīt kartē",
+    "setja í körfu",
+    "bæta í körfu",
+    "bæta á óskalista",
+    "kaupa miða",
+    "bæta við dagatal",
+    "sýna á korti",
+    "gehitu saskira",
+    "gehitu nahien zerrendara",
+    "erosi orain",
+    "erosi sarrerak",
+    "gehitu egutegira",
+    "ikusi mapan",
+    "engadir ao carro",
+    "engadir á lista de desexos",
+    "mercar agora",
+    "mercar entradas",
+    "engadir ao calendario",
+    "ver no mapa",
+    "додај во кошничка",
+    "додај во листа на желби",
+    "купи сега",
+    "купи билети",
+    "додај во календар",
+    "види на мапа",
+    "додај у корпу",
+    "dodaj u korpu",
+    "додај у листу жеља",
+    "dodaj u listu želja",
+    "купи улазнице",
+    "kupi ulaznice",
+    "купи карте",
+    "kupi karte",
+    "додај у календар",
+    "dodaj u kalendar",
+    "прикажи на мапи",
+    "prikaži na mapi",
+    "shto në shportë",
+    "shto te të preferuarat",
+    "bli tani",
+    "bli bileta",
+    "shto në kalendar",
+    "shiko në hartë",
+    "კალათაში დამატება",
+    "სურვილების სიაში დამატება",
+    "ბილეთის ყიდვა",
+    "ბილეთების ყიდვა",
+    "კალენდარში დამატება",
+    "რუკაზე ნახვა",
 ];
 
 static LEXICON: LazyLock<Lexicon> = LazyLock::new(|| Lexicon::new(BUTTONS));
@@ -152,7 +223,10 @@ impl Rule for ShopButtons {
 
 /// Whether a block is one to three shop buttons and nothing else.
 fn is_shop_button_row(text: &str) -> bool {
-    text.len() <= MAX_ROW_BYTES && LEXICON.covers(text, MAX_BUTTONS_PER_ROW, Groups::MAX).is_some()
+    // The byte length first: most blocks are turned away without counting characters.
+    text.len() <= MAX_ROW_CHARS * 4
+        && text.chars().count() <= MAX_ROW_CHARS
+        && LEXICON.covers(text, MAX_BUTTONS_PER_ROW, Groups::MAX).is_some()
 }
 
 #[cfg(test)]
@@ -185,6 +259,38 @@ mod tests {
                 "Add to cart, then choose a delivery slot at checkout.",
                 "Buy now, pay later schemes are under scrutiny from the regulator.",
                 "In den Warenkorb legen Kunden im Schnitt drei Artikel.",
+            ],
+        );
+    }
+
+    #[test]
+    fn knows_the_buttons_of_more_small_languages() {
+        assert_lines(
+            &ShopButtons,
+            &[
+                "Dodaj v košarico",
+                "Pievienot grozam",
+                "Setja í körfu",
+                "Gehitu saskira",
+                "Додај у корпу",
+                "Shto në shportë",
+                "კალათაში დამატება",
+                "Adaugă la favorite",
+                "Engadir á lista de desexos",
+                "Додај во листа на желби",
+                // Event rows: three buttons in one block, in Georgian over a hundred bytes.
+                "Kupi vstopnice Dodaj v koledar Prikaži na zemljevidu",
+                "Cumpără bilete Adaugă în calendar Vezi pe hartă",
+                "Kaupa miða Bæta við dagatal Sýna á korti",
+                "Купи улазнице Додај у календар Прикажи на мапи",
+                "ბილეთის ყიდვა კალენდარში დამატება რუკაზე ნახვა",
+            ],
+            &[
+                "Kupi",
+                "Dodaj v košarico še jajca in moko, je rekla mama.",
+                "Vezi pe hartă unde se află cel mai apropiat spital.",
+                "Купи карте на време, јер ће концерт бити распродат.",
+                "Kaupa miða á tónleikana var ekki auðvelt í ár.",
             ],
         );
     }

@@ -14,8 +14,9 @@ use crate::clean::shape;
 use crate::clean::vocab::{Groups, Lexicon};
 use crate::model::RuleId;
 
-/// Longest block (bytes) that can be a control.
-const MAX_CONTROL_BYTES: usize = 100;
+/// Longest block (characters, not bytes: a Georgian recipe card's row takes three bytes a
+/// letter) that can be a control.
+const MAX_CONTROL_CHARS: usize = 100;
 /// Controls one block may chain ("Skip to main content Skip to footer").
 const MAX_CONTROLS_PER_BLOCK: usize = 4;
 /// Longest block (bytes) that can be a notice about JavaScript or the browser.
@@ -911,6 +912,20 @@ const CONTROLS: &[&str] = &[
     "இந்த பக்கம் பயனுள்ளதாக இருந்ததா",
     "adakah halaman ini membantu",
     "adakah artikel ini membantu",
+    // Serbian (Cyrillic), Macedonian, Slovenian, Latvian, Albanian, Icelandic, Galician,
+    // Basque, Georgian
+    "да ли вам је овај чланак био од помоћи",
+    "да ли вам је овај чланак био користан",
+    "дали ова упатство ви беше корисно",
+    "дали оваа статија ви беше корисна",
+    "vam je bil ta članek v pomoč",
+    "ali vam je bil ta članek v pomoč",
+    "vai šis raksts bija noderīgs",
+    "a ju ndihmoi ky artikull",
+    "kom þessi grein að gagni",
+    "foiche útil este artigo",
+    "lagungarria izan zaizu artikulu hau",
+    "დაგეხმარათ ეს სტატია",
     // The thanks that replace the question once answered
     "thank you for your feedback",
     "thanks for your feedback",
@@ -1003,6 +1018,30 @@ const CONTROLS: &[&str] = &[
     "ให้คะแนนสูตร",
     "打印食谱",
     "レシピを印刷",
+    // Romanian (with both forms of "ț"), Slovenian, Latvian, Serbian (Cyrillic),
+    // Macedonian, Albanian, Icelandic, Galician ("imprimir receita" is listed with
+    // Portuguese), Basque, Georgian
+    "printează rețeta",
+    "printează reţeta",
+    "evaluează rețeta",
+    "evaluează reţeta",
+    "natisni recept",
+    "oceni recept",
+    "skoči na recept",
+    "drukāt recepti",
+    "novērtēt recepti",
+    "одштампај рецепт",
+    "оцени рецепт",
+    "печати рецепт",
+    "printo recetën",
+    "vlerëso recetën",
+    "prenta uppskrift",
+    "gefa uppskrift einkunn",
+    "valorar a receita",
+    "inprimatu errezeta",
+    "baloratu errezeta",
+    "რეცეპტის ამობეჭდვა",
+    "შეაფასეთ რეცეპტი",
 ];
 
 /// Notices a page shows when a script or the browser fails: a block that starts with one of
@@ -1204,7 +1243,10 @@ pub(crate) fn is_ui_furniture(text: &str) -> bool {
         Some((end, groups)) if groups & ERROR_REPORT != 0 => {
             !crate::clean::vocab::has_alphanumeric(&text[end..]) || names_ctrl_enter(text)
         }
-        Some(_) => text.len() <= MAX_CONTROL_BYTES && LEXICON.covers(text, MAX_CONTROLS_PER_BLOCK, CONTROL).is_some(),
+        Some(_) => {
+            (text.len() <= MAX_CONTROL_CHARS || text.chars().count() <= MAX_CONTROL_CHARS)
+                && LEXICON.covers(text, MAX_CONTROLS_PER_BLOCK, CONTROL).is_some()
+        }
         None => false,
     }
 }
@@ -1317,6 +1359,41 @@ mod tests {
                 "Print recipe cards on thick paper so they last in the kitchen.",
                 "Pin the dough to the board with two fingers and roll it out.",
                 "Rate this recipe after you cook it, and tell us what you changed.",
+            ],
+        );
+    }
+
+    #[test]
+    fn removes_recipe_buttons_and_feedback_prompts_in_balkan_baltic_nordic_and_caucasian_languages() {
+        assert_lines(
+            &UiFurniture,
+            &[
+                "Printează rețeta Pin Evaluează rețeta",
+                "Natisni recept Pin Oceni recept",
+                "Skoči na recept",
+                "Drukāt recepti Pin Novērtēt recepti",
+                "Одштампај рецепт Pin Оцени рецепт",
+                "Печати рецепт Pin Оцени рецепт",
+                "Printo recetën Pin Vlerëso recetën",
+                "Prenta uppskrift Pin Gefa uppskrift einkunn",
+                "Imprimir receita Pin Valorar a receita",
+                "Inprimatu errezeta Pin Baloratu errezeta",
+                "რეცეპტის ამობეჭდვა Pin შეაფასეთ რეცეპტი",
+                "Да ли вам је овај чланак био од помоћи?",
+                "Дали ова упатство ви беше корисно?",
+                "Vam je bil ta članek v pomoč?",
+                "Vai šis raksts bija noderīgs?",
+                "A ju ndihmoi ky artikull?",
+                "Kom þessi grein að gagni?",
+                "Foiche útil este artigo?",
+                "Lagungarria izan zaizu artikulu hau?",
+                "დაგეხმარათ ეს სტატია?",
+            ],
+            &[
+                // The same words opening sentences of the recipe or the article.
+                "Natisni recept in ga prilepi na hladilnik, da ga boš imel vedno pri roki.",
+                "Oceni recept šele, ko ga skuhaš, in nam povej, kaj si spremenil.",
+                "Vai šis raksts bija noderīgs skolēniem, rādīs aptauja nākamajā mēnesī.",
             ],
         );
     }
