@@ -533,6 +533,20 @@ fn recognise_short(text: &str, order: Option<NumericOrder>) -> Option<LineMeta> 
     post_header(text, order).or_else(|| parse(started_by_part(text), order))
 }
 
+/// Whether `before` ends with the first day of a period and its dash (`10–`, `10 - `,
+/// `10.–`), so that the date after it closes the period.
+fn ends_with_first_day(before: &str) -> bool {
+    let before = before.trim_end();
+    let Some(rest) = before.strip_suffix(['–', '-', '—']) else {
+        return false;
+    };
+    let rest = rest.trim_end();
+    let rest = rest.strip_suffix('.').unwrap_or(rest);
+    let digits = rest.bytes().rev().take_while(u8::is_ascii_digit).count();
+    let day_starts = rest.len() - digits;
+    (1..=2).contains(&digits) && !rest[..day_starts].ends_with(|c: char| c.is_alphanumeric() || c == '/' || c == '.')
+}
+
 /// The most digits of a post's number in a thread.
 const MAX_POST_NUMBER_DIGITS: usize = 5;
 /// User names are one word of at most this many characters.
@@ -859,6 +873,11 @@ fn parse(text: &str, order: Option<NumericOrder>) -> Option<LineMeta> {
         return None;
     }
     let dates = find_dates_with(text, numeric_order_cue(text).or(order));
+    // `10–13 July 2024`, `10.–13. März 2024`: the last day of a period (an event's, a
+    // festival's), not the day a page was written. The line is the event's, not a dateline.
+    if dates.iter().any(|(_, range)| ends_with_first_day(&text[..range.start])) {
+        return None;
+    }
     // Without a date, only a marker or a relative date makes a byline or dateline: most
     // lines that passed the cheap test on a year end here, unsplit.
     if dates.is_empty() && !has_marker_or_relative_cue(text) {
@@ -1929,6 +1948,19 @@ mod tests {
         byline("Tim Stevens – 3/6/2026 | 72", Some("Tim Stevens"), Some("2026-03-06"));
         // A year is no post's number, and a name needs its date first.
         no_author(&["Posted March 5, 2024 2024", "Chapter 3 March 5, 2024 1", "March 5, 2024 1"]);
+    }
+
+    #[test]
+    fn a_period_closed_by_a_date_is_an_events_not_a_dateline() {
+        for line in
+            ["Date: 10–13 July 2024", "10 - 13 July 2024", "Datum: 10.–13. März 2024", "Data: 10–13 korrik 2024"]
+        {
+            assert_eq!(recognise(line), None, "{line}");
+        }
+        // A date after a dash and no day stays a date.
+        dateline("Updated: 13 July 2024", Some("2024-07-13"));
+        dateline("London – 13 July 2024", Some("2024-07-13"));
+        byline("By Jane Doe - 13 July 2024", Some("Jane Doe"), Some("2024-07-13"));
     }
 
     #[test]
