@@ -1248,7 +1248,12 @@ pub fn scan_near_headline_known<S: AsRef<str>>(
     let (mut author, mut published) = (None, None);
     for i in below.chain(above) {
         let line = lines[i].as_ref();
-        let found = recognizer.recognise_line(line, lines.get(i + 1).map(AsRef::as_ref), known.get(i));
+        let mut found = recognizer.recognise_line(line, lines.get(i + 1).map(AsRef::as_ref), known.get(i));
+        // `Amit Samsukha October 11, 2024` just under the headline: a theme's author and
+        // date, printed without the separator its icons made.
+        if found.is_none() && author.is_none() && i > headline && i - headline <= NAME_BEFORE_DATE_LINES {
+            found = name_before_date(line, recognizer);
+        }
         if let Some(found) = found {
             if author.is_none() && found.kind == LineKind::Byline {
                 author = found.author;
@@ -1325,6 +1330,30 @@ fn is_person_name(line: &str) -> bool {
         let capitalised = w.chars().next().is_some_and(char::is_uppercase) || NAME_PARTICLES.contains(&lower.as_str());
         letters_only && capitalised && !FURNITURE_WORDS.contains(&lower.trim_end_matches('.'))
     })
+}
+
+/// How many lines under the headline a name run into its date (`Jane Doe March 5, 2024`)
+/// is read as a byline.
+const NAME_BEFORE_DATE_LINES: usize = 3;
+
+/// The person's name that opens `line` right before its date (`Amit Samsukha October 11,
+/// 2024`, `Kristian Larsen July 13, 2025 — 7 minutes read`): two to four capitalised words,
+/// none of them page furniture or a role.
+fn name_before_date(line: &str, recognizer: &mut LineRecognizer) -> Option<LineMeta> {
+    let line = line.trim();
+    if !short_enough(line) || !has_four_digits(line) {
+        return None;
+    }
+    let (_, range) = find_dates_with(line, numeric_order_cue(line).or(recognizer.order)).into_iter().next()?;
+    let name = line.get(..range.start)?.trim_end();
+    if name.is_empty() || !is_person_name(name) {
+        return None;
+    }
+    // What follows the name is a dateline of its own (a reading time or a comment count may
+    // trail it).
+    let dated = recognizer.recognise(&line[range.start..]).filter(|m| m.kind == LineKind::Dateline)?;
+    dated.published.as_ref()?;
+    Some(LineMeta { kind: LineKind::Byline, author: Some(name.to_owned()), ..dated })
 }
 
 /// The name of a line that is a person's name, or a name and a role (`Audrey Huang, Print
@@ -1948,6 +1977,19 @@ mod tests {
         byline("Tim Stevens – 3/6/2026 | 72", Some("Tim Stevens"), Some("2026-03-06"));
         // A year is no post's number, and a name needs its date first.
         no_author(&["Posted March 5, 2024 2024", "Chapter 3 March 5, 2024 1", "March 5, 2024 1"]);
+    }
+
+    #[test]
+    fn a_name_run_into_the_date_under_the_headline_is_the_author() {
+        let scan = |lines: &[&str]| scan_near_headline(lines, 0, &mut LineRecognizer::new());
+        let (author, published) = scan(&["App Project Ideas for Beginners", "Amit Samsukha October 11, 2024", "Share"]);
+        assert_eq!(author.as_deref(), Some("Amit Samsukha"));
+        assert_eq!(published.as_deref().map(|d| &d[..10]), Some("2024-10-11"));
+        // A section, a weekday or an event before the date is no name, nor is one far below.
+        assert_eq!(scan(&["Headline", "Latest News October 11, 2024"]).0, None);
+        assert_eq!(scan(&["Headline", "Friday October 11, 2024"]).0, None);
+        let far = ["Headline", "One", "Two", "Three", "Amit Samsukha October 11, 2024"];
+        assert_eq!(scan(&far).0, None);
     }
 
     #[test]
