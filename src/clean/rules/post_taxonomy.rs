@@ -200,14 +200,17 @@ const LABELS: &[&str] = &[
     "კატეგორია",
     "კატეგორიები",
     "რუბრიკა",
+    // "Published in", as themes in ro, sl, sr, mk, gl and is translate "Posted in": like
+    // every label here only with its colon, since the same words without it cite a
+    // gazette, a paper or a publisher ("Objavljeno v Uradnem listu RS", "Publicado en El
+    // País", "Birt í Morgunblaðinu") and open sentences ("Publicado en un momento de …").
+    "publicat în",
+    "objavljeno v",
+    "објављено у",
+    "објавено во",
+    "publicado en",
+    "birt í",
 ];
-
-/// "Published in", as themes in these languages translate "Posted in": only with its
-/// colon, since the same words without it cite a gazette, a paper or a publisher
-/// ("Objavljeno v Uradnem listu RS", "Publicado en El País", "Birt í Morgunblaðinu") and
-/// open sentences and datelines ("Publicado en un momento de crisis, …").
-const PUBLISHED_IN_LABELS: &[&str] =
-    &["publicat în", "objavljeno v", "објављено у", "објавено во", "publicado en", "birt í"];
 
 /// Labels that are never prose before a list of names, so that they may go without their
 /// colon ("Filed under china, illnesses, plague", "Tagged blog").
@@ -253,7 +256,6 @@ const PERMALINK_WORDS: &[&str] =
 const LABEL: Groups = 1;
 const BARE_LABEL: Groups = 1 << 1;
 const FILING_SENTENCE: Groups = 1 << 2;
-const PUBLISHED_IN: Groups = 1 << 3;
 
 /// Most words of the terms after a label.
 const MAX_TERM_WORDS: usize = 30;
@@ -264,8 +266,7 @@ const MAX_FILING_WORDS: usize = 60;
 /// The permalink ends the filing sentence: it is found within this many bytes of the end.
 const PERMALINK_TAIL_BYTES: usize = 60;
 
-static LEXICON: LazyLock<Lexicon> =
-    LazyLock::new(|| Lexicon::grouped(&[LABELS, BARE_LABELS, FILING_SENTENCES, PUBLISHED_IN_LABELS]));
+static LEXICON: LazyLock<Lexicon> = LazyLock::new(|| Lexicon::grouped(&[LABELS, BARE_LABELS, FILING_SENTENCES]));
 
 /// The rule's id.
 pub const POST_TAXONOMY: RuleId = RuleId("post_taxonomy");
@@ -311,7 +312,7 @@ fn is_taxonomy_line(text: &str) -> bool {
             None => (rest, false),
         },
     };
-    let labelled = if colon { groups & (LABEL | BARE_LABEL | PUBLISHED_IN) != 0 } else { groups & BARE_LABEL != 0 };
+    let labelled = if colon { groups & (LABEL | BARE_LABEL) != 0 } else { groups & BARE_LABEL != 0 };
     labelled && is_term_list(terms)
 }
 
