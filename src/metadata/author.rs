@@ -29,12 +29,18 @@ pub(crate) const BYLINE_MARKERS: &[&str] = &[
     "тему је започео",
     "тему је започела",
     "fío iniciado por",
+    "chủ đề được tạo bởi",
+    "тему створив",
+    "тему створила",
+    "έναρξη θέματος από",
+    "θέμα από",
     "post by",
     "authored by",
     "article by",
     "reported by",
     "story by",
     "words by",
+    "recipe by",
     "text by",
     "photos by",
     "published by",
@@ -74,6 +80,15 @@ pub(crate) const BYLINE_MARKERS: &[&str] = &[
     "đăng bởi",
     "ditulis oleh",
     "diposting oleh",
+    // Vietnamese "reporter", "writer", "text and photos"; Indonesian "recipe by"; Czech
+    // "wrote"; Ukrainian "recipe by" (before the genitive: `Рецепт від Олени Коваленко`).
+    "phóng viên",
+    "người viết",
+    "bài và ảnh",
+    "resep oleh",
+    "napsal",
+    "napsala",
+    "рецепт від",
     // Greek bylines name the writer in the genitive: `Του Γιώργου Παπαδόπουλου` ("by
     // George Papadopoulos"), `Της Μαρίας Ιωάννου`, or say he or she writes.
     "του",
@@ -179,6 +194,22 @@ pub(crate) const FIELD_MARKERS: &[&str] = &[
     "筆者",
     "楼主",
     "樓主",
+    // Czech "prepared by", Swedish "writer", Ukrainian "author" (feminine), "author of
+    // the article", "published by", Indonesian "contributor", Japanese "recipe devised
+    // by", "writer", Chinese and Japanese "text" (`文：佐藤美咲`, `文/王晓明`).
+    "připravila",
+    "připravil",
+    "skribent",
+    "авторка",
+    "автор статті",
+    "опублікував",
+    "опублікувала",
+    "kontributor",
+    "レシピ考案",
+    "執筆者",
+    "执笔",
+    "執筆",
+    "文",
 ];
 
 /// Words of job titles, lower case, which bylines put after the name (`Jane Doe, Senior
@@ -414,6 +445,24 @@ mod tests {
         // A field name without its colon is part of the name (a newsroom's credit).
         assert_eq!(clean_author("Haber Merkezi").as_deref(), Some("Haber Merkezi"));
         assert_eq!(clean_author("Forfatter Karen Hansen").as_deref(), Some("Forfatter Karen Hansen"));
+    }
+
+    #[test]
+    fn strips_the_markers_of_the_fourth_round() {
+        assert_eq!(clean_author("Skribent: Karin Lindqvist").as_deref(), Some("Karin Lindqvist"));
+        assert_eq!(clean_author("Napsal Tomáš Novák").as_deref(), Some("Tomáš Novák"));
+        assert_eq!(clean_author("Авторка: Олена Коваленко").as_deref(), Some("Олена Коваленко"));
+        assert_eq!(clean_author("Автор статті: Олена Коваленко").as_deref(), Some("Олена Коваленко"));
+        assert_eq!(clean_author("Resep oleh Siti Rahmawati").as_deref(), Some("Siti Rahmawati"));
+        assert_eq!(clean_author("Phóng viên: Nguyễn Minh Anh").as_deref(), Some("Nguyễn Minh Anh"));
+        assert_eq!(clean_author("執筆者：佐藤美咲").as_deref(), Some("佐藤美咲"));
+        assert_eq!(clean_author("文：佐藤美咲").as_deref(), Some("佐藤美咲"));
+        assert_eq!(clean_author("Recipe by Jane Doe").as_deref(), Some("Jane Doe"));
+        // Markers that are ordinary words or first names are read only in byline lines
+        // (`Theo`, `Bởi`, `Από τη`), never stripped from an author field; a field name
+        // goes only with its colon.
+        assert_eq!(clean_author("Theo Walcott").as_deref(), Some("Theo Walcott"));
+        assert_eq!(clean_author("文学部").as_deref(), Some("文学部"));
     }
 
     #[test]

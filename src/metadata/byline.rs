@@ -18,7 +18,8 @@ use crate::clean::shape::{
 };
 use crate::metadata::author::{FIELD_MARKERS, all_markers, clean_author, is_role, join_authors};
 use crate::metadata::date::{
-    NumericOrder, find_dates_with, has_four_digits, has_thai_short_month, is_month_name, is_weekday_name,
+    NumericOrder, find_dates_with, has_four_digits, has_short_year, has_thai_short_month, is_month_name,
+    is_weekday_name, is_weekday_only,
 };
 
 /// Longer lines are sentences or paragraphs, whatever they hold.
@@ -273,6 +274,28 @@ const DATE_LABELS: &[&str] = &[
     "發布日期",
     "기사입력",
     "최종수정",
+    // Vietnamese, Indonesian, Czech, Ukrainian, Chinese, Japanese, Korean and Hebrew
+    // labels of the third round's probes.
+    "cập nhật lần cuối",
+    "diposting pada",
+    "dipublikasikan pada",
+    "diposting",
+    "poslední aktualizace",
+    "naposledy aktualizováno",
+    "останнє оновлення",
+    "дата публікації",
+    "最終更新日",
+    "最后更新",
+    "最后更新于",
+    "最後更新",
+    "最後更新於",
+    "更新日期",
+    "최종 수정일",
+    "최종수정일",
+    "등록일",
+    "작성일",
+    "수정일",
+    "פורסם ב-",
 ];
 
 /// Words that make the date after them a deadline or a period, not a dateline.
@@ -332,6 +355,11 @@ const UPDATE_LABEL_WORDS: &[&str] = &[
     "uppfær",
     "egunera",
     "განახლ",
+    "aktualizace",
+    "оновлення",
+    "最終更新",
+    "最后更新",
+    "最後更新",
 ];
 
 /// Labels of where a story came from (`来源：新华社`, `Source: Reuters`), lower case: with
@@ -391,6 +419,13 @@ const FILLER_WORDS: &[&str] = &[
     "г",
     "г.",
     "god",
+    // Ukrainian and Polish years (`12 березня 2024 р.`, `року`, `roku`), Hebrew `ב-` ("on")
+    // before a date (`פורסם ב-12 במרץ 2024`).
+    "р",
+    "р.",
+    "року",
+    "roku",
+    "ב-",
     // The halves of the day after an Arabic time (`10:15 صباحاً`, without its diacritics)
     // and the Hindi "o'clock" (`10:30 बजे`).
     "صباحا",
@@ -457,10 +492,11 @@ static RELATIVE_DATE: LazyLock<Regex> = LazyLock::new(|| {
 });
 
 /// What bylines show besides names and dates: reading times, comment and view counts, with
-/// their labels (`Temps de lecture : 4 min`, `Просмотров: 15 320`).
+/// their labels (`Temps de lecture : 4 min`, `Просмотров: 15 320`, `5 phút đọc`, `Час
+/// читання: 4 хв`, `この記事は約5分で読めます`, a board's `查看：1862 回复：3`).
 static BYLINE_NOISE: LazyLock<Regex> = LazyLock::new(|| {
     Regex::new(
-        r"(?i)^(?:(?:\d[\d.,]*\s*k?\s+)?(?:min(?:ute)?s?(?:\s+read)?|views|shares)|\d+\s*min|#?\d{1,4}|\d{1,3}(?:[\s.,]\d{3})+|\d+\s*(?:min\.?|minut[a-z]*|мин\.?|минут[а-я]*|dk\.?|dakika)|\d+\s*(?:دقائق|دقيقة|دقیقه|मिनट|মিনিট|นาที|perc|minuuttia?)\S*(?:\s+\S+){0,3}|(?:reading time|temps de lecture|lesezeit|lesedauer|tiempo de lectura|tempo di lettura|tempo de leitura|leestijd|leesduur|czas czytania|время чтения|okuma süresi|lästid|läsningstid|مدة القراءة|زمن القراءة|पढ़ने का समय|পড়ার সময়|เวลาอ่าน|olvasási idő|lukuaika|læsetid)(?:\s+\d+\s*\S*)?|(?:просмотр[а-я]*|aufrufe|vues|visualizzazioni|visualizaciones|visualizações|weergaven|wyświetle[ńn]|görüntülenme|okunma|visningar|переглядів|перегляди|lượt xem|dilihat|zobrazení|צפיות|조회)(?:\s+\d[\d\s.,]*)?|(?:\S+\s+){0,3}(?:comments?|responses?|replies|kommentare?|commentaires?|comentarios?|comentários|commenti|reacties|комментари[а-я]*|коментар[а-яії]*|komentarz[a-zy]*|yorum[a-zı]*|kommentarer|bình luận|komentar|komentář[ůe]?|komentáře|σχόλι[αο]|תגובות|תגובה|댓글|评论|評論|コメント|kommentti[a]?|hozzászólás|comentarii)(?:\s+\S+){0,2})$",
+        r"(?i)^(?:(?:\d[\d.,]*\s*k?\s+)?(?:min(?:ute)?s?(?:\s+read)?|views|shares)|\d+\s*min|#?\d{1,4}|\d{1,3}(?:[\s.,]\d{3})+|\d+\s*(?:min\.?|minut[a-z]*|мин\.?|минут[а-я]*|dk\.?|dakika)|\d+\s*(?:دقائق|دقيقة|دقیقه|मिनट|মিনিট|นาที|perc|minuuttia?|min|phút|menit|minit|хв|λεπτ|דקות|דקה|דק|분|分)\S*(?:\s+\S+){0,3}|\S*\d+\s*分で読め\S*|(?:reading time|temps de lecture|lesezeit|lesedauer|tiempo de lectura|tempo di lettura|tempo de leitura|leestijd|leesduur|czas czytania|время чтения|okuma süresi|lästid|läsningstid|مدة القراءة|زمن القراءة|पढ़ने का समय|পড়ার সময়|เวลาอ่าน|olvasási idő|lukuaika|læsetid|doba čtení|čas čtení|čas čítania|час читання|час на читання|χρόνος ανάγνωσης|διάρκεια ανάγνωσης|זמן קריאה|זמן הקריאה|waktu baca|waktu membaca|thời gian đọc|vrijeme čitanja|vreme čitanja|阅读时间|閱讀時間|読了時間|읽는 시간)(?:\s+\d+\s*\S*)?|(?:просмотр[а-я]*|aufrufe|vues|visualizzazioni|visualizaciones|visualizações|weergaven|wyświetle[ńn]|görüntülenme|okunma|visningar|переглядів|перегляди|lượt xem|dilihat|zobrazení|צפיות|조회|查看|浏览|瀏覽|阅读|閱讀|点击|點擊)(?:\s+\d[\d\s.,]*)?|(?:\S+\s+){0,3}(?:comments?|responses?|replies|kommentare?|commentaires?|comentarios?|comentários|commenti|reacties|комментари[а-я]*|коментар[а-яії]*|komentarz[a-zy]*|yorum[a-zı]*|kommentarer|bình luận|komentar|komentář[ůe]?|komentáře|σχόλι[αο]|תגובות|תגובה|댓글|评论|評論|コメント|kommentti[a]?|hozzászólás|comentarii|回复|回覆|回帖|回應)(?:\s+\S+){0,2})$",
     )
     .expect("static regex")
 });
@@ -666,7 +702,33 @@ const MEMBER_SINCE_LABELS: &[&str] = &[
     "üyelik tarihi",
     "medlem sedan",
     "registrerad",
+    "注册时间",
+    "註冊時間",
+    "注册于",
+    "註冊於",
+    "加入时间",
+    "加入時間",
+    "登録日",
+    "가입일",
+    "μέλος από",
+    "εγγραφή",
+    "tham gia",
+    "ngày tham gia",
+    "bergabung",
+    "registrace",
+    "členem od",
+    "реєстрація",
+    "зареєстрований",
+    "הצטרף",
+    "חבר מאז",
 ];
+
+/// Whether `line` is only a label of [`MEMBER_SINCE_LABELS`] (`注册时间`, `Joined:`), whose
+/// date stands on the next line: that date is the member's, not the page's.
+pub(crate) fn is_member_since_label(line: &str) -> bool {
+    let line = line.trim().trim_end_matches([':', '：']).trim_end();
+    line.len() <= MAX_MARKER_ONLY_BYTES && MEMBER_SINCE_LABELS.contains(&line.to_lowercase().as_str())
+}
 
 /// A member's sign-up date (see [`MEMBER_SINCE_LABELS`]): a dateline to remove, without a
 /// date for the page.
@@ -761,6 +823,16 @@ fn title_after_name(text: &str) -> Option<LineMeta> {
     };
     if let Some(name) = regex.captures(text).and_then(|c| c.get(1)) {
         return Some(byline(name.as_str(), None));
+    }
+    // The date right after the title, without a separator: `김민준 기자 2024.03.12 10:30`,
+    // `김민준 기자 입력 2024.03.12 10:30 수정 2024.03.12 14:05`. What follows the title
+    // must be a dateline of its own.
+    if let Some(at) = ["기자", "특파원", "논설위원"].iter().filter_map(|t| text.find(t).map(|at| at + t.len())).min()
+        && text[at..].starts_with(char::is_whitespace)
+        && let Some(name) = regex.captures(&text[..at]).and_then(|c| c.get(1))
+        && let Some(dated) = recognise(&text[at..]).filter(|m| m.kind == LineKind::Dateline && m.published.is_some())
+    {
+        return Some(byline(name.as_str(), dated.published));
     }
     // The byline and its date on one line: `김철수 기자 | 2024.03.21`, `김철수 기자 · 입력
     // 2024.03.21 10:00`.
@@ -1103,6 +1175,25 @@ const DAY_FIRST_WORDS: &[&str] = &[
     "ás",
     "argitaratua",
     "eguneratua",
+    // Vietnamese markers (`Tác giả`, `Theo`, `Bởi`, `Phóng viên`), Indonesian `oleh`,
+    // Czech, Ukrainian, Greek and Hebrew markers, labels and words before a time.
+    "tác",
+    "theo",
+    "bởi",
+    "phóng",
+    "oleh",
+    "napsal",
+    "napsala",
+    "авторка",
+    "συντάκτης",
+    "ενημερώθηκε",
+    "δημοσίευση",
+    "ενημέρωση",
+    "στις",
+    "פורסם",
+    "עודכן",
+    "מאת",
+    "בשעה",
 ];
 
 /// The order of numeric dates that the words of a byline or dateline tell (see
@@ -1249,6 +1340,10 @@ pub fn scan_near_headline_known<S: AsRef<str>>(
     for i in below.chain(above) {
         let line = lines[i].as_ref();
         let mut found = recognizer.recognise_line(line, lines.get(i + 1).map(AsRef::as_ref), known.get(i));
+        // `注册时间` / `2024-3-10`: a member's sign-up date under its label.
+        if i > 0 && is_member_since_label(lines[i - 1].as_ref()) {
+            found = None;
+        }
         // `Amit Samsukha October 11, 2024` just under the headline: a theme's author and
         // date, printed without the separator its icons made.
         if found.is_none() && author.is_none() && i > headline && i - headline <= NAME_BEFORE_DATE_LINES {
@@ -1296,6 +1391,8 @@ pub fn scan_anywhere_known<S: AsRef<str>>(
     for (i, line) in lines.iter().enumerate() {
         let line = line.as_ref();
         let found = recognizer.recognise_line(line, lines.get(i + 1).map(AsRef::as_ref), known.get(i));
+        // `注册时间` / `2024-3-10`: a member's sign-up date under its label.
+        let found = found.filter(|_| i == 0 || !is_member_since_label(lines[i - 1].as_ref()));
         if let Some(found) = found {
             if author.is_none() && found.marked {
                 author = found.author;
@@ -1497,7 +1594,10 @@ impl LineRecognizer {
 /// separator, except the period of an initial or abbreviation (`J.`, `a.m.`).
 fn split_pieces(text: &str) -> Vec<Piece> {
     let mut pieces = Vec::new();
-    // CJK labels run into what follows them after a full-width colon (`作者：张三`).
+    // CJK labels run into what follows them after a full-width colon (`作者：张三`), Chinese
+    // credits after a slash (`文/王晓明`, `图／李明`).
+    let credited = if text.contains(['/', '／']) { CJK_SLASH_CREDIT.replace_all(text, "$1$2: ") } else { text.into() };
+    let text = credited.as_ref();
     let spaced = if text.contains('：') { text.replace('：', ": ") } else { String::new() };
     let text = if spaced.is_empty() { text } else { &spaced };
     for raw in text.split_whitespace() {
@@ -1523,6 +1623,11 @@ fn split_pieces(text: &str) -> Vec<Piece> {
     }
     pieces
 }
+
+/// `文/王晓明`, `图／李明`: a Chinese credit ("text", "photo") and its slash, which stands
+/// for a colon.
+static CJK_SLASH_CREDIT: LazyLock<Regex> =
+    LazyLock::new(|| Regex::new(r"(^|\s)(文|图|圖|摄影|攝影|撰文)\s*[/／]\s*").expect("static regex"));
 
 /// `J.`, `R.R.`, `a.m.`: a period that belongs to the word.
 fn is_initial(word: &str) -> bool {
@@ -1566,18 +1671,38 @@ fn classify(mut pieces: Vec<Piece>) -> Vec<Piece> {
         let after_date = matches!(out.last(), Some(Piece::Date | Piece::Label { .. }));
         let marker =
             if marker == 1 && !after_date && LINE_ONLY_MARKERS.contains(&ahead[0].as_str()) { 0 } else { marker };
-        let opening = marker == 0
-            && label == 0
-            && dated
-            && out.is_empty()
-            && DATED_OPENING_MARKERS.contains(&ahead[0].as_str())
-            && capitalised_words_follow(&pieces, i + 1);
-        let marker = if opening { 1 } else { marker };
+        let opening = if marker == 0 && label == 0 && dated && out.is_empty() {
+            split_phrase_len(ahead, &DATED_OPENING_WORDS).filter(|&len| capitalised_words_follow(&pieces, i + len))
+        } else {
+            None
+        };
+        let marker = opening.unwrap_or(marker);
         // A field name (`Author`, `Text`) is a marker only with its colon (`Text: Jane
         // Doe`, not `text mode`).
         let field = marker == 1 && FIELD_MARKERS.contains(&ahead[0].as_str());
         let marker = if field && pieces.get(i + 1) != Some(&Piece::Separator) { 0 } else { marker };
         if marker == 0
+            && label == 0
+            && pieces.get(i + 1) == Some(&Piece::Separator)
+            && PHOTO_LABELS.contains(&ahead[0].as_str())
+            && out.iter().any(|p| matches!(p, Piece::Marker { .. }))
+        {
+            // The credit ends the name before it; the photographer's words up to the next
+            // marker, label or separator are set aside.
+            out.push(Piece::Separator);
+            i += 2;
+            let mut words = 0;
+            while words < MAX_SOURCE_WORDS && matches!(pieces.get(i), Some(Piece::Word(_))) {
+                let ahead = &lowered[i..run_end[i]];
+                if phrase_len(ahead, &MARKERS).is_some() || phrase_len(ahead, DATE_LABELS).is_some() {
+                    break;
+                }
+                out.push(Piece::Filler);
+                i += 1;
+                words += 1;
+            }
+            out.push(Piece::Separator);
+        } else if marker == 0
             && label == 0
             && at_part_start
             && pieces.get(i + 1) == Some(&Piece::Separator)
@@ -1688,8 +1813,41 @@ const LINE_ONLY_MARKERS: &[&str] = &["da"];
 /// 2024`, `Од Елена Стојановска 5 февруари 2024`), and never stripped from author fields:
 /// Albanian `nga` and Macedonian `од` ("from", as in `Nga Tirana në Durrës`; Nga is also a
 /// Vietnamese given name and the Vietnamese for Russia), Icelandic `eftir` ("after"),
-/// Serbian `рецепт` ("recipe", which also heads a recipe's title).
-const DATED_OPENING_MARKERS: &[&str] = &["nga", "од", "eftir", "рецепт"];
+/// Serbian `рецепт` ("recipe", which also heads a recipe's title), Vietnamese `theo`
+/// ("according to", and Theo is a first name) and `bởi` ("by", "because of"). Left out:
+/// Greek `από τη` ("by", but as often "from" before a place of two words: `Από τη Νέα
+/// Υόρκη, 12 Μαρτίου 2024`).
+const DATED_OPENING_MARKERS: &[&str] = &["nga", "од", "eftir", "рецепт", "theo", "bởi"];
+
+/// [`DATED_OPENING_MARKERS`] split into words once.
+static DATED_OPENING_WORDS: LazyLock<Vec<Vec<&'static str>>> = LazyLock::new(|| split_phrases(DATED_OPENING_MARKERS));
+
+/// Labels of a photo credit after the writer's name (`Text: Karin Lindqvist Foto: Erik
+/// Berg`), lower case: with their colon, after a marker, they end the name, and the
+/// photographer after them is no author.
+const PHOTO_LABELS: &[&str] = &[
+    "foto",
+    "fotos",
+    "photo",
+    "photos",
+    "photography",
+    "fotografie",
+    "fotografia",
+    "bild",
+    "bilder",
+    "ảnh",
+    "фото",
+    "φωτογραφία",
+    "φωτογραφίες",
+    "zdjęcia",
+    "צילום",
+    "사진",
+    "图",
+    "圖",
+    "摄影",
+    "攝影",
+    "写真",
+];
 
 /// Whether two capitalised words follow `from` in `pieces`, past a separator (a colon).
 fn capitalised_words_follow(pieces: &[Piece], from: usize) -> bool {
@@ -1719,7 +1877,7 @@ const RELATIVE_DATE_WORDS: &[&str] = &["ago", "vor", "il", "hace", "fa", "gelede
 /// its words, in a row), or a relative date (a digit and one of its words). Words are
 /// compared as the parse sees them: runs of letters, digits and marks, lower-cased.
 fn may_hold_byline_or_date(text: &str) -> bool {
-    has_four_digits(text) || has_marker_or_relative_cue(text) || has_thai_short_month(text)
+    has_four_digits(text) || has_marker_or_relative_cue(text) || has_thai_short_month(text) || has_short_year(text)
 }
 
 /// The words of a byline marker in a row, or a digit and a relative-date word.
@@ -1815,6 +1973,16 @@ fn name_runs(pieces: &[Piece]) -> Vec<NameRun> {
         while let Some(Piece::Word(w)) = pieces.get(i) {
             words.push(w.clone());
             i += 1;
+        }
+        // `Nguyễn Minh Anh Thứ Ba, 12/3/2024`: a weekday that ends a run before the date
+        // is the date's, not the name's (a numeric date does not take it in).
+        if pieces[i..].iter().find(|p| **p != Piece::Separator) == Some(&Piece::Date) {
+            for len in [2, 1] {
+                if words.len() > len && is_weekday_only(&words[words.len() - len..].join(" ")) {
+                    words.truncate(words.len() - len);
+                    break;
+                }
+            }
         }
         // What stands before the run, looking past separators, says whether it is marked.
         let before: Vec<&Piece> =
@@ -2076,6 +2244,163 @@ mod tests {
         assert_eq!(m.kind, LineKind::Dateline, "{text}");
         assert_eq!(m.author, None, "{text}");
         assert_eq!(m.published.as_deref().map(|d| &d[..10]), date, "{text}");
+    }
+
+    #[test]
+    fn native_reading_times_after_a_byline_are_set_aside() {
+        byline(
+            "Tác giả: Nguyễn Minh Anh Thứ Ba, 12/3/2024 10:30 (GMT+7) 5 phút đọc",
+            Some("Nguyễn Minh Anh"),
+            Some("2024-03-12"),
+        );
+        byline("Autor: Tomáš Novák 12. března 2024 Doba čtení: 6 minut", Some("Tomáš Novák"), Some("2024-03-12"));
+        byline("Autor: Tomáš Novák 12. března 2024 6 min čtení", Some("Tomáš Novák"), Some("2024-03-12"));
+        byline(
+            "Автор: Олена Коваленко 12 березня 2024, 10:30 Час читання: 4 хв",
+            Some("Олена Коваленко"),
+            Some("2024-03-12"),
+        );
+        byline(
+            "Oleh Siti Rahmawati Selasa, 12 Maret 2024 10:30 WIB 5 menit baca",
+            Some("Siti Rahmawati"),
+            Some("2024-03-12"),
+        );
+        byline(
+            "Oleh Siti Rahmawati Selasa, 12 Maret 2024 10:30 WIB Waktu baca: 5 menit",
+            Some("Siti Rahmawati"),
+            Some("2024-03-12"),
+        );
+        byline(
+            "Av Karin Lindqvist 4 oktober 2023 kl. 08.00 5 min läsning",
+            Some("Karin Lindqvist"),
+            Some("2023-10-04"),
+        );
+        byline(
+            "Συντάκτης: Μαρία Παπαδοπούλου Δημοσιεύθηκε: 12 Μαρτίου 2024, 10:30 Χρόνος ανάγνωσης: 4 λεπτά",
+            Some("Μαρία Παπαδοπούλου"),
+            Some("2024-03-12"),
+        );
+        byline("מאת נועה לוי 12 במרץ 2024 זמן קריאה: 3 דקות", Some("נועה לוי"), Some("2024-03-12"));
+        byline("著者：佐藤美咲 公開日：2024年3月12日 この記事は約5分で読めます", Some("佐藤美咲"), Some("2024-03-12"));
+        // A date line with a reading time is still a dateline.
+        dateline("12 березня 2024, 10:30 Час читання: 4 хв", Some("2024-03-12"));
+        // Alone, a reading time is neither.
+        assert_eq!(recognise("Час читання: 4 хв"), None);
+        assert_eq!(recognise("5 phút đọc"), None);
+    }
+
+    #[test]
+    fn a_weekday_before_a_numeric_date_is_no_part_of_the_name() {
+        byline("Tác giả: Nguyễn Minh Anh Thứ Ba, 12/3/2024 10:30 (GMT+7)", Some("Nguyễn Minh Anh"), Some("2024-03-12"));
+        byline("By Nguyễn Minh Anh Chủ Nhật, 17/3/2024", Some("Nguyễn Minh Anh"), Some("2024-03-17"));
+        // A weekday that is also a surname stays in the name.
+        byline("Autor: Krzysztof Piątek, 12.03.2024", Some("Krzysztof Piątek"), Some("2024-03-12"));
+    }
+
+    #[test]
+    fn byline_markers_of_the_fourth_round() {
+        byline("Phóng viên: Nguyễn Minh Anh", Some("Nguyễn Minh Anh"), None);
+        byline("Người viết: Nguyễn Minh Anh", Some("Nguyễn Minh Anh"), None);
+        byline("Resep oleh Siti Rahmawati", Some("Siti Rahmawati"), None);
+        byline("Kontributor: Siti Rahmawati", Some("Siti Rahmawati"), None);
+        byline("Napsal: Tomáš Novák", Some("Tomáš Novák"), None);
+        byline("Napsala Jana Dvořáková", Some("Jana Dvořáková"), None);
+        byline("Připravila: Jana Dvořáková", Some("Jana Dvořáková"), None);
+        byline("Skribent: Karin Lindqvist", Some("Karin Lindqvist"), None);
+        byline("Авторка: Олена Коваленко", Some("Олена Коваленко"), None);
+        byline("Автор статті: Олена Коваленко", Some("Олена Коваленко"), None);
+        byline("Рецепт від Олени Коваленко", Some("Олени Коваленко"), None);
+        byline("レシピ考案：山本ゆかり 2024年3月12日 10時30分", Some("山本ゆかり"), Some("2024-03-12"));
+        byline("執筆者：佐藤美咲", Some("佐藤美咲"), None);
+        byline("文：佐藤美咲", Some("佐藤美咲"), None);
+        byline("文/王晓明", Some("王晓明"), None);
+        byline("文／王晓明 图／李明", Some("王晓明"), None);
+        byline("Recipe by 山本ゆかり March 12, 2024", Some("山本ゆかり"), Some("2024-03-12"));
+        // Markers that are ordinary words count only opening a dated line, before a name.
+        byline("Theo Nguyễn Minh Anh Thứ Ba, 12/3/2024", Some("Nguyễn Minh Anh"), Some("2024-03-12"));
+        byline("Bởi Nguyễn Minh Anh 12/3/2024 10:30", Some("Nguyễn Minh Anh"), Some("2024-03-12"));
+        // Weekdays that are also surnames stay in the name.
+        byline("Autor: Jan Pátek, 12. března 2024", Some("Jan Pátek"), Some("2024-03-12"));
+        byline("Autor: Petr Středa 12. března 2024", Some("Petr Středa"), Some("2024-03-12"));
+        byline("Автор: Олена Середа, 12 березня 2024", Some("Олена Середа"), Some("2024-03-12"));
+        no_author(&[
+            "Theo Nguyễn Minh Anh",
+            "Theo báo cáo ngày 12/3/2024, giá vàng tăng mạnh.",
+            "Theo Bộ Y tế, 12/3/2024",
+            "Bởi vì trời mưa ngày 12/3/2024 nên trận đấu bị hoãn.",
+            "Από τη Θεσσαλονίκη",
+            "Από τη Νέα Υόρκη, 12 Μαρτίου 2024",
+            "Από τη Δευτέρα 12 Μαρτίου 2024 αλλάζει το ωράριο.",
+            "Napsal Karel Čapek hru v roce 1920.",
+        ]);
+    }
+
+    #[test]
+    fn a_korean_reporters_title_then_the_date() {
+        byline("김민준 기자 2024.03.12 10:30", Some("김민준"), Some("2024-03-12"));
+        byline("김민준 기자 입력 2024.03.12 10:30 수정 2024.03.12 14:05", Some("김민준"), Some("2024-03-12"));
+        // Without a date after it, a sentence with the title is no byline.
+        assert_eq!(recognise("김민준 기자는 2024년 3월 12일 서울에서 취재했다"), None);
+    }
+
+    #[test]
+    fn thread_starters_of_the_fourth_round() {
+        byline("Chủ đề được tạo bởi hoang_nam, 17/3/2024", Some("hoang_nam"), Some("2024-03-17"));
+        byline("Тему створив andriy_lviv, 17 березня 2024", Some("andriy_lviv"), Some("2024-03-17"));
+        byline("Έναρξη θέματος από nikos_thess, 17 Μαρτίου 2024", Some("nikos_thess"), Some("2024-03-17"));
+        byline("Θέμα από nikos_thess, 17 Μαρτίου 2024", Some("nikos_thess"), Some("2024-03-17"));
+        byline("楼主：阿杰爱旅行 发表于 2024-3-17 19:22 查看：1862 回复：3", Some("阿杰爱旅行"), Some("2024-03-17"));
+        // A member's sign-up date under its label dates no page.
+        let lines = ["第一台微单买什么好？预算六千左右", "阿杰爱旅行", "注册时间", "2024-3-10", "帖子"];
+        let (_, published) = scan_near_headline(&lines, 0, &mut LineRecognizer::new());
+        assert_eq!(published, None);
+        let (_, published) = scan_anywhere(&lines, &mut LineRecognizer::new());
+        assert_eq!(published, None);
+        assert_eq!(meta("注册时间：2024-3-10").published, None);
+    }
+
+    #[test]
+    fn a_photo_credit_ends_the_writers_name() {
+        byline("Text: Karin Lindqvist Foto: Erik Berg", Some("Karin Lindqvist"), None);
+        byline("Text: Karin Lindqvist Photo: Erik Berg", Some("Karin Lindqvist"), None);
+        byline("By Jane Doe Photos: John Roe, March 12, 2024", Some("Jane Doe"), Some("2024-03-12"));
+        // Without a marker before it, the credit is no byline.
+        assert_eq!(recognise("Foto: Erik Berg"), None);
+    }
+
+    #[test]
+    fn date_labels_and_shapes_of_the_fourth_round() {
+        dateline("ngày 12 tháng 3 năm 2024", Some("2024-03-12"));
+        dateline("Thứ Hai, ngày 11 tháng 3 năm 2024", Some("2024-03-11"));
+        dateline("12 Tháng Ba, 2024 lúc 11:14", Some("2024-03-12"));
+        dateline("Cập nhật lần cuối: 12/3/2024", Some("2024-03-12"));
+        dateline("Diposting pada 12 Maret 2024", Some("2024-03-12"));
+        dateline("Dipublikasikan pada 12 Agu 2024", Some("2024-08-12"));
+        dateline("úterý 12. března 2024", Some("2024-03-12"));
+        dateline("12. března 2024 v 18:20", Some("2024-03-12"));
+        dateline("Poslední aktualizace: 12. března 2024", Some("2024-03-12"));
+        dateline("понеділок, 11 березня 2024", Some("2024-03-11"));
+        dateline("12 березня 2024 р.", Some("2024-03-12"));
+        dateline("12 березня 2024 року, 10:30", Some("2024-03-12"));
+        dateline("12 бер. 2024", Some("2024-03-12"));
+        dateline("Останнє оновлення: 12 березня 2024", Some("2024-03-12"));
+        dateline("Дата публікації: 12 березня 2024", Some("2024-03-12"));
+        dateline("17 Μαρτίου 2024 στις 19:22", Some("2024-03-17"));
+        dateline("12 Μαρ 2024, 10:30", Some("2024-03-12"));
+        dateline("12 ΜΑΡΤΙΟΥ 2024", Some("2024-03-12"));
+        dateline("פורסם ב-12 במרץ 2024", Some("2024-03-12"));
+        dateline("12 במרץ 2024 בשעה 18:02", Some("2024-03-12"));
+        dateline("עודכן: 12.03.24 14:05", Some("2024-03-12"));
+        dateline("最終更新日：2024年2月20日", Some("2024-02-20"));
+        dateline("最后更新：2024-02-20", Some("2024-02-20"));
+        dateline("最後更新：2024年2月20日", Some("2024-02-20"));
+        dateline("更新日期：2024-02-20", Some("2024-02-20"));
+        dateline("최종 수정일: 2024. 2. 20.", Some("2024-02-20"));
+        dateline("등록일 2024-03-12", Some("2024-03-12"));
+        dateline("작성일: 2024.03.12", Some("2024-03-12"));
+        dateline("公開日：令和6年3月12日", Some("2024-03-12"));
+        // An update label's date is still taken when it is the only one, and labelled so.
+        assert!(meta("최종 수정일: 2024. 2. 20.").labelled);
     }
 
     #[test]

@@ -15,7 +15,9 @@
 //! - Ambiguous zone abbreviations take their most common web reading: `IST` is India
 //!   (+05:30), `CST` US Central (−06:00), `BST` British Summer Time (+01:00).
 //! - A date needs a day, a month and a four-digit year: `December 2016`, `Dec 6` and
-//!   `06.12.16` give `None` (a day is never invented).
+//!   `06.12.16` give `None` (a day is never invented). Two exceptions whose year is
+//!   certain: `12.03.24 14:05`, two digits each with a clock time after them, is of this
+//!   century, and a Japanese era year (`令和6年3月12日`) is counted from the era's start.
 //! - Numeric dates whose day and month could be swapped (`12/06/2016`) are decided by the
 //!   number above 12 when there is one; otherwise by the [`NumericOrder`] hint; without a
 //!   hint, slashes read month-first (the US habit, which is where slash dates with both
@@ -281,6 +283,76 @@ const MONTH_NAMES: &[(&str, u32)] = &[
     ("οκτωβρίου", 10),
     ("νοεμβρίου", 11),
     ("δεκεμβρίου", 12),
+    // Greek without accents, as capitals write it (`12 ΜΑΡΤΙΟΥ 2024`), and abbreviated
+    // (`12 Μαρ 2024`; `μαρ`, `σεπ` and `νοε` are shared with other languages or unique)
+    ("ιανουαριου", 1),
+    ("φεβρουαριου", 2),
+    ("μαρτιου", 3),
+    ("απριλιου", 4),
+    ("μαιου", 5),
+    ("μαϊου", 5),
+    ("ιουνιου", 6),
+    ("ιουλιου", 7),
+    ("αυγουστου", 8),
+    ("σεπτεμβριου", 9),
+    ("οκτωβριου", 10),
+    ("νοεμβριου", 11),
+    ("δεκεμβριου", 12),
+    ("ιαν", 1),
+    ("φεβ", 2),
+    ("μαρ", 3),
+    ("απρ", 4),
+    ("μαΐ", 5),
+    ("μαϊ", 5),
+    ("ιουν", 6),
+    ("ιουλ", 7),
+    ("αυγ", 8),
+    ("σεπ", 9),
+    ("σεπτ", 9),
+    ("οκτ", 10),
+    ("νοε", 11),
+    ("δεκ", 12),
+    // Ukrainian abbreviations (`12 бер. 2024`)
+    ("січ", 1),
+    ("лют", 2),
+    ("бер", 3),
+    ("квіт", 4),
+    ("трав", 5),
+    ("черв", 6),
+    ("лип", 7),
+    ("серп", 8),
+    ("вер", 9),
+    ("жовт", 10),
+    ("лист", 11),
+    ("груд", 12),
+    // Vietnamese months named by their number in words (`12 Tháng Ba, 2024`: "month three")
+    // and abbreviated (`12 Th3 2024`); `tháng 3` is read by its own pattern.
+    ("tháng một", 1),
+    ("tháng giêng", 1),
+    ("tháng hai", 2),
+    ("tháng ba", 3),
+    ("tháng tư", 4),
+    ("tháng năm", 5),
+    ("tháng sáu", 6),
+    ("tháng bảy", 7),
+    ("tháng tám", 8),
+    ("tháng chín", 9),
+    ("tháng mười", 10),
+    ("tháng mười một", 11),
+    ("tháng mười hai", 12),
+    ("tháng chạp", 12),
+    ("th1", 1),
+    ("th2", 2),
+    ("th3", 3),
+    ("th4", 4),
+    ("th5", 5),
+    ("th6", 6),
+    ("th7", 7),
+    ("th8", 8),
+    ("th9", 9),
+    ("th10", 10),
+    ("th11", 11),
+    ("th12", 12),
     // Turkish
     ("ocak", 1),
     ("şubat", 2),
@@ -322,6 +394,9 @@ const MONTH_NAMES: &[(&str, u32)] = &[
     ("maret", 3),
     ("agustus", 8),
     ("desember", 12),
+    // Indonesian abbreviations not above (`12 Agu 2024`, `12 Des 2024`)
+    ("agu", 8),
+    ("des", 12),
     ("maj", 5),
     ("augusti", 8),
     ("marts", 3),
@@ -970,6 +1045,23 @@ const WEEKDAY_NAMES: &[&str] = &[
     "пятница",
     "суббота",
     "воскресенье",
+    // Ukrainian (with the apostrophe of `п'ятниця` as pages type it)
+    "понеділок",
+    "вівторок",
+    "середа",
+    "четвер",
+    "пʼятниця",
+    "п'ятниця",
+    "п’ятниця",
+    "субота",
+    "неділя",
+    // Czech (`sobota` is above)
+    "pondělí",
+    "úterý",
+    "středa",
+    "čtvrtek",
+    "pátek",
+    "neděle",
     // Thai
     "วันจันทร์",
     "วันอังคาร",
@@ -1061,10 +1153,10 @@ static YEAR_FIRST: LazyLock<Regex> = LazyLock::new(|| {
         .expect("static regex")
 });
 
-/// `12 tháng 3 năm 2024`, `12 tháng 03, 2024` (Vietnamese: the month is a number after
-/// `tháng`, "month").
+/// `12 tháng 3 năm 2024`, `ngày 12 tháng 3 năm 2024`, `12 tháng 03, 2024` (Vietnamese: the
+/// month is a number after `tháng`, "month"; `ngày`, "day", before the day is part of it).
 static VIETNAMESE: LazyLock<Regex> = LazyLock::new(|| {
-    Regex::new(r"(?i)(?P<d>[0-9]{1,2})\s+tháng\s+(?P<m>[0-9]{1,2})(?:\s*,\s*|\s+năm\s+|\s+)(?P<y>[0-9]{4})")
+    Regex::new(r"(?i)(?:ngày\s+)?(?P<d>[0-9]{1,2})\s+tháng\s+(?P<m>[0-9]{1,2})(?:\s*,\s*|\s+năm\s+|\s+)(?P<y>[0-9]{4})")
         .expect("static regex")
 });
 
@@ -1102,6 +1194,46 @@ static BASQUE: LazyLock<Regex> = LazyLock::new(|| {
     ))
     .expect("static regex")
 });
+
+/// `12.03.24 14:05` (Hebrew and Greek news tickers): a day, a month and a year of two
+/// digits each, with dots; read only when a clock time follows (see [`has_short_year`]).
+static SHORT_YEAR: LazyLock<Regex> =
+    LazyLock::new(|| Regex::new(r"(?P<d>[0-9]{2})\.(?P<m>[0-9]{2})\.(?P<y>[0-9]{2})").expect("static regex"));
+
+/// The bytes of a date of [`SHORT_YEAR`]: a longer match had a clock time after it.
+const SHORT_YEAR_BYTES: usize = "12.03.24".len();
+
+/// `令和6年3月12日`, `平成31年4月30日`, `令和元年5月1日`: a Japanese era year, month and day.
+static JAPANESE_ERA: LazyLock<Regex> = LazyLock::new(|| {
+    Regex::new(r"(?P<era>令和|平成)\s*(?P<y>元|[0-9]{1,2})\s*年\s*(?P<m>[0-9]{1,2})\s*月\s*(?P<d>[0-9]{1,2})\s*日?")
+        .expect("static regex")
+});
+
+/// The year before the first of each Japanese era (Reiwa 1 is 2019, Heisei 1 is 1989).
+const JAPANESE_ERAS: &[(&str, i32)] = &[("令和", 2018), ("平成", 1988)];
+
+/// Whether `text` may hold a date without four digits in a row: a Japanese era year, or a
+/// day, month and two-digit year before a clock time (`12.03.24 14:05`).
+pub(crate) fn has_short_year(text: &str) -> bool {
+    JAPANESE_ERAS.iter().any(|(era, _)| text.contains(era))
+        || (text.contains(':') && text.contains('.') && !find_short_year(text).is_empty())
+}
+
+/// The first two-digit year read as 19yy.
+const FIRST_YEAR_OF_LAST_CENTURY: i32 = 69;
+
+/// The dates of [`SHORT_YEAR`] in `text` that a clock time follows.
+fn find_short_year(text: &str) -> Vec<Found> {
+    let mut found = Vec::new();
+    collect(&SHORT_YEAR, text, &mut found, |c| {
+        let year: i32 = c.name("y")?.as_str().parse().ok()?;
+        // As POSIX reads `%y`: 69–99 are the years of the last century (`31.12.99 23:59`).
+        let century = if year >= FIRST_YEAR_OF_LAST_CENTURY { 1900 } else { 2000 };
+        plausible(century + year, c.name("m")?.as_str().parse().ok()?, c.name("d")?.as_str().parse().ok()?)
+    });
+    found.retain(|f| f.range.len() > SHORT_YEAR_BYTES);
+    found
+}
 
 /// `06.12.2016`, `12/06/2016`, `6-12-2016`.
 static NUMERIC: LazyLock<Regex> = LazyLock::new(|| {
@@ -1141,9 +1273,9 @@ static CJK: LazyLock<Regex> = LazyLock::new(|| {
 static TIME_AFTER: LazyLock<Regex> = LazyLock::new(|| {
     Regex::new(
         r"(?xi)^
-        (?: (?-i:\s?(?:г|r|god|gad)\.)? \.?
+        (?: (?-i:\s?(?:г|r|р|god|gad)\.)? (?:\s(?:року|roku|года))? \.?
             \s*[,|\-–—/@·•]?\s*
-            (?: (?P<clock>kl\.?|klo|kello|kell|u|у|в|во|о|godz\.?|ore|(?:la\s+)?ora|ob|plkst\.?|pukul|jam|lúc) | at|à|a\s+las|a\s+la|alle|om|às|ás|la|um|o|เวลา )?\s*
+            (?: (?P<clock>kl\.?|klo|kello|kell|u|у|в|во|о|godz\.?|ore|(?:la\s+)?ora|ob|plkst\.?|pukul|jam|lúc|v|ve|στις|בשעה) | at|à|a\s+las|a\s+la|alle|om|às|ás|la|um|o|เวลา )?\s*
           | T )
         (?: (?P<kampm>오전|오후|上午|下午)\s* )?
         (?P<h>[0-9]{1,2}) (?: :(?P<mi>[0-9]{2}) | h\s?(?P<mi2>[0-9]{2}) | \.(?P<mi3>[0-9]{2})
@@ -1188,6 +1320,13 @@ pub fn parse_date_with(text: &str, order: Option<NumericOrder>) -> Option<String
 pub(crate) fn is_weekday_name(text: &str) -> bool {
     let lower = text.trim().to_lowercase();
     WEEKDAY_NAMES.contains(&lower.as_str())
+}
+
+/// Whether `text` is the name of a weekday that is no surname or common word (see
+/// [`WEEKDAYS_ALSO_NAMES`]): `Thứ Ba` at the end of a name before a date is the date's.
+pub(crate) fn is_weekday_only(text: &str) -> bool {
+    let lower = text.trim().to_lowercase();
+    WEEKDAY_NAMES.contains(&lower.as_str()) && !WEEKDAYS_ALSO_NAMES.contains(&lower.as_str())
 }
 
 /// Find the first date inside a longer text (a byline, a dateline): its ISO form (as
@@ -1287,6 +1426,20 @@ fn find_all_ascii(text: &str, order: Option<NumericOrder>) -> Vec<Found> {
             let year = BUDDHIST_CENTURY + short - BUDDHIST_ERA_OFFSET;
             plausible(year, month_number(c.name("mon")?.as_str())?, c.name("d")?.as_str().parse().ok()?)
         });
+    }
+    if JAPANESE_ERAS.iter().any(|(era, _)| text.contains(era)) {
+        collect(&JAPANESE_ERA, text, &mut found, |c| {
+            let name = c.name("era")?.as_str();
+            let era = JAPANESE_ERAS.iter().find(|(era, _)| *era == name)?.1;
+            let year = match c.name("y")?.as_str() {
+                "元" => 1,
+                digits => digits.parse().ok()?,
+            };
+            plausible(era + year, c.name("m")?.as_str().parse().ok()?, c.name("d")?.as_str().parse().ok()?)
+        });
+    }
+    if text.contains(':') && text.contains('.') {
+        found.extend(find_short_year(text));
     }
     // Every other pattern has a four-digit year; most texts handed here (lines, fields)
     // have no four digits in a row, and the search is then skipped.
@@ -1407,7 +1560,22 @@ fn collect(pattern: &Regex, text: &str, found: &mut Vec<Found>, to_date: impl Fn
 /// Weekday names that are also surnames or words (Polish `Piątek`, `Środa`, `Sobota`,
 /// `Niedziela`, `Wtorek`; Turkish `Pazar`, "market", and `Cuma`, a first name; Russian
 /// `среда`, "environment").
-const WEEKDAYS_ALSO_NAMES: &[&str] = &["piątek", "środa", "sobota", "niedziela", "wtorek", "pazar", "cuma", "среда"];
+const WEEKDAYS_ALSO_NAMES: &[&str] = &[
+    "piątek",
+    "środa",
+    "sobota",
+    "niedziela",
+    "wtorek",
+    "pazar",
+    "cuma",
+    "среда",
+    "pátek",
+    "středa",
+    "neděle",
+    "середа",
+    "субота",
+    "неділя",
+];
 
 /// Where a date found at `start` begins: without the weekday before it when that word is
 /// also a surname and follows a word of the line (`Krzysztof Piątek, 12 marca 2024`: the
@@ -2008,6 +2176,60 @@ mod tests {
         let (iso, range) = find_date(text).expect("date");
         assert_eq!(iso, "2016-12-06");
         assert_eq!(&text[range], "December 6, 2016 9:28 PM");
+    }
+
+    #[test]
+    fn dates_of_the_fourth_round() {
+        for (text, iso) in [
+            // Vietnamese: `ngày` before the day, months in words and abbreviated.
+            ("ngày 12 tháng 3 năm 2024", "2024-03-12"),
+            ("12 Tháng Ba, 2024", "2024-03-12"),
+            ("12 Tháng Mười Hai, 2024", "2024-12-12"),
+            ("12 tháng năm 2024", "2024-05-12"),
+            ("12 Th3 2024", "2024-03-12"),
+            // Indonesian abbreviations.
+            ("12 Agu 2024", "2024-08-12"),
+            ("12 Des 2024", "2024-12-12"),
+            // Czech and Ukrainian weekdays in lower case; Ukrainian abbreviations.
+            ("úterý 12. března 2024", "2024-03-12"),
+            ("neděle 17. března 2024", "2024-03-17"),
+            ("п'ятниця, 15 березня 2024", "2024-03-15"),
+            ("12 бер. 2024", "2024-03-12"),
+            ("12 лист. 2024", "2024-11-12"),
+            // Greek abbreviated and in capitals.
+            ("12 Μαρ 2024", "2024-03-12"),
+            ("12 Μαΐ 2024", "2024-05-12"),
+            ("12 ΜΑΡΤΙΟΥ 2024", "2024-03-12"),
+            ("12 ΜΑΪΟΥ 2024", "2024-05-12"),
+            // Japanese era years.
+            ("令和6年3月12日", "2024-03-12"),
+            ("令和元年5月1日", "2019-05-01"),
+            ("平成31年4月30日", "2019-04-30"),
+        ] {
+            assert_eq!(p(text).as_deref(), Some(iso), "{text}");
+        }
+        // Words before a time: Czech `v`, Greek `στις`, Hebrew `בשעה`; Ukrainian and Polish
+        // year words before it.
+        let dated = |text: &str| find_date(text).map(|(_, range)| text[range].to_owned());
+        assert_eq!(dated("12. března 2024 v 18:20").as_deref(), Some("12. března 2024 v 18:20"));
+        assert_eq!(dated("17 Μαρτίου 2024 στις 19:22").as_deref(), Some("17 Μαρτίου 2024 στις 19:22"));
+        assert_eq!(dated("12 במרץ 2024 בשעה 18:02").as_deref(), Some("12 במרץ 2024 בשעה 18:02"));
+        assert_eq!(dated("12 березня 2024 року, 10:30").as_deref(), Some("12 березня 2024 року, 10:30"));
+        assert_eq!(dated("12 березня 2024 р. о 10:30").as_deref(), Some("12 березня 2024 р. о 10:30"));
+    }
+
+    #[test]
+    fn a_two_digit_year_needs_a_clock_time_after_it() {
+        assert_eq!(p("12.03.24 14:05").as_deref(), Some("2024-03-12"));
+        assert_eq!(p("31.12.99 23:59").as_deref(), Some("1999-12-31"));
+        assert_eq!(p("עודכן: 12.03.24 14:05").as_deref(), Some("2024-03-12"));
+        assert!(has_short_year("12.03.24 14:05") && has_short_year("令和6年3月12日"));
+        for text in
+            ["12.03.24", "Version 12.03.24 released", "1.02.24 14:05", "score 12.03.24, 14 points", "31.02.24 10:00"]
+        {
+            assert_eq!(p(text), None, "{text}");
+        }
+        assert!(!has_short_year("Version 12.03.24 released"));
     }
 
     #[test]

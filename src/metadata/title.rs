@@ -6,8 +6,11 @@ use crate::clean::shape::{collapse_whitespace, is_unspaced_script};
 
 /// Separators between a headline and a site name, with the spaces around them (a hyphen
 /// inside a word is not one).
-const SEPARATORS: &[&str] =
-    &[" | ", " - ", " – ", " — ", " :: ", " : ", " · ", " • ", " » ", " « ", " ~ ", " / ", " ｜ "];
+const SEPARATORS: &[&str] = &[" | ", " - ", " – ", " — ", " :: ", " : ", " · ", " • ", " » ", " « ", " ~ ", " / "];
+
+/// Full-width bars (`｜`, and the vertical form `︱`), which carry their own spacing: a
+/// separator with or without spaces around them (`浴室翻新工程｜安心裝修工程`).
+const WIDE_BARS: &[char] = &['｜', '︱'];
 
 /// A trailing part with no known site name is dropped when it has at most this many words...
 const MAX_UNKNOWN_AFFIX_WORDS: usize = 4;
@@ -76,7 +79,7 @@ fn split_title(title: &str, site_hints: &[&str], leading_site: bool) -> SplitTit
     // A bar almost always sets off a site name; other separators only when the part after
     // them is much shorter than the headline.
     let min_ratio =
-        if matches!(separator, "|" | "｜") { MIN_HEADLINE_TO_AFFIX_AFTER_BAR } else { MIN_HEADLINE_TO_AFFIX };
+        if matches!(separator, "|" | "｜" | "︱") { MIN_HEADLINE_TO_AFFIX_AFTER_BAR } else { MIN_HEADLINE_TO_AFFIX };
     if (tail_words <= MAX_UNKNOWN_AFFIX_WORDS && head.chars().count() >= min_ratio * tail.chars().count())
         || looks_like_domain(tail)
     {
@@ -87,7 +90,7 @@ fn split_title(title: &str, site_hints: &[&str], leading_site: bool) -> SplitTit
 
 /// Separators that Chinese and Japanese titles write without spaces after the headline
 /// (`标题_频道_网站`, `标题-新华网`, `見出し｜新聞`).
-const UNSPACED_SEPARATORS: &[char] = &['_', '-', '|', '｜'];
+const UNSPACED_SEPARATORS: &[char] = &['_', '-', '|', '｜', '︱'];
 
 /// The fewest characters of a headline before an unspaced separator.
 const MIN_UNSPACED_HEADLINE_CHARS: usize = 4;
@@ -170,6 +173,17 @@ pub(crate) fn strip_forum_prefix(title: &str) -> &str {
 fn separator_positions(title: &str) -> Vec<(usize, usize)> {
     let mut cuts: Vec<(usize, usize)> =
         SEPARATORS.iter().flat_map(|sep| title.match_indices(sep).map(|(at, s)| (at, at + s.len()))).collect();
+    // A full-width bar with the spaces around it, if any, between two parts.
+    cuts.extend(
+        title
+            .match_indices(WIDE_BARS)
+            .map(|(at, bar)| {
+                let start = title[..at].trim_end().len();
+                let end = title.len() - title[at + bar.len()..].trim_start().len();
+                (start, end)
+            })
+            .filter(|&(start, end)| start > 0 && end < title.len()),
+    );
     cuts.sort_unstable();
     cuts
 }
@@ -280,6 +294,17 @@ mod tests {
         assert_eq!(split.site.as_deref(), Some("WSJ"));
         assert_eq!(headline("Russia and the US | Middle East Online", &["Middle East Online"]), "Russia and the US");
         assert_eq!(headline("Aleppo talks — The Guardian", &["www.theguardian.com"]), "Aleppo talks");
+    }
+
+    #[test]
+    fn a_full_width_bar_splits_like_a_bar() {
+        let split = strip_site_affix("浴室翻新工程｜從設計到完工一次搞定｜安心裝修工程", &[]);
+        assert_eq!(split.site.as_deref(), Some("安心裝修工程"));
+        assert_eq!(leading_part("浴室翻新工程｜從設計到完工一次搞定｜安心裝修工程").as_deref(), Some("浴室翻新工程"));
+        assert_eq!(leading_part("浴室翻新工程 ︱ 安心裝修工程").as_deref(), Some("浴室翻新工程"));
+        assert_eq!(headline("Bathroom renovation ｜ Anxin Works", &[]), "Bathroom renovation");
+        // A bar at an end separates nothing.
+        assert_eq!(leading_part("｜浴室翻新工程"), None);
     }
 
     #[test]

@@ -174,6 +174,9 @@ const AD_MARKERS: &[&str] = &[
     "hirdetés",
     "publicitate",
     "διαφήμιση",
+    // Greek written in capitals drops the accent ("ΔΙΑΦΗΜΙΣΗ"), which the lower-case form
+    // above does not match.
+    "διαφημιση",
     // Croatian, Estonian, Catalan (Slovak, Lithuanian and Bulgarian write "Reklama" and
     // "Реклама", listed above)
     "oglas",
@@ -332,6 +335,18 @@ mod tests {
                 "விளம்பரம் இல்லாமல் இந்த இதழ் இரண்டு ஆண்டுகளாக வெளிவருகிறது.",
                 // Thai runs words together: the label followed by more text is a sentence.
                 "โฆษณาทางโทรทัศน์ถูกห้ามในช่วงเลือกตั้ง",
+            ],
+        );
+    }
+
+    #[test]
+    fn knows_the_greek_marker_in_capitals() {
+        assert_lines(
+            &Advertisement,
+            &["ΔΙΑΦΗΜΙΣΗ", "Διαφήμιση", "- ΔΙΑΦΗΜΙΣΗ -"],
+            &[
+                "Διαφήμιση τσιγάρων απαγορεύεται στην τηλεόραση από το 2002.",
+                "ΔΙΑΦΗΜΙΣΗ ΚΑΙ ΜΑΡΚΕΤΙΝΓΚ ΣΤΟ ΔΙΑΔΙΚΤΥΟ ΓΙΑ ΜΙΚΡΕΣ ΕΠΙΧΕΙΡΗΣΕΙΣ",
             ],
         );
     }

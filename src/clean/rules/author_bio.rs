@@ -144,6 +144,12 @@ const ABOUT_THE_AUTHOR: &[&str] = &[
     "著者について",
     "作者について",
     "저자 소개",
+    // Greek (of the editor), Hebrew of a woman ("על הכותב" is listed above), Japanese "the
+    // person who wrote this article", Korean "about the writer"
+    "σχετικά με τον συντάκτη",
+    "על הכותבת",
+    "この記事を書いた人",
+    "글쓴이 소개",
     // Basque, Icelandic, Latvian (of a woman and of a man), Macedonian (likewise), Slovenian
     // (likewise), Serbian Cyrillic (Latin "O autoru" is listed above), Albanian (likewise),
     // Romanian of a woman, Georgian. Galician writes "Sobre o autor", listed above.
@@ -290,7 +296,28 @@ mod tests {
             let page = format!("{ARTICLE}{heading}\n{bio}");
             assert_eq!(removed(&page, "", None, None), [heading, bio], "{heading}");
         }
+        for (heading, note) in [
+            (
+                "Σχετικά με τον συντάκτη",
+                "Η Μαρία γράφει για τα ταξίδια και την ιστορία της Θεσσαλονίκης εδώ και δέκα χρόνια.",
+            ),
+            ("על הכותבת", "נועה היא שפית ומורה לבישול, וכותבת על מטבח ביתי ועל חגים כבר עשר שנים."),
+            (
+                "글쓴이 소개",
+                "김민준은 여행과 음식에 대해 십 년 넘게 글을 써 온 프리랜서 작가이며 두 아이의 아빠입니다.",
+            ),
+            (
+                "この記事を書いた人",
+                "小学生の子ども二人と夫の四人家族。週末や長期休みに国内を旅して、子連れでも無理のない旅の情報を発信しています。",
+            ),
+        ] {
+            let page = format!("{ARTICLE}{heading}\n{note}");
+            assert_eq!(removed(&page, "", None, None), [heading, note], "{heading}");
+        }
         // Near miss: the words opening a sentence are no heading.
+        let line = "Σχετικά με τον συντάκτη του νόμου γνωρίζουμε λίγα πράγματα, αφού υπέγραφε με ψευδώνυμο.";
+        let page = format!("{ARTICLE}{line}\n{bio}");
+        assert!(removed(&page, "", None, None).is_empty());
         let line = "O avtorju knjige vemo le malo, saj je pisal pod psevdonimom vse do smrti.";
         let page = format!("{ARTICLE}{line}\n{bio}");
         assert!(removed(&page, "", None, None).is_empty());

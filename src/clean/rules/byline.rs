@@ -5,7 +5,7 @@
 
 use crate::clean::block::{Block, BlockKind, Verdict};
 use crate::clean::rule::{Rule, RuleContext};
-use crate::metadata::byline::{LineKind, LineMeta, LineRecognizer};
+use crate::metadata::byline::{LineKind, LineMeta, LineRecognizer, is_member_since_label};
 use crate::model::RuleId;
 
 /// Removes short blocks that only name the author (and perhaps a date or agency).
@@ -48,8 +48,10 @@ pub(crate) fn remove_lines_of_kind(blocks: &mut [Block], cx: &mut RuleContext<'_
     let keep_listed = found.len() > MAX_LINES_OF_A_KIND;
     for (i, line) in found.into_iter().take(if keep_listed { 1 } else { usize::MAX }) {
         // On a product page the line heads a review: removed like a byline, but neither
-        // its reviewer nor its date is the page's.
-        if !cx.product_page {
+        // its reviewer nor its date is the page's. Under a sign-up label (`注册时间` /
+        // `2024-3-10`) the date is a forum member's.
+        let joined = i > 0 && is_member_since_label(&blocks[i - 1].text);
+        if !cx.product_page && !joined {
             if meta.author.is_none() {
                 meta.author = line.author;
             }
@@ -108,6 +110,25 @@ mod tests {
         }
         let (_, meta) = run(&["Chris Davies - Nov 19, 2019, 10:31 pm CST"]);
         assert_eq!(meta.published.as_deref(), Some("2019-11-19T22:31:00-06:00"));
+    }
+
+    #[test]
+    fn a_native_reading_time_after_the_byline_leaves_it_a_byline() {
+        for (text, author, date) in [
+            ("Автор: Олена Коваленко 12 березня 2024, 10:30 Час читання: 4 хв", "Олена Коваленко", "2024-03-12"),
+            ("Autor: Tomáš Novák 12. března 2024 Doba čtení: 6 minut", "Tomáš Novák", "2024-03-12"),
+            ("Tác giả: Nguyễn Minh Anh Thứ Ba, 12/3/2024 10:30 (GMT+7) 5 phút đọc", "Nguyễn Minh Anh", "2024-03-12"),
+            ("מאת נועה לוי 12 במרץ 2024 זמן קריאה: 3 דקות", "נועה לוי", "2024-03-12"),
+        ] {
+            let (removed, meta) = run(&[text]);
+            assert_eq!(removed, [true], "{text}");
+            assert_eq!(meta.author.as_deref(), Some(author), "{text}");
+            assert_eq!(meta.published.as_deref().map(|d| &d[..10]), Some(date), "{text}");
+        }
+        // A sentence about reading stays.
+        let (removed, meta) = run(&["Theo khảo sát ngày 12/3/2024, trẻ em dành 5 phút đọc sách mỗi ngày."]);
+        assert_eq!(removed, [false]);
+        assert_eq!(meta, PageMeta::default());
     }
 
     #[test]

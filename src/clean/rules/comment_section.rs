@@ -773,6 +773,23 @@ const COMMENT_LABELS: &[&str] = &[
     "aínda non hai valoracións",
     "oraindik ez dago iritzirik",
     "შეფასებები ჯერ არ არის",
+    // The same in Czech, Indonesian, Ukrainian, Vietnamese, Greek (with either spelling of
+    // "yet"), Hebrew, Japanese, Korean and Chinese (Simplified and Traditional): "Belum ada
+    // ulasan resmi", "暂无评价标准" open sentences.
+    "zatím zde nejsou žádná hodnocení",
+    "belum ada ulasan",
+    "відгуків поки немає",
+    "chưa có đánh giá nào",
+    "δεν υπάρχουν αξιολογήσεις ακόμη",
+    "δεν υπάρχουν αξιολογήσεις ακόμα",
+    "אין חוות דעת עדיין",
+    "レビューはまだありません",
+    "아직 작성된 리뷰가 없습니다",
+    "暂无评价",
+    "暫無評價",
+    "目前尚無評價",
+    // Hebrew WordPress's "Post Comment" button ("פרסום תגובה" is listed above)
+    "פרסום התגובה",
 ];
 
 /// Notices of comment forms: a block that starts with one of these is furniture. Each is
@@ -861,6 +878,22 @@ const FORM_NOTICE_OPENINGS: &[&str] = &[
     "za odgovor se morate prijaviti ali registrirati",
     "duhet të hyni ose të regjistroheni për t’u përgjigjur",
     "морате се пријавити или регистровати да бисте одговорили",
+    // ... and in Czech, Indonesian, Swedish, Ukrainian, Vietnamese, Greek, Hebrew, Japanese,
+    // Korean and Chinese (Simplified and Traditional; Discuz!'s "您需要登录后才可以回帖"),
+    // whole to the verb "to reply" likewise.
+    "pro odpověď se musíte přihlásit nebo zaregistrovat",
+    "anda harus masuk atau mendaftar untuk membalas",
+    "du måste logga in eller registrera dig för att svara",
+    "ви повинні увійти або зареєструватися, щоб відповісти",
+    "bạn phải đăng nhập hoặc đăng ký để trả lời",
+    "πρέπει να συνδεθείτε ή να εγγραφείτε για να απαντήσετε",
+    "עליך להתחבר או להירשם כדי להגיב",
+    "返信するにはログインまたは会員登録が必要です",
+    "답글을 작성하려면 로그인하거나 회원가입을 해야 합니다",
+    "您需要登录后才可以回帖",
+    "您需要登錄後才可以回帖",
+    "您必須登入或註冊才能回覆",
+    "您必须登录或注册才能回复",
     // WordPress's "Your email address will not be published." and "You must be logged in to
     // post a comment." in Serbian (Cyrillic), Slovenian, Latvian, Albanian, Icelandic, Basque
     "ваша адреса е-поште неће бити објављена",
@@ -996,6 +1029,9 @@ const FORM_NOTICE_OPENINGS: &[&str] = &[
     "新しい投稿をメールで受け取る",
     // The asterisk before it is punctuation, skipped: "* が付いている欄は必須項目です"
     "が付いている欄は必須項目です",
+    // Korean
+    "이메일 주소는 공개되지 않습니다",
+    "다음 번 댓글 작성을 위해 이 브라우저에",
     // Polish
     "twój adres e-mail nie zostanie opublikowany",
     "twój adres email nie zostanie opublikowany",
@@ -1054,6 +1090,7 @@ const FORM_NOTICE_OPENINGS: &[&str] = &[
     "τα υποχρεωτικά πεδία σημειώνονται",
     "τα απαιτούμενα πεδία σημειώνονται",
     "πρέπει να συνδεθείτε για να δημοσιεύσετε σχόλιο",
+    "αποθήκευσε το όνομά μου, email, και τον ιστότοπο μου σε αυτόν τον πλοηγό",
     // Arabic
     "لن يتم نشر عنوان بريدك الإلكتروني",
     "لن يتم نشر عنوان بريدك الالكتروني",
@@ -1073,6 +1110,7 @@ const FORM_NOTICE_OPENINGS: &[&str] = &[
     "כתובת הדוא״ל שלך לא תפורסם",
     "שדות החובה מסומנים",
     "שמור את השם, האימייל והאתר שלי בדפדפן זה",
+    "שמור בדפדפן זה את השם, האימייל והאתר שלי",
     "יש להתחבר כדי להגיב",
     "עליך להתחבר כדי לפרסם תגובה",
     // Hindi
@@ -1193,6 +1231,7 @@ const FORM_NOTICE_OPENINGS: &[&str] = &[
     "địa chỉ email của bạn sẽ không được hiển thị",
     "các trường bắt buộc được đánh dấu",
     "lưu tên của tôi, email, và trang web trong trình duyệt này",
+    "lưu tên, email và trang web của tôi trong trình duyệt này",
     "bạn phải đăng nhập để gửi bình luận",
     // Catalan
     "l'adreça electrònica no es publicarà",
@@ -2053,6 +2092,21 @@ const REVIEW_TABS: &[&str] = &[
     "valoracións",
     "iritziak",
     "შეფასებები",
+    // Vietnamese, Czech, Indonesian, Ukrainian, Greek, Hebrew, Japanese, Korean, Chinese
+    // (Simplified and Traditional, alone or "product reviews")
+    "đánh giá",
+    "hodnocení",
+    "ulasan",
+    "відгуки",
+    "αξιολογήσεις",
+    "חוות דעת",
+    "レビュー",
+    "리뷰",
+    "상품 리뷰",
+    "评价",
+    "商品评价",
+    "評價",
+    "商品評價",
 ];
 
 static LEXICON: LazyLock<Lexicon> = LazyLock::new(|| {
@@ -2608,6 +2662,73 @@ mod tests {
                 "Reviews",
                 "Reviews of the new phone were mixed (3 of 5 critics liked it)",
                 "Avis aux amateurs : la saison reprend en mars.",
+            ],
+        );
+    }
+
+    #[test]
+    fn removes_comment_furniture_in_vietnamese_indonesian_czech_swedish_ukrainian_greek_hebrew_and_east_asian_languages()
+     {
+        assert_lines(
+            &CommentSection,
+            &[
+                // Forum software's prompt to log in to reply.
+                "Pro odpověď se musíte přihlásit nebo zaregistrovat.",
+                "Anda harus masuk atau mendaftar untuk membalas di sini.",
+                "Du måste logga in eller registrera dig för att svara här.",
+                "Ви повинні увійти або зареєструватися, щоб відповісти тут.",
+                "Bạn phải đăng nhập hoặc đăng ký để trả lời tại đây.",
+                "Πρέπει να συνδεθείτε ή να εγγραφείτε για να απαντήσετε εδώ.",
+                "עליך להתחבר או להירשם כדי להגיב כאן.",
+                "返信するにはログインまたは会員登録が必要です。",
+                "답글을 작성하려면 로그인하거나 회원가입을 해야 합니다.",
+                "您需要登录后才可以回帖 登录 | 立即注册",
+                "您需要登錄後才可以回帖 登錄 | 立即註冊",
+                "您必須登入或註冊才能回覆。",
+                // A shop's empty review tab, and the tab with its count.
+                "Zatím zde nejsou žádná hodnocení.",
+                "Belum ada ulasan.",
+                "Відгуків поки немає.",
+                "Chưa có đánh giá nào.",
+                "Δεν υπάρχουν αξιολογήσεις ακόμη.",
+                "אין חוות דעת עדיין.",
+                "レビューはまだありません。",
+                "아직 작성된 리뷰가 없습니다.",
+                "暂无评价。",
+                "目前尚無評價。",
+                "Đánh giá (0)",
+                "Hodnocení (3)",
+                "Ulasan (0)",
+                "Відгуки (0)",
+                "Αξιολογήσεις (0)",
+                "חוות דעת (0)",
+                "レビュー (0)",
+                "상품 리뷰 (0)",
+                "商品评价 (0)",
+                "評價 (2)",
+                // WordPress's comment form.
+                "Lưu tên, email và trang web của tôi trong trình duyệt này cho lần bình luận kế tiếp.",
+                "Αποθήκευσε το όνομά μου, email, και τον ιστότοπο μου σε αυτόν τον πλοηγό για την επόμενη φορά που θα σχολιάσω.",
+                "שמור בדפדפן זה את השם, האימייל והאתר שלי לפעם הבאה שאגיב.",
+                "פרסום התגובה",
+                "이메일 주소는 공개되지 않습니다. 필수 필드는 *로 표시됩니다",
+                "다음 번 댓글 작성을 위해 이 브라우저에 이름, 이메일, 그리고 웹사이트를 저장합니다.",
+            ],
+            &[
+                // The words of an empty review tab opening sentences, and a tab without count.
+                "Chưa có đánh giá nào chính thức từ cơ quan chức năng về vụ việc.",
+                "Belum ada ulasan resmi dari pemerintah soal kebijakan itu.",
+                "Відгуків поки немає, бо продаж почався лише вчора.",
+                "暂无评价标准，专家建议尽快制定。",
+                "レビューはまだありませんが、発売日は来月です。",
+                "Đánh giá",
+                "Đánh giá của chuyên gia (2024)",
+                "Hodnocení",
+                "Αξιολογήσεις",
+                "レビュー",
+                // How-tos that open like the forum's prompt.
+                "Bạn phải đăng nhập vào hệ thống trước khi nộp hồ sơ.",
+                "Du måste logga in på Mina sidor för att se dina fakturor.",
             ],
         );
     }

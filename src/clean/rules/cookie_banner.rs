@@ -564,6 +564,7 @@ const COOKIE_LABELS: &[&str] = &[
     "cookieinställningar",
     "cookie-inställningar",
     "inställningar för cookies",
+    "inställningar för kakor",
     "hantera cookies",
     "hantera kakor",
     "acceptera cookies",
@@ -3697,6 +3698,16 @@ mod tests {
                 "Plätzchen backen: Die Cookies brauchen zwölf Minuten im Ofen.",
                 "Accept the things you cannot change.",
             ],
+        );
+    }
+
+    #[test]
+    fn removes_swedish_labels_that_call_cookies_kakor() {
+        assert_lines(
+            &CookieBanner,
+            &["Godkänn alla Inställningar för kakor", "Inställningar för kakor"],
+            // "Kakor" are cakes too: a recipe's line stays.
+            &["Inställningar för kakor i ugnen: 175 grader i tio minuter.", "Kakor till fikat"],
         );
     }
 

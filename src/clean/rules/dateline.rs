@@ -95,6 +95,43 @@ mod tests {
     }
 
     #[test]
+    fn a_members_sign_up_date_under_its_label_is_removed_without_dating_the_page() {
+        let mut blocks: Vec<Block> = ["注册时间", "2024-3-10", "发表于 2024-3-17 19:22"]
+            .iter()
+            .map(|t| Block::new(*t, BlockKind::Line))
+            .collect();
+        let mut meta = PageMeta::default();
+        let mut cx = RuleContext::new(InputKind::Text, &mut meta);
+        Dateline.apply(&mut blocks, &mut cx);
+        let removed: Vec<bool> = blocks.iter().map(Block::is_removed).collect();
+        assert_eq!(removed, [false, true, true]);
+        assert_eq!(meta.published.as_deref(), Some("2024-03-17"));
+    }
+
+    #[test]
+    fn datelines_of_the_fourth_round() {
+        for (text, date) in [
+            ("Cập nhật lần cuối: 12/3/2024", "2024-03-12"),
+            ("ngày 12 tháng 3 năm 2024", "2024-03-12"),
+            ("Diposting pada 12 Maret 2024", "2024-03-12"),
+            ("12. března 2024 v 18:20", "2024-03-12"),
+            ("понеділок, 11 березня 2024", "2024-03-11"),
+            ("Дата публікації: 12 березня 2024 р.", "2024-03-12"),
+            ("12 Μαρ 2024, 10:30", "2024-03-12"),
+            ("最終更新日：2024年2月20日", "2024-02-20"),
+            ("최종 수정일: 2024. 2. 20.", "2024-02-20"),
+        ] {
+            assert_eq!(run(text), (true, Some(date.to_owned())), "{text}");
+        }
+        for text in [
+            "Ngày 12 tháng 3 năm 2024, Quốc hội đã thông qua luật mới về đất đai.",
+            "Dne 12. března 2024 v 18:20 začala bouřka, která trvala celou noc.",
+        ] {
+            assert_eq!(run(text), (false, None), "{text}");
+        }
+    }
+
+    #[test]
     fn leaves_bylines_to_their_rule() {
         assert_eq!(run("Chris Davies - Nov 19, 2019, 10:31 pm CST"), (false, None));
     }

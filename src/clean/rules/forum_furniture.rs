@@ -120,6 +120,11 @@ const STAT_LABELS: &[&str] = &[
     "prispevki",
     "mezuak",
     "mesazhe",
+    // Greek (XenForo's "Messages"), Korean, Japanese, Indonesian
+    "μηνύματα",
+    "게시글",
+    "投稿数",
+    "pesan",
 ];
 
 /// Labels of the date a poster joined (phpBB, vBulletin, XenForo and their translations),
@@ -186,6 +191,13 @@ const JOINED_LABELS: &[&str] = &[
     "регистрован",
     "erregistratua",
     "reģistrējies",
+    // Greek ("member since"), Hebrew with both genders ("הצטרף/ה"), Japanese, Chinese
+    // (Traditional). Left out: Czech "Registrace" (an event programme's "Registrace:
+    // 8:30–9:00").
+    "μέλος από",
+    "הצטרף/ה",
+    "登録日",
+    "註冊日期",
 ];
 
 /// Who is reading (phpBB, vBulletin, XenForo and their translations): the label alone, or
@@ -443,6 +455,36 @@ mod tests {
             removed("Поруке\nПоруке читалаца објављујемо сваког петка.\nRexistrado\nO dominio quedou rexistrado.")
                 .iter()
                 .all(|r| !r)
+        );
+    }
+
+    #[test]
+    fn knows_the_panel_in_greek_hebrew_and_vietnamese() {
+        // XenForo's panel, labels over values, as a Greek forum prints it.
+        let panels = "nikos_thess\nΜέλος από\nΜαρ 2024\nΜηνύματα\n3\nΚαλησπέρα σε όλους.\n\
+                      Γιώργος\nΜέλος από\nΙαν 2011\nΜηνύματα\n9.210\nΓια αρχάριο θα έπαιρνα καινούργια μηχανή.";
+        assert_eq!(
+            removed(panels),
+            [false, true, true, true, true, false, false, true, true, true, true, false],
+            "{panels}"
+        );
+        let panels = "אבי\nהצטרף/ה\nמרץ 2024\nהודעות\n3\nשלום לכולם.\n\
+                      דנה\nהצטרף/ה: 12/03/2015\nהודעות: 7,530\nצריך לנקות את המסננים.";
+        assert_eq!(removed(panels), [false, true, true, true, true, false, false, true, true, false]);
+        let panels = "hoang_nam\nTham gia\nTh3 2024\nBài viết\n3\nChào các bác.\n\
+                      Tuấn Anh\nTham gia\nTh6 2012\nBài viết\n8.412\nXe điện là rất hợp lý.";
+        assert_eq!(
+            removed(panels),
+            [false, true, true, true, true, false, false, true, true, true, true, false],
+            "{panels}"
+        );
+        // Near miss: the words as headings over text, on a page with no panels.
+        assert!(
+            removed(
+                "Μηνύματα\nΤα μηνύματα των αναγνωστών δημοσιεύονται κάθε Παρασκευή.\nΜέλος από το 2019 της ομάδας."
+            )
+            .iter()
+            .all(|r| !r)
         );
     }
 

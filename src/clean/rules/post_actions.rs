@@ -332,6 +332,21 @@ const BUTTONS: &[&str] = &[
     "რედაქტირება",
     "წაშლა",
     "გაზიარება",
+    // Vietnamese ("Trích dẫn", "Trả lời", "Báo cáo" are below, of two words), Indonesian
+    // ("Suka", "Balas", "Laporkan" are under Malay), Ukrainian ("Цитувати", "Відповісти",
+    // "Поскаржитися" are under Russian), Greek ("Μου αρέσει" is below)
+    "thích",
+    "kutip",
+    "подобається",
+    "αναφορά",
+    // Hebrew
+    "אהבתי",
+    "ציטוט",
+    "הגב",
+    "דיווח",
+    // Korean, Chinese (Traditional): "like"
+    "좋아요",
+    "讚",
 ];
 
 /// Buttons of several words, lower case: matched as a run of tokens, so that their words
@@ -357,6 +372,12 @@ const MULTI_WORD_BUTTONS: &[&[&str]] = &[
     // Icelandic "Quote", Georgian "Report"
     &["vitna", "í"],
     &["დარღვევის", "შეტყობინება"],
+    // Vietnamese "Quote", "Reply", "Report"; Czech and Greek "I like it"
+    &["trích", "dẫn"],
+    &["trả", "lời"],
+    &["báo", "cáo"],
+    &["líbí", "se", "mi"],
+    &["μου", "αρέσει"],
 ];
 
 /// The id of [`PostActions`]: its rows stand between the posts of a thread, and mark no
@@ -551,6 +572,50 @@ mod tests {
         ] {
             assert!(!is_button_row(text), "{text}");
         }
+    }
+
+    #[test]
+    fn removes_rows_of_post_buttons_in_vietnamese_indonesian_czech_ukrainian_greek_hebrew_korean_and_chinese() {
+        for row in [
+            "Thích Trích dẫn Trả lời Báo cáo",
+            "Suka Kutip Balas Laporkan",
+            "Líbí se mi Citovat Odpovědět Nahlásit",
+            "Подобається Цитувати Відповісти Поскаржитися",
+            "Μου αρέσει Παράθεση Απάντηση Αναφορά",
+            "אהבתי ציטוט הגב דיווח",
+            "좋아요 인용 답글 신고",
+            "讚 引用 回覆 檢舉",
+            "Thích (3) · Trả lời",
+        ] {
+            assert!(is_button_row(row), "{row}");
+        }
+        for text in [
+            // The words of a button of several words count only together.
+            "Trả lời phỏng vấn báo chí",
+            "Báo cáo tài chính quý 3",
+            "Líbí se mi to",
+            "Μου αρέσει η θάλασσα",
+            // Sentences that open with a button's word, and one button alone.
+            "Thích nhất là mùa thu Hà Nội",
+            "Kutip pernyataan menteri",
+            "Подобається це чи ні, ціни зростуть",
+            "Αναφορά στην έκθεση της επιτροπής",
+            "좋아요 버튼을 누르면 알림이 옵니다",
+            "讚",
+        ] {
+            assert!(!is_button_row(text), "{text}");
+        }
+    }
+
+    #[test]
+    fn a_vietnamese_thread_loses_its_button_rows_and_keeps_its_posts() {
+        let thread = "Chào các bác. Em đi làm mỗi ngày khoảng 25 km cả đi lẫn về.\nThích Trích dẫn Trả lời Báo cáo\n\
+                      Với quãng đường 25 km mỗi ngày thì xe điện là rất hợp lý.\nThích Trích dẫn Trả lời Báo cáo\n\
+                      Cảm ơn các bác nhiều! Cuối tuần em ra đại lý lái thử rồi quyết.\nThích Trích dẫn Trả lời Báo cáo";
+        let mut blocks = dump(thread);
+        run_rule(&PostActions, &mut blocks);
+        assert_eq!(removed_by(&blocks, "post_actions"), 3);
+        assert!(blocks.iter().filter(|b| !b.is_removed()).all(|b| !b.text.starts_with("Thích")));
     }
 
     #[test]

@@ -210,6 +210,16 @@ const LABELS: &[&str] = &[
     "објавено во",
     "publicado en",
     "birt í",
+    // "Posted in" in id, sv, uk and vi, only with its colon for the same reason ("Publicerat
+    // i Dagens Nyheter", "Опубліковано в журналі …", "Diposting di akun Instagram-nya …")
+    "diposting di",
+    "publicerat i",
+    "опубліковано в",
+    "đăng trong",
+    // Swedish, Hebrew tags; Korean category
+    "taggar",
+    "תגיות",
+    "카테고리",
 ];
 
 /// Labels that are never prose before a list of names, so that they may go without their
@@ -223,6 +233,10 @@ const BARE_LABELS: &[&str] = &[
     // Latvian "published in the section", Albanian "posted at": never a citation
     "publicēts sadaļā",
     "postuar te",
+    // Czech, Greek, Hebrew "published in the section/category": never a citation
+    "publikováno v rubrice",
+    "δημοσιεύθηκε στην κατηγορία",
+    "פורסם בקטגוריה",
 ];
 
 /// How a blog theme opens the sentence that files a post ("This entry was posted in ...").
@@ -503,6 +517,40 @@ mod tests {
                 // A label with words after it and no colon, and a label before a sentence.
                 "Merki Reykjavíkur",
                 "Etichete: Acest produs se livrează din depozit în două zile lucrătoare.",
+            ],
+        );
+    }
+
+    #[test]
+    fn knows_the_labels_of_vietnamese_indonesian_czech_swedish_ukrainian_greek_hebrew_and_korean_but_keywords() {
+        assert_lines(
+            &PostTaxonomy,
+            &[
+                "Taggar: semla, fettisdagen, bakning",
+                "תגיות: מתכונים, חגים",
+                "카테고리: 여행",
+                // "Posted in" with its colon, and the labels that name a section without it.
+                "Đăng trong: Giao thông",
+                "Diposting di: Resep",
+                "Publicerat i: Recept",
+                "Опубліковано в: Новини",
+                "Publikováno v rubrice Krkonoše",
+                "Δημοσιεύθηκε στην κατηγορία Φωτογραφία",
+                "פורסם בקטגוריה מתכונים",
+            ],
+            &[
+                // Without the colon, "posted in" cites a paper or opens a sentence.
+                "Publicerat i Dagens Nyheter",
+                "Опубліковано в журналі «Наука і життя»",
+                "Diposting di akun Instagram miliknya",
+                "Đăng trong mục Ý kiến",
+                // A paper's keywords ("Từ khóa" labels tags on news sites as well), and the
+                // words opening sentences.
+                "Từ khóa: biến đổi khí hậu, xâm nhập mặn, năng suất lúa",
+                "Từ khóa của thành công là sự kiên trì.",
+                "Taggar används för att hitta inlägg i arkivet.",
+                "Publikováno v rubrice Názory, kde autor tvrdí, že vláda selhala.",
+                "카테고리: 이 제품은 이틀 안에 창고에서 발송됩니다.",
             ],
         );
     }

@@ -81,6 +81,8 @@ const ALSO_WORDS: &[&str] = &[
     "edhe",
     "și",
     "ასევე",
+    // Czech ("Přečtěte si také")
+    "také",
 ];
 
 /// Share (in tenths) of the text after a lead-in label that must be link text for the label
@@ -693,6 +695,29 @@ const LIST_HEADINGS: &[&str] = &[
     "მსგავსი სიახლეები",
     "მსგავსი სტატიები",
     "ყველაზე კითხვადი",
+    // Czech: read also, most read
+    "přečtěte si také",
+    "nejčtenější",
+    "nejčtenější články",
+    // Swedish: related, most read (both forms)
+    "relaterade inlägg",
+    "relaterade artiklar",
+    "mest läst",
+    "mest lästa",
+    // Indonesian, Vietnamese, Ukrainian, Greek, Hebrew: most read
+    "terpopuler",
+    "berita terpopuler",
+    "đọc nhiều nhất",
+    "đọc nhiều",
+    "найпопулярніше",
+    "τα πιο δημοφιλή",
+    "הנקראים ביותר",
+    // Japanese, Chinese (simplified and traditional): the ranking of the most read
+    "人気記事ランキング",
+    "アクセスランキング",
+    "热门排行",
+    "熱門排行",
+    "熱門文章",
 ];
 
 /// Openings of "More from <section or site>" headings: removed when the heading is short.
@@ -1180,6 +1205,47 @@ mod tests {
         assert_eq!(
             removed_lines(&ReadMore, text),
             ["Najbolj brano", "Cene elektrike so dosegle rekord", "Ljubljanski avtobusi bodo vozili dlje"]
+        );
+    }
+
+    #[test]
+    fn knows_read_also_related_and_most_read_in_asian_and_more_european_languages() {
+        assert_lines(
+            &ReadMore,
+            &[
+                "Přečtěte si také:",
+                "Přečtěte si také: Jak vybrat sněžnice pro začátečníky",
+                "Relaterade inlägg",
+                "Nejčtenější",
+                "Terpopuler",
+                "Mest läst",
+                "Mest lästa",
+                "Найпопулярніше",
+                "Đọc nhiều nhất",
+                "Τα πιο δημοφιλή",
+                "הנקראים ביותר",
+                "人気記事ランキング",
+                "アクセスランキング",
+                "热门排行",
+                "熱門文章",
+            ],
+            &[
+                "Přečtěte si také návod k obsluze, než přístroj zapojíte do sítě.",
+                "Nejčtenější knihou roku se stal román mladé autorky z Brna.",
+                "Mest läst var boken om familjen som flyttade till Gotland.",
+                "Terpopuler di kalangan anak muda adalah kopi susu gula aren.",
+                "Đọc nhiều nhất trong tuần là bài viết về giá xăng.",
+                "Найпопулярніше місто для відпочинку цього літа — Одеса.",
+                "Τα πιο δημοφιλή νησιά της χρονιάς ήταν η Νάξος και η Κρήτη.",
+                "熱門文章的作者下週將來台演講。",
+                "热门排行榜上的前三名都是国产电影。",
+            ],
+        );
+        // The headlines under a most-read heading go with it.
+        let text = "Vláda v úterý představila rozpočet.\n\nNejčtenější\n\nCeny elektřiny dosáhly rekordu\n\nPražské tramvaje pojedou déle\n";
+        assert_eq!(
+            removed_lines(&ReadMore, text),
+            ["Nejčtenější", "Ceny elektřiny dosáhly rekordu", "Pražské tramvaje pojedou déle"]
         );
     }
 

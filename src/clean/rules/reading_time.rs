@@ -316,6 +316,14 @@ mod tests {
                 "Время чтения: 5 минут",
                 "阅读时间：3分钟",
                 "3 分で読めます",
+                "5 phút đọc",
+                "Doba čtení: 6 minut",
+                "Час читання: 4 хв",
+                "Χρόνος ανάγνωσης: 4 λεπτά",
+                "זמן קריאה: 3 דקות",
+                "この記事は約5分で読めます",
+                "5 menit baca",
+                "5 min läsning",
             ],
             &[
                 "It takes about 4 min to read the whole report, the authors say.",
@@ -325,6 +333,8 @@ mod tests {
                 "Allow 10 minutes reading time for the exam.",
                 "The 15 minutes ago mark passed quietly.",
                 "Read 5 books in 30 days",
+                "Trẻ em nên dành 5 phút đọc sách mỗi tối trước khi ngủ.",
+                "Dejte si 6 minut čtení denně a uvidíte rozdíl.",
             ],
         );
     }

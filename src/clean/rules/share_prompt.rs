@@ -535,6 +535,29 @@ const SHARE_LABELS: &[&str] = &[
     "გამოწერა",
     "გამოიწერეთ",
     "სიახლეების გამოწერა",
+    // Ukrainian and Korean follow us; Czech and Swedish subscribe buttons; newsletter boxes
+    // in Swedish, Ukrainian, Vietnamese (the sign-up, not "Bản tin" alone, a news bulletin
+    // of radio and television), Hebrew, Japanese (the word and its short form), Korean and
+    // Chinese (simplified and traditional). Left out: the sign-up buttons that are the
+    // general "register" of an account (Vietnamese "Đăng ký", Greek "Εγγραφή", Hebrew
+    // "הרשמה", Japanese "登録する"), which head the registration steps of how-tos.
+    "стежте за нами",
+    "слідкуйте за нами",
+    "팔로우하기",
+    "odebírat",
+    "prenumerera",
+    "nyhetsbrev",
+    "розсилка",
+    "підписатися на розсилку",
+    "đăng ký nhận bản tin",
+    "ניוזלטר",
+    "メールマガジン",
+    "メルマガ",
+    "メールマガジン登録",
+    "뉴스레터",
+    "뉴스레터 구독",
+    "订阅简报",
+    "電子報",
 ];
 
 /// The "copy link" button of share bars, in the languages where it ends a row of networks
@@ -588,6 +611,26 @@ const COPY_LINK_BUTTONS: &[&str] = &[
     "copiar ligazón",
     "kopiatu esteka",
     "ბმულის კოპირება",
+    // Vietnamese, Indonesian (both words for "link"), Czech, Swedish, Ukrainian (both
+    // aspects), Greek, Hebrew (noun and imperative), Japanese, Korean (with and without the
+    // space), Chinese (simplified and traditional)
+    "sao chép liên kết",
+    "salin tautan",
+    "salin link",
+    "kopírovat odkaz",
+    "kopiera länk",
+    "kopiera länken",
+    "копіювати посилання",
+    "скопіювати посилання",
+    "αντιγραφή συνδέσμου",
+    "העתקת קישור",
+    "העתק קישור",
+    "リンクをコピー",
+    "urlをコピー",
+    "링크 복사",
+    "링크복사",
+    "复制链接",
+    "複製連結",
 ];
 
 /// Share labels that alone are ordinary words: Danish and Norwegian "Del" is also "part"
@@ -1238,6 +1281,60 @@ mod tests {
         // Split over lines, the names go with each other; "Deli:" alone stays.
         let text = "Deli:\nFacebook\nKopiraj povezavo\n\nBesedilo se nadaljuje s celim stavkom.\n";
         assert_eq!(removed_lines(&SharePrompt, text), ["Facebook", "Kopiraj povezavo"]);
+    }
+
+    #[test]
+    fn knows_share_rows_newsletters_and_follow_labels_of_asian_and_more_european_languages() {
+        assert_lines(
+            &SharePrompt,
+            &[
+                // Share rows that end with the "copy link" button.
+                "Chia sẻ: Facebook X WhatsApp Sao chép liên kết",
+                "Bagikan: Facebook X WhatsApp Salin tautan",
+                "Sdílet: Facebook X WhatsApp Kopírovat odkaz",
+                "Dela: Facebook X WhatsApp Kopiera länk",
+                "Поділитися: Facebook X WhatsApp Копіювати посилання",
+                "Κοινοποίηση: Facebook X WhatsApp Αντιγραφή συνδέσμου",
+                "שתפו: Facebook X WhatsApp העתקת קישור",
+                "この記事をシェアする Facebook X WhatsApp リンクをコピー",
+                "공유하기 Facebook X WhatsApp 링크 복사",
+                "分享到： Facebook X WhatsApp 复制链接",
+                "分享： Facebook X WhatsApp 複製連結",
+                // Follow us
+                "Стежте за нами",
+                "팔로우하기",
+                // Newsletter boxes and subscribe buttons
+                "Nyhetsbrev",
+                "Розсилка",
+                "Đăng ký nhận bản tin",
+                "ניוזלטר",
+                "メールマガジン",
+                "뉴스레터",
+                "订阅简报",
+                "電子報",
+                "Odebírat",
+                "Prenumerera",
+            ],
+            &[
+                // Sentences that open with the labels.
+                "Nyhetsbrev skickas ut varje fredag till alla medlemmar i föreningen.",
+                "Розсилка листів затрималася через збій на пошті.",
+                "Odebírat noviny se vyplatí jen těm, kdo je opravdu čtou.",
+                "Prenumerera på tidningen kan man göra direkt i appen.",
+                "メールマガジンの配信は毎週金曜日です。",
+                "電子報的訂閱人數今年增加了一倍。",
+                "뉴스레터 발행이 다음 주부터 중단됩니다.",
+                // A news bulletin, and the general "register" of an account.
+                "Bản tin",
+                "Đăng ký",
+                "Εγγραφή",
+                "הרשמה",
+                "登録する",
+                // A how-to's step alone stays.
+                "Kopírovat odkaz",
+                "複製連結",
+            ],
+        );
     }
 
     #[test]

@@ -926,6 +926,16 @@ const CONTROLS: &[&str] = &[
     "foiche útil este artigo",
     "lagungarria izan zaizu artikulu hau",
     "დაგეხმარათ ეს სტატია",
+    // Czech, Indonesian, Vietnamese, Greek, Hebrew, Korean, Chinese (traditional, both
+    // forms of the simplified ones above)
+    "pomohl vám tento článek",
+    "apakah artikel ini membantu",
+    "bài viết này có hữu ích không",
+    "σας βοήθησε αυτό το άρθρο",
+    "האם המידע היה מועיל",
+    "이 문서가 도움이 되었나요",
+    "這篇文章有幫助嗎",
+    "這篇文章對您有幫助嗎",
     // The thanks that replace the question once answered
     "thank you for your feedback",
     "thanks for your feedback",
@@ -1042,6 +1052,43 @@ const CONTROLS: &[&str] = &[
     "baloratu errezeta",
     "რეცეპტის ამობეჭდვა",
     "შეაფასეთ რეცეპტი",
+    // Vietnamese, Indonesian, Czech, Swedish (with the article, as WordPress recipe cards
+    // write it), Ukrainian, Greek, Hebrew, Japanese, Korean, Chinese (simplified, with both
+    // words for a recipe, and traditional): print, rate, jump to the recipe. Vietnamese
+    // "In" and Indonesian "Cetak" stay out alone (see above): only with "recipe".
+    "in công thức",
+    "đánh giá công thức",
+    "đi đến công thức",
+    "cetak resep",
+    "beri nilai resep",
+    "langsung ke resep",
+    "vytisknout recept",
+    "ohodnotit recept",
+    "přejít na recept",
+    "skriv ut receptet",
+    "hoppa till receptet",
+    "hoppa till recept",
+    "надрукувати рецепт",
+    "оцінити рецепт",
+    "перейти до рецепта",
+    "εκτύπωση συνταγής",
+    "βαθμολογήστε τη συνταγή",
+    "μετάβαση στη συνταγή",
+    "הדפסת המתכון",
+    "דרגו את המתכון",
+    "קפצו למתכון",
+    "このレシピを評価する",
+    "レシピへジャンプ",
+    "레시피 인쇄",
+    "레시피 평가하기",
+    "레시피로 바로가기",
+    "打印菜谱",
+    "给菜谱评分",
+    "给食谱评分",
+    "直达菜谱",
+    "列印食譜",
+    "為食譜評分",
+    "跳到食譜",
 ];
 
 /// Notices a page shows when a script or the browser fails: a block that starts with one of
@@ -1394,6 +1441,53 @@ mod tests {
                 "Natisni recept in ga prilepi na hladilnik, da ga boš imel vedno pri roki.",
                 "Oceni recept šele, ko ga skuhaš, in nam povej, kaj si spremenil.",
                 "Vai šis raksts bija noderīgs skolēniem, rādīs aptauja nākamajā mēnesī.",
+            ],
+        );
+    }
+
+    #[test]
+    fn removes_recipe_buttons_and_feedback_prompts_in_asian_and_more_european_languages() {
+        assert_lines(
+            &UiFurniture,
+            &[
+                "In công thức Pin Đánh giá công thức",
+                "Cetak Resep Pin Beri Nilai Resep",
+                "Vytisknout recept Pin Ohodnotit recept",
+                "Skriv ut receptet Pin Betygsätt receptet",
+                "Надрукувати рецепт Pin Оцінити рецепт",
+                "Εκτύπωση συνταγής Pin Βαθμολογήστε τη συνταγή",
+                "הדפסת המתכון Pin דרגו את המתכון",
+                "レシピを印刷 Pin このレシピを評価する",
+                "레시피 인쇄 Pin 레시피 평가하기",
+                "打印菜谱 Pin 给菜谱评分",
+                "列印食譜 Pin 為食譜評分",
+                "Langsung ke Resep",
+                "Hoppa till receptet",
+                "Přejít na recept",
+                "קפצו למתכון",
+                "レシピへジャンプ",
+                "레시피로 바로가기",
+                "Pomohl vám tento článek?",
+                "Apakah artikel ini membantu?",
+                "Bài viết này có hữu ích không?",
+                "Σας βοήθησε αυτό το άρθρο;",
+                "האם המידע היה מועיל?",
+                "이 문서가 도움이 되었나요?",
+                "這篇文章有幫助嗎？",
+            ],
+            &[
+                // The same words opening sentences of the recipe or the article.
+                "In công thức ra giấy rồi dán lên tủ lạnh cho tiện.",
+                "Cetak resep ini dan tempelkan di pintu kulkas.",
+                "Vytisknout recept si můžete i v mobilní aplikaci.",
+                "Skriv ut receptet och sätt upp det på kylskåpet.",
+                "Оцінити рецепт можна лише після того, як ви його приготуєте.",
+                "Pomohl vám tento článek vybrat sněžnice? Napište nám.",
+                "レシピを印刷して冷蔵庫に貼っておくと便利です。",
+                "打印菜谱以后，把它贴在冰箱门上。",
+                // "In" and "Cetak" alone are ordinary words.
+                "In",
+                "Cetak",
             ],
         );
     }
