@@ -93,8 +93,10 @@ const INLINE_FURNITURE: [RuleId; 6] =
 /// words costs (a quarter of a one-word line's cost): a lead the scorer is barely sure of
 /// stays joined to the body below two of them.
 const INLINE_FURNITURE_COST: f32 = 0.5;
-/// The most words a rule-removed dump line is charged for in the choice of the main run.
+/// The most words a rule-removed dump line is charged for in the choice of the main run...
 const MAX_REMOVED_LINE_WORDS: usize = 3;
+/// ...and an HTML block in the choice of the main element.
+const MAX_REMOVED_BLOCK_WORDS: usize = 6;
 /// An article's worth of evidence, about a hundred words the scorer is fairly sure of: what
 /// the run must hold before a comment heading for the heading to end it, and after a
 /// headline for the headline to start it.
@@ -241,6 +243,7 @@ pub fn classify_sequence(blocks: &mut [Block], probabilities: &[f32], words: &[u
     lists.extend(table);
     if let Some(run) = run {
         lists.extend(introduced_lists(blocks, probabilities, words, run, opts));
+        lists.extend(facts_before(blocks, run.0, |b| b.verdict == Verdict::Undecided));
     }
     for (i, block) in blocks.iter_mut().enumerate() {
         if block.verdict != Verdict::Undecided {
@@ -473,8 +476,8 @@ const MIN_SECTION_WORDS: usize = 8;
 /// The longest run of rejected lines a list may hold between kept ones and still be read
 /// as one list (an ingredients list whose shortest items the scorer doubts)...
 const MAX_LIST_GAP: usize = 6;
-/// ...or, when most of the rejected lines open with a number (quantities, as in
-/// "125 ml Wasser"), this long: menus and lists of links seldom do.
+/// ...or, when most of the rejected lines open with a number or close with a quantity (as
+/// in "125 ml Wasser", "玉ねぎ 1/2個"), this long: menus and lists of links seldom do.
 const MAX_QUANTITY_LIST_GAP: usize = 12;
 
 /// Keep the lines the scorer rejected inside a group of lines it otherwise keeps: a run of
@@ -495,7 +498,9 @@ fn keep_gaps_in_lists(blocks: &mut [Block]) {
         let kept_before = start > 0 && blocks[start - 1].verdict == Verdict::Keep;
         let kept_after = blocks.get(i).is_some_and(|b| b.verdict == Verdict::Keep && !b.starts_group);
         let one_group = blocks[start..i].iter().all(|b| !b.starts_group);
-        let quantities = blocks[start..i].iter().filter(|b| b.text.starts_with(|c: char| c.is_ascii_digit())).count();
+        let quantity =
+            |b: &&Block| b.text.starts_with(|c: char| c.is_ascii_digit()) || shape::closes_with_quantity(&b.text);
+        let quantities = blocks[start..i].iter().filter(quantity).count();
         let max_gap = if quantities * 2 > i - start { MAX_QUANTITY_LIST_GAP } else { MAX_LIST_GAP };
         if kept_before && kept_after && one_group && i - start <= max_gap {
             blocks[start..i].iter_mut().for_each(|b| b.verdict = Verdict::Keep);
@@ -508,7 +513,11 @@ fn keep_gaps_in_lists(blocks: &mut [Block]) {
 pub fn classify_tree(blocks: &mut [Block], probabilities: &[f32], words: &[usize], opts: &ClassifyOptions) {
     let mut tree = Tree::default();
     for ((block, &p), &w) in blocks.iter().zip(probabilities).zip(words) {
-        let e = evidence(block, p, w, opts.html_region_threshold, opts);
+        // As in a dump, though less strictly: a long line a rule removed (a row of forum
+        // buttons, a member panel) must not tip a thread's short last post out of the main
+        // element; a menu or a list of links still weighs line by line.
+        let charged = if block.is_removed() { w.min(MAX_REMOVED_BLOCK_WORDS) } else { w };
+        let e = evidence(block, p, charged, opts.html_region_threshold, opts);
         if let Some(html) = &block.html {
             for &a in &html.ancestors {
                 *tree.totals.entry(a).or_default() += e;
@@ -537,7 +546,50 @@ pub fn classify_tree(blocks: &mut [Block], probabilities: &[f32], words: &[usize
         };
     }
     keep_lead_under_headline(blocks, probabilities, words);
+    let outside = |b: &Block| matches!(b.verdict, Verdict::Remove(OUTSIDE_MAIN_TEXT | LOW_CONTENT_SCORE));
+    if let Some(first) = blocks.iter().position(|b| b.verdict == Verdict::Keep)
+        && let Some(facts) = facts_before(blocks, first, outside)
+    {
+        blocks[facts].iter_mut().for_each(|b| b.verdict = Verdict::Keep);
+    }
 }
+
+/// The facts printed between an event's or a product's headline and its text (`Date: …`,
+/// `Venue: …`, `Tickets: €12`), often above a row of buttons: the scorer doubts short lines
+/// of labels and figures, and the removed buttons cut them off the text, but they are the
+/// page's content ([`shape::mostly_facts`]). The lines right before `first`, the text's
+/// first line, past at most [`MAX_FURNITURE_UNDER_FACTS`] lines a rule removed, when at least
+/// [`MIN_FACT_LINES`] lines in a row there are facts and `undecided` (not yet in the text).
+fn facts_before(blocks: &[Block], first: usize, undecided: impl Fn(&Block) -> bool) -> Option<Range<usize>> {
+    let mut end = first;
+    let mut furniture = 0;
+    while end > 0
+        && furniture < MAX_FURNITURE_UNDER_FACTS
+        && blocks[end - 1].is_removed()
+        && !undecided(&blocks[end - 1])
+    {
+        end -= 1;
+        furniture += 1;
+    }
+    let mut start = end;
+    while start > 0 && undecided(&blocks[start - 1]) && shape::fact_label(&blocks[start - 1].text).is_some() {
+        start -= 1;
+    }
+    let lines: Vec<&str> = blocks[start..end].iter().map(|b| b.text.as_str()).collect();
+    // Half of them figures at least: a shop's promises (`Free delivery: No minimum spend`,
+    // `Returns: Within 30 days`) are no facts of the page.
+    let figures = lines.iter().filter(|line| shape::fact_label(line).is_some_and(|(_, figure)| figure)).count();
+    let listed = (MIN_FACT_LINES..=MAX_FACT_LINES).contains(&lines.len()) && 2 * figures >= lines.len();
+    (listed && shape::mostly_facts(&lines)).then_some(start..end)
+}
+
+/// The fewest facts that make a list of them before the text, and the most: a longer list
+/// of labelled figures is a table of prices in other currencies, or a product's full
+/// specifications, which its own element holds.
+const MIN_FACT_LINES: usize = 3;
+const MAX_FACT_LINES: usize = 8;
+/// ...and the most lines a rule removed between them and the text (a row of buttons).
+const MAX_FURNITURE_UNDER_FACTS: usize = 2;
 
 /// The lead (standfirst) printed right under the headline is the article's first paragraph,
 /// though the scorer, seeing a short text among the byline, share buttons and photo that
@@ -1259,6 +1311,76 @@ mod tests {
         assert_eq!(verdicts(page(Some(COMMENT_SECTION)), 0.25)[1], Verdict::Remove(LOW_CONTENT_SCORE));
         assert_eq!(verdicts(page(None), 0.25)[1], Verdict::Remove(LOW_CONTENT_SCORE));
         assert_eq!(verdicts(page(Some(TITLE_REPEAT)), 0.25)[2], Verdict::Remove(LOW_CONTENT_SCORE));
+    }
+
+    /// An event's page: the headline, its facts, a row of ticket buttons, the text.
+    const EVENT_FACTS: [&str; 4] = [
+        "Datum: čtvrtek 18. dubna 2024",
+        "Začátek: 19:30",
+        "Místo: Besední dům, Komenského nám. 534/8, Brno",
+        "Vstupné: 350–690 Kč",
+    ];
+    const SHOP_PROMISES: [&str; 4] = [
+        "Secure checkout: Visa, Mastercard, Amex",
+        "Free delivery: No minimum spend",
+        "Returns: Within 30 days",
+        "Support: Friendly experts ready to help",
+    ];
+
+    #[test]
+    fn an_events_facts_above_its_buttons_join_the_text_of_a_dump() {
+        let verdicts = |facts: [&str; 4]| {
+            let mut texts = vec!["Jarní koncert Filharmonie Brno"];
+            texts.extend(facts);
+            texts.extend(["Koupit vstupenky Přidat do kalendáře", "Body one.", "Body two."]);
+            let mut blocks = lines(&texts);
+            blocks[0].verdict = Verdict::Remove(TITLE_REPEAT);
+            blocks[5].verdict = Verdict::Remove(SHOP_BUTTONS);
+            let probabilities = [0.5, 0.1, 0.1, 0.1, 0.1, 0.1, 0.95, 0.9];
+            classify_sequence(&mut blocks, &probabilities, &[4, 5, 2, 8, 3, 4, 40, 40], &ClassifyOptions::default());
+            blocks[1..5].iter().map(|b| b.verdict).collect::<Vec<_>>()
+        };
+        assert!(verdicts(EVENT_FACTS).iter().all(|v| *v == Verdict::Keep));
+        // Near miss: a shop's promises, mostly without figures, are no facts of the page.
+        assert!(verdicts(SHOP_PROMISES).iter().all(|v| *v == Verdict::Remove(OUTSIDE_MAIN_TEXT)));
+    }
+
+    #[test]
+    fn an_events_facts_above_its_buttons_join_the_main_element() {
+        let verdicts = |facts: [&str; 4]| {
+            let mut headline = element(vec![0, 1], "Jarní koncert Filharmonie Brno");
+            headline.verdict = Verdict::Remove(TITLE_REPEAT);
+            let mut blocks = vec![headline];
+            blocks.extend(facts.iter().map(|fact| element(vec![0, 1, 2], fact)));
+            let mut buttons = element(vec![0, 1, 3], "Koupit vstupenky Přidat do kalendáře");
+            buttons.verdict = Verdict::Remove(SHOP_BUTTONS);
+            blocks.push(buttons);
+            blocks.push(element(vec![0, 1, 4], "Body one."));
+            blocks.push(element(vec![0, 1, 4], "Body two."));
+            let probabilities = [0.5, 0.1, 0.1, 0.1, 0.1, 0.1, 0.95, 0.9];
+            classify_tree(&mut blocks, &probabilities, &[4, 5, 2, 8, 3, 4, 40, 40], &ClassifyOptions::default());
+            blocks[1..5].iter().map(|b| b.verdict).collect::<Vec<_>>()
+        };
+        assert!(verdicts(EVENT_FACTS).iter().all(|v| *v == Verdict::Keep));
+        assert!(verdicts(SHOP_PROMISES).iter().all(|v| *v == Verdict::Remove(OUTSIDE_MAIN_TEXT)));
+    }
+
+    #[test]
+    fn a_long_removed_row_does_not_tip_a_short_last_post_out_of_the_thread() {
+        // Two posts in one element each, a member panel and a row of buttons of many
+        // words (removed by their rules) in the element of the last, short post.
+        let mut panel = element(vec![0, 1, 3], "Μέλος από Μαρ 2019 Μηνύματα 1.204 Τοποθεσία Θεσσαλονίκη Ελλάδα");
+        panel.verdict = Verdict::Remove(RuleId("forum_furniture"));
+        let mut actions = element(vec![0, 1, 3], "Μου αρέσει Παράθεση Απάντηση Αναφορά");
+        actions.verdict = Verdict::Remove(POST_ACTIONS);
+        let mut blocks = vec![
+            element(vec![0, 1, 2], "The first post, long."),
+            panel,
+            element(vec![0, 1, 3], "Thanks to all, the short last post."),
+            actions,
+        ];
+        classify_tree(&mut blocks, &[0.9, 0.1, 0.7, 0.1], &[60, 20, 30, 6], &ClassifyOptions::default());
+        assert_eq!(blocks[2].verdict, Verdict::Keep);
     }
 
     #[test]

@@ -527,16 +527,147 @@ pub fn opens_with_quantity(text: &str) -> bool {
 /// The most words after a quantity whose first word is capitalised (`2 EL Olivenöl`).
 const MAX_CAPITALISED_QUANTITY_WORDS: usize = 2;
 
-/// Whether most of `texts` open with a quantity ([`opens_with_quantity`]): a list of
-/// ingredients or parts, which is text, not a menu or a list of headlines.
+/// Whether most of `lines` (three in four) give a fact under a label of their own (`Date:
+/// Thursday 16 May 2024`, `Venue: Harpa, Reykjavík`, `Weight: 1.2 kg`), as an event's or a
+/// product's facts are printed, and at least a third of the facts hold a figure (dates,
+/// times, prices, sizes). Headlines set off by a label (`Watch: ...`, `Analysis: ...`)
+/// repeat it, or say more after it than a fact does; `Topic: headline` lists and menus with
+/// descriptions seldom hold figures.
+pub fn mostly_facts(lines: &[&str]) -> bool {
+    let mut labels: Vec<String> = Vec::new();
+    let mut numeric = 0;
+    for line in lines {
+        if let Some((label, has_digit)) = fact_label(line)
+            && !labels.contains(&label)
+        {
+            labels.push(label);
+            numeric += usize::from(has_digit);
+        }
+    }
+    4 * labels.len() >= 3 * lines.len() && 3 * numeric >= lines.len()
+}
+
+/// A fact's label has at most this many words...
+const MAX_FACT_LABEL_WORDS: usize = 3;
+/// ...and what follows it at most this many words (`Plaza Selatan GBK, Senayan, Jakarta`),
+/// or this many with a figure among them (`Jumat–Minggu, 17–19 Mei 2024`).
+const MAX_FACT_WORDS: usize = 6;
+const MAX_FIGURE_FACT_WORDS: usize = 8;
+
+/// The label of a `Label: fact` line, lower case, and whether the fact holds a figure.
+pub fn fact_label(text: &str) -> Option<(String, bool)> {
+    let (label, fact) = text.split_once([':', '：'])?;
+    // `https://…` and `19:30` are no labels.
+    if !fact.starts_with(char::is_whitespace) && !text.contains('：') {
+        return None;
+    }
+    let (label, fact) = (label.trim(), fact.trim());
+    let has_digit = fact.chars().any(|c| c.is_ascii_digit());
+    let max_words = if has_digit { MAX_FIGURE_FACT_WORDS } else { MAX_FACT_WORDS };
+    let label_words = label.split_whitespace().count();
+    let fact_words = fact.split_whitespace().count();
+    ((1..=MAX_FACT_LABEL_WORDS).contains(&label_words) && (1..=max_words).contains(&fact_words))
+        .then(|| (label.to_lowercase(), has_digit))
+}
+
+/// Whether most of `texts` open or close with a quantity ([`opens_with_quantity`],
+/// [`closes_with_quantity`]): a list of ingredients or parts, which is text, not a menu or a
+/// list of headlines.
 pub fn mostly_quantities<'a>(texts: impl IntoIterator<Item = &'a str>) -> bool {
     let (mut lines, mut quantities) = (0, 0);
     for text in texts {
         lines += 1;
-        quantities += usize::from(opens_with_quantity(text));
+        quantities += usize::from(is_quantity_line(text));
     }
     2 * quantities > lines
 }
+
+/// Whether a line opens or closes with a quantity: an ingredient or a part.
+pub fn is_quantity_line(text: &str) -> bool {
+    opens_with_quantity(text) || closes_with_quantity(text)
+}
+
+/// Whether a line names a thing and closes with how much of it, as Japanese, Chinese and
+/// Korean recipes list ingredients (`玉ねぎ 1/2個`, `猪肉 250克`, `간장 2큰술`, `しょうゆ
+/// 大さじ2`, `塩 少々`) and some Western ones do (`Butter 200 g`). The number is followed by
+/// a short unit, or follows one of an unspaced script; a bare number closes names
+/// (`iPhone 15`, `Euro 2024`, `Chapter 3`), and a unit of time or date closes datelines
+/// (`3月12日`, `5分钟前`).
+pub fn closes_with_quantity(text: &str) -> bool {
+    let text = text.trim_end();
+    if let Some(name) = TO_TASTE.iter().find_map(|word| text.strip_suffix(word)) {
+        return is_thing_name(name);
+    }
+    // The unit after the number, attached (`250g`, `1/2個`) or after a space (`200 g`).
+    let unit_chars = text.chars().rev().take_while(|c| c.is_alphabetic()).count();
+    let unit_start = text.char_indices().rev().nth(unit_chars.wrapping_sub(1)).map_or(text.len(), |(i, _)| i);
+    let unit = &text[unit_start..];
+    let before_unit = &text[..unit_start];
+    let spaced = before_unit.ends_with(' ');
+    let max_unit_chars = if spaced { MAX_SPACED_UNIT_CHARS } else { MAX_UNIT_CHARS };
+    if unit_chars > max_unit_chars
+        || unit.chars().any(char::is_uppercase)
+        || unit.starts_with(TIME_UNIT_CHARS)
+        || TIME_UNITS.contains(&unit)
+    {
+        return false;
+    }
+    let before_unit = before_unit.trim_end();
+    let number_bytes =
+        before_unit.bytes().rev().take_while(|b| b.is_ascii_digit() || matches!(b, b'.' | b',' | b'/')).count();
+    let number_start = before_unit.len() - number_bytes;
+    let mut number_start = number_start;
+    // A vulgar fraction (`1½`, `½`) is part of the number.
+    while let Some(c) = before_unit[..number_start].chars().next_back().filter(|c| FRACTIONS.contains(c)) {
+        number_start -= c.len_utf8();
+    }
+    let number = &before_unit[number_start..];
+    if !number.chars().any(|c| c.is_ascii_digit() || FRACTIONS.contains(&c))
+        || !number.starts_with(|c: char| c.is_ascii_digit() || FRACTIONS.contains(&c))
+    {
+        return false;
+    }
+    let name = &before_unit[..number_start];
+    // The quantity stands apart from the name, after a space: a headline runs its figures
+    // into the words (`比亚迪3月销量30万辆`, `第1話`).
+    let set_apart = |name: &str| name.ends_with(char::is_whitespace);
+    if unit.is_empty() {
+        // `大さじ2`, `小さじ1/2`: the unit of an unspaced script comes before the number.
+        let unit_before = name.chars().next_back().is_some_and(is_unspaced_script);
+        let unit_chars = name.chars().rev().take_while(|c| c.is_alphabetic()).count();
+        let name = name.trim_end_matches(|c: char| c.is_alphabetic());
+        return unit_before && unit_chars <= MAX_UNIT_CHARS && set_apart(name) && is_thing_name(name);
+    }
+    if spaced && !unit.chars().all(|c| c.is_lowercase() || is_unspaced_script(c)) {
+        return false;
+    }
+    set_apart(name) && is_thing_name(name)
+}
+
+/// The name of an ingredient or part before its quantity: a few words, with a letter.
+fn is_thing_name(name: &str) -> bool {
+    let name = name.trim();
+    name.chars().any(char::is_alphabetic) && word_count_up_to(name, MAX_THING_WORDS + 1) <= MAX_THING_WORDS
+}
+
+/// A unit after its number has at most this many letters (`g`, `ml`, `tsp`, `個`,
+/// `かけ分`, `큰술`)...
+const MAX_UNIT_CHARS: usize = 4;
+/// ...and at most this many when a space sets it off, so that `Top 10 tips` is no quantity.
+const MAX_SPACED_UNIT_CHARS: usize = 3;
+/// An ingredient's name has at most this many words.
+const MAX_THING_WORDS: usize = 5;
+/// How ingredients without a number end: `to taste`, `a pinch` in Japanese, Chinese and
+/// Korean.
+const TO_TASTE: &[&str] = &["適量", "少々", "适量", "少许", "少許", "약간", "적당량"];
+/// The letters units of time and date open with (`日`, `分钟前`, `일`): they close datelines
+/// and times, not quantities.
+const TIME_UNIT_CHARS: &[char] = &[
+    '日', '号', '號', '年', '月', '時', '时', '分', '秒', '点', '點', '前', '後', '后', '일', '월', '년', '시', '분',
+    '초', '전',
+];
+/// Latin units of time.
+const TIME_UNITS: &[&str] = &["am", "pm", "h", "hr", "hrs", "min", "mins", "sec", "s"];
 
 #[cfg(test)]
 mod tests {
@@ -563,6 +694,47 @@ mod tests {
         }
         assert!(mostly_quantities(["Ingredients", "2 eggs", "1 cup flour"]));
         assert!(!mostly_quantities(["Home", "2024", "News", "5 things to know"]));
+    }
+
+    #[test]
+    fn quantities_close_ingredients_not_names_or_datelines() {
+        for line in [
+            "豚ロース薄切り肉 250g",
+            "玉ねぎ 1/2個",
+            "しょうゆ 大さじ2",
+            "生姜（すりおろし） 1かけ分",
+            "塩 少々",
+            "猪肉 250克",
+            "酱油 2汤匙",
+            "간장 2큰술",
+            "설탕 1/2컵",
+            "Butter 200 g",
+            "Mehl 500g",
+        ] {
+            assert!(closes_with_quantity(line), "{line}");
+        }
+        for line in [
+            "iPhone 15",
+            "Euro 2024",
+            "Chapter 3",
+            "Galaxy S24",
+            "Windows 10 Pro",
+            "Top 10 tips",
+            "新闻标题 3月12日",
+            "热门文章 5分钟前",
+            "기사 제목 3일 전",
+            "Breaking news at 10 am",
+            "Flour",
+            "250g",
+            "A very long headline that goes on and ends with 2 kg",
+            "比亚迪3月销量30万辆",
+            "国内油价上调 每吨涨200元",
+            "第1話",
+            "特斯拉中国工厂出口汽车5万辆",
+        ] {
+            assert!(!closes_with_quantity(line), "{line}");
+        }
+        assert!(mostly_quantities(["材料", "豚ロース薄切り肉 250g", "玉ねぎ 1/2個", "片栗粉 大さじ1"]));
     }
 
     #[test]

@@ -82,48 +82,16 @@ fn dated(run: &[Block]) -> bool {
     2 * run.iter().filter(|b| date::starts_with_day_of_month(&b.text)).count() > run.len()
 }
 
-/// Whether most of a run's lines (three in four) give a fact under a label of their own
-/// (`Date: Thursday 16 May 2024`, `Venue: Harpa, Reykjavík`, `Weight: 1.2 kg`): an event's
-/// or a product's facts are text. Headlines set off by a label (`Watch: ...`, `Analysis:
-/// ...`) repeat it, or say more after it than a fact does.
+/// Whether the run's lines that no other rule removed (the headline repeated above an
+/// event's facts, the ticket buttons under them) are facts under labels of their own
+/// ([`shape::mostly_facts`]): an event's or a product's facts are text.
 fn facts(run: &[Block]) -> bool {
-    let mut labels: Vec<String> = Vec::new();
-    let mut numeric = 0;
-    for block in run {
-        if let Some((label, has_digit)) = fact_label(&block.text)
-            && !labels.contains(&label)
-        {
-            labels.push(label);
-            numeric += usize::from(has_digit);
-        }
-    }
-    // Dates, times, prices and sizes: facts are mostly figures; `Topic: headline` lists
-    // and menus with descriptions seldom are.
-    4 * labels.len() >= 3 * run.len() && 3 * numeric >= run.len()
+    let lines: Vec<&str> = run.iter().filter(|b| !b.is_removed()).map(|b| b.text.as_str()).collect();
+    lines.len() >= MIN_FACTS && shape::mostly_facts(&lines)
 }
 
-/// A fact's label has at most this many words...
-const MAX_FACT_LABEL_WORDS: usize = 3;
-/// ...and what follows it at most this many words, or this many with a figure among them
-/// (`fimmtudagur 16. maí 2024`).
-const MAX_FACT_WORDS: usize = 4;
-const MAX_FIGURE_FACT_WORDS: usize = 6;
-
-/// The label of a `Label: fact` line, lower case, and whether the fact holds a figure.
-fn fact_label(text: &str) -> Option<(String, bool)> {
-    let (label, fact) = text.split_once([':', '：'])?;
-    // `https://…` and `19:30` are no labels.
-    if !fact.starts_with(char::is_whitespace) && !text.contains('：') {
-        return None;
-    }
-    let (label, fact) = (label.trim(), fact.trim());
-    let has_digit = fact.chars().any(|c| c.is_ascii_digit());
-    let max_words = if has_digit { MAX_FIGURE_FACT_WORDS } else { MAX_FACT_WORDS };
-    let label_words = label.split_whitespace().count();
-    let fact_words = fact.split_whitespace().count();
-    ((1..=MAX_FACT_LABEL_WORDS).contains(&label_words) && (1..=max_words).contains(&fact_words))
-        .then(|| (label.to_lowercase(), has_digit))
-}
+/// The fewest lines of facts that make a list of them.
+const MIN_FACTS: usize = 2;
 
 /// The number (or range of numbers) a line counts off with: a list item's number
 /// ([`shape::leading_number`]), or one after a single word (`Chapter 3 ...`, `Pages 23-86 ...`,
@@ -281,6 +249,17 @@ mod tests {
                  Miðaverð: 3.900 kr. á mann"),
             0
         );
+        // The headline repeated above the facts and the ticket buttons under them, already
+        // removed by their own rules, do not make the facts a minority of the run.
+        let mut blocks = dump_blocks(&format!(
+            "{prose}\n\nJarní koncert Filharmonie Brno v Besedním domě\n\nDatum: čtvrtek 18. dubna 2024\n\
+             Začátek: 19:30 hodin\nMísto: Besední dům, Komenského nám. 534/8, Brno\nVstupné: 350–690 Kč\n\
+             Koupit vstupenky Přidat do kalendáře Zobrazit na mapě"
+        ));
+        blocks[1].remove(RuleId("title_repeat"));
+        blocks[6].remove(RuleId("shop_buttons"));
+        run_rule(&RelatedHeadlines, &mut blocks);
+        assert_eq!(removed_by(&blocks, "related_headlines"), 0);
         // Nor are numbered links a list of facts.
         assert_eq!(
             run(
