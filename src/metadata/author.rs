@@ -34,6 +34,14 @@ pub(crate) const BYLINE_MARKERS: &[&str] = &[
     "тему створила",
     "έναρξη θέματος από",
     "θέμα από",
+    "tema iniciado por",
+    "tópico iniciado por",
+    "discussione iniziata da",
+    "discussion lancée par",
+    "тему начал",
+    "тему начала",
+    "temat założony przez",
+    "topic gestart door",
     "post by",
     "authored by",
     "article by",
@@ -363,6 +371,7 @@ pub fn clean_author(raw: &str) -> Option<String> {
     if PLACEHOLDER_AUTHORS.contains(&lower.as_str())
         || all_markers().any(|m| *m == lower)
         || !text.chars().any(char::is_alphabetic)
+        || crate::metadata::byline::is_byline_noise(text)
     {
         return None;
     }
@@ -481,6 +490,12 @@ mod tests {
         assert_eq!(clean_author("jane@example.com"), None);
         assert_eq!(clean_author("   "), None);
         assert_eq!(clean_author(&"word ".repeat(60)), None);
+        // A reading time or a count in a page's byline element.
+        assert_eq!(clean_author("Reading time: 4 minutes"), None);
+        assert_eq!(clean_author("Χρόνος ανάγνωσης: 4 λεπτά"), None);
+        assert_eq!(clean_author("5 min read"), None);
+        assert_eq!(clean_author("12 Comments"), None);
+        assert_eq!(clean_author("Jane Doe").as_deref(), Some("Jane Doe"));
     }
 
     #[test]

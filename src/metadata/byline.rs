@@ -501,6 +501,14 @@ static BYLINE_NOISE: LazyLock<Regex> = LazyLock::new(|| {
     .expect("static regex")
 });
 
+/// Whether `text` is only what bylines show besides names and dates ([`BYLINE_NOISE`]), its
+/// labels' colons aside: a reading time or a count in an author field (`Reading time: 4
+/// minutes` in a page's `.byline` element) names nobody.
+pub(crate) fn is_byline_noise(text: &str) -> bool {
+    let words: Vec<&str> = text.split([':', '：']).flat_map(str::split_whitespace).collect();
+    BYLINE_NOISE.is_match(&words.join(" "))
+}
+
 /// Which rule a recognised line belongs to.
 #[derive(Debug, Clone, Copy, PartialEq, Eq)]
 pub enum LineKind {
@@ -2347,6 +2355,9 @@ mod tests {
     fn thread_starters_of_the_fourth_round() {
         byline("Chủ đề được tạo bởi hoang_nam, 17/3/2024", Some("hoang_nam"), Some("2024-03-17"));
         byline("Тему створив andriy_lviv, 17 березня 2024", Some("andriy_lviv"), Some("2024-03-17"));
+        byline("Tema iniciado por nacho_bcn, 17 Mar 2024", Some("nacho_bcn"), Some("2024-03-17"));
+        byline("Тему начал ivan_spb, 17 марта 2024", Some("ivan_spb"), Some("2024-03-17"));
+        byline("Temat założony przez kasia_krk, 17 marca 2024", Some("kasia_krk"), Some("2024-03-17"));
         byline("Έναρξη θέματος από nikos_thess, 17 Μαρτίου 2024", Some("nikos_thess"), Some("2024-03-17"));
         byline("Θέμα από nikos_thess, 17 Μαρτίου 2024", Some("nikos_thess"), Some("2024-03-17"));
         byline("楼主：阿杰爱旅行 发表于 2024-3-17 19:22 查看：1862 回复：3", Some("阿杰爱旅行"), Some("2024-03-17"));

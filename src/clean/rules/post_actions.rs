@@ -347,6 +347,9 @@ const BUTTONS: &[&str] = &[
     // Korean, Chinese (Traditional): "like"
     "좋아요",
     "讚",
+    // Russian "Complaint" (report), European Portuguese "Like"
+    "жалоба",
+    "gosto",
 ];
 
 /// Buttons of several words, lower case: matched as a run of tokens, so that their words
@@ -378,6 +381,10 @@ const MULTI_WORD_BUTTONS: &[&[&str]] = &[
     &["báo", "cáo"],
     &["líbí", "se", "mi"],
     &["μου", "αρέσει"],
+    // German, Spanish, Russian: "I like it"
+    &["gefällt", "mir"],
+    &["me", "gusta"],
+    &["мне", "нравится"],
 ];
 
 /// The id of [`PostActions`]: its rows stand between the posts of a thread, and mark no
@@ -578,6 +585,10 @@ mod tests {
     fn removes_rows_of_post_buttons_in_vietnamese_indonesian_czech_ukrainian_greek_hebrew_korean_and_chinese() {
         for row in [
             "Thích Trích dẫn Trả lời Báo cáo",
+            "Gefällt mir Zitieren Antworten Melden",
+            "Me gusta Citar Responder Denunciar",
+            "Мне нравится Цитировать Ответить Жалоба",
+            "Gosto Citar Responder Denunciar",
             "Suka Kutip Balas Laporkan",
             "Líbí se mi Citovat Odpovědět Nahlásit",
             "Подобається Цитувати Відповісти Поскаржитися",

@@ -565,6 +565,18 @@ const SHARE_LABELS: &[&str] = &[
 /// so, like English "Copy link" among [`SOCIAL_NETWORKS`], they count as a network name: alone
 /// on a line, they go only next to other share furniture.
 const COPY_LINK_BUTTONS: &[&str] = &[
+    // German, French, Spanish, Italian, Dutch, Portuguese (Brazil, Portugal), Russian
+    "link kopieren",
+    "copier le lien",
+    "copiar enlace",
+    "copia link",
+    "copia il link",
+    "link kopiëren",
+    "kopieer link",
+    "copiar link",
+    "copiar ligação",
+    "скопировать ссылку",
+    "копировать ссылку",
     // Polish, Turkish, Hungarian
     "kopiuj link",
     "bağlantıyı kopyala",
@@ -1293,6 +1305,9 @@ mod tests {
                 "Bagikan: Facebook X WhatsApp Salin tautan",
                 "Sdílet: Facebook X WhatsApp Kopírovat odkaz",
                 "Dela: Facebook X WhatsApp Kopiera länk",
+                "Teilen: Facebook X WhatsApp Link kopieren",
+                "Partager : Facebook X WhatsApp Copier le lien",
+                "Поделиться: Facebook X WhatsApp Скопировать ссылку",
                 "Поділитися: Facebook X WhatsApp Копіювати посилання",
                 "Κοινοποίηση: Facebook X WhatsApp Αντιγραφή συνδέσμου",
                 "שתפו: Facebook X WhatsApp העתקת קישור",

@@ -249,6 +249,13 @@ const BUTTONS: &[&str] = &[
     "查看地图",
     "查看地圖",
     "加入追蹤清單",
+    // French and Dutch event buttons. Left out: Italian "Come arrivare", Dutch "Route
+    // plannen" (how to get there: headings of a venue's page).
+    "réserver mes billets",
+    "ajouter à mon agenda",
+    "voir le plan d'accès",
+    "bestel tickets",
+    "zet in je agenda",
     // Bulgarian, Malay, Norwegian and Slovak event buttons.
     "добави в календара",
     "покажи на картата",
@@ -371,6 +378,7 @@ mod tests {
                 "Купи билети Добави в календара Покажи на картата",
                 "Beli tiket Tambah ke kalendar Lihat peta",
                 "Kjøp billetter Legg til i kalender Vis på kart",
+                "Réserver mes billets Ajouter à mon agenda Voir le plan d'accès",
                 "Kúpiť vstupenky Pridať do kalendára Zobraziť na mape",
                 "Beli Tiket Tambahkan ke Kalender Lihat Peta",
                 "Koupit vstupenky Přidat do kalendáře Zobrazit na mapě",

@@ -980,6 +980,8 @@ const CONTROLS: &[&str] = &[
     "rezept bewerten",
     "zum rezept springen",
     "rezept merken",
+    "merken",
+    "épingler",
     "imprimer la recette",
     "noter la recette",
     "aller à la recette",
@@ -1452,6 +1454,8 @@ mod tests {
             &[
                 "In công thức Pin Đánh giá công thức",
                 "Cetak Resep Pin Beri Nilai Resep",
+                "Rezept drucken Merken Rezept bewerten",
+                "Imprimer la recette Épingler Noter la recette",
                 "Vytisknout recept Pin Ohodnotit recept",
                 "Skriv ut receptet Pin Betygsätt receptet",
                 "Надрукувати рецепт Pin Оцінити рецепт",
