@@ -178,6 +178,12 @@ const DATE_LABELS: &[&str] = &[
     "atjaunināts",
     "atjaunots",
     "pēdējoreiz atjaunināts",
+    // Russian, Portuguese, Polish, Spanish labels that several words make.
+    "последнее обновление",
+    "дата публикации",
+    "última atualização",
+    "ostatnia aktualizacja",
+    "fecha de publicación",
     "последње ажурирано",
     "објавено",
     "објавено на",
@@ -2395,6 +2401,11 @@ mod tests {
         dateline("12 березня 2024 року, 10:30", Some("2024-03-12"));
         dateline("12 бер. 2024", Some("2024-03-12"));
         dateline("Останнє оновлення: 12 березня 2024", Some("2024-03-12"));
+        dateline("Последнее обновление: 12 марта 2024", Some("2024-03-12"));
+        dateline("Дата публикации: 12.03.2024", Some("2024-03-12"));
+        dateline("Última atualização: 12.03.2024", Some("2024-03-12"));
+        dateline("Ostatnia aktualizacja: 12.03.2024", Some("2024-03-12"));
+        dateline("Fecha de publicación: 12/03/2024", Some("2024-03-12"));
         dateline("Дата публікації: 12 березня 2024", Some("2024-03-12"));
         dateline("17 Μαρτίου 2024 στις 19:22", Some("2024-03-17"));
         dateline("12 Μαρ 2024, 10:30", Some("2024-03-12"));
