@@ -1705,17 +1705,7 @@ fn classify(mut pieces: Vec<Piece>) -> Vec<Piece> {
             // marker, label or separator are set aside.
             out.push(Piece::Separator);
             i += 2;
-            let mut words = 0;
-            while words < MAX_SOURCE_WORDS && matches!(pieces.get(i), Some(Piece::Word(_))) {
-                let ahead = &lowered[i..run_end[i]];
-                if phrase_len(ahead, &MARKERS).is_some() || phrase_len(ahead, DATE_LABELS).is_some() {
-                    break;
-                }
-                out.push(Piece::Filler);
-                i += 1;
-                words += 1;
-            }
-            out.push(Piece::Separator);
+            i = set_aside_source(&pieces, &lowered, &run_end, i, &mut out);
         } else if marker == 0
             && label == 0
             && at_part_start
@@ -1726,17 +1716,7 @@ fn classify(mut pieces: Vec<Piece>) -> Vec<Piece> {
             // are set aside; what follows starts a part of its own (`作者：张三`).
             out.push(Piece::Filler);
             i += 2;
-            let mut words = 0;
-            while words < MAX_SOURCE_WORDS && matches!(pieces.get(i), Some(Piece::Word(_))) {
-                let ahead = &lowered[i..run_end[i]];
-                if phrase_len(ahead, &MARKERS).is_some() || phrase_len(ahead, DATE_LABELS).is_some() {
-                    break;
-                }
-                out.push(Piece::Filler);
-                i += 1;
-                words += 1;
-            }
-            out.push(Piece::Separator);
+            i = set_aside_source(&pieces, &lowered, &run_end, i, &mut out);
         } else if marker > label {
             let strong = marker > 1 || field;
             out.push(Piece::Marker { strong });
@@ -1787,6 +1767,30 @@ fn is_clock_time(word: &str) -> bool {
     (1..=2).contains(&hours.len())
         && minutes.len() == 2
         && hours.bytes().chain(minutes.bytes()).all(|b| b.is_ascii_digit())
+}
+
+/// Set aside a source's or a photographer's words from `i` on, up to the next marker, date
+/// label or non-word, at most [`MAX_SOURCE_WORDS`] of them, and end the part there: where
+/// the pieces go on.
+fn set_aside_source(
+    pieces: &[Piece],
+    lowered: &[String],
+    run_end: &[usize],
+    mut i: usize,
+    out: &mut Vec<Piece>,
+) -> usize {
+    let mut words = 0;
+    while words < MAX_SOURCE_WORDS && matches!(pieces.get(i), Some(Piece::Word(_))) {
+        let ahead = &lowered[i..run_end[i]];
+        if phrase_len(ahead, &MARKERS).is_some() || phrase_len(ahead, DATE_LABELS).is_some() {
+            break;
+        }
+        out.push(Piece::Filler);
+        i += 1;
+        words += 1;
+    }
+    out.push(Piece::Separator);
+    i
 }
 
 /// The number of words of the longest phrase of `phrases` that `words` start with.
