@@ -40,8 +40,17 @@ pub(crate) const BYLINE_MARKERS: &[&str] = &[
     "discussion lancée par",
     "тему начал",
     "тему начала",
+    "создана пользователем",
     "temat założony przez",
     "topic gestart door",
+    // French, Spanish, Dutch and German thread starters (`Sujet créé par lucie_69, le 17
+    // mars 2024`, vBulletin's `Iniciado por nacho_bcn`, XenForo's `Ersteller bergfex_77
+    // Erstellt am 17. März 2024`); the one word `Ersteller` needs a date or a name.
+    "sujet créé par",
+    "iniciado por",
+    "onderwerp gestart door",
+    "gestart door",
+    "ersteller",
     "post by",
     "authored by",
     "article by",
@@ -64,6 +73,21 @@ pub(crate) const BYLINE_MARKERS: &[&str] = &[
     "inlägg av",
     "escrito por",
     "écrit par",
+    // "Written by", "a contribution by", "interview by" ("remarks gathered by"), "posted by"
+    // (WordPress in Dutch and Polish), Polish "wrote" (feminine and masculine), Portuguese
+    // "recipe sent by".
+    "receita enviada por",
+    "rédigé par",
+    "propos recueillis par",
+    "verfasst von",
+    "ein beitrag von",
+    "geplaatst door",
+    "opublikowane przez",
+    "opublikował",
+    "opublikowała",
+    "dodane przez",
+    "napisała",
+    "napisał",
     "geschrieben von",
     "scritto da",
     "a cura di",
@@ -148,6 +172,20 @@ pub(crate) const FIELD_MARKERS: &[&str] = &[
     "автор",
     "аутор",
     "autorka",
+    "autrice",
+    "texte",
+    "redacción",
+    "redactie",
+    "redakcja",
+    "reportagem",
+    "colunista",
+    "autor wpisu",
+    "автор статьи",
+    "автор рецепта",
+    "автор публикации",
+    "опубликовал",
+    "опубликовала",
+    "корреспондент",
     "автори",
     "авторы",
     "συντάκτης",
@@ -383,16 +421,23 @@ pub fn clean_author(raw: &str) -> Option<String> {
 /// field name goes only with its colon: `Haber Merkezi` is a newsroom, `Haber: Ayşe` a byline.
 pub(crate) fn strip_marker(text: &str) -> &str {
     let mut stripped = text;
-    for (marker, field) in BYLINE_MARKERS.iter().map(|m| (m, false)).chain(FIELD_MARKERS.iter().map(|m| (m, true))) {
+    // Markers that also head titles (`Recette de`) go only before a capital (`Recette de
+    // Camille Martin`, not `Recette de crêpes`).
+    let name_markers = crate::metadata::byline::NAME_OPENING_MARKERS.iter().map(|m| (m, None));
+    let markers = BYLINE_MARKERS.iter().map(|m| (m, Some(false))).chain(FIELD_MARKERS.iter().map(|m| (m, Some(true))));
+    for (marker, field) in markers.chain(name_markers) {
         let starts_with_marker = text.get(..marker.len()).is_some_and(|prefix| prefix.to_lowercase() == *marker);
         if !starts_with_marker {
             continue;
         }
         let rest = &text[marker.len()..];
-        if field && !rest.trim_start_matches([' ', '\u{a0}']).starts_with([':', '：']) {
+        if field == Some(true) && !rest.trim_start_matches([' ', '\u{a0}']).starts_with([':', '：']) {
             continue;
         }
         let trimmed = rest.trim_start_matches([' ', ':', '：', '\u{a0}']);
+        if field.is_none() && !trimmed.chars().find(|c| c.is_alphabetic()).is_some_and(char::is_uppercase) {
+            continue;
+        }
         if trimmed.len() < rest.len() && !trimmed.is_empty() && trimmed.len() < stripped.len() {
             stripped = trimmed;
         }
@@ -472,6 +517,21 @@ mod tests {
         // goes only with its colon.
         assert_eq!(clean_author("Theo Walcott").as_deref(), Some("Theo Walcott"));
         assert_eq!(clean_author("文学部").as_deref(), Some("文学部"));
+    }
+
+    #[test]
+    fn strips_the_markers_of_probes_37_and_38() {
+        assert_eq!(clean_author("Rédigé par Marie Dupont").as_deref(), Some("Marie Dupont"));
+        assert_eq!(clean_author("Autrice : Marie Dupont").as_deref(), Some("Marie Dupont"));
+        assert_eq!(clean_author("Redactie: Jan de Vries").as_deref(), Some("Jan de Vries"));
+        assert_eq!(clean_author("Recette de Camille Martin").as_deref(), Some("Camille Martin"));
+        assert_eq!(clean_author("Receita de Ana Paula Ribeiro").as_deref(), Some("Ana Paula Ribeiro"));
+        assert_eq!(clean_author("Geplaatst door Jan de Vries").as_deref(), Some("Jan de Vries"));
+        assert_eq!(clean_author("Receita enviada por Ana Paula Ribeiro").as_deref(), Some("Ana Paula Ribeiro"));
+        // A title-heading marker goes only before a capital.
+        assert_eq!(clean_author("Recette de crêpes").as_deref(), Some("Recette de crêpes"));
+        // A field name without its colon stays.
+        assert_eq!(clean_author("Texte intégral").as_deref(), Some("Texte intégral"));
     }
 
     #[test]

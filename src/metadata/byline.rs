@@ -19,7 +19,7 @@ use crate::clean::shape::{
 use crate::metadata::author::{FIELD_MARKERS, all_markers, clean_author, is_role, join_authors};
 use crate::metadata::date::{
     NumericOrder, find_dates_with, has_four_digits, has_short_year, has_thai_short_month, is_month_name,
-    is_weekday_name, is_weekday_only,
+    is_weekday_abbreviation, is_weekday_name, is_weekday_only,
 };
 
 /// Longer lines are sentences or paragraphs, whatever they hold.
@@ -181,7 +181,16 @@ const DATE_LABELS: &[&str] = &[
     // Russian, Portuguese, Polish, Spanish labels that several words make.
     "последнее обновление",
     "дата публикации",
+    "дата обновления",
+    "дата начала",
     "última atualização",
+    "data de publicação",
+    "data de atualização",
+    "publicado a",
+    "atualizado a",
+    "data dodania",
+    "letzte änderung",
+    "zuletzt geändert",
     "ostatnia aktualizacja",
     "fecha de publicación",
     "последње ажурирано",
@@ -492,7 +501,7 @@ const AGENCIES: &[&str] = &[
 /// `Updated 2 hours ago`, `vor 3 Tagen`, `il y a 5 minutes`: a relative date.
 static RELATIVE_DATE: LazyLock<Regex> = LazyLock::new(|| {
     Regex::new(
-        r"(?i)^(?:\d+\s+(?:seconds?|secs?|minutes?|mins?|hours?|hrs?|days?|weeks?|months?|years?)\s+ago|vor\s+\d+\s+(?:sekunden|minuten|stunden?|tagen?|wochen|monaten?|jahren?)|il\s+y\s+a\s+\d+\s+(?:secondes?|minutes?|heures?|jours?|semaines?|mois|ans?)|hace\s+\d+\s+(?:segundos?|minutos?|horas?|días?|semanas?|meses?|años?)|\d+\s+(?:minuti|ore|giorni|settimane|mesi|anni)\s+fa|\d+\s+(?:minuten|uur|dagen|weken|maanden|jaar)\s+geleden|(?:há|ha)\s+\d+\s+(?:minutos?|horas?|dias?|semanas?|meses?|anos?))$",
+        r"(?i)^(?:\d+\s+(?:seconds?|secs?|minutes?|mins?|hours?|hrs?|days?|weeks?|months?|years?)\s+ago|vor\s+\d+\s+(?:sekunden|minuten|stunden?|tagen?|wochen|monaten?|jahren?)|il\s+y\s+a\s+\d+\s+(?:secondes?|minutes?|heures?|jours?|semaines?|mois|ans?)|hace\s+\d+\s+(?:segundos?|minutos?|horas?|días?|semanas?|meses?|años?)|\d+\s+(?:minuti|ore|giorni|settimane|mesi|anni)\s+fa|\d+\s+(?:minuten|uur|dagen|weken|maanden|jaar)\s+geleden|(?:há|ha)\s+\d+\s+(?:minutos?|horas?|dias?|semanas?|meses?|anos?)|\d+\s+(?:минут[уы]?|час(?:а|ов)?|д(?:ень|ня|ней)|недел[юиь]|месяц(?:а|ев)?|год(?:а)?|лет)\s+назад|\d+\s+(?:minut[ęy]?|godzin[ęy]?|dni|dzień|tygodni[e]?|miesi[ąę]c[ey]?|lat[a]?)\s+temu)$",
     )
     .expect("static regex")
 });
@@ -502,7 +511,7 @@ static RELATIVE_DATE: LazyLock<Regex> = LazyLock::new(|| {
 /// читання: 4 хв`, `この記事は約5分で読めます`, a board's `查看：1862 回复：3`).
 static BYLINE_NOISE: LazyLock<Regex> = LazyLock::new(|| {
     Regex::new(
-        r"(?i)^(?:(?:\d[\d.,]*\s*k?\s+)?(?:min(?:ute)?s?(?:\s+read)?|views|shares)|\d+\s*min|#?\d{1,4}|\d{1,3}(?:[\s.,]\d{3})+|\d+\s*(?:min\.?|minut[a-z]*|мин\.?|минут[а-я]*|dk\.?|dakika)|\d+\s*(?:دقائق|دقيقة|دقیقه|मिनट|মিনিট|นาที|perc|minuuttia?|min|phút|menit|minit|хв|λεπτ|דקות|דקה|דק|분|分)\S*(?:\s+\S+){0,3}|\S*\d+\s*分で読め\S*|(?:reading time|temps de lecture|lesezeit|lesedauer|tiempo de lectura|tempo di lettura|tempo de leitura|leestijd|leesduur|czas czytania|время чтения|okuma süresi|lästid|läsningstid|مدة القراءة|زمن القراءة|पढ़ने का समय|পড়ার সময়|เวลาอ่าน|olvasási idő|lukuaika|læsetid|doba čtení|čas čtení|čas čítania|час читання|час на читання|χρόνος ανάγνωσης|διάρκεια ανάγνωσης|זמן קריאה|זמן הקריאה|waktu baca|waktu membaca|thời gian đọc|vrijeme čitanja|vreme čitanja|阅读时间|閱讀時間|読了時間|읽는 시간)(?:\s+\d+\s*\S*)?|(?:просмотр[а-я]*|aufrufe|vues|visualizzazioni|visualizaciones|visualizações|weergaven|wyświetle[ńn]|görüntülenme|okunma|visningar|переглядів|перегляди|lượt xem|dilihat|zobrazení|צפיות|조회|查看|浏览|瀏覽|阅读|閱讀|点击|點擊)(?:\s+\d[\d\s.,]*)?|(?:\S+\s+){0,3}(?:comments?|responses?|replies|kommentare?|commentaires?|comentarios?|comentários|commenti|reacties|комментари[а-я]*|коментар[а-яії]*|komentarz[a-zy]*|yorum[a-zı]*|kommentarer|bình luận|komentar|komentář[ůe]?|komentáře|σχόλι[αο]|תגובות|תגובה|댓글|评论|評論|コメント|kommentti[a]?|hozzászólás|comentarii|回复|回覆|回帖|回應)(?:\s+\S+){0,2})$",
+        r"(?i)^(?:(?:ca\.?|env\.?|approx\.?|circa|около|ok\.?|cerca de|aprox\.?)\s+)?(?:(?:\d[\d.,]*\s*k?\s+)?(?:min(?:ute)?s?(?:\s+read)?|views|shares)|(?:lecture|lectura|lettura|leitura|lezen|читать|przeczytasz w)\s+\d+\s*(?:min|мин|хв)\S*|\d+\s*min|#?\d{1,4}|\d{1,3}(?:[\s.,]\d{3})+|\d+\s*(?:min\.?|minut[a-z]*|мин\.?|минут[а-я]*|dk\.?|dakika)|\d+\s*(?:دقائق|دقيقة|دقیقه|मिनट|মিনিট|นาที|perc|minuuttia?|min|phút|menit|minit|хв|λεπτ|דקות|דקה|דק|분|分)\S*(?:\s+\S+){0,3}|\S*\d+\s*分で読め\S*|(?:reading time|temps de lecture|lesezeit|lesedauer|tiempo de lectura|tempo di lettura|tempo de leitura|leestijd|leesduur|czas czytania|время чтения|okuma süresi|lästid|läsningstid|مدة القراءة|زمن القراءة|पढ़ने का समय|পড়ার সময়|เวลาอ่าน|olvasási idő|lukuaika|læsetid|doba čtení|čas čtení|čas čítania|час читання|час на читання|χρόνος ανάγνωσης|διάρκεια ανάγνωσης|זמן קריאה|זמן הקריאה|waktu baca|waktu membaca|thời gian đọc|vrijeme čitanja|vreme čitanja|阅读时间|閱讀時間|読了時間|읽는 시간)(?:\s+\d+\s*\S*)?|(?:просмотр[а-я]*|aufrufe|vues|visualizzazioni|visualizaciones|visualizações|weergaven|wyświetle[ńn]|görüntülenme|okunma|visningar|переглядів|перегляди|lượt xem|dilihat|zobrazení|צפיות|조회|查看|浏览|瀏覽|阅读|閱讀|点击|點擊)(?:\s+\d[\d\s.,]*)?|(?:\S+\s+){0,3}(?:comments?|responses?|replies|kommentare?|commentaires?|comentarios?|comentários|commenti|reacties|комментари[а-я]*|коментар[а-яії]*|komentarz[a-zy]*|yorum[a-zı]*|kommentarer|bình luận|komentar|komentář[ůe]?|komentáře|σχόλι[αο]|תגובות|תגובה|댓글|评论|評論|コメント|kommentti[a]?|hozzászólás|comentarii|回复|回覆|回帖|回應)(?:\s+\S+){0,2})$",
     )
     .expect("static regex")
 });
@@ -667,9 +676,16 @@ fn is_user_name(word: &str) -> bool {
 
 /// `Discussion in 'Hosting Advice' started by pelex, May 26, 2025.`: XenForo's thread
 /// header, from its marker on (the board's name before it is no name). Other lines whole.
+/// The same in Russian: `Тема в разделе «Бани и сауны», создана пользователем sergey_msk,
+/// 17 мар 2024.` (the marker is written in lower case).
 fn started_by_part(text: &str) -> &str {
     const LEAD: &str = "discussion in ";
     const MARKER: &str = " started by ";
+    const RUSSIAN_LEAD: &str = "тема в разделе ";
+    const RUSSIAN_MARKER: &str = "создана пользователем ";
+    if text.get(..RUSSIAN_LEAD.len()).is_some_and(|lead| lead.to_lowercase() == RUSSIAN_LEAD) {
+        return text.find(RUSSIAN_MARKER).map_or(text, |at| &text[at..]);
+    }
     let opens = text.get(..LEAD.len()).is_some_and(|lead| lead.eq_ignore_ascii_case(LEAD));
     if !opens {
         return text;
@@ -983,7 +999,12 @@ fn parse(text: &str, order: Option<NumericOrder>) -> Option<LineMeta> {
 
     let mut runs = name_runs(&pieces);
     // A weekday before a numeric date (`Thứ Ba, 12/3/2024`) is no name.
-    runs.retain(|r| !is_weekday_name(&r.text()));
+    // So is a weekday's abbreviation right before the date (`Di, 12.03.2024`), unless a
+    // marker stands right before it: `Posted by Sam 03/12/2024` names Sam.
+    let right_after_marker = |r: &NameRun| r.after_marker && !r.follows_marked;
+    runs.retain(|r| {
+        !(is_weekday_name(&r.text()) || (r.before_date && !right_after_marker(r) && is_weekday_abbreviation(&r.text())))
+    });
     let has_marker = pieces.iter().any(|p| matches!(p, Piece::Marker { .. }));
     let has_label = pieces.iter().any(|p| matches!(p, Piece::Label { .. }));
     let relative = published.is_none() && !has_marker && is_relative_date_line(&pieces);
@@ -1210,6 +1231,84 @@ const DAY_FIRST_WORDS: &[&str] = &[
     "בשעה",
 ];
 
+/// The words of date labels of several words (`Última atualização:`, `Fecha de publicación:`,
+/// `Letzte Änderung:`, `Data di pubblicazione:`, `Дата обновления:`): like
+/// [`DAY_FIRST_WORDS`], but only right before the date (`By Jane Doe | Mise en place |
+/// 03/12/2024` is no French label).
+const DAY_FIRST_LABEL_WORDS: &[&str] = &[
+    "atualização",
+    "publicação",
+    "actualización",
+    "publicación",
+    "última",
+    "änderung",
+    "geändert",
+    "erschienen",
+    "aggiornamento",
+    "pubblicazione",
+    "modifica",
+    "modificato",
+    "mise",
+    "dernière",
+    "créé",
+    "posté",
+    "aktualizacja",
+    "dodania",
+    "обновление",
+    "обновления",
+    "публикации",
+];
+
+/// Weekdays, written out or abbreviated, of languages that write the day first (`ter,
+/// 12/03/2024`, `Martes, 12/03/2024`). Not the German and Dutch two-letter ones (`so`, `do`
+/// are English words), nor those that are English names or words (`Sam`, `Dom`, `dim`).
+/// Only right before the date, and not when they end a name (`By Maria Domingo 03/12/2024`,
+/// `By Antonio Sabato 03/12/2024`: capitalised after a capitalised word).
+const DAY_FIRST_WEEKDAYS: &[&str] = &[
+    "montag",
+    "dienstag",
+    "mittwoch",
+    "donnerstag",
+    "freitag",
+    "samstag",
+    "sonntag",
+    "lundi",
+    "mardi",
+    "mercredi",
+    "jeudi",
+    "vendredi",
+    "samedi",
+    "dimanche",
+    "lunes",
+    "martes",
+    "miércoles",
+    "jueves",
+    "viernes",
+    "sábado",
+    "domingo",
+    "lunedì",
+    "martedì",
+    "mercoledì",
+    "giovedì",
+    "venerdì",
+    "sabato",
+    "domenica",
+    "segunda",
+    "terça",
+    "quarta",
+    "quinta",
+    "sexta",
+    "feira",
+    "lun",
+    "jeu",
+    "mié",
+    "jue",
+    "sáb",
+    "seg",
+    "ter",
+    "qua",
+];
+
 /// The order of numeric dates that the words of a byline or dateline tell (see
 /// [`DAY_FIRST_WORDS`]), also told by a French or Portuguese time (`10h30`); `None` when
 /// the line has no slash date to decide or no such word.
@@ -1217,11 +1316,31 @@ fn numeric_order_cue(text: &str) -> Option<NumericOrder> {
     if !text.contains('/') {
         return None;
     }
+    let capitalised = |w: &str| w.chars().next().is_some_and(char::is_uppercase);
     let day_first = text.split(|c: char| !c.is_alphanumeric()).filter(|w| !w.is_empty()).any(|word| {
         let digits = |s: &str| !s.is_empty() && s.bytes().all(|b| b.is_ascii_digit());
         let french_time =
             word.split_once('h').is_some_and(|(h, m)| h.len() <= 2 && digits(h) && m.len() == 2 && digits(m));
-        french_time || with_lowercase(word, |w| DAY_FIRST_WORDS.contains(&w))
+        if french_time || with_lowercase(word, |w| DAY_FIRST_WORDS.contains(&w)) {
+            return true;
+        }
+        // The pieces of `split` lie inside `text`: where this word starts and ends.
+        let start = word.as_ptr() as usize - text.as_ptr() as usize;
+        let (before, after) = (&text[..start], &text[start + word.len()..]);
+        let before_date =
+            after.trim_start_matches(|c: char| !c.is_alphanumeric()).starts_with(|c: char| c.is_ascii_digit());
+        if !before_date {
+            return false;
+        }
+        if with_lowercase(word, |w| DAY_FIRST_LABEL_WORDS.contains(&w)) {
+            return true;
+        }
+        // A capitalised one right after another word is a name, or its end (`Maria Domingo`,
+        // `Posted by Jue`); a weekday opens the line or follows a separator (`Domingo,`).
+        let ends_name = capitalised(word)
+            && before.ends_with([' ', '\u{a0}'])
+            && before.trim_end().ends_with(char::is_alphanumeric);
+        !ends_name && with_lowercase(word, |w| DAY_FIRST_WEEKDAYS.contains(&w))
     });
     day_first.then_some(NumericOrder::DayFirst)
 }
@@ -1679,14 +1798,32 @@ fn classify(mut pieces: Vec<Piece>) -> Vec<Piece> {
         let ahead = &lowered[i..run_end[i]];
         let at_part_start = matches!(out.last(), None | Some(Piece::Separator | Piece::Date | Piece::Label { .. }));
         let label = phrase_len(ahead, DATE_LABELS).unwrap_or(0);
+        // `Дата начала` ("start date") dates a thread after its starter's marker (`Автор темы
+        // sergey_msk Дата начала 17 мар 2024`); without one, it starts an event or a course.
+        let starts_something = label == 2 && ahead[0] == "дата" && ahead[1] == "начала";
+        let label = if starts_something && !out.iter().any(|p| matches!(p, Piece::Marker { .. })) { 0 } else { label };
         let marker = if at_part_start { phrase_len(ahead, &MARKERS).unwrap_or(0) } else { 0 };
         // A line-only marker follows a date or label (`... 2024 da Giulia Bianchi`); opening
         // a line it is a preposition (`Da Roma, 12 marzo 2024`: from Rome).
         let after_date = matches!(out.last(), Some(Piece::Date | Piece::Label { .. }));
         let marker =
             if marker == 1 && !after_date && LINE_ONLY_MARKERS.contains(&ahead[0].as_str()) { 0 } else { marker };
-        let opening = if marker == 0 && label == 0 && dated && out.is_empty() {
-            split_phrase_len(ahead, &DATED_OPENING_WORDS).filter(|&len| capitalised_words_follow(&pieces, i + len))
+        // A marker right before the date is a weekday's abbreviation (Dutch `di 12 mrt
+        // 2024`, German `Di, 12.03.2024`: Tuesday), not Italian `di` ("by").
+        let marker = if marker == 1
+            && is_weekday_abbreviation(&ahead[0])
+            && pieces[i + 1..].iter().find(|p| **p != Piece::Separator) == Some(&Piece::Date)
+        {
+            0
+        } else {
+            marker
+        };
+        let opening = if marker == 0 && label == 0 && out.is_empty() {
+            dated
+                .then(|| split_phrase_len(ahead, &DATED_OPENING_WORDS))
+                .flatten()
+                .or_else(|| split_phrase_len(ahead, &NAME_OPENING_WORDS))
+                .filter(|&len| capitalised_words_follow(&pieces, i + len) && !heads_a_title(&pieces, i, len))
         } else {
             None
         };
@@ -1837,6 +1974,142 @@ const LINE_ONLY_MARKERS: &[&str] = &["da"];
 /// Υόρκη, 12 Μαρτίου 2024`).
 const DATED_OPENING_MARKERS: &[&str] = &["nga", "од", "eftir", "рецепт", "theo", "bởi"];
 
+/// Byline markers that also head the title of a recipe or a text (`Recette de crêpes`,
+/// `Receita de Bolo de Cenoura`, `Testo di legge`): read only when they open a line, right
+/// before two capitalised words (`Recette de Camille Martin`, `Рецепт от Ольги Смирновой`),
+/// with or without a date. Stripped from author fields, which hold no titles.
+pub(crate) const NAME_OPENING_MARKERS: &[&str] = &[
+    "recette de",
+    "une recette de",
+    "rezept von",
+    "ein rezept von",
+    "ricetta di",
+    "una ricetta di",
+    "testo di",
+    "receta de",
+    "una receta de",
+    "receita de",
+    "uma receita de",
+    "recept van",
+    "een recept van",
+    "рецепт от",
+    "przepis",
+];
+
+/// Words that open the dish or text a title names, not a person (`Recette de Tarte Tatin`,
+/// `Receta de Tortilla Española`, `Ricetta di Pasta Frolla`, `Testo di Legge Regionale`),
+/// and prepositions after Polish `przepis` (`Przepis Na Sernik`: "recipe for").
+const TITLE_HEAD_WORDS: &[&str] = &[
+    "na",
+    "dla",
+    "z",
+    "ze",
+    "tarte",
+    "tartelettes",
+    "gâteau",
+    "crème",
+    "soupe",
+    "salade",
+    "poulet",
+    "bœuf",
+    "boeuf",
+    "quiche",
+    "mousse",
+    "gratin",
+    "pâtes",
+    "pâte",
+    "sauce",
+    "pain",
+    "cake",
+    "crêpes",
+    "galette",
+    "galettes",
+    "blanquette",
+    "ratatouille",
+    "velouté",
+    "clafoutis",
+    "brioche",
+    "fondant",
+    "moelleux",
+    "flan",
+    "bûche",
+    "lasagnes",
+    "magret",
+    "rôti",
+    "purée",
+    "terrine",
+    "confiture",
+    "compote",
+    "noël",
+    "pâques",
+    "omelette",
+    "tortilla",
+    "arroz",
+    "paella",
+    "sopa",
+    "ensalada",
+    "pollo",
+    "pan",
+    "tarta",
+    "bizcocho",
+    "crema",
+    "salsa",
+    "gazpacho",
+    "croquetas",
+    "empanadas",
+    "lentejas",
+    "cocido",
+    "pasta",
+    "torta",
+    "pizza",
+    "risotto",
+    "lasagne",
+    "tiramisù",
+    "tiramisu",
+    "crostata",
+    "pane",
+    "zuppa",
+    "insalata",
+    "sugo",
+    "ragù",
+    "biscotti",
+    "gnocchi",
+    "spaghetti",
+    "focaccia",
+    "polpette",
+    "frittata",
+    "legge",
+    "natale",
+    "pasqua",
+    "bolo",
+    "pão",
+    "frango",
+    "salada",
+    "pudim",
+    "feijoada",
+    "bacalhau",
+    "molho",
+    "natal",
+    "páscoa",
+    "omas",
+    "mamas",
+    "hollandse",
+];
+
+/// Whether a marker that also heads titles (see [`NAME_OPENING_MARKERS`]) at `at`, `len`
+/// words long, heads one here: its preposition capitalised as titles write it (`Recette De
+/// Crêpes Faciles`, `Receita De Bolo Simples`), or a dish's word after it
+/// ([`TITLE_HEAD_WORDS`]).
+fn heads_a_title(pieces: &[Piece], at: usize, len: usize) -> bool {
+    let capitalised = |w: &str| w.chars().find(|c| c.is_alphabetic()).is_some_and(char::is_uppercase);
+    let title_case = len > 1 && matches!(pieces.get(at + len - 1), Some(Piece::Word(w)) if capitalised(w));
+    let first = pieces[(at + len).min(pieces.len())..].iter().find(|p| **p != Piece::Separator);
+    title_case || matches!(first, Some(Piece::Word(w)) if with_lowercase(w, |w| TITLE_HEAD_WORDS.contains(&w)))
+}
+
+/// [`NAME_OPENING_MARKERS`] split into words once.
+static NAME_OPENING_WORDS: LazyLock<Vec<Vec<&'static str>>> = LazyLock::new(|| split_phrases(NAME_OPENING_MARKERS));
+
 /// [`DATED_OPENING_MARKERS`] split into words once.
 static DATED_OPENING_WORDS: LazyLock<Vec<Vec<&'static str>>> = LazyLock::new(|| split_phrases(DATED_OPENING_MARKERS));
 
@@ -1883,12 +2156,21 @@ static BYLINE_MARKER_WORDS: LazyLock<Vec<Vec<&'static str>>> = LazyLock::new(|| 
 /// The first words of the byline markers and of the date labels.
 static PHRASE_FIRST_WORDS: LazyLock<rustc_hash::FxHashSet<&'static str>> =
     LazyLock::new(|| line_markers().chain(DATE_LABELS).filter_map(|p| p.split(' ').next()).collect());
-/// The first words of the byline markers, to find where a marker may start.
+/// The first words of the byline markers (those that open a line before a name too), to
+/// find where a marker may start.
 static MARKER_FIRST_WORDS: LazyLock<rustc_hash::FxHashSet<&'static str>> =
-    LazyLock::new(|| line_markers().filter_map(|p| p.split(' ').next()).collect());
+    LazyLock::new(|| cue_markers().filter_map(|p| p.split(' ').next()).collect());
+/// The byline markers, and those that open a line before a name, split into words: the
+/// cheap test's cues.
+static CUE_MARKER_WORDS: LazyLock<Vec<Vec<&'static str>>> =
+    LazyLock::new(|| split_phrases(&cue_markers().copied().collect::<Vec<_>>()));
+
+fn cue_markers() -> impl Iterator<Item = &'static &'static str> {
+    line_markers().chain(NAME_OPENING_MARKERS)
+}
 
 /// The words of [`RELATIVE_DATE`] that are not numbers or units: a relative date has one.
-const RELATIVE_DATE_WORDS: &[&str] = &["ago", "vor", "il", "hace", "fa", "geleden", "há", "ha"];
+const RELATIVE_DATE_WORDS: &[&str] = &["ago", "vor", "il", "hace", "fa", "geleden", "há", "ha", "назад", "temu"];
 
 /// A cheap test that rules out most lines before the full parse. A byline or dateline has
 /// a date (four digits in a row, a year: every date pattern has one), a byline marker (all
@@ -1915,7 +2197,7 @@ fn has_marker_or_relative_cue(text: &str) -> bool {
                 return true;
             }
             MARKER_FIRST_WORDS.contains(lower)
-                && BYLINE_MARKER_WORDS.iter().filter(|parts| parts.first() == Some(&lower)).any(|parts| {
+                && CUE_MARKER_WORDS.iter().filter(|parts| parts.first() == Some(&lower)).any(|parts| {
                     let mut after = words.clone();
                     parts[1..].iter().all(|part| after.next().is_some_and(|w| with_lowercase(w, |w| w == *part)))
                 })
@@ -1970,6 +2252,8 @@ struct NameRun {
     strong_marker: bool,
     /// No separator or label between this run and the date.
     touches_date: bool,
+    /// The date follows this run, past separators only.
+    before_date: bool,
 }
 
 impl NameRun {
@@ -1994,7 +2278,8 @@ fn name_runs(pieces: &[Piece]) -> Vec<NameRun> {
         }
         // `Nguyễn Minh Anh Thứ Ba, 12/3/2024`: a weekday that ends a run before the date
         // is the date's, not the name's (a numeric date does not take it in).
-        if pieces[i..].iter().find(|p| **p != Piece::Separator) == Some(&Piece::Date) {
+        let before_date = pieces[i..].iter().find(|p| **p != Piece::Separator) == Some(&Piece::Date);
+        if before_date {
             for len in [2, 1] {
                 if words.len() > len && is_weekday_only(&words[words.len() - len..].join(" ")) {
                     words.truncate(words.len() - len);
@@ -2022,7 +2307,7 @@ fn name_runs(pieces: &[Piece]) -> Vec<NameRun> {
         // Scripts without capitals (Arabic, Hebrew, Indic, CJK, Thai) cannot show a name by
         // its case: after a marker (`लेखक: सुनीता शर्मा`), their words are taken for one.
         let is_name = is_name_like(&words) || (after_marker && !follows_marked && is_caseless_name(&words));
-        runs.push(NameRun { is_name, words, after_marker, follows_marked, strong_marker, touches_date });
+        runs.push(NameRun { is_name, words, after_marker, follows_marked, strong_marker, touches_date, before_date });
     }
     runs
 }
@@ -2114,7 +2399,7 @@ fn mute_trailing_relative_date(pieces: &mut [Piece]) {
     }
     let words: Vec<&str> =
         tail.iter().filter_map(|p| if let Piece::Word(w) = p { Some(w.as_str()) } else { None }).collect();
-    if words.is_empty() || !RELATIVE_DATE.is_match(&words.join(" ")) {
+    if !is_relative_date_then_noise(&words) {
         return;
     }
     for piece in &mut pieces[label + 1..] {
@@ -2130,7 +2415,21 @@ fn is_relative_date_line(pieces: &[Piece]) -> bool {
         pieces.iter().filter_map(|p| if let Piece::Word(w) = p { Some(w.as_str()) } else { None }).collect();
     let rest =
         pieces.iter().all(|p| matches!(p, Piece::Word(_) | Piece::Separator | Piece::Label { .. } | Piece::Filler));
-    rest && !words.is_empty() && RELATIVE_DATE.is_match(&words.join(" "))
+    rest && is_relative_date_then_noise(&words)
+}
+
+/// Whether `words` are a relative date, perhaps followed by what bylines show besides names
+/// and dates (`há 3 horas Leitura: 4 min`, `3 hours ago Reading time: 4 min`), counted: a
+/// sentence that goes on from a relative date (`3 days ago she deleted the comments`) is no
+/// byline.
+fn is_relative_date_then_noise(words: &[&str]) -> bool {
+    (1..=words.len()).any(|end| {
+        let noise = || {
+            let rest = words[end..].join(" ");
+            rest.contains(|c: char| c.is_ascii_digit()) && BYLINE_NOISE.is_match(&rest)
+        };
+        RELATIVE_DATE.is_match(&words[..end].join(" ")) && (end == words.len() || noise())
+    })
 }
 
 #[cfg(test)]
@@ -2262,6 +2561,174 @@ mod tests {
         assert_eq!(m.kind, LineKind::Dateline, "{text}");
         assert_eq!(m.author, None, "{text}");
         assert_eq!(m.published.as_deref().map(|d| &d[..10]), date, "{text}");
+    }
+
+    #[test]
+    fn probe_37_38_byline_markers() {
+        byline("Rédigé par Marie Dupont", Some("Marie Dupont"), None);
+        byline("Propos recueillis par Marie Dupont", Some("Marie Dupont"), None);
+        byline("Autrice : Marie Dupont", Some("Marie Dupont"), None);
+        byline("Autrice: Giulia Rossi", Some("Giulia Rossi"), None);
+        byline("Texte : Marie Dupont", Some("Marie Dupont"), None);
+        byline("Redacción: María García", Some("María García"), None);
+        byline("Verfasst von Anna Schmidt", Some("Anna Schmidt"), None);
+        byline("Ein Beitrag von Anna Schmidt", Some("Anna Schmidt"), None);
+        byline("Geplaatst door Jan de Vries", Some("Jan de Vries"), None);
+        byline("Opublikowane przez Anna Kowalska", Some("Anna Kowalska"), None);
+        byline("Napisała Anna Kowalska", Some("Anna Kowalska"), None);
+        byline("Napisał Piotr Nowak", Some("Piotr Nowak"), None);
+        byline("Автор рецепта: Ольга Смирнова Опубликовано: 12 марта 2024", Some("Ольга Смирнова"), Some("2024-03-12"));
+        // Thread starters.
+        byline("Sujet créé par lucie_69, le 17 mars 2024", Some("lucie_69"), Some("2024-03-17"));
+        byline("Iniciado por nacho_bcn, 17/03/2024", Some("nacho_bcn"), Some("2024-03-17"));
+        byline("Ersteller bergfex_77 Erstellt am 17. März 2024", Some("bergfex_77"), Some("2024-03-17"));
+        byline(
+            "Тема в разделе «Бани и сауны», создана пользователем sergey_msk, 17 мар 2024.",
+            Some("sergey_msk"),
+            Some("2024-03-17"),
+        );
+        byline("Автор темы sergey_msk Дата начала 17 мар 2024", Some("sergey_msk"), Some("2024-03-17"));
+        // Markers that also head a title: only before a name.
+        byline("Recette de Camille Martin", Some("Camille Martin"), None);
+        byline("Une recette de Camille Martin", Some("Camille Martin"), None);
+        byline("Rezept von Julia Becker", Some("Julia Becker"), None);
+        byline("Ein Rezept von Julia Becker", Some("Julia Becker"), None);
+        byline("Ricetta di Giulia Rossi", Some("Giulia Rossi"), None);
+        byline("Testo di Giulia Rossi", Some("Giulia Rossi"), None);
+        byline("Receta de María García", Some("María García"), None);
+        byline("Receita de Ana Paula Ribeiro", Some("Ana Paula Ribeiro"), None);
+        byline("Rezept von Julia Becker Veröffentlicht am 5. März 2024", Some("Julia Becker"), Some("2024-03-05"));
+        no_author(&[
+            "Recette de crêpes",
+            "Recette de crêpes bretonnes",
+            "Receta de tortilla de patatas",
+            "Rezept von Oma",
+            "Ricetta di pasta al forno",
+            "Testo di legge regionale",
+            "Receita de Bolo de Cenoura",
+            "Testo di riferimento",
+            "Ersteller",
+            "Napisała książkę o kuchni",
+            // A marker after the line's start is no opening one.
+            "Die besten Tipps: Rezept von Julia Becker und mehr",
+        ]);
+    }
+
+    #[test]
+    fn title_heading_markers_before_a_dish_name_nobody() {
+        // Recipe and text titles in Title Case: a dish's word after the marker, or the
+        // marker's preposition capitalised.
+        no_author(&[
+            "Recette de Tarte Tatin",
+            "Recette de Crème Brûlée",
+            "Receta de Tortilla Española",
+            "Receta de Arroz Con Leche",
+            "Ricetta di Pasta Frolla",
+            "Testo di Legge Regionale",
+            "Rezept von Omas Apfelkuchen",
+            "Recept van Hollandse Appeltaart",
+            "Receita De Bolo Simples",
+            "Recette De Crêpes Faciles",
+            "Przepis Na Sernik",
+        ]);
+        byline("Przepis Anny Kowalskiej", Some("Anny Kowalskiej"), None);
+    }
+
+    #[test]
+    fn a_start_date_alone_dates_no_page() {
+        // An event's or a course's start; after a thread starter, the thread's.
+        assert_eq!(recognise("Дата начала: 15.04.2024").and_then(|m| m.published), None);
+        assert_eq!(recognise("Дата начала 15 апреля 2024").and_then(|m| m.published), None);
+        byline("Автор темы sergey_msk Дата начала 17 мар 2024", Some("sergey_msk"), Some("2024-03-17"));
+    }
+
+    #[test]
+    fn a_sentence_that_opens_with_a_relative_date_is_no_dateline() {
+        for line in [
+            "3 days ago she deleted the comments",
+            "Vor 3 Tagen löschte sie alle Kommentare",
+            "Há 2 anos recebemos muitos comentários",
+        ] {
+            assert_eq!(recognise(line).map(|m| m.kind), None, "{line}");
+        }
+        dateline("3 hours ago Reading time: 4 min", None);
+    }
+
+    #[test]
+    fn weekdays_in_names_keep_the_name_and_the_us_order() {
+        // A weekday's abbreviation right after the marker is the name (`Sam`, `Mo`).
+        byline("Posted by Sam 03/12/2024", Some("Sam"), Some("2024-03-12"));
+        byline("Posted by Mo 03/12/2024", Some("Mo"), Some("2024-03-12"));
+        // A weekday in a name, or a label's word away from the date, says nothing of the
+        // order of a slash date.
+        byline("By Quinta Brunson 03/12/2024", Some("Quinta Brunson"), Some("2024-03-12"));
+        byline("By Chris Quarta 03/12/2024", Some("Chris Quarta"), Some("2024-03-12"));
+        byline("Posted by Jue 03/12/2024", Some("Jue"), Some("2024-03-12"));
+        byline("By Jane Doe | Mise en place | 03/12/2024", Some("Jane Doe"), Some("2024-03-12"));
+        assert_eq!(
+            recognise("By Maria Domingo 03/12/2024").and_then(|m| m.published).as_deref().map(|d| &d[..10]),
+            Some("2024-03-12")
+        );
+        // Right before the date, lower-case or after a separator, they still tell it.
+        dateline("Domingo, 03/12/2024", Some("2024-12-03"));
+        byline("Por Ana Silva, ter, 12/03/2024", Some("Ana Silva"), Some("2024-03-12"));
+    }
+
+    #[test]
+    fn probe_37_38_dates_labels_and_reading_times() {
+        dateline("12.03.2024, 10.30 Uhr", Some("2024-03-12"));
+        dateline("Di, 12.03.2024", Some("2024-03-12"));
+        dateline("Di 12.03.2024", Some("2024-03-12"));
+        dateline("di 12 mrt 2024, 10:30", Some("2024-03-12"));
+        dateline("lun. 11 mars 2024", Some("2024-03-11"));
+        dateline("lun., 11 mar. 2024", Some("2024-03-11"));
+        dateline("sab 16 marzo 2024", Some("2024-03-16"));
+        dateline("domenica 17 marzo 2024", Some("2024-03-17"));
+        dateline("ven. 15 mars 2024 à 18h", Some("2024-03-15"));
+        dateline("ter, 12.03.2024", Some("2024-03-12"));
+        // A weekday of a day-first language reads a slash date day first; an English one not.
+        dateline("ter, 12/03/2024", Some("2024-03-12"));
+        dateline("Martes, 12/03/2024", Some("2024-03-12"));
+        dateline("Tue, 12/03/2024", Some("2024-12-03"));
+        byline("By Sam Smith 12/03/2024", Some("Sam Smith"), Some("2024-12-03"));
+        // Italian `di` ("by") before a name stays a marker.
+        byline("Di Giulia Rossi domenica 17 marzo 2024", Some("Giulia Rossi"), Some("2024-03-17"));
+        byline("Di Giulia Rossi, 12 marzo 2024", Some("Giulia Rossi"), Some("2024-03-12"));
+        // Labels; the words of a label of several words read a slash date day first.
+        dateline("Publicado a 12 de março de 2024", Some("2024-03-12"));
+        dateline("Última atualização: 12/03/2024", Some("2024-03-12"));
+        dateline("Letzte Änderung: 12.03.2024", Some("2024-03-12"));
+        dateline("Data de publicação: 05/03/2024", Some("2024-03-05"));
+        dateline("Дата обновления: 12.03.2024", Some("2024-03-12"));
+        dateline("Data dodania: 12.03.2024", Some("2024-03-12"));
+        // Relative dates in Russian and Polish name nobody.
+        dateline("3 часа назад", None);
+        dateline("2 дня назад", None);
+        dateline("3 godziny temu", None);
+        dateline("Atualizado há 3 horas Leitura: 4 min", None);
+        // Reading times beside the byline.
+        byline(
+            "Von Anna Schmidt 12.03.2024, 10:30 Uhr ca. 4 Minuten Lesezeit",
+            Some("Anna Schmidt"),
+            Some("2024-03-12"),
+        );
+        byline(
+            "Par Marie Dupont Publié le 12 mars 2024 à 10h30 Lecture 6 min",
+            Some("Marie Dupont"),
+            Some("2024-03-12"),
+        );
+        byline("Автор: Иван Петров 12 марта 2024, 10:30 Читать 4 минуты", Some("Иван Петров"), Some("2024-03-12"));
+        byline("Autor: Anna Kowalska 12 marca 2024 Przeczytasz w 6 minut", Some("Anna Kowalska"), Some("2024-03-12"));
+        byline(
+            "Por Mariana Costa 12/03/2024 10h30 Atualizado há 3 horas Leitura: 4 min",
+            Some("Mariana Costa"),
+            Some("2024-03-12"),
+        );
+        // `Lecture` as a noun is no reading time.
+        assert!(!is_byline_noise("Lecture"));
+        assert!(!is_byline_noise("Lecture de Marie Dupont"));
+        assert!(is_byline_noise("Lecture 6 min"));
+        assert!(is_byline_noise("ca. 4 Minuten Lesezeit"));
     }
 
     #[test]
@@ -2700,8 +3167,9 @@ mod tests {
         dateline("12/03/2024 ás 10:30 h", Some("2024-03-12"));
         dateline("Publicado o 12/03/2024", Some("2024-03-12"));
         dateline("Última actualización: 20/02/2024", Some("2024-02-20"));
-        // `Receita de` also heads a recipe: it is no marker.
-        no_author(&["Receita de Bolo de Cenoura", "Receita de Carme Otero"]);
+        // `Receita de` also heads a recipe: a marker only before two capitalised words.
+        no_author(&["Receita de Bolo de Cenoura", "Receita de bolo"]);
+        byline("Receita de Carme Otero", Some("Carme Otero"), None);
     }
 
     #[test]

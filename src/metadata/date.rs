@@ -94,6 +94,7 @@ const MONTH_NAMES: &[(&str, u32)] = &[
     ("januar", 1),
     ("jänner", 1),
     ("februar", 2),
+    ("feber", 2),
     ("märz", 3),
     ("maerz", 3),
     ("mai", 5),
@@ -931,6 +932,13 @@ const WEEKDAY_NAMES: &[&str] = &[
     "giovedì",
     "venerdì",
     "sabato",
+    "domenica",
+    // Italian weekdays as pages type them without the accent.
+    "lunedi",
+    "martedi",
+    "mercoledi",
+    "giovedi",
+    "venerdi",
     "segunda-feira",
     "terça-feira",
     "quarta-feira",
@@ -1275,14 +1283,14 @@ static TIME_AFTER: LazyLock<Regex> = LazyLock::new(|| {
         r"(?xi)^
         (?: (?-i:\s?(?:г|r|р|god|gad)\.)? (?:\s(?:року|roku|года))? \.?
             \s*[,|\-–—/@·•]?\s*
-            (?: (?P<clock>kl\.?|klo|kello|kell|u|у|в|во|о|godz\.?|ore|(?:la\s+)?ora|ob|plkst\.?|pukul|jam|lúc|v|ve|στις|בשעה) | at|à|a\s+las|a\s+la|alle|om|às|ás|la|um|o|เวลา )?\s*
+            (?: (?P<clock>kl\.?|klo|kello|kell|u|у|в|во|о|godz\.?|ore|(?:la\s+)?ora|ob|plkst\.?|pukul|jam|lúc|v|ve|στις|בשעה) | (?P<a>à) | at|a\s+las|a\s+la|alle|om|às|ás|la|um|o|เวลา )?\s*
           | T )
         (?: (?P<kampm>오전|오후|上午|下午)\s* )?
-        (?P<h>[0-9]{1,2}) (?: :(?P<mi>[0-9]{2}) | h\s?(?P<mi2>[0-9]{2}) | \.(?P<mi3>[0-9]{2})
-            | \s?[時时点點시]\s?(?P<mi4>[0-9]{1,2})\s?[分분] )
+        (?P<h>[0-9]{1,2}) (?: :(?P<mi>[0-9]{2}) | \s?h\s?(?P<mi2>[0-9]{2}) | \.(?P<mi3>[0-9]{2})
+            | \s?[時时点點시]\s?(?P<mi4>[0-9]{1,2})\s?[分분] | \s?h\b(?P<hour_only>) )
         (?: :(?P<s>[0-9]{2}) (?:[.,][0-9]{1,9})? )?
         (?: \s*(?P<ampm>[ap]\.?\s?m\b\.? | pagi\b | petang\b | malam\b) )?
-        (?: \s*(?:uhr|hrs?\b|h\b|น\.|ч\.) )?
+        (?: \s*(?P<unit>uhr|hrs?\b|h\b|น\.|ч\.) )?
         (?: \s*\(?\s*(?P<zone>
               (?-i:Z\b)
             | [+-][0-9]{2}:?[0-9]{2}
@@ -1320,6 +1328,22 @@ pub fn parse_date_with(text: &str, order: Option<NumericOrder>) -> Option<String
 pub(crate) fn is_weekday_name(text: &str) -> bool {
     let lower = text.trim().to_lowercase();
     WEEKDAY_NAMES.contains(&lower.as_str())
+}
+
+/// Weekday abbreviations of German (`Di, 12.03.2024`), Dutch (`di 12 mrt 2024`), French
+/// (`lun. 11 mars 2024`), Spanish (`lun., 11 mar. 2024`), Italian (`sab 16 marzo 2024`) and
+/// Portuguese (`ter, 12/03/2024`). Too short, and too often words, names or the ends of
+/// words (`Roma`, `Sam`), for the date patterns: a byline line drops one only right before
+/// its date.
+const WEEKDAY_ABBREVIATIONS: &[&str] = &[
+    "mo", "di", "mi", "do", "fr", "sa", "so", "ma", "wo", "vr", "za", "zo", "lun", "mar", "mer", "jeu", "ven", "sam",
+    "dim", "mié", "mie", "jue", "vie", "sáb", "sab", "dom", "gio", "seg", "ter", "qua", "qui", "sex",
+];
+
+/// Whether `text` is a weekday's abbreviation ([`WEEKDAY_ABBREVIATIONS`]), in any case.
+pub(crate) fn is_weekday_abbreviation(text: &str) -> bool {
+    let lower = text.trim().trim_end_matches('.').to_lowercase();
+    WEEKDAY_ABBREVIATIONS.contains(&lower.as_str())
 }
 
 /// Whether `text` is the name of a weekday that is no surname or common word (see
@@ -1536,9 +1560,17 @@ const YEAR_DIGITS: usize = 4;
 /// Run one pattern over `text`, turning each match that `to_date` accepts and that does not
 /// sit inside a longer number or word into a [`Found`], extended by a following time.
 fn collect(pattern: &Regex, text: &str, found: &mut Vec<Found>, to_date: impl Fn(&Captures<'_>) -> Option<NaiveDate>) {
-    for caps in pattern.captures_iter(text) {
-        let Some(whole) = caps.get(0) else { continue };
+    let mut at = 0;
+    while at <= text.len()
+        && let Some(caps) = pattern.captures_at(text, at)
+    {
+        let Some(whole) = caps.get(0) else { break };
+        let next = whole.start() + text[whole.start()..].chars().next().map_or(1, char::len_utf8);
+        at = whole.end().max(next);
         if !stands_alone(text, whole.start(), whole.end()) {
+            // A weekday glued to the end of a word (`Simon, 12 March 2024`: `mon`): the date
+            // may still start after it.
+            at = next;
             continue;
         }
         let Some(date) = to_date(&caps) else { continue };
@@ -1762,13 +1794,20 @@ fn month_number(name: &str) -> Option<u32> {
 fn time_after(rest: &str) -> Option<(NaiveTime, Option<FixedOffset>, usize)> {
     let caps = TIME_AFTER.captures(rest)?;
     let mut hour: u32 = caps.name("h")?.as_str().parse().ok()?;
-    let minute: u32 =
-        caps.name("mi").or(caps.name("mi2")).or(caps.name("mi3")).or(caps.name("mi4"))?.as_str().parse().ok()?;
+    // A French hour without minutes (`à 18h`) only after its `à`: `2024 4 h` may be a duration.
+    if caps.name("hour_only").is_some() && caps.name("a").is_none() {
+        return None;
+    }
+    let minute: u32 = match caps.name("mi").or(caps.name("mi2")).or(caps.name("mi3")).or(caps.name("mi4")) {
+        Some(minute) => minute.as_str().parse().ok()?,
+        None => caps.name("hour_only").map(|_| 0)?,
+    };
     let second: u32 = caps.name("s").map_or(Some(0), |s| s.as_str().parse().ok())?;
     // A dot separator is only a time when something else says so (`12.50` may be a price):
-    // a clock word before it (`kl. 10.30`, `klo 10.30`), AM/PM or a zone after it.
+    // a clock word before it (`kl. 10.30`, `klo 10.30`), AM/PM, `Uhr` or a zone after it.
     if caps.name("mi3").is_some()
         && caps.name("clock").is_none()
+        && caps.name("unit").is_none()
         && caps.name("ampm").is_none()
         && caps.name("zone").is_none()
     {
@@ -2238,6 +2277,36 @@ mod tests {
         let dates: Vec<String> = find_dates(text).into_iter().map(|(iso, _)| iso).collect();
         assert_eq!(dates, ["2025-10-21", "2026-03-09"]);
         assert!(find_dates("no date here").is_empty());
+    }
+
+    #[test]
+    fn probe_37_times_months_and_weekdays() {
+        // A dot in the time before `Uhr`; a French time with spaces, or an hour after `à`.
+        assert_eq!(find_date("12.03.2024, 10.30 Uhr").map(|(_, r)| r), Some(0.."12.03.2024, 10.30 Uhr".len()));
+        assert_eq!(p("12 mars 2024 à 10 h 30").as_deref(), Some("2024-03-12"));
+        assert_eq!(find_date("12 mars 2024, 10 h 30").map(|(_, r)| r), Some(0.."12 mars 2024, 10 h 30".len()));
+        assert_eq!(find_date("15 mars 2024 à 18h").map(|(_, r)| r), Some(0.."15 mars 2024 à 18h".len()));
+        // Without its clock word or `Uhr`, a dot time may be a price; an hour alone a duration.
+        assert_eq!(find_date("12.03.2024 12.50").map(|(_, r)| r), Some(0.."12.03.2024".len()));
+        assert_eq!(find_date("12 mars 2024 4 h").map(|(_, r)| r), Some(0.."12 mars 2024".len()));
+        // Austrian February; Italian weekdays without their accent, and Sunday.
+        assert_eq!(p("12. Feber 2024").as_deref(), Some("2024-02-12"));
+        assert_eq!(find_date("lunedi 11 marzo 2024").map(|(_, r)| r.start), Some(0));
+        assert_eq!(find_date("domenica, 17 marzo 2024").map(|(_, r)| r.start), Some(0));
+        // Abbreviations are for bylines only (`Roma, 12 marzo 2024` is no `ma` Monday).
+        assert!(is_weekday_abbreviation("Di") && is_weekday_abbreviation("lun.") && is_weekday_abbreviation("sáb"));
+        assert!(!is_weekday_name("di") && !is_weekday_abbreviation("dinsdag"));
+        assert_eq!(find_date("Roma, 12 marzo 2024").map(|(_, r)| r.start), Some("Roma, ".len()));
+    }
+
+    #[test]
+    fn a_weekday_glued_to_a_word_does_not_hide_the_date() {
+        // `Simon` ends with `mon`, `Palmer` with `mer`: the date after the word still counts.
+        assert_eq!(p("Simon, 12 March 2024").as_deref(), Some("2024-03-12"));
+        assert_eq!(find_date("Simon, 12 March 2024").map(|(_, r)| r.start), Some("Simon, ".len()));
+        assert_eq!(p("Bertrand Palmer 12 March 2024").as_deref(), Some("2024-03-12"));
+        // A date inside a longer number is still none.
+        assert_eq!(p("112/03/20245"), None);
     }
 
     #[test]
