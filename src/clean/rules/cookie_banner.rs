@@ -1146,6 +1146,13 @@ const BANNER_BUTTONS: &[&str] = &[
     "確定",
     "我同意",
     "關閉",
+    // Italian banners' preference buttons ("Gestisci preferenze", "Scopri di più e
+    // personalizza").
+    "gestisci preferenze",
+    "gestisci le preferenze",
+    "scopri di più",
+    "scopri di più e personalizza",
+    "accetta tutto",
 ];
 
 /// Openings after which a cookie or consent word follows within a few words ("We use
@@ -2624,6 +2631,8 @@ const WEB_WORDS: &[&str] = &[
     "瀏覽",
     "用戶",
     "使用者",
+    // French banners that "measure the site's traffic" ("mesurer sa fréquentation")
+    "fréquentation",
 ];
 
 /// Fragments of "<site> uses cookies" openings with any site name ("go.dev uses cookies",
@@ -3455,7 +3464,8 @@ impl Rule for CookieBanner {
                 None
             };
             framework[index] = !policy_page && label.is_none() && is_consent_framework_text(text);
-            if label.is_some() || framework[index] || !policy_page && is_banner(text) {
+            let table_row = !policy_page && is_cookie_table_row(text);
+            if label.is_some() || framework[index] || table_row || !policy_page && is_banner(text) {
                 block.remove(self.id());
                 buttons_until = index + 1 + BUTTON_WINDOW;
             } else if in_window && !block.is_removed() {
@@ -3550,6 +3560,29 @@ fn remove_framework_dialog_text(blocks: &mut [Block], framework: &mut [bool], ru
             }
         }
     }
+}
+
+/// Longest block (bytes) read as a row of a cookie table.
+const MAX_TABLE_ROW_BYTES: usize = 600;
+
+/// A row of the table of cookies a consent manager lists: the cookie's name (an identifier:
+/// `viewed_cookie_policy`, `cookielawinfo-checkbox-analytics`, `_ga`), how long it lasts
+/// (`11 months`, `1 year 1 month`, `session`, `past`), and a description that names a cookie.
+static COOKIE_TABLE_ROW: LazyLock<Regex> = LazyLock::new(|| {
+    let units = "months?|years?|days?|hours?|minutes?|seconds?|monate?|jahre?|tage?|stunden?|minuten|sekunden\
+                 |mois|ans?|jours?|heures?|secondes|mes(?:es)?|años?|días?|horas?|minutos|segundos|mes[ei]|anno|anni\
+                 |giorn[oi]|or[ae]|minuti|secondi|anos?|dias?|maand(?:en)?|jaar|dag(?:en)?|uur|seconden";
+    let without_number = "session|past|persistent|never|sitzung|sesión|sessione|sessão|sessie";
+    Regex::new(&format!(
+        r"(?i)^\s*(?:\S*[_\-\d]\S*|\S*cookie\S*)\s+(?:(?:\d+\s*(?:{units})\b[\s,]*)+|(?:{without_number})\b).*cookie"
+    ))
+    .expect("static regex builds")
+});
+
+/// Whether a block is a row of a consent manager's table of cookies ("viewed_cookie_policy
+/// 11 months The cookie is set by the GDPR Cookie Consent plugin…").
+fn is_cookie_table_row(text: &str) -> bool {
+    text.len() <= MAX_TABLE_ROW_BYTES && COOKIE_TABLE_ROW.is_match(text)
 }
 
 /// Whether a block alone is a cookie or consent notice.
@@ -3761,6 +3794,28 @@ mod tests {
     }
 
     #[test]
+    fn removes_the_rows_of_a_cookie_table() {
+        for row in [
+            "cookielawinfo-checkbox-analytics 11 months This cookie is set by GDPR Cookie Consent plugin. The cookie is used to store the user consent for the cookies in the category \"Analytics\".",
+            "viewed_cookie_policy 11 months The cookie is set by the GDPR Cookie Consent plugin and is used to store whether or not user has consented to the use of cookies.",
+            "_ga 1 year 1 month 4 days Google Analytics sets this cookie to calculate visitor, session and campaign data.",
+            "CookieLawInfoConsent session Records the default button state of the cookie category.",
+            "_gid 1 Tag Dieses Cookie wird von Google Analytics gesetzt.",
+        ] {
+            assert_eq!(removed_lines(&CookieBanner, row), [row], "{row}");
+        }
+        // Near misses: the words in a sentence, a forum post's header, documentation.
+        for text in [
+            "The Session object allows you to persist certain parameters across requests. It also persists cookies across all requests.",
+            "Mr-McMonkeyDog 2 years ago #2",
+            "Bake the cookies for 12 minutes, until golden at the edges.",
+            "Top-10 cookie recipes of the year, tested in our kitchen.",
+        ] {
+            assert!(removed_lines(&CookieBanner, text).is_empty(), "{text}");
+        }
+    }
+
+    #[test]
     fn works_on_html_blocks() {
         let mut blocks = vec![
             html("Manage cookies", BlockKind::ListItem, 14),
@@ -3936,6 +3991,29 @@ mod tests {
             removed_lines(&CookieBanner, text),
             ["Używamy plików cookie, aby ulepszyć działanie naszej witryny.", "Akceptuję", "Ustawienia"]
         );
+    }
+
+    #[test]
+    fn removes_italian_preference_buttons_and_a_french_banner_measuring_traffic() {
+        let text = "Questo sito utilizza cookie tecnici e di profilazione per migliorare la tua esperienza di navigazione.\nAccetta Gestisci preferenze\n\nIl consiglio comunale si è riunito lunedì.\n\nGestisci preferenze\n";
+        assert_eq!(
+            removed_lines(&CookieBanner, text),
+            [
+                "Questo sito utilizza cookie tecnici e di profilazione per migliorare la tua esperienza di navigazione.",
+                "Accetta Gestisci preferenze"
+            ]
+        );
+        let text = "Nous utilisons des cookies pour faire fonctionner ce centre d'aide et mesurer sa fréquentation. Vous pouvez modifier vos choix à tout moment.\nAccepter Refuser\n\nLe conseil municipal s'est réuni lundi.\n";
+        assert_eq!(
+            removed_lines(&CookieBanner, text),
+            [
+                "Nous utilisons des cookies pour faire fonctionner ce centre d'aide et mesurer sa fréquentation. Vous pouvez modifier vos choix à tout moment.",
+                "Accepter Refuser"
+            ]
+        );
+        // The traffic of a road or a museum is no banner.
+        let text = "La fréquentation du musée a doublé depuis que nous vendons des cookies à la cafétéria.\n";
+        assert!(removed_lines(&CookieBanner, text).is_empty());
     }
 
     #[test]

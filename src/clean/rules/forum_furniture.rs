@@ -145,6 +145,8 @@ const JOINED_LABELS: &[&str] = &[
     "iscritto il",
     "iscritto",
     "registrado em",
+    "registado",
+    "registado em",
     "membro desde",
     "lid sinds",
     "geregistreerd",
@@ -536,5 +538,14 @@ mod tests {
             removed("Messages: how to write them\nPosts: the complete guide\nMessages: 3 tips"),
             [false, false, false]
         );
+    }
+
+    #[test]
+    fn knows_the_joined_label_of_european_portuguese() {
+        assert!(is_joined_date("Registado: mar. 2024"));
+        assert!(is_joined_date("Registado em: 12/03/2024"));
+        assert!(is_label_alone(&JOINED, "Registado"));
+        // The word in a sentence is no label.
+        assert!(!is_joined_date("Registado no cartório em 2024, o prédio mudou de dono."));
     }
 }

@@ -169,6 +169,7 @@ const BUTTONS: &[&str] = &[
     "törlés",
     // Russian, Ukrainian
     "цитировать",
+    "нравится",
     "цитата",
     "ответить",
     "пожаловаться",
@@ -385,6 +386,9 @@ const MULTI_WORD_BUTTONS: &[&[&str]] = &[
     &["gefällt", "mir"],
     &["me", "gusta"],
     &["мне", "нравится"],
+    // Italian, Dutch: "I like it"
+    &["mi", "piace"],
+    &["vind", "ik", "leuk"],
 ];
 
 /// The id of [`PostActions`]: its rows stand between the posts of a thread, and mark no
@@ -467,6 +471,23 @@ mod tests {
         // Near misses: one button alone, and sentences that use the words.
         for text in
             ["Reply", "Share", "Reply to this post if you have the same brake", "Like it or not, share prices fell"]
+        {
+            assert!(!is_button_row(text), "{text}");
+        }
+    }
+
+    #[test]
+    fn removes_rows_of_post_buttons_in_italian_dutch_and_russian() {
+        for row in [
+            "Mi piace Cita Rispondi Segnala",
+            "Vind ik leuk Citeren Beantwoorden Melden",
+            "Нравится Цитировать Ответить Пожаловаться",
+            "Mi piace (3) · Rispondi",
+        ] {
+            assert!(is_button_row(row), "{row}");
+        }
+        // Near misses: the words in sentences.
+        for text in ["Mi piace rispondi subito", "Vind ik leuk, zei ze", "Нравится", "Mi piace", "Vind ik leuk"]
         {
             assert!(!is_button_row(text), "{text}");
         }

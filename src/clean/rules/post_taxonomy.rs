@@ -239,6 +239,39 @@ const BARE_LABELS: &[&str] = &[
     "פורסם בקטגוריה",
 ];
 
+/// "Posted in" as WordPress prints it in German, French, Spanish, Italian, Portuguese, Dutch
+/// and Polish, without its colon ("Veröffentlicht in Köln", "Publié dans Itinéraires"). The
+/// same words cite a paper or a publisher ("Publicado en El País", "Veröffentlicht in der
+/// Zeitschrift Nature") and open sentences ("Publicado en 1998, el libro …"), so the words
+/// after them must be a short capitalised name: no article, no digit, no sentence.
+const SECTION_LABELS: &[&str] = &[
+    "veröffentlicht in",
+    "publié dans",
+    "publicado en",
+    "pubblicato in",
+    "publicado em",
+    "geplaatst in",
+    "opublikowano w",
+];
+
+/// French WordPress's "Tags", which is also the word for a paper's keywords ("Mots-clés :
+/// anxiété, dépression, santé mentale, activité physique"): only before a few short terms,
+/// with the colon.
+const KEYWORD_LABELS: &[&str] = &["mots-clés", "mots clés", "mots-clefs"];
+
+/// Most words of the terms after a keyword label.
+const MAX_KEYWORD_WORDS: usize = 6;
+
+/// Articles and determiners that open a title or a named publication after "published in"
+/// ("Publié dans Le Monde", "Publicado en El País", "Geplaatst in de krant").
+const TITLE_ARTICLES: &[&str] = &[
+    "der", "die", "das", "dem", "den", "des", "einer", "einem", "eines", "le", "la", "les", "l", "un", "une", "du",
+    "el", "los", "las", "una", "il", "lo", "gli", "i", "uno", "o", "a", "os", "as", "um", "uma", "de", "het", "een",
+];
+
+/// Most words of the section name after a bare "published in".
+const MAX_SECTION_WORDS: usize = 4;
+
 /// How a blog theme opens the sentence that files a post ("This entry was posted in ...").
 const FILING_SENTENCES: &[&str] = &[
     "this entry was posted in",
@@ -270,6 +303,8 @@ const PERMALINK_WORDS: &[&str] =
 const LABEL: Groups = 1;
 const BARE_LABEL: Groups = 1 << 1;
 const FILING_SENTENCE: Groups = 1 << 2;
+const SECTION_LABEL: Groups = 1 << 3;
+const KEYWORD_LABEL: Groups = 1 << 4;
 
 /// Most words of the terms after a label.
 const MAX_TERM_WORDS: usize = 30;
@@ -280,7 +315,8 @@ const MAX_FILING_WORDS: usize = 60;
 /// The permalink ends the filing sentence: it is found within this many bytes of the end.
 const PERMALINK_TAIL_BYTES: usize = 60;
 
-static LEXICON: LazyLock<Lexicon> = LazyLock::new(|| Lexicon::grouped(&[LABELS, BARE_LABELS, FILING_SENTENCES]));
+static LEXICON: LazyLock<Lexicon> =
+    LazyLock::new(|| Lexicon::grouped(&[LABELS, BARE_LABELS, FILING_SENTENCES, SECTION_LABELS, KEYWORD_LABELS]));
 
 /// The rule's id.
 pub const POST_TAXONOMY: RuleId = RuleId("post_taxonomy");
@@ -327,7 +363,32 @@ fn is_taxonomy_line(text: &str) -> bool {
         },
     };
     let labelled = if colon { groups & (LABEL | BARE_LABEL) != 0 } else { groups & BARE_LABEL != 0 };
-    labelled && is_term_list(terms)
+    if labelled {
+        return is_term_list(terms);
+    }
+    if colon && groups & KEYWORD_LABEL != 0 {
+        return is_term_list(terms)
+            && !terms.contains(';')
+            && word_count_up_to(terms, MAX_KEYWORD_WORDS + 1) <= MAX_KEYWORD_WORDS;
+    }
+    !colon && groups & SECTION_LABEL != 0 && is_section_name(terms)
+}
+
+/// A section's name after a bare "published in": one to four words, the first capitalised
+/// and not an article, no digit and nothing of a sentence.
+fn is_section_name(terms: &str) -> bool {
+    let words = word_count_up_to(terms, MAX_SECTION_WORDS + 1);
+    if !(1..=MAX_SECTION_WORDS).contains(&words)
+        || ends_like_sentence(terms)
+        || terms.chars().any(|c| c.is_numeric() || matches!(c, ',' | ';' | '(' | '«' | '"' | '„' | '“'))
+    {
+        return false;
+    }
+    let Some(first) = terms.split(|c: char| !c.is_alphanumeric()).find(|w| !w.is_empty()) else {
+        return false;
+    };
+    first.chars().next().is_some_and(char::is_uppercase)
+        && !TITLE_ARTICLES.iter().any(|a| first.eq_ignore_ascii_case(a))
 }
 
 /// A list of terms: some words, not too many, and no sentence.
@@ -364,6 +425,8 @@ mod tests {
                 "Categories: All Categories Photography",
                 "Schlagwörter: Reiki, Schamanismus, Shugendo",
                 "Catégories : Politique, Société",
+                "Mots-clés : vélo, Vélodyssée, famille",
+                "Mots-clés : a b c",
                 "Etiquetas: economía, empleo",
                 "الكلمات المفتاحية: المغرب، الطاقة الشمسية، ورزازات",
                 "标签：经济, 政策",
@@ -386,6 +449,9 @@ mod tests {
                 "Tag 1: Ankunft in Berlin",
                 // A paper's keywords, and a wiki's category page named as a title.
                 "Keywords: anxiety, depression, morbidity, mental health, physical activity",
+                "Mots-clés : anxiété, dépression, morbidité, santé mentale, activité physique",
+                "Mots-clés : anxiété ; dépression ; santé",
+                "Mots-clés : une notion que nous définirons plus loin.",
                 "Category:Benchmarking",
                 // A label with nothing after it heads a list of its own.
                 "Tags:",
@@ -534,6 +600,14 @@ mod tests {
                 "Diposting di: Resep",
                 "Publicerat i: Recept",
                 "Опубліковано в: Новини",
+                // "Posted in" without its colon, before a short section name.
+                "Veröffentlicht in Köln",
+                "Publié dans Itinéraires",
+                "Publicado en Sevilla",
+                "Pubblicato in Cammini",
+                "Publicado em Mobilidade",
+                "Geplaatst in Routes",
+                "Opublikowano w Beskidy",
                 "Publikováno v rubrice Krkonoše",
                 "Δημοσιεύθηκε στην κατηγορία Φωτογραφία",
                 "פורסם בקטגוריה מתכונים",
@@ -544,6 +618,15 @@ mod tests {
                 "Опубліковано в журналі «Наука і життя»",
                 "Diposting di akun Instagram miliknya",
                 "Đăng trong mục Ý kiến",
+                // ... and before a publication, a date or a sentence.
+                "Publicado en 1998, el libro cambió la forma de contar la guerra.",
+                "Publicado en El País",
+                "Publié dans Le Monde",
+                "Veröffentlicht in der Zeitschrift Nature",
+                "Pubblicato in origine su un blog di viaggi nel 2012 e poi ampliato",
+                "Publicado em 12/03/2024",
+                "Geplaatst in de krant van zaterdag",
+                "Publicado en marzo",
                 // A paper's keywords ("Từ khóa" labels tags on news sites as well), and the
                 // words opening sentences.
                 "Từ khóa: biến đổi khí hậu, xâm nhập mặn, năng suất lúa",

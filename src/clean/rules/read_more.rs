@@ -718,6 +718,29 @@ const LIST_HEADINGS: &[&str] = &[
     "热门排行",
     "熱門排行",
     "熱門文章",
+    // Recipe blogs' and news sites' list headings in German, French, Spanish, Italian,
+    // Portuguese, Dutch, Polish and Russian ("Ähnliche Rezepte", "Più visti").
+    "beliebte rezepte",
+    "ähnliche rezepte",
+    "les recettes les plus consultées",
+    "ces recettes devraient vous plaire",
+    "recettes similaires",
+    "recetas similares",
+    "recetas relacionadas",
+    "articoli più letti",
+    "più visti",
+    "ricette simili",
+    "os mais lidos",
+    "você também vai gostar",
+    "receitas relacionadas",
+    "receitas semelhantes",
+    "misschien vind je dit ook leuk",
+    "vergelijkbare recepten",
+    "podobne wpisy",
+    "podobne przepisy",
+    "może cię zainteresować",
+    "może cię również zainteresować",
+    "похожие рецепты",
 ];
 
 /// Openings of "More from <section or site>" headings: removed when the heading is short.
@@ -896,7 +919,17 @@ fn looks_like_link(block: &Block) -> bool {
         return false;
     }
     let words = word_count(text);
-    words <= MAX_LINK_WORDS && sentence_marks(text) == 0 && !ends_like_prose(text)
+    words <= MAX_LINK_WORDS && headline_marks(text) && !ends_like_prose(text)
+}
+
+/// Whether a line has no sentence marks but, at most, one question mark: a headline may ask
+/// ("Are smart thermostats worth it?", "Is the funk desirable or not? 26 January 2026").
+fn headline_marks(text: &str) -> bool {
+    match sentence_marks(text) {
+        0 => true,
+        1 => text.contains(['?', '？']),
+        _ => false,
+    }
 }
 
 /// Ends with a full stop or a colon: prose, or the lead-in of the next part.
@@ -1026,6 +1059,34 @@ mod tests {
                 "Zobacz także, jak wygląda nowy most, bo otwarcie zaplanowano już na przyszły tydzień w sobotę.",
                 "ข่าวที่เกี่ยวข้องกับการเลือกตั้งจะถูกตรวจสอบโดยคณะกรรมการอย่างเข้มงวดในปีนี้",
                 "مزید پڑھیں اور سیکھیں کہ بچوں کی تعلیم کیسے بہتر بنائی جا سکتی ہے، ماہرین کی رائے یہ ہے۔",
+            ],
+        );
+    }
+
+    #[test]
+    fn knows_recipe_and_most_read_headings_of_western_european_russian_and_polish() {
+        assert_lines(
+            &ReadMore,
+            &[
+                "Beliebte Rezepte",
+                "Ähnliche Rezepte",
+                "Les recettes les plus consultées",
+                "Ces recettes devraient vous plaire",
+                "Articoli più letti",
+                "Più visti",
+                "Os mais lidos",
+                "Você também vai gostar",
+                "Misschien vind je dit ook leuk",
+                "Podobne wpisy",
+                "Może Cię zainteresować",
+                "Похожие рецепты",
+            ],
+            &[
+                // The same words opening sentences.
+                "Beliebte Rezepte aus der Kindheit kochen wir heute mit weniger Zucker und mehr Gemüse nach.",
+                "Più visti del previsto, i cantieri sono diventati un'attrazione per i turisti della domenica.",
+                "Os mais lidos autores portugueses do século passado escreveram sobretudo para jornais.",
+                "Podobne wpisy pojawiły się w księgach parafialnych innych wsi w tym samym roku.",
             ],
         );
     }
@@ -1285,6 +1346,16 @@ mod tests {
         // Near miss: a sentence that opens with the words stays.
         let text = "Recent posts on the forum show that the update broke the sync for many users.\n";
         assert!(removed_lines(&ReadMore, text).is_empty());
+    }
+
+    #[test]
+    fn headlines_that_ask_are_links_of_the_list() {
+        let text = "That is all for today.\n\nRelated\n\nWhy should I take the Level 3 Award in Wines? 16 February 2026\n\n\
+                    A guide to Armenian wines 9 February 2026\n\nAre smart thermostats worth it?\n";
+        assert_eq!(removed_lines(&ReadMore, text).len(), 4);
+        // Two sentences are prose, and end the list.
+        let text = "That is all for today.\n\nRelated\n\nWe tried it. Was it worth it?\n";
+        assert_eq!(removed_lines(&ReadMore, text), ["Related"]);
     }
 
     #[test]

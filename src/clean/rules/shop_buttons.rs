@@ -256,6 +256,36 @@ const BUTTONS: &[&str] = &[
     "voir le plan d'accès",
     "bestel tickets",
     "zet in je agenda",
+    // German, Spanish, French, Italian, Portuguese, Dutch, Polish and Russian wishlist and
+    // event buttons, and the Polish cart's short form.
+    "auf die merkliste",
+    "auf den merkzettel",
+    "auf der karte anzeigen",
+    "añadir a la lista de deseos",
+    "ajouter à ma liste d'envies",
+    "aggiungi alla lista dei desideri",
+    "adicionar à lista de desejos",
+    "adicionar aos favoritos",
+    "comprar bilhetes",
+    "adicionar à agenda",
+    "op verlanglijstje",
+    "op mijn verlanglijstje",
+    "zet op verlanglijst",
+    "bekijk op de kaart",
+    "do koszyka",
+    "dodaj do ulubionych",
+    "dodaj do schowka",
+    "kup bilet",
+    "kup bilety",
+    "kup bilety online",
+    "dodaj do kalendarza",
+    "dodaj do kalendarza google",
+    "pokaż na mapie",
+    "в избранное",
+    "добавить в избранное",
+    "купить билеты",
+    "добавить в календарь",
+    "показать на карте",
     // Bulgarian, Malay, Norwegian and Slovak event buttons.
     "добави в календара",
     "покажи на картата",
@@ -268,7 +298,14 @@ const BUTTONS: &[&str] = &[
     "zobraziť na mape",
 ];
 
-static LEXICON: LazyLock<Lexicon> = LazyLock::new(|| Lexicon::new(BUTTONS));
+/// How to get to a venue, a button only in a row beside another button ("Comprar entradas
+/// Añadir al calendario Cómo llegar"): alone, each heads the directions of a venue's page.
+const ROW_ONLY_BUTTONS: &[&str] = &["cómo llegar", "come arrivare", "route plannen", "jak dojechać", "como chegar"];
+
+/// Lexicon groups: buttons, and (bit 1 << 1) the buttons of a row only.
+const BUTTON: Groups = 1;
+
+static LEXICON: LazyLock<Lexicon> = LazyLock::new(|| Lexicon::grouped(&[BUTTONS, ROW_ONLY_BUTTONS]));
 
 /// The id of [`ShopButtons`]: a category page's buttons stand between its products, and mark
 /// no edge of the main text.
@@ -299,7 +336,7 @@ fn is_shop_button_row(text: &str) -> bool {
     // The byte length first: most blocks are turned away without counting characters.
     text.len() <= MAX_ROW_CHARS * 4
         && text.chars().count() <= MAX_ROW_CHARS
-        && LEXICON.covers(text, MAX_BUTTONS_PER_ROW, Groups::MAX).is_some()
+        && LEXICON.covers(text, MAX_BUTTONS_PER_ROW, Groups::MAX).is_some_and(|cover| cover.any & BUTTON != 0)
 }
 
 #[cfg(test)]
@@ -364,6 +401,51 @@ mod tests {
                 "Vezi pe hartă unde se află cel mai apropiat spital.",
                 "Купи карте на време, јер ће концерт бити распродат.",
                 "Kaupa miða á tónleikana var ekki auðvelt í ár.",
+            ],
+        );
+    }
+
+    #[test]
+    fn knows_the_event_and_wishlist_buttons_of_western_european_russian_and_polish() {
+        assert_lines(
+            &ShopButtons,
+            &[
+                "Auf die Merkliste",
+                "Añadir a la lista de deseos",
+                "Ajouter à ma liste d'envies",
+                "Aggiungi alla lista dei desideri",
+                "Adicionar à lista de desejos",
+                "Adicionar aos favoritos",
+                "Op verlanglijstje",
+                "Zet op verlanglijst",
+                "Dodaj do ulubionych",
+                "Dodaj do schowka",
+                "Do koszyka",
+                "В избранное",
+                "Tickets kaufen Zum Kalender hinzufügen Auf der Karte anzeigen",
+                "Comprar ingressos Adicionar à agenda Ver no mapa",
+                "Comprar bilhetes Adicionar ao calendário Ver no mapa",
+                "Tickets kopen Toevoegen aan agenda Bekijk op de kaart",
+                "Kup bilet Dodaj do kalendarza Pokaż na mapie",
+                "Купить билеты Добавить в календарь Показать на карте",
+                // How to get there, beside another button.
+                "Comprar entradas Añadir al calendario Cómo llegar",
+                "Acquista biglietti Aggiungi al calendario Come arrivare",
+                "Bestel tickets Zet in je agenda Route plannen",
+                "Kup bilety online Dodaj do Kalendarza Google Jak dojechać",
+            ],
+            &[
+                // How to get there alone heads a venue's directions.
+                "Cómo llegar",
+                "Come arrivare",
+                "Route plannen",
+                "Jak dojechać",
+                "Cómo llegar Come arrivare",
+                // The same words in sentences.
+                "Auf der Karte anzeigen lassen sich alle Haltestellen der Linie.",
+                "Kup bilet wcześniej, bo miejsc jest niewiele.",
+                "Do koszyka trafiły jabłka, gruszki i śliwki.",
+                "В избранное попали три рассказа из сборника.",
             ],
         );
     }

@@ -35,6 +35,14 @@ const CONTROLS: &[&str] = &[
     // English
     "skip to main content",
     "skip to content",
+    "open in a new tab",
+    "open in new tab",
+    "opens in a new tab",
+    "opens in new tab",
+    "open in a new window",
+    "open in new window",
+    "opens in a new window",
+    "opens in new window",
     "skip to article",
     "skip to navigation",
     "skip to main navigation",
@@ -830,6 +838,8 @@ const CONTROLS: &[&str] = &[
     "was dit artikel nuttig",
     "was deze pagina nuttig",
     "vond je dit artikel nuttig",
+    "heeft dit artikel je geholpen",
+    "heeft dit artikel u geholpen",
     "czy ten artykuł był pomocny",
     "czy ta strona była pomocna",
     "byl pro vás tento článek užitečný",
@@ -995,6 +1005,15 @@ const CONTROLS: &[&str] = &[
     "vai alla ricetta",
     "imprimir receita",
     "avaliar receita",
+    "avalie esta receita",
+    "avalie a receita",
+    "classificar receita",
+    "classifique esta receita",
+    "guardar receta",
+    "salva su pinterest",
+    "salva la ricetta",
+    "оцените рецепт",
+    "печать рецепта",
     "ir para a receita",
     "recept afdrukken",
     "recept printen",
@@ -1249,14 +1268,20 @@ const ERROR_REPORTS: &[&str] = &[
     "zaznacz tekst i naciśnij",
 ];
 
-/// Lexicon groups: controls, machine notices, bare notices, error reports.
+/// Save buttons of a recipe card in Spanish, Italian and Portuguese ("Imprimir receta Guardar
+/// Valorar receta"): controls only in a row beside another control, since alone each word is
+/// also a heading or an instruction ("Guardar" heads how to store the dish).
+const ROW_CONTROLS: &[&str] = &["guardar", "salva", "salvar"];
+
+/// Lexicon groups: controls, machine notices, bare notices, error reports, controls of a row.
 const CONTROL: Groups = 1;
 const NOTICE: Groups = 2;
 const BARE_NOTICE: Groups = 4;
 const ERROR_REPORT: Groups = 8;
+const ROW_CONTROL: Groups = 16;
 
 static LEXICON: LazyLock<Lexicon> =
-    LazyLock::new(|| Lexicon::grouped(&[CONTROLS, MACHINE_NOTICES, BARE_NOTICES, ERROR_REPORTS]));
+    LazyLock::new(|| Lexicon::grouped(&[CONTROLS, MACHINE_NOTICES, BARE_NOTICES, ERROR_REPORTS, ROW_CONTROLS]));
 
 /// Removes skip links, back-to-top and print buttons, loading placeholders and script notices.
 pub struct UiFurniture;
@@ -1294,7 +1319,9 @@ pub(crate) fn is_ui_furniture(text: &str) -> bool {
         }
         Some(_) => {
             (text.len() <= MAX_CONTROL_CHARS || text.chars().count() <= MAX_CONTROL_CHARS)
-                && LEXICON.covers(text, MAX_CONTROLS_PER_BLOCK, CONTROL).is_some()
+                && LEXICON
+                    .covers(text, MAX_CONTROLS_PER_BLOCK, CONTROL | ROW_CONTROL)
+                    .is_some_and(|cover| cover.all & CONTROL != 0 || (cover.phrases >= 2 && cover.any & CONTROL != 0))
         }
         None => false,
     }
@@ -1356,6 +1383,8 @@ mod tests {
                 "Skip to main content Skip to footer",
                 "Back to top",
                 "↑ Back to Top",
+                "Open in a new tab",
+                "Opens in new window.",
                 "Print",
                 "Loading...",
                 "Please enable JavaScript to view this page.",
@@ -1386,6 +1415,7 @@ mod tests {
                 "Menu",
                 "Search",
                 "Close to 300 people were evacuated.",
+                "Open in a new tab the report the council published on Monday.",
                 "Laden und Geschäfte bleiben am Sonntag geschlossen.",
             ],
         );
@@ -1443,6 +1473,31 @@ mod tests {
                 "Natisni recept in ga prilepi na hladilnik, da ga boš imel vedno pri roki.",
                 "Oceni recept šele, ko ga skuhaš, in nam povej, kaj si spremenil.",
                 "Vai šis raksts bija noderīgs skolēniem, rādīs aptauja nākamajā mēnesī.",
+            ],
+        );
+    }
+
+    #[test]
+    fn removes_recipe_buttons_in_spanish_italian_portuguese_and_russian() {
+        assert_lines(
+            &UiFurniture,
+            &[
+                "Imprimir receta Guardar Valorar receta",
+                "Stampa la ricetta Salva su Pinterest Vota la ricetta",
+                "Imprimir receita Pin Classificar receita",
+                "Imprimir Pin Avalie esta receita",
+                "Печать Pin Оцените рецепт",
+                "Avalie esta receita",
+                "Heeft dit artikel je geholpen?",
+            ],
+            &[
+                // "Guardar" and "Salva" alone head how to keep the dish, or are a verb.
+                "Guardar",
+                "Salva",
+                "Guardar Salvar",
+                "Guardar en la nevera hasta tres días, bien tapado.",
+                "Avalie esta receita depois de prepará-la e conte o que mudou.",
+                "Оцените рецепт после того, как приготовите его.",
             ],
         );
     }
