@@ -205,11 +205,13 @@ fn start_at_headline(blocks: &[Block], weights: &[f32], (start, end): (usize, us
 /// Decide the undecided blocks of a dump: keep those in the best run that score well, and
 /// on a thread the well-scoring sentences of the other posts around it.
 pub fn classify_sequence(blocks: &mut [Block], probabilities: &[f32], words: &[usize], opts: &ClassifyOptions) {
+    let quantities = quantity_lists(blocks);
     let weights: Vec<f32> = blocks
         .iter()
         .zip(probabilities)
         .zip(words)
-        .map(|((b, &p), &w)| {
+        .zip(&quantities)
+        .map(|(((b, &p), &w), &in_quantity_list)| {
             // A removed line counts for a few words at most: one rule-removed line between
             // two paragraphs ("Share this on Facebook Twitter Email", an edit notice) must
             // not cut the second one off the run. A stretch of removed lines (a menu, a list
@@ -227,7 +229,11 @@ pub fn classify_sequence(blocks: &mut [Block], probabilities: &[f32], words: &[u
                 Verdict::Remove(_) => w.min(MAX_REMOVED_LINE_WORDS),
                 _ => w,
             };
-            evidence(b, p, charged, opts.region_threshold, opts)
+            let e = evidence(b, p, charged, opts.region_threshold, opts);
+            // A list of ingredients or parts may draw the run but never cuts it: the scorer
+            // doubts its short lines, and a recipe's ingredients stand between its
+            // introduction and its steps.
+            if in_quantity_list && b.verdict == Verdict::Undecided { e.max(0.0) } else { e }
         })
         .collect();
     let run = best_run(&weights).map(|run| end_at_comments(blocks, &weights, run));
@@ -271,6 +277,29 @@ pub fn classify_sequence(blocks: &mut [Block], probabilities: &[f32], words: &[u
         };
     }
     keep_gaps_in_lists(blocks);
+}
+
+/// The fewest lines of a group of dump lines that make a list of quantities.
+const MIN_QUANTITY_LIST_LINES: usize = 3;
+
+/// Which blocks belong to a list of ingredients or parts: a group of dump lines (printed
+/// without blank lines between them) of at least [`MIN_QUANTITY_LIST_LINES`], most of which
+/// open or close with a quantity ([`shape::mostly_quantities`]: `500 g Mehl`, `2 EL Butter`).
+fn quantity_lists(blocks: &[Block]) -> Vec<bool> {
+    let mut marks = vec![false; blocks.len()];
+    let mut start = 0;
+    while start < blocks.len() {
+        let end = (start + 1..blocks.len()).find(|&i| blocks[i].starts_group).unwrap_or(blocks.len());
+        let group = &blocks[start..end];
+        if group.len() >= MIN_QUANTITY_LIST_LINES
+            && group.iter().all(|b| b.html.is_none())
+            && shape::mostly_quantities(group.iter().map(|b| b.text.as_str()))
+        {
+            marks[start..end].iter_mut().for_each(|m| *m = true);
+        }
+        start = end;
+    }
+    marks
 }
 
 /// The most words of the heading of a table ("Specifications", "Technical data").
@@ -1257,6 +1286,32 @@ mod tests {
             classify_sequence(&mut blocks, &probabilities, &words, &ClassifyOptions::default());
             assert_eq!(blocks[5].verdict == Verdict::Keep, kept, "{middle:?}");
         }
+    }
+
+    #[test]
+    fn a_recipes_ingredients_do_not_cut_its_steps_off_the_run() {
+        let mut lines = vec!["|An introduction to the recipe.", "|500 g Mehl"];
+        lines.extend(["5 Eier", "1 TL Salz", "300 g Bergkäse", "100 g Emmentaler", "3 Zwiebeln", "2 EL Butter"]);
+        lines.extend(["1 Bund Schnittlauch", "|The steps of the recipe."]);
+        let mut blocks = dump_lines(&lines);
+        let last = lines.len() - 1;
+        let mut probabilities = vec![0.1; lines.len()];
+        probabilities[0] = 0.9;
+        probabilities[last] = 0.6;
+        let mut words = vec![3; lines.len()];
+        words[0] = 40;
+        words[last] = 20;
+        classify_sequence(&mut blocks, &probabilities, &words, &ClassifyOptions::default());
+        assert_eq!(blocks[last].verdict, Verdict::Keep);
+        assert!(blocks[1..last].iter().all(|b| b.verdict != Verdict::Remove(OUTSIDE_MAIN_TEXT)));
+
+        // Near miss: short lines that are no quantities still cut the run.
+        let mut lines = vec!["|An introduction to the recipe.", "|Home"];
+        lines.extend(["About", "Recipes", "Contact", "Shop", "Newsletter", "Archive", "Press"]);
+        lines.push("|The steps of the recipe.");
+        let mut blocks = dump_lines(&lines);
+        classify_sequence(&mut blocks, &probabilities, &words, &ClassifyOptions::default());
+        assert_eq!(blocks[last].verdict, Verdict::Remove(OUTSIDE_MAIN_TEXT));
     }
 
     #[test]

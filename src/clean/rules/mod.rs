@@ -48,6 +48,7 @@ mod read_more;
 mod reading_time;
 mod share_prompt;
 mod shop_buttons;
+mod testimonials;
 mod title_repeat;
 mod ui_furniture;
 
@@ -96,6 +97,7 @@ pub(crate) static RULES: &[&dyn Rule] = &[
     &SharePrompt,
     &post_navigation::PostNavigation,
     &ReadMore,
+    &testimonials::Testimonials,
     &related_headlines::RelatedHeadlines,
     &nav_list::NavList,
 ];

@@ -53,6 +53,7 @@ impl Rule for RelatedHeadlines {
                 && !dated(run)
                 && !quantities
                 && !facts(run)
+                && !outweighs_the_prose(blocks, run)
                 && outside(body, start, i)
             {
                 for block in &mut blocks[start..i] {
@@ -89,6 +90,31 @@ fn facts(run: &[Block]) -> bool {
     let lines: Vec<&str> = run.iter().filter(|b| !b.is_removed()).map(|b| b.text.as_str()).collect();
     lines.len() >= MIN_FACTS && shape::mostly_facts(&lines)
 }
+
+/// Whether a run holds far more words than all the page's prose: the list is what the page
+/// is for (a shop's grid of products, a listing), and the prose around it a short
+/// introduction; a list of other articles is shorter than the article it follows.
+fn outweighs_the_prose(blocks: &[Block], run: &[Block]) -> bool {
+    if run.len() < MIN_PAGE_LIST {
+        return false;
+    }
+    let run_words: usize = run.iter().map(|b| shape::word_count(&b.text)).sum();
+    let mut prose_words = 0;
+    for block in blocks {
+        if !block.is_removed() && shape::ends_like_sentence(&block.text) {
+            prose_words += shape::word_count(&block.text);
+            if prose_words * PROSE_OUTWEIGHED_BY >= run_words {
+                return false;
+            }
+        }
+    }
+    true
+}
+
+/// A list is what the page is for when it holds this many times the words of its prose,
+const PROSE_OUTWEIGHED_BY: usize = 2;
+/// and has at least this many lines.
+const MIN_PAGE_LIST: usize = 8;
 
 /// The fewest lines of facts that make a list of them.
 const MIN_FACTS: usize = 2;
@@ -293,6 +319,30 @@ mod tests {
                  Opinion: The housing crisis will not be solved by building more offices"),
             4
         );
+    }
+
+    #[test]
+    fn keeps_a_list_that_dwarfs_the_prose() {
+        // A collection page: one sentence of introduction, then the recipes it collects.
+        let recipes = [
+            "Classic Marinara Sauce with Fresh Basil",
+            "Roasted Cherry Tomato Sauce for Summer Pasta",
+            "Slow Cooker Bolognese with Red Wine",
+            "Spicy Arrabbiata Sauce in Twenty Minutes",
+            "Creamy Tomato Vodka Sauce",
+            "Puttanesca with Olives and Capers",
+            "Simple Pizza Sauce from Canned Tomatoes",
+            "Tomato Butter Sauce with Onion",
+            "Smoky Chipotle Tomato Salsa for Tacos",
+            "Shakshuka Base with Peppers and Cumin",
+        ];
+        let text = format!(
+            "Our collection of tomato sauce recipes has something for every type of dish, whether you want a quick weeknight pasta or a slow Sunday braise.\n\n{}",
+            recipes.join("\n\n")
+        );
+        let mut blocks = dump_blocks(&text);
+        run_rule(&RelatedHeadlines, &mut blocks);
+        assert_eq!(removed_by(&blocks, "related_headlines"), 0);
     }
 
     #[test]
