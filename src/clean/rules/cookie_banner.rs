@@ -3582,7 +3582,10 @@ static COOKIE_TABLE_ROW: LazyLock<Regex> = LazyLock::new(|| {
 /// Whether a block is a row of a consent manager's table of cookies ("viewed_cookie_policy
 /// 11 months The cookie is set by the GDPR Cookie Consent plugin…").
 fn is_cookie_table_row(text: &str) -> bool {
-    text.len() <= MAX_TABLE_ROW_BYTES && COOKIE_TABLE_ROW.is_match(text)
+    // The plain search first: few blocks name a cookie at all.
+    text.len() <= MAX_TABLE_ROW_BYTES
+        && (text.contains("ookie") || text.contains("OOKIE"))
+        && COOKIE_TABLE_ROW.is_match(text)
 }
 
 /// Whether a block alone is a cookie or consent notice.

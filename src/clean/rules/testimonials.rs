@@ -28,6 +28,8 @@ const MIN_QUOTE_WORDS: usize = 4;
 const MAX_QUOTE_LINES: usize = 3;
 /// A name has at most this many parts ("Miranda E. R.", "Kibriyo Ishan-Khojaeva").
 const MAX_NAME_PARTS: usize = 4;
+/// A signature, with a place after its name, is at most this long (bytes).
+const MAX_NAME_BYTES: usize = 120;
 /// A part of a name is at most this many characters long.
 const MAX_NAME_PART_CHARS: usize = 20;
 
@@ -44,6 +46,9 @@ impl Rule for Testimonials {
 
     fn apply(&self, blocks: &mut [Block], _cx: &mut RuleContext<'_>) {
         let mut lines: Vec<Line> = blocks.iter().map(Line::of).collect();
+        if lines.iter().filter(|line| **line == Line::NameWithInitial).count() < MIN_INITIALS {
+            return;
+        }
         // A date under a name breaks a wall's rhythm; only lines next to a name are looked
         // at, as finding a date costs more than the shapes.
         for index in 0..lines.len() {
@@ -160,6 +165,9 @@ fn wall_at(lines: &[Line], start: usize) -> Option<Wall> {
 /// Whether `text` is shaped like a person's name, a signature under a quote ("Mallory R.",
 /// "— Joelle Maalouf", "Sarah K., Boise"); `Some(true)` when a part is an initial.
 fn name_shape(text: &str) -> Option<bool> {
+    if text.len() > MAX_NAME_BYTES {
+        return None;
+    }
     let text = text.trim_start_matches(['—', '–', '-', '~', ' ']);
     // A place may follow the name after a comma: "Sarah K., Boise ID".
     let (name, place) = match text.split_once(',') {
