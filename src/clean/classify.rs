@@ -250,6 +250,7 @@ pub fn classify_sequence(blocks: &mut [Block], probabilities: &[f32], words: &[u
     if let Some(run) = run {
         lists.extend(introduced_lists(blocks, probabilities, words, run, opts));
         lists.extend(facts_before(blocks, run.0, |b| b.verdict == Verdict::Undecided));
+        lists.extend(facts_after(blocks, run.1, |b| b.verdict == Verdict::Undecided));
     }
     for (i, block) in blocks.iter_mut().enumerate() {
         if block.verdict != Verdict::Undecided {
@@ -581,6 +582,11 @@ pub fn classify_tree(blocks: &mut [Block], probabilities: &[f32], words: &[usize
     {
         blocks[facts].iter_mut().for_each(|b| b.verdict = Verdict::Keep);
     }
+    if let Some(last) = blocks.iter().rposition(|b| b.verdict == Verdict::Keep)
+        && let Some(facts) = facts_after(blocks, last + 1, outside)
+    {
+        blocks[facts].iter_mut().for_each(|b| b.verdict = Verdict::Keep);
+    }
 }
 
 /// The facts printed between an event's or a product's headline and its text (`Date: …`,
@@ -604,12 +610,39 @@ fn facts_before(blocks: &[Block], first: usize, undecided: impl Fn(&Block) -> bo
     while start > 0 && undecided(&blocks[start - 1]) && shape::fact_label(&blocks[start - 1].text).is_some() {
         start -= 1;
     }
-    let lines: Vec<&str> = blocks[start..end].iter().map(|b| b.text.as_str()).collect();
-    // Half of them figures at least: a shop's promises (`Free delivery: No minimum spend`,
-    // `Returns: Within 30 days`) are no facts of the page.
+    listed_facts(blocks, start..end)
+}
+
+/// The same facts printed after the text (`end`, the block after its last line), past at
+/// most [`MAX_FURNITURE_UNDER_FACTS`] lines a rule removed: an event page that opens with
+/// its description and lists the date, the venue and the price under it.
+fn facts_after(blocks: &[Block], end: usize, undecided: impl Fn(&Block) -> bool) -> Option<Range<usize>> {
+    let mut start = end;
+    let mut furniture = 0;
+    while start < blocks.len()
+        && furniture < MAX_FURNITURE_UNDER_FACTS
+        && blocks[start].is_removed()
+        && !undecided(&blocks[start])
+    {
+        start += 1;
+        furniture += 1;
+    }
+    let mut stop = start;
+    while stop < blocks.len() && undecided(&blocks[stop]) && shape::fact_label(&blocks[stop].text).is_some() {
+        stop += 1;
+    }
+    listed_facts(blocks, start..stop)
+}
+
+/// `range` if its lines are a list of facts: [`MIN_FACT_LINES`] to [`MAX_FACT_LINES`] of
+/// them, most under labels of their own ([`shape::mostly_facts`]) and half of them figures
+/// at least: a shop's promises (`Free delivery: No minimum spend`, `Returns: Within 30
+/// days`) are no facts of the page.
+fn listed_facts(blocks: &[Block], range: Range<usize>) -> Option<Range<usize>> {
+    let lines: Vec<&str> = blocks[range.clone()].iter().map(|b| b.text.as_str()).collect();
     let figures = lines.iter().filter(|line| shape::fact_label(line).is_some_and(|(_, figure)| figure)).count();
     let listed = (MIN_FACT_LINES..=MAX_FACT_LINES).contains(&lines.len()) && 2 * figures >= lines.len();
-    (listed && shape::mostly_facts(&lines)).then_some(start..end)
+    (listed && shape::mostly_facts(&lines)).then_some(range)
 }
 
 /// The fewest facts that make a list of them before the text, and the most: a longer list
@@ -1381,6 +1414,23 @@ mod tests {
         "Returns: Within 30 days",
         "Support: Friendly experts ready to help",
     ];
+
+    #[test]
+    fn an_events_facts_under_its_text_join_the_text_of_a_dump() {
+        let verdicts = |facts: [&str; 4]| {
+            let mut texts = vec!["Body one.", "Body two."];
+            texts.extend(facts);
+            texts.extend(["Koupit vstupenky Přidat do kalendáře", "Home", "About", "Contact"]);
+            let mut blocks = lines(&texts);
+            blocks[6].verdict = Verdict::Remove(SHOP_BUTTONS);
+            let probabilities = [0.95, 0.9, 0.1, 0.1, 0.1, 0.1, 0.1, 0.1, 0.1, 0.1];
+            let words = [40, 40, 5, 2, 8, 3, 4, 1, 1, 1];
+            classify_sequence(&mut blocks, &probabilities, &words, &ClassifyOptions::default());
+            blocks[2..6].iter().map(|b| b.verdict).collect::<Vec<_>>()
+        };
+        assert!(verdicts(EVENT_FACTS).iter().all(|v| *v == Verdict::Keep));
+        assert!(verdicts(SHOP_PROMISES).iter().all(|v| *v == Verdict::Remove(OUTSIDE_MAIN_TEXT)));
+    }
 
     #[test]
     fn an_events_facts_above_its_buttons_join_the_text_of_a_dump() {

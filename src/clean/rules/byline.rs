@@ -5,6 +5,7 @@
 
 use crate::clean::block::{Block, BlockKind, Verdict};
 use crate::clean::rule::{Rule, RuleContext};
+use crate::clean::shape;
 use crate::metadata::byline::{LineKind, LineMeta, LineRecognizer, is_member_since_label};
 use crate::model::RuleId;
 
@@ -43,6 +44,7 @@ pub(crate) fn remove_lines_of_kind(blocks: &mut [Block], cx: &mut RuleContext<'_
         .enumerate()
         .filter(|(_, b)| b.verdict == Verdict::Undecided)
         .filter_map(|(i, _)| recognised.get(i).cloned().flatten().filter(|f| f.kind == kind).map(|f| (i, f)))
+        .filter(|(i, _)| !among_facts(blocks, recognised, *i))
         .collect();
     let meta = &mut *cx.meta;
     let keep_listed = found.len() > MAX_LINES_OF_A_KIND;
@@ -64,6 +66,26 @@ pub(crate) fn remove_lines_of_kind(blocks: &mut [Block], cx: &mut RuleContext<'_
         block.remove(rule);
     }
 }
+
+/// Whether the block at `index` is one of a list of facts under labels (`Date: Thursday
+/// 18 April 2024`, `Time: 19:30`, `Venue: …`, `Tickets: €25`): the date of an event or the
+/// author of a book listed with its other facts, which are text, not the page's byline. A
+/// byline block printed as labels (`Author: …`, `Published: …`, `Reading time: 3 min`) is
+/// no such list: at least [`MIN_FACTS`] of the facts must be neither bylines nor datelines.
+fn among_facts(blocks: &[Block], recognised: &[Option<LineMeta>], index: usize) -> bool {
+    let is_fact = |b: &Block| shape::fact_label(&b.text).is_some();
+    if !is_fact(&blocks[index]) {
+        return false;
+    }
+    let start = blocks[..index].iter().rposition(|b| !is_fact(b)).map_or(0, |i| i + 1);
+    let end = blocks[index..].iter().position(|b| !is_fact(b)).map_or(blocks.len(), |i| index + i);
+    let other_facts = (start..end).filter(|&i| recognised.get(i).is_none_or(Option::is_none)).count();
+    let lines: Vec<&str> = blocks[start..end].iter().map(|b| b.text.as_str()).collect();
+    other_facts >= MIN_FACTS && shape::mostly_facts(&lines)
+}
+
+/// The fewest lines of facts, bylines and datelines aside, that make a list of them.
+const MIN_FACTS: usize = 3;
 
 /// What `recognizer` makes of each block, `None` for blocks that cannot be bylines: the
 /// recognition the byline and dateline rules share (kept in [`crate::clean::rule::RuleMemo`]).
@@ -89,6 +111,30 @@ mod tests {
         let mut cx = RuleContext::new(InputKind::Text, &mut meta);
         Byline.apply(&mut blocks, &mut cx);
         (blocks.iter().map(Block::is_removed).collect(), meta)
+    }
+
+    #[test]
+    fn a_date_among_an_events_facts_stays_with_them() {
+        let facts =
+            ["Datum: Donnerstag, 18. April 2024", "Beginn: 19:30 Uhr", "Ort: Stadthalle, Bonn", "Eintritt: 25 Euro"];
+        let datelines = |texts: &[&str]| {
+            let mut blocks: Vec<Block> = texts.iter().map(|t| Block::new(*t, BlockKind::Line)).collect();
+            let mut meta = PageMeta::default();
+            let mut cx = RuleContext::new(InputKind::Text, &mut meta);
+            remove_lines_of_kind(&mut blocks, &mut cx, LineKind::Dateline, RuleId("dateline"));
+            (blocks.iter().map(Block::is_removed).collect::<Vec<_>>(), meta)
+        };
+        let (removed, meta) = datelines(&facts);
+        assert_eq!(removed, [false; 4]);
+        assert_eq!(meta.published, None);
+        // Near misses: a byline block printed as labels, a dateline over the text.
+        let (removed, _) =
+            datelines(&["Autor: Ivana Horvat", "Objavljeno: 12. 3. 2024. u 10:30", "Vrijeme čitanja: 3 min"]);
+        assert_eq!(removed, [false, true, false]);
+        let (removed, meta) =
+            datelines(&["Datum: 18. April 2024", "Die Stadtkapelle lädt zu ihrem Frühlingskonzert ein."]);
+        assert!(removed[0]);
+        assert_eq!(meta.published.as_deref(), Some("2024-04-18"));
     }
 
     #[test]
