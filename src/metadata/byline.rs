@@ -18,8 +18,8 @@ use crate::clean::shape::{
 };
 use crate::metadata::author::{FIELD_MARKERS, all_markers, clean_author, is_role, join_authors};
 use crate::metadata::date::{
-    NumericOrder, find_dates_with, has_four_digits, has_short_year, has_thai_short_month, is_month_name,
-    is_weekday_abbreviation, is_weekday_name, is_weekday_only,
+    NumericOrder, find_dates_with, has_four_digits, has_short_year, has_thai_short_month, is_day_first_weekday,
+    is_month_name, is_weekday_abbreviation, is_weekday_name, is_weekday_only,
 };
 
 /// Longer lines are sentences or paragraphs, whatever they hold.
@@ -1259,55 +1259,13 @@ const DAY_FIRST_LABEL_WORDS: &[&str] = &[
     "публикации",
 ];
 
-/// Weekdays, written out or abbreviated, of languages that write the day first (`ter,
-/// 12/03/2024`, `Martes, 12/03/2024`). Not the German and Dutch two-letter ones (`so`, `do`
-/// are English words), nor those that are English names or words (`Sam`, `Dom`, `dim`).
-/// Only right before the date, and not when they end a name (`By Maria Domingo 03/12/2024`,
-/// `By Antonio Sabato 03/12/2024`: capitalised after a capitalised word).
-const DAY_FIRST_WEEKDAYS: &[&str] = &[
-    "montag",
-    "dienstag",
-    "mittwoch",
-    "donnerstag",
-    "freitag",
-    "samstag",
-    "sonntag",
-    "lundi",
-    "mardi",
-    "mercredi",
-    "jeudi",
-    "vendredi",
-    "samedi",
-    "dimanche",
-    "lunes",
-    "martes",
-    "miércoles",
-    "jueves",
-    "viernes",
-    "sábado",
-    "domingo",
-    "lunedì",
-    "martedì",
-    "mercoledì",
-    "giovedì",
-    "venerdì",
-    "sabato",
-    "domenica",
-    "segunda",
-    "terça",
-    "quarta",
-    "quinta",
-    "sexta",
-    "feira",
-    "lun",
-    "jeu",
-    "mié",
-    "jue",
-    "sáb",
-    "seg",
-    "ter",
-    "qua",
-];
+/// Weekday abbreviations of languages that write the day first (`ter, 12/03/2024`; their
+/// names in full come from [`is_day_first_weekday`]). Not the German and Dutch
+/// two-letter ones (`so`, `do` are English words), nor those that are English names or
+/// words (`Sam`, `Dom`, `dim`). Like the names, only right before the date, and not when
+/// they end a name (`By Maria Domingo 03/12/2024`, `By Antonio Sabato 03/12/2024`:
+/// capitalised after a capitalised word).
+const DAY_FIRST_WEEKDAY_ABBREVIATIONS: &[&str] = &["lun", "jeu", "mié", "jue", "sáb", "seg", "ter", "qua"];
 
 /// The order of numeric dates that the words of a byline or dateline tell (see
 /// [`DAY_FIRST_WORDS`]), also told by a French or Portuguese time (`10h30`); `None` when
@@ -1340,7 +1298,7 @@ fn numeric_order_cue(text: &str) -> Option<NumericOrder> {
         let ends_name = capitalised(word)
             && before.ends_with([' ', '\u{a0}'])
             && before.trim_end().ends_with(char::is_alphanumeric);
-        !ends_name && with_lowercase(word, |w| DAY_FIRST_WEEKDAYS.contains(&w))
+        !ends_name && with_lowercase(word, |w| is_day_first_weekday(w) || DAY_FIRST_WEEKDAY_ABBREVIATIONS.contains(&w))
     });
     day_first.then_some(NumericOrder::DayFirst)
 }

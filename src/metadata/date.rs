@@ -875,16 +875,9 @@ pub(crate) fn has_thai_short_month(text: &str) -> bool {
 }
 
 /// Weekday names that may stand before a date (`Monday 05/December/2016`); they are made
-/// part of the match so that callers can tell how much of a line the date fills.
-const WEEKDAY_NAMES: &[&str] = &[
-    // Vietnamese names the weekdays by number: "second day" ... "seventh day", "Lord's day".
-    "thứ hai",
-    "thứ ba",
-    "thứ tư",
-    "thứ năm",
-    "thứ sáu",
-    "thứ bảy",
-    "chủ nhật",
+/// part of the match so that callers can tell how much of a line the date fills. English
+/// ones apart, as English alone writes numeric dates month first (in the United States).
+const ENGLISH_WEEKDAY_NAMES: &[&str] = &[
     "monday",
     "tuesday",
     "wednesday",
@@ -902,6 +895,19 @@ const WEEKDAY_NAMES: &[&str] = &[
     "fri",
     "sat",
     "sun",
+];
+
+/// The weekday names of the other languages (see [`ENGLISH_WEEKDAY_NAMES`]). All of them
+/// write numeric dates day first, or year first.
+const WEEKDAY_NAMES: &[&str] = &[
+    // Vietnamese names the weekdays by number: "second day" ... "seventh day", "Lord's day".
+    "thứ hai",
+    "thứ ba",
+    "thứ tư",
+    "thứ năm",
+    "thứ sáu",
+    "thứ bảy",
+    "chủ nhật",
     "montag",
     "dienstag",
     "mittwoch",
@@ -1153,7 +1159,8 @@ fn alternation(words: impl Iterator<Item = &'static str>) -> String {
 
 static MONTHS: LazyLock<String> =
     LazyLock::new(|| alternation(MONTH_NAMES.iter().chain(JALALI_MONTHS).map(|(n, _)| *n)));
-static WEEKDAYS: LazyLock<String> = LazyLock::new(|| alternation(WEEKDAY_NAMES.iter().copied()));
+static WEEKDAYS: LazyLock<String> =
+    LazyLock::new(|| alternation(ENGLISH_WEEKDAY_NAMES.iter().chain(WEEKDAY_NAMES).copied()));
 
 /// `2016-12-06`, `2016/12/06`, `2016.12.06`, `2016. 12. 06.` (year first is never ambiguous).
 static YEAR_FIRST: LazyLock<Regex> = LazyLock::new(|| {
@@ -1327,7 +1334,13 @@ pub fn parse_date_with(text: &str, order: Option<NumericOrder>) -> Option<String
 /// Whether `text` is the name of a weekday (`Tuesday`, `Thứ Ba`), in any case.
 pub(crate) fn is_weekday_name(text: &str) -> bool {
     let lower = text.trim().to_lowercase();
-    WEEKDAY_NAMES.contains(&lower.as_str())
+    ENGLISH_WEEKDAY_NAMES.contains(&lower.as_str()) || WEEKDAY_NAMES.contains(&lower.as_str())
+}
+
+/// Whether `word` (lower case) names a weekday in a language that writes numeric dates day
+/// first: any but English, a part of a hyphenated name (`terça` of `terça-feira`) too.
+pub(crate) fn is_day_first_weekday(word: &str) -> bool {
+    WEEKDAY_NAMES.iter().any(|name| *name == word || name.contains('-') && name.split('-').any(|part| part == word))
 }
 
 /// Weekday abbreviations of German (`Di, 12.03.2024`), Dutch (`di 12 mrt 2024`), French
@@ -1350,7 +1363,7 @@ pub(crate) fn is_weekday_abbreviation(text: &str) -> bool {
 /// [`WEEKDAYS_ALSO_NAMES`]): `Thứ Ba` at the end of a name before a date is the date's.
 pub(crate) fn is_weekday_only(text: &str) -> bool {
     let lower = text.trim().to_lowercase();
-    WEEKDAY_NAMES.contains(&lower.as_str()) && !WEEKDAYS_ALSO_NAMES.contains(&lower.as_str())
+    is_weekday_name(&lower) && !WEEKDAYS_ALSO_NAMES.contains(&lower.as_str())
 }
 
 /// Find the first date inside a longer text (a byline, a dateline): its ISO form (as
@@ -2297,6 +2310,17 @@ mod tests {
         assert!(is_weekday_abbreviation("Di") && is_weekday_abbreviation("lun.") && is_weekday_abbreviation("sáb"));
         assert!(!is_weekday_name("di") && !is_weekday_abbreviation("dinsdag"));
         assert_eq!(find_date("Roma, 12 marzo 2024").map(|(_, r)| r.start), Some("Roma, ".len()));
+    }
+
+    #[test]
+    fn weekdays_of_day_first_languages_are_all_but_englishs() {
+        for word in ["martes", "terça", "feira", "maandag", "domenica", "dimanche"] {
+            assert!(is_day_first_weekday(word), "{word}");
+        }
+        for word in ["monday", "sun", "thurs", "sunday"] {
+            assert!(!is_day_first_weekday(word), "{word}");
+            assert!(is_weekday_name(word), "{word}");
+        }
     }
 
     #[test]
