@@ -107,7 +107,14 @@ pub fn parsed_spans(html: &str) -> Vec<Range<usize>> {
                 }
                 (open, name, end, self_closing)
             }
-            Markup::EndTag { end, .. } | Markup::Other { end } => {
+            Markup::EndTag { end, .. } => {
+                for attribute in unread.drain(..) {
+                    skip(&mut spans, attribute);
+                }
+                at = end;
+                continue;
+            }
+            Markup::Other { end } => {
                 at = end;
                 continue;
             }
@@ -187,8 +194,9 @@ fn next_markup<'a>(bytes: &'a [u8], from: usize, unread: &mut Vec<Range<usize>>)
         match rest.get(1) {
             Some(b) if b.is_ascii_alphabetic() => {
                 let name = tag_name(&rest[1..]);
-                // An end tag's attributes are dropped by the tokenizer anyway.
-                tag_end(bytes, open + 2 + name.len(), &mut Vec::new())
+                // An end tag's attributes are dropped by the tokenizer, but only after the
+                // same search for duplicates: those past the limit are left out as well.
+                tag_end(bytes, open + 2 + name.len(), unread)
                     .map_or(Markup::Unfinished, |(end, _)| Markup::EndTag { name, end })
             }
             Some(b'>') => Markup::Other { end: open + 3 },
@@ -237,9 +245,13 @@ fn tag_end(bytes: &[u8], from: usize, unread: &mut Vec<Range<usize>>) -> Option<
     // Where the current attribute's name starts and ends.
     let mut name_start = from;
     let mut name_end = from;
+    // Attributes fed so far: past [`MAX_FED_ATTRIBUTES`] the rest are left out too.
+    let mut fed = 0usize;
     let mut attribute_ends = |start: usize, name_end: usize, end: usize| {
-        if is_unread_attribute(&bytes[start..name_end]) {
+        if is_unread_attribute(&bytes[start..name_end]) || fed >= MAX_FED_ATTRIBUTES {
             unread.push(start..end);
+        } else {
+            fed += 1;
         }
     };
     loop {
@@ -309,6 +321,11 @@ fn tag_end(bytes: &[u8], from: usize, unread: &mut Vec<Range<usize>>) -> Option<
         at += 1;
     }
 }
+
+/// The most attributes of one tag fed to the parser. The tokenizer looks for a duplicate of
+/// each attribute among those before it, so a tag with a hundred thousand of them (a broken
+/// template, a hostile page) takes it seconds; real elements have a few dozen.
+const MAX_FED_ATTRIBUTES: usize = 64;
 
 /// Attributes that no part of rinse reads, left out of what the parser is fed: `data-*`
 /// (script state, tracking, lazy-loading addresses), `srcset` and `sizes` (image sources
@@ -572,6 +589,19 @@ mod tests {
     }
 
     #[test]
+    fn attributes_past_the_limit_are_left_out() {
+        let many: String = (0..MAX_FED_ATTRIBUTES + 3).map(|i| format!(" a{i}=\"{i}\"")).collect();
+        let fed_page = fed(&format!("<p data-x=1{many}>Text</p{many}>"));
+        let last = MAX_FED_ATTRIBUTES - 1;
+        assert!(fed_page.contains(&format!(" a{last}=\"{last}\"")), "{fed_page}");
+        assert!(!fed_page.contains(&format!(" a{MAX_FED_ATTRIBUTES}=")), "{fed_page}");
+        assert!(!fed_page.contains("data-x"));
+        // The end tag's (dropped by the tokenizer anyway) are cut at the same count.
+        assert_eq!(fed_page.matches(&format!(" a{last}=")).count(), 2);
+        assert!(fed_page.contains(">Text</p"));
+    }
+
+    #[test]
     fn unread_attributes_are_left_out_and_read_ones_kept() {
         let html = r#"<div data-state='{"a":1}' class="story" onclick="go()"><img srcset="a.jpg 1x, b.jpg 2x" sizes=50vw src=a.jpg alt="A"></div>"#;
         assert_eq!(fed(html), r#"<div  class="story" ><img   src=a.jpg alt="A"></div>"#);
@@ -586,12 +616,14 @@ mod tests {
         for html in [
             r#"<meta property="og:title" content="T"><a href="/x" rel="author" hidden>a</a>"#,
             "<details open><p on=2 data-=3 dataset=4 on-x=5>x</p></details>",
-            // Attributes of end tags, and of tags inside raw text, comments and SVG, are fed as
-            // they are: the scan does not read them as start tags in the body.
-            "</p data-x=1><title><b data-x=1></title><!-- <b data-x=1> --><textarea><i onclick=x></textarea>",
+            // Attributes of tags inside raw text, comments and SVG are fed as they are: the
+            // scan does not read them as start tags in the body.
+            "<title><b data-x=1></title><!-- <b data-x=1> --><textarea><i onclick=x></textarea>",
         ] {
             assert_eq!(fed(html), html);
         }
+        // An end tag's attributes are dropped by the tokenizer; unread ones are not fed.
+        assert_eq!(fed("</p data-x=1 class=a>"), "</p  class=a>");
         assert_eq!(fed("<svg data-x=1><g data-y=2/></svg><p>x</p>"), "<svg ></svg><p>x</p>");
     }
 
