@@ -547,6 +547,39 @@ pub fn mostly_facts(lines: &[&str]) -> bool {
     4 * labels.len() >= 3 * lines.len() && 3 * numeric >= lines.len()
 }
 
+/// The fewest facts (bylines and datelines aside) that make a list of them: an event's
+/// `Date:`, `Time:`, `Venue:`, a book's `Author:`, `Pages:`, `ISBN:`.
+pub const MIN_LISTED_FACTS: usize = 3;
+
+/// The lines of `lines` that belong to a list of facts under labels ([`mostly_facts`]) with
+/// at least [`MIN_LISTED_FACTS`] lines that `is_meta` (a byline or dateline) does not claim:
+/// the date of an event or the author of a book listed there is theirs, not the page's.
+/// A byline block printed as labels (`Author: …`, `Published: …`, `Reading time: 3 min`)
+/// is no such list. `is_meta` is asked only of lines of such a run.
+pub fn listed_facts<S: AsRef<str>>(lines: &[S], mut is_meta: impl FnMut(usize) -> bool) -> Vec<bool> {
+    let mut listed = vec![false; lines.len()];
+    let mut at = 0;
+    while at < lines.len() {
+        if fact_label(lines[at].as_ref()).is_none() {
+            at += 1;
+            continue;
+        }
+        let start = at;
+        while at < lines.len() && fact_label(lines[at].as_ref()).is_some() {
+            at += 1;
+        }
+        if at - start < MIN_LISTED_FACTS {
+            continue;
+        }
+        let texts: Vec<&str> = lines[start..at].iter().map(AsRef::as_ref).collect();
+        let others = (start..at).filter(|&i| !is_meta(i)).count();
+        if others >= MIN_LISTED_FACTS && mostly_facts(&texts) {
+            listed[start..at].fill(true);
+        }
+    }
+    listed
+}
+
 /// A fact's label has at most this many words...
 const MAX_FACT_LABEL_WORDS: usize = 3;
 /// ...and what follows it at most this many words (`Plaza Selatan GBK, Senayan, Jakarta`),
@@ -672,6 +705,23 @@ const TIME_UNITS: &[&str] = &["am", "pm", "h", "hr", "hrs", "min", "mins", "sec"
 #[cfg(test)]
 mod tests {
     use super::*;
+
+    #[test]
+    fn listed_facts_are_runs_of_three_facts_or_more_that_are_not_bylines() {
+        let lines = [
+            "Spring concert",
+            "Date: Saturday 20 April 2024",
+            "Time: 20:15",
+            "Venue: De Doelen, Rotterdam",
+            "Tickets: €27.50",
+            "The orchestra opens the spring with an evening of big band classics.",
+            "Size: 42",
+            "Weight: 1.2 kg",
+        ];
+        assert_eq!(listed_facts(&lines, |_| false), [false, true, true, true, true, false, false, false]);
+        // Bylines and datelines do not count toward the three.
+        assert_eq!(listed_facts(&lines[..5], |i| i == 1 || i == 2), [false; 5]);
+    }
 
     #[test]
     fn quantities_open_ingredients_not_years_or_times() {

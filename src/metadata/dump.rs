@@ -5,7 +5,7 @@
 use std::sync::LazyLock;
 
 use crate::clean::rules::{is_cookie_banner, is_share_prompt, is_ui_furniture};
-use crate::clean::shape::{ends_like_sentence, trim_closing_marks, word_count_up_to};
+use crate::clean::shape::{ends_like_sentence, listed_facts, trim_closing_marks, word_count_up_to};
 use crate::clean::vocab::Fragments;
 use crate::metadata::byline::{LineMeta, LineRecognizer, scan_anywhere_known, scan_near_headline_known};
 use crate::metadata::date::{NumericOrder, has_ambiguous_numeric_date};
@@ -179,6 +179,24 @@ pub fn from_dump_recognised(
         }
     }
     if !head.is_empty() {
+        // An event's date or a book's author among their facts is not the page's: such
+        // lines are left out of the search.
+        let listed = listed_facts(head, |i| match known.get(i) {
+            Some(found) => found.is_some(),
+            None => recognizer.recognise(head[i]).is_some(),
+        });
+        let (unlisted_head, unlisted_known);
+        let (head, known) = if listed.contains(&true) {
+            unlisted_head = head.iter().zip(&listed).map(|(line, &l)| if l { "" } else { *line }).collect::<Vec<_>>();
+            unlisted_known = known
+                .iter()
+                .enumerate()
+                .map(|(i, found)| if listed.get(i) == Some(&true) { None } else { found.clone() })
+                .collect::<Vec<_>>();
+            (unlisted_head.as_slice(), unlisted_known.as_slice())
+        } else {
+            (head, known)
+        };
         let (author, published) = scan_near_headline_known(head, known, anchor, recognizer);
         // The whole-head scan is the costly fallback: only when the headline's
         // surroundings left something out.
@@ -910,6 +928,32 @@ mod tests {
         let m = from_dump(&lines);
         assert_eq!(m.published, None);
         assert_eq!(m.title.as_deref(), Some("Talks in Geneva"));
+    }
+
+    #[test]
+    fn an_events_date_among_its_facts_is_not_the_pages() {
+        let event = [
+            "Spring concert | Uit in Rotterdam",
+            "Spring concert",
+            "Datum: zaterdag 20 april 2024",
+            "Aanvang: 20:15 uur",
+            "Locatie: De Doelen, Kruisstraat 2, Rotterdam",
+            "Prijs: € 27,50",
+            "The Rotterdam Jazz Orchestra opens the spring with an evening of big band classics and new work.",
+        ];
+        assert_eq!(from_dump(&event).published, None);
+        // A byline block printed as labels is the page's.
+        let byline = [
+            "Spring concert | Uit in Rotterdam",
+            "Spring concert",
+            "Auteur: Jan de Vries",
+            "Gepubliceerd: 12 maart 2024",
+            "Leestijd: 3 min",
+            "The Rotterdam Jazz Orchestra opens the spring with an evening of big band classics and new work.",
+        ];
+        let m = from_dump(&byline);
+        assert_eq!(m.published.as_deref().map(|d| &d[..10]), Some("2024-03-12"));
+        assert_eq!(m.author.as_deref(), Some("Jan de Vries"));
     }
 
     #[test]

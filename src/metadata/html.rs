@@ -10,6 +10,7 @@ use scraper::{ElementRef, Html, Selector};
 use url::Url;
 
 use crate::clean::html::hints::{boilerplate_container_name, is_comment_section};
+use crate::clean::shape::listed_facts;
 use crate::metadata::author::{clean_author, join_authors};
 use crate::metadata::byline::{LineRecognizer, recognise, scan_near_headline};
 use crate::metadata::date::{NumericOrder, parse_date_with};
@@ -554,8 +555,14 @@ fn near_headline(doc: &Html, title: Option<&str>, order: Option<NumericOrder>) -
         .or_else(|| lines.iter().position(|l| l.in_h1));
     match anchor {
         Some(anchor) => {
-            let texts: Vec<&str> = lines.iter().map(|l| l.text.as_str()).collect();
-            scan_near_headline(&texts, anchor, &mut LineRecognizer::with_order(order))
+            let mut recognizer = LineRecognizer::with_order(order);
+            // An event's date or a book's author among their facts is not the page's.
+            let listed = listed_facts(&lines.iter().map(|l| l.text.as_str()).collect::<Vec<_>>(), |i| {
+                recognizer.recognise(&lines[i].text).is_some()
+            });
+            let texts: Vec<&str> =
+                lines.iter().zip(&listed).map(|(l, &listed)| if listed { "" } else { l.text.as_str() }).collect();
+            scan_near_headline(&texts, anchor, &mut recognizer)
         }
         None => (None, None),
     }
@@ -960,6 +967,22 @@ mod tests {
 
     fn meta(html: &str, url: Option<&str>) -> PageMeta {
         from_html(&Html::parse_document(html), url)
+    }
+
+    #[test]
+    fn an_events_date_among_its_facts_is_not_the_pages() {
+        let page = |facts: &str| {
+            format!(
+                "<html><head><title>Spring concert</title></head><body><h1>Spring concert</h1>{facts}\
+                 <p>The orchestra opens the spring with an evening of big band classics and new work.</p></body></html>"
+            )
+        };
+        let event = page(
+            "<p>Date: Saturday 20 April 2024</p><p>Time: 20:15</p><p>Venue: De Doelen, Rotterdam</p><p>Tickets: €27.50</p>",
+        );
+        assert_eq!(meta(&event, None).published, None);
+        let dated = page("<p>Published: 12 March 2024</p><p>Reading time: 3 min</p>");
+        assert_eq!(meta(&dated, None).published.as_deref().map(|d| &d[..10]), Some("2024-03-12"));
     }
 
     #[test]

@@ -39,13 +39,19 @@ pub(crate) fn remove_lines_of_kind(blocks: &mut [Block], cx: &mut RuleContext<'_
     let memo = &mut cx.memo;
     let recognizer = &mut memo.recognizer;
     let recognised = memo.line_meta.get_or_insert_with(|| recognise_blocks(blocks, recognizer));
-    let found: Vec<(usize, LineMeta)> = blocks
+    let mut found: Vec<(usize, LineMeta)> = blocks
         .iter()
         .enumerate()
         .filter(|(_, b)| b.verdict == Verdict::Undecided)
         .filter_map(|(i, _)| recognised.get(i).cloned().flatten().filter(|f| f.kind == kind).map(|f| (i, f)))
-        .filter(|(i, _)| !among_facts(blocks, recognised, *i))
         .collect();
+    // A date or a name among an event's or a book's facts (`Date: …`, `Time: …`, `Venue: …`)
+    // is theirs and stays with them: text, not the page's byline.
+    if !found.is_empty() {
+        let texts: Vec<&str> = blocks.iter().map(|b| b.text.as_str()).collect();
+        let listed = shape::listed_facts(&texts, |i| recognised.get(i).is_some_and(Option::is_some));
+        found.retain(|(i, _)| !listed[*i]);
+    }
     let meta = &mut *cx.meta;
     let keep_listed = found.len() > MAX_LINES_OF_A_KIND;
     for (i, line) in found.into_iter().take(if keep_listed { 1 } else { usize::MAX }) {
@@ -66,26 +72,6 @@ pub(crate) fn remove_lines_of_kind(blocks: &mut [Block], cx: &mut RuleContext<'_
         block.remove(rule);
     }
 }
-
-/// Whether the block at `index` is one of a list of facts under labels (`Date: Thursday
-/// 18 April 2024`, `Time: 19:30`, `Venue: …`, `Tickets: €25`): the date of an event or the
-/// author of a book listed with its other facts, which are text, not the page's byline. A
-/// byline block printed as labels (`Author: …`, `Published: …`, `Reading time: 3 min`) is
-/// no such list: at least [`MIN_FACTS`] of the facts must be neither bylines nor datelines.
-fn among_facts(blocks: &[Block], recognised: &[Option<LineMeta>], index: usize) -> bool {
-    let is_fact = |b: &Block| shape::fact_label(&b.text).is_some();
-    if !is_fact(&blocks[index]) {
-        return false;
-    }
-    let start = blocks[..index].iter().rposition(|b| !is_fact(b)).map_or(0, |i| i + 1);
-    let end = blocks[index..].iter().position(|b| !is_fact(b)).map_or(blocks.len(), |i| index + i);
-    let other_facts = (start..end).filter(|&i| recognised.get(i).is_none_or(Option::is_none)).count();
-    let lines: Vec<&str> = blocks[start..end].iter().map(|b| b.text.as_str()).collect();
-    other_facts >= MIN_FACTS && shape::mostly_facts(&lines)
-}
-
-/// The fewest lines of facts, bylines and datelines aside, that make a list of them.
-const MIN_FACTS: usize = 3;
 
 /// What `recognizer` makes of each block, `None` for blocks that cannot be bylines: the
 /// recognition the byline and dateline rules share (kept in [`crate::clean::rule::RuleMemo`]).
