@@ -556,6 +556,28 @@ mod tests {
                 "A kormány szerint az új törvény segít a családoknak és a vállalkozásoknak is, hogy tervezni tudjanak.",
             ),
             ("fi", "Hallitus kertoi että uusi laki tulee voimaan ensi vuonna ja se koskee myös yrityksiä."),
+            (
+                "sw",
+                "Serikali imesema kwamba mpango huu utasaidia wakulima wa mikoa yote na pia wafanyabiashara wadogo.",
+            ),
+            ("tl", "Sinabi ng pamahalaan na ang bagong programa ay makakatulong sa mga magsasaka sa buong bansa."),
+            ("af", "Die regering het gesê dat die nuwe plan die boere in al die provinsies sal help."),
+            ("az", "Hökumət bildirib ki, bu yeni proqram bütün kəndlilər üçün və kiçik biznes üçün də faydalı olacaq."),
+            ("kk", "Үкімет бұл жаңа бағдарлама барлық фермерлерге және шағын бизнеске де көмектесетінін айтты."),
+            ("hy", "Կառավարությունը հայտնել է, որ այս նոր ծրագիրը կօգնի բոլոր ֆերմերներին և նաև փոքր բիզնեսին:"),
+            ("ka", "მთავრობამ განაცხადა, რომ ეს ახალი პროგრამა ყველა ფერმერს დაეხმარება და ასევე მცირე ბიზნესს."),
+            ("lt", "Vyriausybė pranešė, kad ši nauja programa padės visiems ūkininkams ir taip pat smulkiam verslui."),
+            ("sq", "Qeveria tha se ky program i ri do të ndihmojë të gjithë fermerët dhe bizneset e vogla në vend."),
+            (
+                "ur",
+                "حکومت نے کہا کہ یہ نیا منصوبہ ملک کے تمام کسانوں کے لیے فائدہ مند ہو گا اور اگلے ماہ سے شروع ہو گا۔",
+            ),
+            ("bn", "সরকার জানিয়েছে যে এই নতুন প্রকল্পটি দেশের সব কৃষকের জন্য উপকারী হবে এবং আগামী মাস থেকে শুরু হবে।"),
+            ("mr", "सरकारने सांगितले की ही नवीन योजना सर्व शेतकऱ्यांसाठी फायदेशीर आहे आणि ती पुढील महिन्यात सुरू होईल."),
+            (
+                "ta",
+                "இந்த புதிய திட்டம் அனைத்து விவசாயிகளுக்கும் பயனுள்ளதாக இருக்கும் என்று அரசு கூறியது மற்றும் அது அடுத்த மாதம் தொடங்கும்.",
+            ),
             // Thai writes no spaces between words: its function words are found inside the run.
             (
                 "th",
