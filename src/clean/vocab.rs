@@ -399,7 +399,8 @@ pub fn has_alphanumeric(text: &str) -> bool {
 
 /// Separators between a lead-in label and the headline it leads: "Also Read: …", "READ MORE
 /// — …", "Next Post » …", "上一篇：…".
-const LEAD_IN_SEPARATORS: &[char] = &[':', '：', '-', '–', '—', '|', '»', '›', '>'];
+/// Armenian writes its colon after a label as '՝' ("Կարդացեք նաև՝ …").
+const LEAD_IN_SEPARATORS: &[char] = &[':', '：', '-', '–', '—', '|', '»', '›', '>', '՝'];
 
 /// Whether `tail`, what follows a label, is a separator and then a headline of at most
 /// `max_words` words with at most one sentence mark: a link's title, not a sentence that

@@ -149,6 +149,12 @@ pub(crate) const BYLINE_MARKERS: &[&str] = &[
     "記者",
     "本报记者",
     "本報記者",
+    // Afrikaans "Deur" ("by", as Dutch "door"), Tagalog "Isinulat ni" ("written by") and
+    // its thread starter "Sinimulan ni". Not Swahili "Na" ("by"), also "and" there and
+    // "on" in the Slavic languages ("Na Wawelu").
+    "deur",
+    "isinulat ni",
+    "sinimulan ni",
 ];
 
 /// Byline markers that are field names (`Author: jdoe`): strong enough for a one-word name,
@@ -256,6 +262,11 @@ pub(crate) const FIELD_MARKERS: &[&str] = &[
     "执笔",
     "執筆",
     "文",
+    // Azerbaijani, Armenian "author", Urdu "report", "reporter"
+    "müəllif",
+    "հեղինակ",
+    "رپورٹ",
+    "رپورٹر",
 ];
 
 /// Words of job titles, lower case, which bylines put after the name (`Jane Doe, Senior

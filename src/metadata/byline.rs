@@ -311,6 +311,18 @@ const DATE_LABELS: &[&str] = &[
     "작성일",
     "수정일",
     "פורסם ב-",
+    // Kazakh, Swahili, Marathi, Afrikaans, Urdu, Turkish, Azerbaijani, Armenian, Tagalog
+    "жарияланды",
+    "жаңартылды",
+    "imechapishwa",
+    "imesasishwa",
+    "gepubliseer op",
+    "gepubliseer",
+    "bygewerk",
+    "eklenme tarihi",
+    "dərc olunub",
+    "հրապարակվել է",
+    "inilathala noong",
 ];
 
 /// Words that make the date after them a deadline or a period, not a dateline.
@@ -2590,6 +2602,27 @@ mod tests {
             "Przepis Na Sernik",
         ]);
         byline("Przepis Anny Kowalskiej", Some("Anny Kowalskiej"), None);
+    }
+
+    #[test]
+    fn knows_bylines_and_date_labels_of_central_asian_caucasian_african_and_philippine_languages() {
+        byline("Deur Annelie Botha", Some("Annelie Botha"), None);
+        byline("Isinulat ni Maria Santos", Some("Maria Santos"), None);
+        byline("Müəllif: Leyla Məmmədova 12 mart 2024, 14:05", Some("Leyla Məmmədova"), Some("2024-03-12"));
+        byline(
+            "Авторы: Айгүл Серікқызы Жарияланды: 12 наурыз 2024, 10:30",
+            Some("Айгүл Серікқызы"),
+            Some("2024-03-12"),
+        );
+        for line in ["Gepubliseer op 12 Maart 2024", "Imechapishwa: Machi 12, 2024"] {
+            assert_eq!(
+                recognise(line).and_then(|m| m.published).as_deref().map(|d| &d[..10]),
+                Some("2024-03-12"),
+                "{line}"
+            );
+        }
+        // The same words opening sentences.
+        assert_eq!(recognise("Deur die jare het die dorp baie verander, sê die burgemeester van Stellenbosch."), None);
     }
 
     #[test]

@@ -825,6 +825,61 @@ const MONTH_NAMES: &[(&str, u32)] = &[
     ("ต.ค", 10),
     ("พ.ย", 11),
     ("ธ.ค", 12),
+    // Kazakh
+    ("қаңтар", 1),
+    ("ақпан", 2),
+    ("наурыз", 3),
+    ("сәуір", 4),
+    ("мамыр", 5),
+    ("маусым", 6),
+    ("шілде", 7),
+    ("тамыз", 8),
+    ("қыркүйек", 9),
+    ("қазан", 10),
+    ("қараша", 11),
+    ("желтоқсан", 12),
+    // Armenian, in the genitive of dates ("12 մարտի, 2024") and the nominative
+    ("հունվարի", 1),
+    ("փետրվարի", 2),
+    ("մարտի", 3),
+    ("ապրիլի", 4),
+    ("մայիսի", 5),
+    ("հունիսի", 6),
+    ("հուլիսի", 7),
+    ("օգոստոսի", 8),
+    ("սեպտեմբերի", 9),
+    ("հոկտեմբերի", 10),
+    ("նոյեմբերի", 11),
+    ("դեկտեմբերի", 12),
+    ("հունվար", 1),
+    ("փետրվար", 2),
+    ("մարտ", 3),
+    ("ապրիլ", 4),
+    ("մայիս", 5),
+    ("հունիս", 6),
+    ("հուլիս", 7),
+    ("օգոստոս", 8),
+    ("սեպտեմբեր", 9),
+    ("հոկտեմբեր", 10),
+    ("նոյեմբեր", 11),
+    ("դեկտեմբեր", 12),
+    // Swahili ("januari", "februari", "mei", "juni", "julai" are listed above)
+    ("machi", 3),
+    ("aprili", 4),
+    ("agosti", 8),
+    ("septemba", 9),
+    ("oktoba", 10),
+    ("novemba", 11),
+    ("desemba", 12),
+    // Tagalog ("enero", "abril", "mayo", "agosto" are listed with Spanish)
+    ("pebrero", 2),
+    ("marso", 3),
+    ("hunyo", 6),
+    ("hulyo", 7),
+    ("setyembre", 9),
+    ("oktubre", 10),
+    ("nobyembre", 11),
+    ("disyembre", 12),
 ];
 
 /// The months of the Solar Hijri calendar of Iran and Afghanistan (Persian, also with the
@@ -2339,5 +2394,16 @@ mod tests {
         assert_eq!(NumericOrder::for_language("en_GB"), Some(NumericOrder::DayFirst));
         assert_eq!(NumericOrder::for_language("de"), Some(NumericOrder::DayFirst));
         assert_eq!(NumericOrder::for_language("en"), None);
+    }
+
+    #[test]
+    fn reads_kazakh_armenian_swahili_and_tagalog_months() {
+        assert_eq!(parse_date("12 наурыз 2024, 10:30").as_deref().map(|d| &d[..10]), Some("2024-03-12"));
+        assert_eq!(parse_date("12 մարտի, 2024 14:05").as_deref().map(|d| &d[..10]), Some("2024-03-12"));
+        assert_eq!(parse_date("Machi 12, 2024").as_deref().map(|d| &d[..10]), Some("2024-03-12"));
+        assert_eq!(parse_date("Marso 17, 2024").as_deref().map(|d| &d[..10]), Some("2024-03-17"));
+        assert_eq!(parse_date("17 marso 2024").as_deref().map(|d| &d[..10]), Some("2024-03-17"));
+        // A month's word without a day and a year is no date.
+        assert_eq!(parse_date("Қазан қаласында жаңа саябақ ашылды"), None);
     }
 }

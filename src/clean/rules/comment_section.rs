@@ -773,6 +773,18 @@ const COMMENT_LABELS: &[&str] = &[
     "aínda non hai valoracións",
     "oraindik ez dago iritzirik",
     "შეფასებები ჯერ არ არის",
+    // ... in Turkish (the other tense), Azerbaijani, Swahili, Tagalog, Urdu and Armenian,
+    // and Swahili's "Be the first to comment": each opens news sentences too ("Bado hakuna
+    // maoni kutoka serikalini", "Wala pang review ang mga kritiko", "ابھی تک کوئی جائزہ
+    // نہیں لیا گیا", "Henüz değerlendirme yapılmamış başvurular").
+    "henüz değerlendirme yapılmamış",
+    "hələ rəy yoxdur",
+    "bado hakuna maoni",
+    "kuwa wa kwanza kutoa maoni",
+    "wala pang review",
+    "ابھی تک کوئی جائزہ نہیں",
+    "ابھی تک کوئی جائزہ نہیں ہے",
+    "կարծիքներ դեռ չկան",
     // The same in Czech, Indonesian, Ukrainian, Vietnamese, Greek (with either spelling of
     // "yet"), Hebrew, Japanese, Korean and Chinese (Simplified and Traditional): "Belum ada
     // ulasan resmi", "暂无评价标准" open sentences.
@@ -872,6 +884,12 @@ const FORM_NOTICE_OPENINGS: &[&str] = &[
     "ainda não existem opiniões",
     "henüz değerlendirme yapılmadı",
     "отзывов пока нет",
+    // ... in Azerbaijani, Swahili, Afrikaans, Marathi (the shorter notices of these
+    // languages, which open news sentences, are whole-line labels above)
+    "bu məhsul haqqında hələ rəy yazılmayıb",
+    "hakuna maoni kwa bidhaa hii bado",
+    "daar is nog geen resensies nie",
+    "अद्याप पुनरावलोकने नाहीत",
     // Forum software's "You must log in or register to reply here." (XenForo) in Basque,
     // Galician, Icelandic, Georgian, Latvian, Macedonian, Romanian, Slovenian, Albanian and
     // Serbian, whole to the verb "to reply": "Мора да се најавите" alone opens how-tos.
@@ -2135,6 +2153,17 @@ const REVIEW_TABS: &[&str] = &[
     "商品评价",
     "評價",
     "商品評價",
+    // Azerbaijani, Swahili, Afrikaans, Tagalog, Urdu, Marathi, Armenian, Kazakh
+    "rəylər",
+    "müştəri rəyləri",
+    "maoni",
+    "maoni ya wateja",
+    "resensies",
+    "mga review",
+    "جائزے",
+    "पुनरावलोकने",
+    "կարծիքներ",
+    "пікірлер",
 ];
 
 static LEXICON: LazyLock<Lexicon> = LazyLock::new(|| {
@@ -2696,6 +2725,13 @@ mod tests {
                 "There are no reviews yet.",
                 "Der er endnu ingen anmeldelser.",
                 "Be the first to review “Trail Runner 3”",
+                "Müştəri rəyləri (0)",
+                "Bu məhsul haqqında hələ rəy yazılmayıb.",
+                "Maoni (0)",
+                "Hakuna maoni kwa bidhaa hii bado.",
+                "Resensies (0)",
+                "Daar is nog geen resensies nie.",
+                "جائزے (0)",
             ],
             &[
                 "Reviews",
@@ -2705,6 +2741,33 @@ mod tests {
                 "Opiniones de los expertos sobre la reforma",
                 "Opiniones",
                 "Opinie klientów są podzielone (3 z 5 poleca produkt).",
+                "Maoni",
+                "Maoni ya wananchi kuhusu mradi huo yalikuwa tofauti (3 kati ya 5 waliunga mkono).",
+            ],
+        );
+    }
+
+    #[test]
+    fn the_short_empty_review_notices_go_only_as_whole_lines() {
+        assert_lines(
+            &CommentSection,
+            &[
+                "Henüz değerlendirme yapılmamış.",
+                "Hələ rəy yoxdur.",
+                "Bado hakuna maoni.",
+                "Kuwa wa kwanza kutoa maoni",
+                "Wala pang review.",
+                "ابھی تک کوئی جائزہ نہیں۔",
+                "Կարծիքներ դեռ չկան:",
+            ],
+            &[
+                "Henüz değerlendirme yapılmamış başvurular için ek süre tanınacak.",
+                "Hələ rəy yoxdur ki, layihə nə vaxt qəbul olunacaq.",
+                "Bado hakuna maoni kutoka kwa serikali kuhusu chanzo cha ajali hiyo.",
+                "Kuwa wa kwanza kutoa maoni si rahisi katika mikutano ya kijiji, alisema mwenyekiti.",
+                "Wala pang review ang mga kritiko dahil hindi pa ito naipapakita sa publiko.",
+                "ابھی تک کوئی جائزہ نہیں لیا گیا کہ فصلوں کو کتنا نقصان پہنچا ہے۔",
+                "Կարծիքներ դեռ չկան այն մասին, թե ով կլինի նոր նախարարը։",
             ],
         );
     }

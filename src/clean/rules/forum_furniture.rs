@@ -125,6 +125,16 @@ const STAT_LABELS: &[&str] = &[
     "게시글",
     "投稿数",
     "pesan",
+    // Tagalog, Armenian, Kazakh, Swahili, Afrikaans, Marathi, Urdu
+    "mga mensahe",
+    "mga post",
+    "գրառումներ",
+    "հաղորդագրություններ",
+    "хабарламалар",
+    "ujumbe",
+    "boodskappe",
+    "संदेश",
+    "پیغامات",
 ];
 
 /// Labels of the date a poster joined (phpBB, vBulletin, XenForo and their translations),
@@ -200,6 +210,18 @@ const JOINED_LABELS: &[&str] = &[
     "הצטרף/ה",
     "登録日",
     "註冊日期",
+    // Tagalog, Armenian, Azerbaijani, Kazakh, Swahili, Afrikaans, Marathi, Urdu. Not
+    // Azerbaijani "Qeydiyyat" alone ("registration"), which dates an event's registration
+    // ("Qeydiyyat: 1 aprelədək", "Qeydiyyat: saat 09:00-da").
+    "sumali",
+    "գրանցված",
+    "գրանցվել է",
+    "qeydiyyat tarixi",
+    "тіркелген",
+    "alijiunga",
+    "aangesluit",
+    "सामील",
+    "شمولیت",
 ];
 
 /// Who is reading (phpBB, vBulletin, XenForo and their translations): the label alone, or
@@ -547,5 +569,25 @@ mod tests {
         assert!(is_label_alone(&JOINED, "Registado"));
         // The word in a sentence is no label.
         assert!(!is_joined_date("Registado no cartório em 2024, o prédio mudou de dono."));
+    }
+
+    #[test]
+    fn knows_the_panel_labels_of_tagalog() {
+        let tagalog = "mang_ben\nSumali:\nHun 12, 2016\nMga mensahe:\n3,114\nPalitan mo ng bagong tekscrew na may goma.\n\
+                       ate_lorna\nSumali:\nSet 3, 2020\nMga mensahe:\n487\nGanyan din sa amin dati.";
+        assert_eq!(
+            removed(tagalog),
+            [false, true, true, true, true, false, false, true, true, true, true, false],
+            "{tagalog}"
+        );
+        // A label word over a sentence is no statistic.
+        assert!(
+            removed("Mga mensahe\nAng mga mensahe ng mga mambabasa ay inilalathala tuwing Biyernes.")
+                .iter()
+                .all(|r| !r)
+        );
+        // An event's registration, twice, is no join date.
+        assert!(removed("Qeydiyyat: 1 aprelədək\nQeydiyyat: saat 09:00-da başlayır").iter().all(|r| !r));
+        assert_eq!(removed("Qeydiyyat tarixi: 12.03.2020\nQeydiyyat tarixi: 03.09.2021"), [true, true]);
     }
 }

@@ -351,6 +351,32 @@ const BUTTONS: &[&str] = &[
     // Russian "Complaint" (report), European Portuguese "Like"
     "жалоба",
     "gosto",
+    // Tagalog (XenForo's "I-quote", "Sumagot", "Ireport"), Armenian, Azerbaijani, Kazakh,
+    // Swahili, Afrikaans, Marathi (Urdu's are under Arabic and Urdu)
+    "sumagot",
+    "i-quote",
+    "sipiin",
+    "ireport",
+    "i-report",
+    "հավանել",
+    "մեջբերել",
+    "պատասխանել",
+    "բողոքել",
+    "bəyən",
+    "cavabla",
+    "şikayət",
+    "ұнайды",
+    "дәйексөз",
+    "шағымдану",
+    "penda",
+    "nukuu",
+    "jibu",
+    "ripoti",
+    "kwoteer",
+    "antwoord",
+    "rapporteer",
+    "आवडले",
+    "उत्तर",
 ];
 
 /// Buttons of several words, lower case: matched as a run of tokens, so that their words
@@ -389,6 +415,9 @@ const MULTI_WORD_BUTTONS: &[&[&str]] = &[
     // Italian, Dutch: "I like it"
     &["mi", "piace"],
     &["vind", "ik", "leuk"],
+    // Armenian, Afrikaans: "I like it"
+    &["հավանում", "եմ"],
+    &["hou", "van"],
 ];
 
 /// The id of [`PostActions`]: its rows stand between the posts of a thread, and mark no
@@ -463,9 +492,17 @@ mod tests {
 
     #[test]
     fn removes_rows_of_post_buttons_in_several_languages() {
-        for row in
-            ["Quote Reply Report", "Like · Reply · 3", "Citera Svara Anmäl", "답글 공감 신고", "Zitieren | Antworten"]
-        {
+        for row in [
+            "Quote Reply Report",
+            "Like · Reply · 3",
+            "Citera Svara Anmäl",
+            "답글 공감 신고",
+            "Zitieren | Antworten",
+            "Like I-quote Sumagot Ireport",
+            "Հավանում եմ Մեջբերել Պատասխանել Բողոքել",
+            "Hou van Kwoteer Antwoord Rapporteer",
+            "Penda Nukuu Jibu Ripoti",
+        ] {
             assert!(is_button_row(row), "{row}");
         }
         // Near misses: one button alone, and sentences that use the words.

@@ -220,6 +220,21 @@ const LABELS: &[&str] = &[
     "taggar",
     "תגיות",
     "카테고리",
+    // Azerbaijani, Kazakh, Armenian (whose colon is '՝'), Marathi, Swahili, Tagalog,
+    // Afrikaans ("kategorie" is listed with Italian)
+    "teqlər",
+    "etiketlər",
+    "kateqoriya",
+    "тегтер",
+    "санат",
+    "պիտակներ",
+    "թեգեր",
+    "टॅग्स",
+    "टॅग",
+    "lebo",
+    "mga tag",
+    "kategorya",
+    "etikette",
 ];
 
 /// Labels that are never prose before a list of names, so that they may go without their
@@ -357,7 +372,7 @@ fn is_taxonomy_line(text: &str) -> bool {
     let (terms, colon) = match rest.strip_prefix(':') {
         Some(terms) if terms.starts_with(char::is_whitespace) => (terms.trim_start(), true),
         Some(_) => return false,
-        None => match rest.strip_prefix('：') {
+        None => match rest.strip_prefix(['：', '՝']) {
             Some(terms) => (terms.trim_start(), true),
             None => (rest, false),
         },
@@ -650,6 +665,26 @@ mod tests {
             &[
                 // The same opening in a sentence that does not end with the permalink.
                 "This entry was posted in a hurry, and I will come back to it next week with the full story.",
+            ],
+        );
+    }
+
+    #[test]
+    fn knows_the_labels_of_central_asian_indian_african_and_philippine_languages() {
+        assert_lines(
+            &PostTaxonomy,
+            &[
+                "Teqlər: Bakı avtobus nəqliyyat",
+                "Тегтер: Алматы саябақ абаттандыру",
+                "Պիտակներ՝ Երևան ավտոբուս տրանսպորտ",
+                "टॅग्स: पुणे मेट्रो वाहतूक",
+                "Lebo: Dodoma maji miundombinu",
+                "Kategorya: Luzon",
+                "Etikette: tuin, groente",
+            ],
+            &[
+                "Санат: бұл сөз кітапта көп кездеседі, сондықтан оны түсіндіру керек деді мұғалім.",
+                "Kategorya: ito ang unang hakbang sa pag-aayos ng mga libro ayon sa paksa, sabi ng guro.",
             ],
         );
     }

@@ -83,6 +83,19 @@ const ALSO_WORDS: &[&str] = &[
     "ასევე",
     // Czech ("Přečtěte si také")
     "také",
+    // Azerbaijani ("Həmçinin oxuyun"), Kazakh ("Тағы оқыңыз", "Сондай-ақ оқыңыз"), Armenian
+    // ("Կարդացեք նաև"), Marathi ("हेही वाचा", "हे पण वाचा", "हे सुद्धा वाचा"), Swahili ("Soma
+    // pia"), Tagalog ("Basahin din", "Basahin rin")
+    "həmçinin",
+    "тағы",
+    "сондай-ақ",
+    "նաև",
+    "हेही",
+    "पण",
+    "सुद्धा",
+    "pia",
+    "din",
+    "rin",
 ];
 
 /// Share (in tenths) of the text after a lead-in label that must be link text for the label
@@ -199,6 +212,19 @@ const READ_ON_LINKS: &[&str] = &[
     "pročitajte više",
     "citește mai departe",
     "citeste mai departe",
+    // Azerbaijani, Kazakh, Armenian, Marathi, Swahili, Tagalog. Left out: Kazakh "Толығырақ"
+    // alone ("in more detail"), a word of prose that also leads contacts ("Толығырақ: +7 727
+    // …"), as Georgian "ვრცლად".
+    "davamını oxu",
+    "ətraflı oxu",
+    "толығырақ оқу",
+    "կարդալ ավելին",
+    "पुढे वाचा",
+    "अधिक वाचा",
+    "soma zaidi",
+    "endelea kusoma",
+    "magbasa pa",
+    "basahin pa",
 ];
 
 /// Headings of recommendation lists: removed, and the links right after them too. Also
@@ -741,7 +767,74 @@ const LIST_HEADINGS: &[&str] = &[
     "może cię zainteresować",
     "może cię również zainteresować",
     "похожие рецепты",
+    // Azerbaijani: read also, related, most read ("Oxuyun" ("Read") only as a lead-in: see
+    // LEAD_IN_ONLY)
+    "həmçinin oxuyun",
+    "həmçinin oxu",
+    "oxuyun",
+    "oxşar xəbərlər",
+    "digər xəbərlər",
+    "mövzu ilə bağlı",
+    "ən çox oxunanlar",
+    "ən çox oxunan xəbərlər",
+    // Kazakh
+    "тағы оқыңыз",
+    "сондай-ақ оқыңыз",
+    "оқи отырыңыз",
+    "тақырып бойынша",
+    "осы тақырыпта",
+    "ұқсас жаңалықтар",
+    "көп оқылғандар",
+    "ең көп оқылғандар",
+    // Armenian
+    "կարդացեք նաև",
+    "կարդալ նաև",
+    "նմանատիպ նյութեր",
+    "այլ նորություններ",
+    "թեմայի շուրջ",
+    "ամենաընթերցվածը",
+    "ամենաընթերցված",
+    // Marathi
+    "हेही वाचा",
+    "हे पण वाचा",
+    "हे सुद्धा वाचा",
+    "संबंधित बातम्या",
+    "आणखी बातम्या",
+    "सर्वाधिक वाचलेले",
+    "सर्वाधिक वाचलेल्या बातम्या",
+    // Swahili
+    "soma pia",
+    "habari zinazohusiana",
+    "habari zaidi",
+    "makala zinazohusiana",
+    "zilizosomwa zaidi",
+    "habari zilizosomwa zaidi",
+    // Tagalog
+    "basahin din",
+    "basahin rin",
+    "mga kaugnay na balita",
+    "kaugnay na balita",
+    "mga kaugnay na post",
+    "baka magustuhan mo rin",
+    "pinakabinasa",
+    // Afrikaans ("lees ook" is listed with Dutch)
+    "verwante artikels",
+    "verwante artikele",
+    "jy sal dalk ook hiervan hou",
+    "mees gelees",
+    "meer nuus",
+    // Urdu: more news, more recipes
+    "مزید خبریں",
+    "مزید ترکیبیں",
+    // Turkish recipe sites
+    "benzer tarifler",
+    "popüler tarifler",
 ];
+
+/// List headings that are ordinary words alone, so that they count only with their colon,
+/// alone or before the headline they lead ("Oxuyun: Metroda gediş haqqı dəyişir"): bare,
+/// Azerbaijani "Oxuyun" ("Read") heads a reading list of books.
+const LEAD_IN_ONLY: &[&str] = &["oxuyun"];
 
 /// Openings of "More from <section or site>" headings: removed when the heading is short.
 /// Risky: French "plus de", Spanish "más de" and Portuguese "mais de" also mean "more than"
@@ -861,6 +954,9 @@ fn classify(text: &str) -> Option<Label> {
     if text.len() <= MAX_LABEL_BYTES {
         if !has_alphanumeric(tail) {
             if groups & HEADING != 0 {
+                if is_lead_in_only(&text[..end]) && !text.trim_end().ends_with([':', '：']) {
+                    return None;
+                }
                 return Some(Label::ListHeading);
             }
             if groups & READ_ON != 0 {
@@ -881,6 +977,12 @@ fn classify(text: &str) -> Option<Label> {
         return Some(Label::Link);
     }
     None
+}
+
+/// Whether the label `label` (as the text writes it) is one of [`LEAD_IN_ONLY`].
+fn is_lead_in_only(label: &str) -> bool {
+    let label = label.trim_start_matches(|c: char| !c.is_alphanumeric()).to_lowercase();
+    LEAD_IN_ONLY.contains(&label.as_str())
 }
 
 /// A list heading that leads one linked headline with no separator between them, as HTML
@@ -1460,5 +1562,73 @@ mod tests {
             removed(&blocks),
             ["You might also like", "Ten cheap ways to insulate your home", "Why heat pumps are winning"]
         );
+    }
+
+    #[test]
+    fn knows_read_also_related_and_most_read_in_caucasian_central_asian_indian_african_and_philippine_languages() {
+        assert_lines(
+            &ReadMore,
+            &[
+                // Read also
+                "Həmçinin oxuyun:",
+                "Oxuyun: Metroda gediş haqqı dəyişir",
+                "Тағы оқыңыз:",
+                "Оқи отырыңыз: Алматыда жаңа автобус бағыттары ашылды",
+                "Կարդացեք նաև՝",
+                "Կարդալ նաև՝ Մետրոյում ուղեվարձը կփոխվի",
+                "हेही वाचा:",
+                "हेही वाचा - पीएमपीच्या तिकीट दरात वाढ",
+                "SOMA PIA: Bei ya mafuta yapanda tena mwezi huu",
+                "Basahin din:",
+                // Related
+                "Digər xəbərlər",
+                "Осы тақырыпта",
+                "Այլ նորություններ",
+                "आणखी बातम्या",
+                "Habari zinazohusiana",
+                "Mga kaugnay na balita",
+                "Baka magustuhan mo rin",
+                "Jy sal dalk ook hiervan hou",
+                "مزید خبریں",
+                "Benzer Tarifler",
+                // Most read
+                "Ən çox oxunanlar",
+                "Көп оқылғандар",
+                "Ամենաընթերցվածը",
+                "सर्वाधिक वाचलेले",
+                "Zilizosomwa zaidi",
+                "Pinakabinasa",
+                "Mees gelees",
+                // Read more
+                "Davamını oxu",
+                "Толығырақ оқу",
+                "Կարդալ ավելին",
+                "पुढे वाचा",
+                "Soma zaidi",
+                "Magbasa pa",
+            ],
+            &[
+                "Oxuyun və öyrənin: kitab insanın ən yaxşı dostudur, bunu hər müəllim deyir, dedi direktor.",
+                "Тағы оқыңыз деп мұғалім балаларға кітапты қайта берді, себебі олар оны түсінбеді.",
+                "Կարդացեք նաև գրքի վերջին գլուխը, որտեղ հեղինակը բացատրում է իր միտքը։",
+                "हेही वाचा असे शिक्षकांनी मुलांना सांगितले, कारण पुस्तक खूप चांगले होते.",
+                "Soma pia kitabu cha pili kabla ya mtihani, mwalimu aliwaambia wanafunzi wote darasani.",
+                "Basahin din ninyo ang ikalawang kabanata bago ang pagsusulit sa Lunes, sabi ng guro.",
+                "Habari zaidi kuhusu mradi huo zitatolewa wiki ijayo na wizara ya maji.",
+                "Mees gelees van al sy boeke is die een oor sy kinderjare op die plaas.",
+                // "In more detail" before contacts and in a sentence.
+                "Толығырақ: +7 727 123 45 67",
+                "Толығырақ – ұйымдастырушылардың сайтында.",
+            ],
+        );
+    }
+
+    #[test]
+    fn a_lead_in_only_label_heads_no_list_bare() {
+        // "Read" over a reading list of books stays, with the books.
+        let books = "Oxuyun\nƏli və Nino\nDəli Kür\nYeddi gözəl";
+        assert_eq!(removed_lines(&ReadMore, books), Vec::<String>::new());
+        // With its colon it announces the headline after it, on its line or the next.
+        assert_lines(&ReadMore, &["Oxuyun:", "OXUYUN: Metroda gediş haqqı dəyişir"], &["Oxuyun"]);
     }
 }

@@ -616,6 +616,43 @@ const SHARE_LABELS: &[&str] = &[
     "뉴스레터 구독",
     "订阅简报",
     "電子報",
+    // Azerbaijani, Turkish (a news item's and a recipe's share label)
+    "paylaşın",
+    "xəbəri paylaş",
+    "bizi izləyin",
+    "bizi sosial şəbəkələrdə izləyin",
+    "haberi paylaş",
+    "tarifi paylaş",
+    // Kazakh
+    "әлеуметтік желілерде бөлісу",
+    "бізді әлеуметтік желілерде оқыңыз",
+    // Armenian
+    "կիսվել սոցցանցերում",
+    "հետևեք մեզ",
+    // Marathi (the news item's and the event's share label)
+    "शेअर करा",
+    "ही बातमी शेअर करा",
+    "बातमी शेअर करा",
+    "कार्यक्रम शेअर करा",
+    "आम्हाला फॉलो करा",
+    "आम्हाला सोशल मीडियावर फॉलो करा",
+    // Swahili
+    "shiriki habari hii",
+    "shiriki makala hii",
+    "tufuate",
+    "tufuatilie mitandaoni",
+    // Tagalog
+    "ibahagi ito",
+    "ibahagi ang post na ito",
+    "ibahagi ang artikulong ito",
+    "sundan kami",
+    // Afrikaans
+    "deel hierdie artikel",
+    "deel hierdie",
+    // Urdu (the news item's and the recipe's share label)
+    "خبر شیئر کریں",
+    "ترکیب شیئر کریں",
+    "سوشل میڈیا پر ہمیں فالو کریں",
 ];
 
 /// The "copy link" button of share bars, in the languages where it ends a row of networks
@@ -701,13 +738,22 @@ const COPY_LINK_BUTTONS: &[&str] = &[
     "링크복사",
     "复制链接",
     "複製連結",
+    // Kazakh, Armenian, Marathi, Swahili, Tagalog, Afrikaans
+    "сілтемені көшіру",
+    "պատճենել հղումը",
+    "लिंक कॉपी करा",
+    "nakili kiungo",
+    "kopyahin ang link",
+    "kopieer skakel",
 ];
 
 /// Share labels that alone are ordinary words: Danish and Norwegian "Del" is also "part"
 /// ("Del 2", "Del X" with a Roman numeral), Slovenian "Deli" also "parts" ("Rezervni deli")
-/// and English "Deli" a shop's counter. They count only at the head of a row of at least
-/// two network names ("Del: Facebook X WhatsApp Kopiér link"), never alone.
-const ROW_LABELS: &[&str] = &["del", "deli", "deila"];
+/// and English "Deli" a shop's counter; Swahili "Shiriki" is also "take part", and the
+/// verbs of Tagalog ("Ibahagi"), Kazakh ("Бөлісу") and Armenian ("Կիսվել") head a call for
+/// readers' stories. They count only at the head of a row of at least two network names
+/// ("Del: Facebook X WhatsApp Kopiér link"), never alone.
+const ROW_LABELS: &[&str] = &["del", "deli", "deila", "shiriki", "ibahagi", "бөлісу", "կիսվել"];
 /// Fewest phrases of a row headed by one of [`ROW_LABELS`]: the label and two names.
 const MIN_ROW_PHRASES: usize = 3;
 
@@ -1512,5 +1558,46 @@ mod tests {
         ];
         run(&SharePrompt, &mut blocks, None);
         assert_eq!(removed(&blocks), ["Share on WhatsApp"]);
+    }
+
+    #[test]
+    fn knows_share_labels_of_caucasian_central_asian_indian_african_and_philippine_languages() {
+        assert_lines(
+            &SharePrompt,
+            &[
+                "Xəbəri paylaş Facebook X WhatsApp Linki kopyala",
+                "Tarifi Paylaş Facebook X WhatsApp Bağlantıyı kopyala",
+                "Әлеуметтік желілерде бөлісу Facebook X WhatsApp Сілтемені көшіру",
+                "Կիսվել սոցցանցերում Facebook X WhatsApp Պատճենել հղումը",
+                "ही बातमी शेअर करा Facebook X WhatsApp लिंक कॉपी करा",
+                "Shiriki habari hii Facebook X WhatsApp Nakili kiungo",
+                "Ibahagi ang post na ito Facebook X WhatsApp Kopyahin ang link",
+                "Deel hierdie artikel Facebook X WhatsApp Kopieer skakel",
+                "خبر شیئر کریں Facebook X WhatsApp لنک کاپی کریں",
+                "Bizi sosial şəbəkələrdə izləyin",
+                "Հետևեք մեզ",
+                "आम्हाला फॉलो करा",
+                "Tufuate",
+                "Sundan kami",
+                "ہمیں فالو کریں",
+            ],
+            &[
+                "Shiriki katika mazungumzo ya kijiji kuhusu maji, mkuu wa wilaya aliwaambia wakazi jana.",
+                "Ibahagi mo ang iyong karanasan sa klase bukas, sabi ng guro sa mga estudyante.",
+                "Կիսվել փորձով կարևոր է, ասաց ուսուցիչը աշակերտներին դասից հետո։",
+                "Sundan kami sa paglalakad papunta sa bundok, sabi ng gabay sa mga turista kahapon ng umaga.",
+                // The verbs alone head a call to take part or to send one's story.
+                "Shiriki",
+                "Ibahagi",
+                "Бөлісу",
+                "Կիսվել",
+            ],
+        );
+        // Before a row of networks they are its label.
+        assert_lines(
+            &SharePrompt,
+            &["Shiriki: Facebook X WhatsApp", "Ibahagi: Facebook Twitter", "Бөлісу: Facebook WhatsApp Telegram"],
+            &[],
+        );
     }
 }

@@ -296,11 +296,59 @@ const BUTTONS: &[&str] = &[
     "kúpiť vstupenky",
     "pridať do kalendára",
     "zobraziť na mape",
+    // Azerbaijani, Kazakh, Armenian, Marathi, Swahili, Tagalog, Afrikaans, Urdu: cart,
+    // wishlist and event buttons
+    "səbətə at",
+    "səbətə əlavə et",
+    "seçilmişlərə əlavə et",
+    "istək siyahısına əlavə et",
+    "bilet al",
+    "təqvimə əlavə et",
+    "xəritədə göstər",
+    "себетке қосу",
+    "таңдаулыларға қосу",
+    "билет сатып алу",
+    "күнтізбеге қосу",
+    "картадан көрсету",
+    "ավելացնել զամբյուղ",
+    "ավելացնել ցանկալիներին",
+    "գնել տոմս",
+    "ավելացնել օրացույցին",
+    "ցույց տալ քարտեզում",
+    "कार्टमध्ये जोडा",
+    "विशलिस्टमध्ये जोडा",
+    "तिकीट बुक करा",
+    "तिकिटे खरेदी करा",
+    "कॅलेंडरमध्ये जोडा",
+    "google कॅलेंडरमध्ये जोडा",
+    "नकाशावर पहा",
+    "ongeza kwenye kikapu",
+    "weka kwenye kikapu",
+    "nunua tiketi",
+    "ongeza kwenye kalenda",
+    "onyesha kwenye ramani",
+    "idagdag sa cart",
+    "idagdag sa wishlist",
+    "bumili ng tiket",
+    "idagdag sa kalendaryo",
+    "tingnan sa mapa",
+    "voeg by mandjie",
+    "voeg by wenslys",
+    "koop kaartjies",
+    "voeg by kalender",
+    "wys op kaart",
+    "کارٹ میں شامل کریں",
+    "پسندیدہ میں شامل کریں",
+    "ٹکٹ خریدیں",
+    "کیلنڈر میں شامل کریں",
+    "نقشے پر دیکھیں",
 ];
 
 /// How to get to a venue, a button only in a row beside another button ("Comprar entradas
 /// Añadir al calendario Cómo llegar"): alone, each heads the directions of a venue's page.
-const ROW_ONLY_BUTTONS: &[&str] = &["cómo llegar", "come arrivare", "route plannen", "jak dojechać", "como chegar"];
+/// Marathi "मार्ग पहा" ("See the way") too.
+const ROW_ONLY_BUTTONS: &[&str] =
+    &["cómo llegar", "come arrivare", "route plannen", "jak dojechać", "como chegar", "मार्ग पहा"];
 
 /// Lexicon groups: buttons, and (bit 1 << 1) the buttons of a row only.
 const BUTTON: Groups = 1;
@@ -440,6 +488,7 @@ mod tests {
                 "Come arrivare",
                 "Route plannen",
                 "Jak dojechać",
+                "मार्ग पहा",
                 "Cómo llegar Come arrivare",
                 // The same words in sentences.
                 "Auf der Karte anzeigen lassen sich alle Haltestellen der Linie.",
@@ -472,6 +521,13 @@ mod tests {
                 "예매하기 캘린더에 추가 지도 보기",
                 "立即购票 添加到日历 查看地图",
                 "立即購票 加入行事曆 查看地圖",
+                "तिकीट बुक करा Google कॅलेंडरमध्ये जोडा मार्ग पहा",
+                "Nunua tiketi Ongeza kwenye kalenda Onyesha kwenye ramani",
+                "Bumili ng tiket Idagdag sa kalendaryo Tingnan sa mapa",
+                "Koop kaartjies Voeg by kalender Wys op kaart",
+                "Bilet al Təqvimə əlavə et Xəritədə göstər",
+                "Səbətə əlavə et",
+                "Voeg by mandjie",
                 // Wishlist buttons, alone or beside the cart's
                 "Thêm vào danh sách yêu thích",
                 "Tambah ke Wishlist",
@@ -493,6 +549,8 @@ mod tests {
                 "Koupit vstupenky lze i na pokladně v den koncertu.",
                 "Köp biljetter i god tid, konserten brukar bli utsåld.",
                 "Купити квитки можна також у касах вокзалу.",
+                "Nunua tiketi mapema kwa sababu tamasha hili huwa linajaa haraka sana.",
+                "Koop kaartjies betyds, want die konsert is gewoonlik uitverkoop.",
                 "Αγορά εισιτηρίων γίνεται και από τα εκδοτήρια του σταθμού.",
                 "רכישת כרטיסים לקונצרט אפשרית גם בקופות.",
                 "チケットを購入するには会員登録が必要です。",

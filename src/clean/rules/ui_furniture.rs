@@ -1110,6 +1110,49 @@ const CONTROLS: &[&str] = &[
     "列印食譜",
     "為食譜評分",
     "跳到食譜",
+    // Turkish, Urdu (its "print" only beside the card's other buttons: see ROW_CONTROLS),
+    // Azerbaijani, Kazakh, Armenian, Marathi, Swahili, Tagalog, Afrikaans: the recipe card's
+    // buttons
+    "bu tarife puan ver",
+    "tarifi puanla",
+    "tarife geç",
+    "ترکیب پرنٹ کریں",
+    "ریٹنگ دیں",
+    "ترکیب کو ریٹ کریں",
+    "ترکیب پر جائیں",
+    "سیدھا ترکیب پر جائیں",
+    "resepti çap et",
+    "resepti qiymətləndir",
+    "reseptə keç",
+    "рецептті басып шығару",
+    "рецептті бағалау",
+    "рецептке өту",
+    "տպել բաղադրատոմսը",
+    "գնահատել բաղադրատոմսը",
+    "रेसिपी प्रिंट करा",
+    "रेसिपीला रेटिंग द्या",
+    "रेसिपीकडे जा",
+    "chapisha mapishi",
+    "kadiria mapishi",
+    "nenda kwenye mapishi",
+    "i-print ang recipe",
+    "i-rate ang recipe",
+    "pumunta sa recipe",
+    "druk resep",
+    "gradeer resep",
+    "spring na resep",
+    // ... and the feedback prompt of help centres in the same languages
+    "bu məqalə faydalı oldu",
+    "bu məqalə faydalı oldumu",
+    "бұл мақала пайдалы болды ма",
+    "бұл мақала көмектесті ме",
+    "օգտակար էր այս հոդվածը",
+    "օգտակա՞ր էր այս հոդվածը",
+    "हा लेख उपयुक्त होता का",
+    "je, makala hii imekusaidia",
+    "makala hii imekusaidia",
+    "nakatulong ba ang artikulong ito",
+    "was hierdie artikel nuttig",
 ];
 
 /// Notices a page shows when a script or the browser fails: a block that starts with one of
@@ -1270,8 +1313,9 @@ const ERROR_REPORTS: &[&str] = &[
 
 /// Save buttons of a recipe card in Spanish, Italian and Portuguese ("Imprimir receta Guardar
 /// Valorar receta"): controls only in a row beside another control, since alone each word is
-/// also a heading or an instruction ("Guardar" heads how to store the dish).
-const ROW_CONTROLS: &[&str] = &["guardar", "salva", "salvar"];
+/// also a heading or an instruction ("Guardar" heads how to store the dish). Urdu "پرنٹ"
+/// ("print") too, alone also the noun of print media.
+const ROW_CONTROLS: &[&str] = &["guardar", "salva", "salvar", "پرنٹ"];
 
 /// Lexicon groups: controls, machine notices, bare notices, error reports, controls of a row.
 const CONTROL: Groups = 1;
@@ -1473,6 +1517,35 @@ mod tests {
                 "Natisni recept in ga prilepi na hladilnik, da ga boš imel vedno pri roki.",
                 "Oceni recept šele, ko ga skuhaš, in nam povej, kaj si spremenil.",
                 "Vai šis raksts bija noderīgs skolēniem, rādīs aptauja nākamajā mēnesī.",
+            ],
+        );
+    }
+
+    #[test]
+    fn removes_recipe_buttons_and_feedback_prompts_in_central_asian_indian_african_and_philippine_languages() {
+        assert_lines(
+            &UiFurniture,
+            &[
+                "Yazdır Pin Bu tarife puan ver",
+                "پرنٹ Pin ریٹنگ دیں",
+                "Resepti çap et Pin Resepti qiymətləndir",
+                "Рецептті басып шығару Pin Рецептті бағалау",
+                "Տպել բաղադրատոմսը Pin Գնահատել բաղադրատոմսը",
+                "रेसिपी प्रिंट करा Pin रेसिपीला रेटिंग द्या",
+                "Chapisha mapishi Pin Kadiria mapishi",
+                "I-print ang recipe Pin I-rate ang recipe",
+                "Druk resep Pin Gradeer resep",
+                "Бұл мақала көмектесті ме?",
+                "Օգտակա՞ր էր այս հոդվածը:",
+                "Je, makala hii imekusaidia?",
+                "Nakatulong ba ang artikulong ito?",
+                "Was hierdie artikel nuttig?",
+            ],
+            &[
+                "Druk resep uit en plak dit op die yskas sodat jy dit altyd byderhand het.",
+                "Chapisha mapishi haya kwenye daftari lako ili usiyasahau wakati wa sikukuu.",
+                "پرنٹ شدہ کتابوں کی فروخت میں گزشتہ سال کمی آئی، ناشرین نے بتایا۔",
+                "پرنٹ",
             ],
         );
     }
