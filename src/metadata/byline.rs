@@ -323,6 +323,17 @@ const DATE_LABELS: &[&str] = &[
     "dərc olunub",
     "հրապարակվել է",
     "inilathala noong",
+    // ... and their one-word forms, which end a name before them as the labels do in the
+    // other languages (`Mehmet Kaya Yayınlanma: 12 Mart 2024`).
+    "yayınlanma",
+    "yayımlanma",
+    "yayımlandı",
+    "güncellenme",
+    "eklenme",
+    "yayımlanıb",
+    "yenilənib",
+    "inilathala",
+    "հրապարակված",
 ];
 
 /// Words that make the date after them a deadline or a period, not a dateline.
@@ -510,11 +521,121 @@ const AGENCIES: &[&str] = &[
     "spa",
 ];
 
-/// `Updated 2 hours ago`, `vor 3 Tagen`, `il y a 5 minutes`: a relative date.
+/// `Updated 2 hours ago`, `vor 3 Tagen`, `il y a 5 minutes`, `3 saat önce`, `3小时前`: a
+/// relative date, the whole of the words it is given: a number, a unit and the word for
+/// "ago" (before or after, by the language). Scripts without spaces may run them together.
 static RELATIVE_DATE: LazyLock<Regex> = LazyLock::new(|| {
-    Regex::new(
-        r"(?i)^(?:\d+\s+(?:seconds?|secs?|minutes?|mins?|hours?|hrs?|days?|weeks?|months?|years?)\s+ago|vor\s+\d+\s+(?:sekunden|minuten|stunden?|tagen?|wochen|monaten?|jahren?)|il\s+y\s+a\s+\d+\s+(?:secondes?|minutes?|heures?|jours?|semaines?|mois|ans?)|hace\s+\d+\s+(?:segundos?|minutos?|horas?|días?|semanas?|meses?|años?)|\d+\s+(?:minuti|ore|giorni|settimane|mesi|anni)\s+fa|\d+\s+(?:minuten|uur|dagen|weken|maanden|jaar)\s+geleden|(?:há|ha)\s+\d+\s+(?:minutos?|horas?|dias?|semanas?|meses?|anos?)|\d+\s+(?:минут[уы]?|час(?:а|ов)?|д(?:ень|ня|ней)|недел[юиь]|месяц(?:а|ев)?|год(?:а)?|лет)\s+назад|\d+\s+(?:minut[ęy]?|godzin[ęy]?|dni|dzień|tygodni[e]?|miesi[ąę]c[ey]?|lat[a]?)\s+temu)$",
-    )
+    Regex::new(concat!(
+        r"(?i)^(?:",
+        // en
+        // (Not the one-letter `5h ago`, `32M ago` of teaser lists: a page with more datelines
+        // than an article has keeps them all but the first.)
+        r"\d+\s*(?:seconds?|secs?|minutes?|mins?|hours?|hrs?|hr|days?|weeks?|wks?|months?|years?|yrs?)\.?\s+ago",
+        // de
+        r"|vor\s+\d+\s*(?:sekunden|sek|minuten|min|stunden?|std|tagen?|wochen?|monaten?|jahren?)\.?",
+        // fr
+        r"|il\s+y\s+a\s+\d+\s*(?:secondes?|minutes?|min|heures?|h|jours?|j|semaines?|mois|ans?)\.?",
+        // es
+        r"|hace\s+\d+\s*(?:segundos?|minutos?|min|horas?|h|días?|semanas?|meses?|mes|años?)\.?",
+        // it
+        r"|\d+\s*(?:secondi|minuti|min|ore|ora|h|giorni|giorno|settimane|mesi|anni)\.?\s+fa",
+        // nl
+        r"|\d+\s*(?:seconden|minuten|min|uur|u|dagen|dag|weken|week|maanden|maand|jaar)\.?\s+geleden",
+        // pt, gl
+        r"|(?:há|ha|hai)\s+\d+\s*(?:segundos?|minutos?|min|horas?|h|dias?|días?|semanas?|meses|mês|mes|anos?)\.?",
+        // ru
+        r"|\d+\s*(?:секунд[уы]?|сек|минут[уы]?|мин|час(?:а|ов)?|ч|д(?:ень|ня|ней)|недел[юиь]|месяц(?:а|ев)?|год(?:а)?|лет)\.?\s+назад",
+        // pl
+        r"|\d+\s*(?:sekund[ęy]?|minut[ęy]?|min|godzin[ęy]?|godz|dni|dzień|tygodni[e]?|tydzień|miesi[ąę]c[ey]?|miesięcy|lat[a]?|rok)\.?\s+temu",
+        // tr, az
+        r"|\d+\s*(?:saniye|sn|dakika|dk|saat|sa|gün|hafta|ay|yıl|sene|saniyə|dəqiqə|dəq|həftə|il)\.?\s+(?:önce|öncə|əvvəl)",
+        // kk
+        r"|\d+\s*(?:секунд|сек|минут|мин|сағат|сағ|күн|апта|ай|жыл)\.?\s+бұрын",
+        // uk
+        r"|\d+\s*(?:секунд[уи]?|сек|хвилин[уи]?|хв|годин[уи]?|год|д(?:ень|ні|нів)|тиж(?:день|ні|нів)|місяц(?:ь|і|ів)|р(?:ік|оки|оків))\.?\s+тому",
+        // bg, mk
+        r"|(?:преди|пред)\s+\d+\s*(?:секунд[аи]|сек|минут[аи]|мин|час(?:а|ът|от)?|ч|д(?:ен|ни|ена)|седмиц[аи]|недел[аи]|месец(?:а|и)?|месеци|годин[аи])\.?",
+        // sr (Cyrillic)
+        r"|пре\s+\d+\s*(?:секунд[еиуа]?|сек|минут[аеиу]?|мин|сат(?:а|и)?|ч|д(?:ан|ана)|недељ[аеиу]|месец(?:а|и)?|годин[аеиу])\.?",
+        // sr, hr, bs (Latin)
+        r"|(?:pre|prije)\s+\d+\s*(?:sekund[aeiu]?|sek|minut[aeiu]?|min|sat[ai]?|h|d(?:an|ana)|tjed(?:an|na|ana)|nedelj[aeiu]|sedmic[aeiu]|mjesec[aei]?|mesec[aei]?|godin[aeiu])\.?",
+        // sl, cs, sk
+        r"|(?:pred|před)\s+\d+\s*(?:sekund(?:ami|ama|ou|o)|minut(?:ami|ama|ou|o)|minút(?:ami|ou)|min|h|hod|hodin(?:ami|ou)|ur(?:ami|ama|o)|dn(?:y|em|ami|om)|dňami|dňom|dnev(?:i|oma|om)|tedn(?:i|oma|om)|týdn(?:y|em)|týždň(?:ami|om)|mesec(?:i|ema|em)|měsíc(?:i|em)|mesiac(?:mi|om)|let(?:y|i|oma|om)|rok(?:em|mi|om))\.?",
+        // hu
+        r"|\d+\s*(?:másodperce|perce|órája|napja|hete|hónapja|éve)",
+        r"|\d+\s*(?:másodperccel|perccel|órával|nappal|héttel|hónappal|évvel)\s+ezelőtt",
+        // fi
+        r"|\d+\s*(?:sekunti(?:a)?|minuutti(?:a)?|min|tunti(?:a)?|h|päivä(?:ä)?|viikko(?:a)?|kuukausi|kuukautta|vuosi|vuotta)\.?\s+sitten",
+        // et
+        r"|\d+\s*(?:sekund(?:it)?|minut(?:it)?|min|tund(?:i)?|h|päev(?:a)?|nädal(?:at)?|kuu(?:d)?|aasta(?:t)?)\.?\s+tagasi",
+        // lv
+        r"|pirms\s+\d+\s*(?:sekund(?:ēm|es)|minūt(?:ēm|es)|min|stund(?:ām|as)|h|dien(?:ām|as)|nedēļ(?:ām|as)|mēnešiem|mēneša|gad(?:iem|a))\.?",
+        // lt
+        r"|prieš\s+\d+\s*(?:sekund(?:es|ę)|sekundžių|minut(?:es|ę)|minučių|min|valand(?:as|ą|ų)|val|h|dien(?:as|ą|ų)|savait(?:es|ę)|savaičių|mėnes(?:ius|į|ių)|mėn|met(?:us|ų))\.?",
+        // sv
+        r"|(?:för\s+)?\d+\s*(?:sekund(?:er)?|sek|minut(?:er)?|min|timm(?:e|ar)|tim|h|dag(?:ar)?|veck(?:a|or)|månad(?:er)?|mån|år)\.?\s+sedan",
+        // da, no
+        r"|(?:for\s+)?\d+\s*(?:sekund(?:er)?|sek|minut(?:t|ter)?|min|time(?:r)?|t|dag(?:e|er)?|uge(?:r)?|uke(?:r)?|måned(?:er)?|md|år)\.?\s+siden",
+        // ro
+        r"|acum\s+\d+\s*(?:de\s+)?(?:secund(?:e|ă)|sec|minut(?:e)?|min|or(?:e|ă)|h|zi(?:le)?|săptămân(?:i|ă)|lun(?:i|ă)|an(?:i)?)\.?",
+        // ca
+        r"|fa\s+\d+\s*(?:segons?|minuts?|min|hor(?:a|es)|h|dies|dia|setman(?:a|es)|mes(?:os)?|anys?)\.?",
+        // eu
+        r"|(?:duela|orain\s+dela)\s+\d+\s*(?:segundo|minutu|min|ordu|egun|aste|hilabete|urte)\.?",
+        // el
+        r"|πριν\s+(?:από\s+|απο\s+)?\d+\s*(?:δευτερόλεπτ[αο]|δευτ|λεπτ[άαόο]|λεπ|[ωώ]ρ(?:ες|α)|η?μ[εέ]ρ(?:ες|α)|εβδομ[αά]δ(?:ες|α)|μ[ηή]ν(?:ες|α)|χρ[οό]ν(?:ια|ο)|[εέ]τη)\.?",
+        // he
+        r"|לפני\s+\d+\s*(?:שניות|שנייה|דקות|דקה|דק'?|שעות|שעה|ימים|יום|שבועות|שבוע|חודשים|חודש|שנים|שנה)",
+        // ar
+        r"|(?:منذ|قبل)\s+\d+\s*(?:ثوان|ثواني|ثانية|دقائق|دقيقة|ساعات|ساعة|أيام|ايام|يوم|أسابيع|اسابيع|أسبوع|اسبوع|أشهر|اشهر|شهور|شهر|سنوات|سنة|سنين|أعوام|اعوام|عام)[\x{064B}-\x{065F}]*ا?[\x{064B}-\x{065F}]*",
+        // fa, ur
+        r"|\d+\s*(?:ثانیه|دقیقه|ساعت|روز|هفته|ماه|سال|سیکنڈ|منٹ|گھنٹے|گھنٹہ|دن|ہفتے|ہفتہ|ماہ|مہینے|مہینہ)\s+(?:پیش|قبل|پہلے)",
+        // hi
+        r"|\d+\s*(?:सेकंड|सेकेंड|मिनट|घंटे|घंटा|दिन|हफ़्ते|हफ्ते|हफ़्ता|हफ्ता|सप्ताह|महीने|महीना|साल|वर्ष)\s+(?:पहले|पूर्व)",
+        // mr
+        r"|\d+\s*(?:सेकंद|मिनिट|मिनिट्|तास|दिवस|आठवड्य|आठवड|महिन्य|महिन|वर्ष)(?:ां|ा)?\s*पूर्वी",
+        // bn
+        r"|\d+\s*(?:সেকেন্ড|মিনিট|ঘণ্টা|ঘন্টা|দিন|সপ্তাহ|মাস|বছর)\s+আগে",
+        // vi
+        r"|\d+\s*(?:giây|phút|giờ|tiếng|ngày|tuần|tháng|năm)\s+trước",
+        // id, ms
+        r"|\d+\s*(?:detik|dtk|saat|menit|mnt|minit|jam|hari|minggu|bulan|tahun|thn)\.?\s+(?:yang\s+)?(?:lalu|lepas)",
+        // tl
+        r"|\d+\s*(?:segundo|minuto|min|oras|araw|linggo|buwan|taon)\s+(?:na\s+)?(?:ang\s+)?(?:nakalipas|nakaraan)",
+        // sw: the unit comes first
+        r"|(?:sekunde|dakika|saa|siku|wiki|mwezi|miezi|mwaka|miaka)\s+\d+\s+(?:zilizopita|iliyopita|uliopita)",
+        // th
+        r"|\d+\s*(?:วินาที|นาที|ชั่วโมง|ชม\.?|วัน|สัปดาห์|อาทิตย์|เดือน|ปี)\s*(?:ที่แล้ว|ก่อน)",
+        // zh, ja
+        r"|\d{1,3}\s*(?:秒钟|秒鐘|秒|分钟|分鐘|分|小时|小時|个小时|個小時|钟头|鐘頭|時間|天|日|周|週|週間|个星期|個星期|星期|个月|個月|ヶ月|か月|カ月|ヵ月|月|年)\s*(?:之)?前",
+        // ko
+        r"|\d{1,3}\s*(?:초|분|시간|일|주|개월|달|년)\s*전",
+        // hy
+        r"|\d+\s*(?:վայրկյան|րոպե|ժամ|օր|շաբաթ|ամիս|տարի)\s+առաջ",
+        // ka
+        r"|\d+\s*(?:წამის|წუთის|საათის|დღის|კვირის|თვის|წლის)\s+წინ",
+        // sq
+        r"|para\s+\d+\s*(?:sekond(?:ash|ave|e)|minut(?:ash|ave|e)|min|or(?:ësh|esh|ëve|eve|e)|dit(?:ësh|esh|ëve|eve|e)|jav(?:ësh|esh|ëve|eve|e)|muaj(?:sh|ve|i)|vit(?:esh|eve|i))\.?",
+        // af
+        r"|\d+\s*(?:sekondes|sekonde|minute|minuut|min|uur|ure|dae|dag|weke|week|maande|maand|jaar|jare)\.?\s+gelede",
+        // is
+        r"|fyrir\s+\d+\s*(?:sekúndum|sekúndu|mínútum|mínútu|mín|klukkustundum|klukkustund|klst|tímum|tíma|dögum|degi|vikum|viku|mánuðum|mánuði|árum|ári)\.?",
+        // One unit in words (`an hour ago`, `vor einer Stunde`, `час назад`), and the Arabic
+        // and Hebrew duals (`منذ ساعتين`, `לפני שעתיים`: two hours ago).
+        r"|an?\s+(?:second|minute|hour|day|week|month|year)\s+ago",
+        r"|vor\s+(?:einer\s+(?:sekunde|minute|stunde|woche)|einem\s+(?:tag|monat|jahr))",
+        r"|il\s+y\s+a\s+(?:une\s+(?:seconde|minute|heure|semaine)|un\s+(?:jour|mois|an))",
+        r"|(?:hace|há|ha)\s+(?:una?|uma|um)\s+(?:segundo|minuto|hora|día|dia|semana|mes|mês|año|ano)",
+        r"|(?:un\s+(?:secondo|minuto|giorno|mese|anno)|un'ora|una\s+settimana)\s+fa",
+        r"|een\s+(?:seconde|minuut|uur|dag|week|maand|jaar)\s+geleden",
+        r"|(?:секунду|минуту|час|день|неделю|месяц|год)\s+назад",
+        r"|(?:sekundę|minutę|godzinę|dzień|tydzień|miesiąc|rok)\s+temu",
+        r"|(?:секунду|хвилину|годину|день|тиждень|місяць|рік)\s+тому",
+        r"|bir\s+(?:saniye|dakika|saat|gün|hafta|ay|yıl)\s+önce",
+        r"|לפני\s+(?:דקה|שעה|שעתיים|יום|יומיים|שבוע|שבועיים|חודש|חודשיים|שנה|שנתיים)",
+        r"|(?:منذ|قبل)\s+(?:دقيقة|دقيقتين|ساعة|ساعتين|يوم|يومين|أسبوع|أسبوعين|شهر|شهرين|سنة|سنتين|عام|عامين)",
+        r")$",
+    ))
     .expect("static regex")
 });
 
@@ -1098,9 +1219,11 @@ fn parse(text: &str, order: Option<NumericOrder>) -> Option<LineMeta> {
     if runs.iter().any(|r| r.touches_date && r.words.len() > MAX_UNSEPARATED_NAME_WORDS && !is_agency(&r.text())) {
         return None;
     }
+    // With a label, only a person's name that opens the line right before it names the
+    // author: `Mehmet Kaya Yayınlanma: 12 Mart 2024`, not `World News | Published: …`.
     let author = match runs.as_slice() {
         [run]
-            if !has_label
+            if (!has_label || (run.opens_before_label && is_person_name(&run.text())))
                 && (is_agency(&run.text()) || (PERSON_WORDS.contains(&run.words.len()) && !run.touches_date)) =>
         {
             clean_author(&run.text())
@@ -2140,7 +2263,81 @@ fn cue_markers() -> impl Iterator<Item = &'static &'static str> {
 }
 
 /// The words of [`RELATIVE_DATE`] that are not numbers or units: a relative date has one.
-const RELATIVE_DATE_WORDS: &[&str] = &["ago", "vor", "il", "hace", "fa", "geleden", "há", "ha", "назад", "temu"];
+const RELATIVE_DATE_WORDS: &[&str] = &[
+    "ago",
+    "vor",
+    "il",
+    "hace",
+    "fa",
+    "geleden",
+    "há",
+    "ha",
+    "hai",
+    "назад",
+    "temu",
+    "önce",
+    "öncə",
+    "əvvəl",
+    "бұрын",
+    "тому",
+    "преди",
+    "пред",
+    "пре",
+    "pre",
+    "prije",
+    "pred",
+    "před",
+    "másodperce",
+    "perce",
+    "órája",
+    "napja",
+    "hete",
+    "hónapja",
+    "éve",
+    "ezelőtt",
+    "sitten",
+    "tagasi",
+    "pirms",
+    "prieš",
+    "sedan",
+    "siden",
+    "acum",
+    "duela",
+    "dela",
+    "πριν",
+    "לפני",
+    "منذ",
+    "قبل",
+    "پیش",
+    "پہلے",
+    "पहले",
+    "पूर्व",
+    "पूर्वी",
+    "আগে",
+    "trước",
+    "lalu",
+    "lepas",
+    "nakalipas",
+    "nakaraan",
+    "zilizopita",
+    "iliyopita",
+    "uliopita",
+    "ที่แล้ว",
+    "ก่อน",
+    "전",
+    "առաջ",
+    "წინ",
+    "para",
+    "gelede",
+    "fyrir",
+];
+
+/// The words of [`RELATIVE_DATE`] for "ago" that scripts without spaces, and Marathi, join
+/// to the unit and the number (`3小时前`, `3시간전`, `3ชั่วโมงที่แล้ว`, `3 तासांपूर्वी`).
+const RELATIVE_DATE_SUFFIXES: &[&str] = &["前", "전", "ที่แล้ว", "ก่อน", "पूर्वी"];
+
+/// The most words of a relative date of one unit in words (`il y a une heure`).
+const MAX_UNIT_RELATIVE_WORDS: usize = 5;
 
 /// A cheap test that rules out most lines before the full parse. A byline or dateline has
 /// a date (four digits in a row, a year: every date pattern has one), a byline marker (all
@@ -2150,20 +2347,27 @@ fn may_hold_byline_or_date(text: &str) -> bool {
     has_four_digits(text) || has_marker_or_relative_cue(text) || has_thai_short_month(text) || has_short_year(text)
 }
 
-/// The words of a byline marker in a row, or a digit and a relative-date word.
+/// The words of a byline marker in a row, or a digit and a relative-date word (or a word
+/// that ends with one of [`RELATIVE_DATE_SUFFIXES`]).
 fn has_marker_or_relative_cue(text: &str) -> bool {
+    // A relative date has a number, or is a few words that say one unit (`an hour ago`).
     let numeric = text.chars().any(is_numeric);
+    let datable = || numeric || word_count_up_to(text, MAX_UNIT_RELATIVE_WORDS) <= MAX_UNIT_RELATIVE_WORDS;
     // Marks and the zero-width non-joiner belong to words (`द्वारा`, `نوشته‌ی`), as in the parse.
     let in_word = |c: char| is_alphanumeric(c) || is_word_mark(c) || c == '\u{200c}';
     let mut words = text.split(|c: char| !in_word(c)).filter(|w| !w.is_empty());
     while let Some(word) = words.next() {
+        // `3小时前`, `3 तासांपूर्वी`: the word for "ago" ends a longer word. No suffix has case.
+        if RELATIVE_DATE_SUFFIXES.iter().any(|suffix| word.ends_with(suffix)) && datable() {
+            return true;
+        }
         // Lower-casing never shortens a word in characters, so a word of more bytes than
         // the longest cue word can have cannot become one.
         if word.len() > MAX_CUE_WORD_BYTES {
             continue;
         }
         let cue = with_lowercase(word, |lower| {
-            if numeric && RELATIVE_DATE_WORDS.contains(&lower) {
+            if RELATIVE_DATE_WORDS.contains(&lower) && datable() {
                 return true;
             }
             MARKER_FIRST_WORDS.contains(lower)
@@ -2224,6 +2428,10 @@ struct NameRun {
     touches_date: bool,
     /// The date follows this run, past separators only.
     before_date: bool,
+    /// The run opens the line, a date label follows it (past separators only) and the date
+    /// follows the label (`Mehmet Kaya Yayınlanma: 12 Mart 2024`, `Jane Doe • Updated on
+    /// Jul 4, 2024`).
+    opens_before_label: bool,
 }
 
 impl NameRun {
@@ -2277,7 +2485,20 @@ fn name_runs(pieces: &[Piece]) -> Vec<NameRun> {
         // Scripts without capitals (Arabic, Hebrew, Indic, CJK, Thai) cannot show a name by
         // its case: after a marker (`लेखक: सुनीता शर्मा`), their words are taken for one.
         let is_name = is_name_like(&words) || (after_marker && !follows_marked && is_caseless_name(&words));
-        runs.push(NameRun { is_name, words, after_marker, follows_marked, strong_marker, touches_date, before_date });
+        let opens_before_label = start == 0 && {
+            let mut after = pieces[i..].iter().filter(|p| !matches!(p, Piece::Separator | Piece::Filler));
+            matches!(after.next(), Some(Piece::Label { .. })) && after.next() == Some(&Piece::Date)
+        };
+        runs.push(NameRun {
+            is_name,
+            words,
+            after_marker,
+            follows_marked,
+            strong_marker,
+            touches_date,
+            before_date,
+            opens_before_label,
+        });
     }
     runs
 }
@@ -2643,6 +2864,162 @@ mod tests {
             assert_eq!(recognise(line).map(|m| m.kind), None, "{line}");
         }
         dateline("3 hours ago Reading time: 4 min", None);
+    }
+
+    #[test]
+    fn a_date_label_ends_the_name_before_it() {
+        byline("Mehmet Kaya Yayınlanma: 12 Mart 2024 14:05", Some("Mehmet Kaya"), Some("2024-03-12"));
+        byline("Mehmet Kaya Yayınlanma 12.03.2024", Some("Mehmet Kaya"), Some("2024-03-12"));
+        byline("Leyla Məmmədova Yayımlanıb: 12.03.2024", Some("Leyla Məmmədova"), Some("2024-03-12"));
+        byline("Maria Santos Inilathala: 12.03.2024", Some("Maria Santos"), Some("2024-03-12"));
+        byline("Anna Kowalska Opublikowano: 12.03.2024", Some("Anna Kowalska"), Some("2024-03-12"));
+        byline("Jane Doe Published 12 March 2024", Some("Jane Doe"), Some("2024-03-12"));
+        byline("Jane Doe • Updated on Jul 4, 2024 • 28 min read", Some("Jane Doe"), Some("2024-07-04"));
+        // A section's name is no person's.
+        dateline("World News | Published: 12 March 2024", Some("2024-03-12"));
+        dateline("Latest Updates Updated: 12 March 2024", Some("2024-03-12"));
+    }
+
+    #[test]
+    fn relative_dates_in_many_languages_are_datelines_without_a_date() {
+        for line in [
+            "3 hrs ago",
+            "2hrs ago",
+            "5 min. ago",
+            "vor 3 Std.",
+            "vor 5 Min.",
+            "3 saat önce",
+            "2 gün önce",
+            "5 dk önce",
+            "5 dk. önce",
+            "1 saat önce",
+            "3 saat əvvəl",
+            "2 gün öncə",
+            "3 сағат бұрын",
+            "2 күн бұрын",
+            "3 години тому",
+            "5 хв тому",
+            "1 день тому",
+            "преди 3 часа",
+            "преди 2 дни",
+            "пре 3 сата",
+            "пре 5 минута",
+            "prije 3 sata",
+            "prije 2 dana",
+            "pre 3 sata",
+            "pred 3 urami",
+            "pred 1 uro",
+            "před 3 hodinami",
+            "před 2 dny",
+            "pred 3 hodinami",
+            "pred 2 dňami",
+            "3 órája",
+            "2 napja",
+            "5 perccel ezelőtt",
+            "3 tuntia sitten",
+            "1 päivä sitten",
+            "3 tundi tagasi",
+            "pirms 3 stundām",
+            "pirms 2 dienām",
+            "prieš 3 valandas",
+            "prieš 2 dienas",
+            "för 3 timmar sedan",
+            "3 timmar sedan",
+            "3 timer siden",
+            "for 3 timer siden",
+            "2 dager siden",
+            "acum 3 ore",
+            "acum 20 de minute",
+            "fa 3 hores",
+            "hai 3 horas",
+            "duela 3 ordu",
+            "orain dela 3 ordu",
+            "πριν από 3 ώρες",
+            "πριν 3 ώρες",
+            "ΠΡΙΝ 2 ΗΜΕΡΕΣ",
+            "לפני 3 שעות",
+            "منذ 3 ساعات",
+            "قبل 3 ساعات",
+            "منذ ١٥ يومًا",
+            "منذ 11 شهراً",
+            "3 ساعت پیش",
+            "۳ ساعت پیش",
+            "3 گھنٹے پہلے",
+            "3 घंटे पहले",
+            "3 तासांपूर्वी",
+            "2 दिवसांपूर्वी",
+            "3 ঘণ্টা আগে",
+            "৩ ঘণ্টা আগে",
+            "3 giờ trước",
+            "3 jam yang lalu",
+            "3 hari lalu",
+            "2 jam yang lepas",
+            "3 oras ang nakalipas",
+            "3 araw na ang nakalipas",
+            "saa 3 zilizopita",
+            "siku 2 zilizopita",
+            "3 ชั่วโมงที่แล้ว",
+            "3ชั่วโมงที่แล้ว",
+            "3 ชม. ที่แล้ว",
+            "3小时前",
+            "3 小時前",
+            "3天前",
+            "3時間前",
+            "3日前",
+            "3시간 전",
+            "3일 전",
+            "3시간전",
+            "3 ժամ առաջ",
+            "3 საათის წინ",
+            "para 3 orësh",
+            "пред 3 часа",
+            "3 uur gelede",
+            "fyrir 3 klukkustundum",
+            // One unit in words.
+            "an hour ago",
+            "a day ago",
+            "vor einer Stunde",
+            "vor einem Tag",
+            "il y a une heure",
+            "hace un día",
+            "há uma hora",
+            "un'ora fa",
+            "een uur geleden",
+            "час назад",
+            "минуту назад",
+            "godzinę temu",
+            "годину тому",
+            "bir saat önce",
+            "לפני שעתיים",
+            "منذ ساعتين",
+            "منذ يوم",
+        ] {
+            dateline(line, None);
+        }
+    }
+
+    #[test]
+    fn a_sentence_around_a_relative_date_is_no_dateline() {
+        for line in [
+            "3 saat önce evden çıktı ve bir daha dönmedi.",
+            "Pre 3 sata smo razgovarali o tome.",
+            "Para 3 orësh ai u largua nga shtëpia.",
+            "3 órája várok rád a pályaudvaron.",
+            "3 jam yang lalu dia pergi ke pasar.",
+            "他3天前离开了家",
+            "3天前他离开了家",
+            "我们3小时前到达北京",
+            "3時間前に東京を出発した",
+            "3시간 전에 집을 나갔다",
+            "3 ชั่วโมงที่แล้วเขาออกจากบ้าน",
+            "Для 3 часа назад ответа нет",
+            "For 3 timer siden kom han hjem fra arbejde.",
+            "An hour ago the storm reached the coast.",
+            "Час назад в центре города произошла авария.",
+            "Vor einer Stunde hat es angefangen zu regnen.",
+        ] {
+            assert_eq!(recognise(line).map(|m| m.kind), None, "{line}");
+        }
     }
 
     #[test]
@@ -3214,8 +3591,12 @@ mod tests {
         );
         // The update comes first: the publication date is still the one given.
         dateline("Ultimo aggiornamento: 10/04/2025 - Pubblicato il 09/04/2025", Some("2025-04-09"));
-        // An unmarked name beside a labelled date is not taken for the author.
-        dateline("Ayşe Demirtaş Giriş: 12.11.2024 10:15 Güncelleme: 12.11.2024 13:42", Some("2024-11-12"));
+        // An unmarked name that opens the line right before a date's label is the author's.
+        byline(
+            "Ayşe Demirtaş Giriş: 12.11.2024 10:15 Güncelleme: 12.11.2024 13:42",
+            Some("Ayşe Demirtaş"),
+            Some("2024-11-12"),
+        );
         dateline("Güncelleme: 13.11.2024 09:00 Giriş: 12.11.2024 10:15", Some("2024-11-12"));
         dateline("28 jan. 2025, 07:45 · Laatste update: 28 jan. 2025, 10:20", Some("2025-01-28"));
     }
@@ -3432,6 +3813,14 @@ mod tests {
             Just("vor 3 Tagen"),
             Just("il y a 5 minutes"),
             Just("Há 2 dias"),
+            Just("3 saat önce"),
+            Just("önce"),
+            Just("3小时前"),
+            Just("3시간 전"),
+            Just("3ชั่วโมงที่แล้ว"),
+            Just("3 तासांपूर्वी"),
+            Just("saa 3 zilizopita"),
+            Just("πριν από"),
             Just("HA"),
             Just("3"),
             Just("٣"),
