@@ -566,9 +566,17 @@ pub fn classify_tree(blocks: &mut [Block], probabilities: &[f32], words: &[usize
         if block.verdict != Verdict::Undecided {
             continue;
         }
-        let inside = block.html.as_ref().is_some_and(|h| h.ancestors.iter().any(|a| region.contains(a)));
+        let within =
+            |elements: &[u32]| block.html.as_ref().is_some_and(|h| h.ancestors.iter().any(|a| elements.contains(a)));
+        let inside = within(&region.elements);
         block.verdict = if !inside {
-            Verdict::Remove(OUTSIDE_MAIN_TEXT)
+            if within(&region.doubted)
+                && thread::is_post_text(&block.text, words[i], probabilities[i], opts.keep_threshold)
+            {
+                Verdict::Keep
+            } else {
+                Verdict::Remove(OUTSIDE_MAIN_TEXT)
+            }
         } else if probabilities[i] < opts.keep_threshold {
             Verdict::Remove(LOW_CONTENT_SCORE)
         } else {
@@ -718,14 +726,15 @@ struct Tree {
 /// to a common ancestor instead would take in everything between the posts (avatars,
 /// reply buttons, signatures); siblings bring only the parts that earn their place.
 /// Empty when no element has positive evidence.
-fn main_region(tree: &Tree, opts: &ClassifyOptions) -> Vec<u32> {
+fn main_region(tree: &Tree, opts: &ClassifyOptions) -> Region {
     let (totals, parents) = (&tree.totals, &tree.parents);
     let Some((&best, &best_total)) =
         totals.iter().filter(|(_, t)| **t > 0.0).max_by(|a, b| a.1.total_cmp(b.1).then_with(|| b.0.cmp(a.0)))
     else {
-        return Vec::new();
+        return Region::default();
     };
     let mut region = vec![best];
+    let mut doubted = Vec::new();
     if opts.sibling_share > 0.0 {
         // The elements enclosing the main one, nearest first, up to `sibling_levels` of them.
         let mut enclosing = Vec::new();
@@ -747,25 +756,36 @@ fn main_region(tree: &Tree, opts: &ClassifyOptions) -> Vec<u32> {
             .collect();
         siblings.sort_unstable();
         region.extend(siblings);
-        let mirrored = mirrored_parts(tree, &enclosing, &region);
-        region.extend(mirrored);
+        let (earning, doubting) = mirrored_parts(tree, &enclosing, &region);
+        region.extend(earning);
+        doubted = doubting;
     }
-    region
+    Region { elements: region, doubted }
+}
+
+/// The main text's elements, and the parts of other posts whose evidence is not positive
+/// (a short reply the scorer doubts as a whole), of which only the post text stays.
+#[derive(Default)]
+struct Region {
+    elements: Vec<u32>,
+    doubted: Vec<u32>,
 }
 
 /// In the elements alike to one on the main element's path (the other posts of a thread,
 /// `div.post` beside `div.post`), the part that sits where the main element sits in its own
-/// (each post's `div.content`), when its evidence is positive. A short reply falls below
-/// the siblings' bar as a whole post, with its header, profile and signature; its text
-/// alone still earns its place.
-fn mirrored_parts(tree: &Tree, enclosing: &[(u32, u32)], region: &[u32]) -> Vec<u32> {
+/// (each post's `div.content`): those whose evidence is positive, and apart those whose
+/// evidence is not. A short reply falls below the siblings' bar as a whole post, with its
+/// header, profile and signature; its text alone still earns its place, and a reply of a
+/// sentence or two ("Thanks, that fixed it! I will try the washer on Saturday.") reads like
+/// the furniture around it to the scorer.
+fn mirrored_parts(tree: &Tree, enclosing: &[(u32, u32)], region: &[u32]) -> (Vec<u32>, Vec<u32>) {
     let mut children: FxHashMap<u32, Vec<u32>> = FxHashMap::default();
     for (&child, &parent) in &tree.parents {
         children.entry(parent).or_default().push(child);
     }
     children.values_mut().for_each(|c| c.sort_unstable());
     let shape = |element: u32| tree.shapes.get(&element).copied();
-    let mut found = Vec::new();
+    let (mut found, mut doubted) = (Vec::new(), Vec::new());
     // `on_path` is the ancestor of `best` (or `best` itself) under `parent`; the path from
     // it down to `best` is what an alike sibling must mirror.
     // Not the main element's own alike siblings (level 0): grid rows and cards share a class
@@ -784,14 +804,20 @@ fn mirrored_parts(tree: &Tree, enclosing: &[(u32, u32)], region: &[u32]) -> Vec<
             for &step in &path {
                 at = at.and_then(|e| children.get(&e)?.iter().copied().find(|&c| step.is_some() && shape(c) == step));
             }
-            if let Some(part) = at.filter(|p| tree.totals.get(p).is_some_and(|&t| t > 0.0)) {
-                found.push(part);
+            if let Some(part) = at {
+                match tree.totals.get(&part) {
+                    Some(&t) if t > 0.0 => found.push(part),
+                    Some(_) => doubted.push(part),
+                    None => {}
+                }
             }
         }
     }
-    found.sort_unstable();
-    found.dedup();
-    found
+    for parts in [&mut found, &mut doubted] {
+        parts.sort_unstable();
+        parts.dedup();
+    }
+    (found, doubted)
 }
 
 #[cfg(test)]
@@ -1593,6 +1619,33 @@ mod tests {
         blocks.iter_mut().for_each(|b| b.verdict = Verdict::Undecided);
         classify_tree(&mut blocks, &probabilities, &words, &opts);
         assert_ne!(blocks[2].verdict, Verdict::Keep);
+    }
+
+    #[test]
+    fn a_reply_of_a_sentence_or_two_the_scorer_doubts_stays_with_its_thread() {
+        // Posts (2, 4, 6) of a thread (1), each with its text (3, 5, 7) and a profile box.
+        const POST: u64 = 3;
+        const TEXT: u64 = 4;
+        const PROFILE: u64 = 5;
+        let shaped = |ancestors: Vec<u32>, shapes: Vec<u64>, text: &str| {
+            let html = HtmlContext { ancestors, ancestor_shapes: shapes, ..HtmlContext::default() };
+            Block { html: Some(html), ..Block::new(text, BlockKind::Paragraph) }
+        };
+        let reply = "Thanks for all the advice! I will try the washer and the sealant first on Saturday.";
+        let mut blocks = vec![
+            shaped(vec![0, 1, 2, 3], vec![1, 2, POST, TEXT], "The opening post, long."),
+            shaped(vec![0, 1, 2, 8], vec![1, 2, POST, PROFILE], "anna, member since 2019, 1,077 posts"),
+            shaped(vec![0, 1, 4, 5], vec![1, 2, POST, TEXT], reply),
+            shaped(vec![0, 1, 4, 9], vec![1, 2, POST, PROFILE], "bob, member since 2021, 6,217 posts"),
+            shaped(vec![0, 1, 6, 7], vec![1, 2, POST, TEXT], "+1 same here"),
+            shaped(vec![0, 1, 6, 10], vec![1, 2, POST, PROFILE], "eve, member since 2024, 3 posts"),
+        ];
+        // The scorer doubts the reply (its part's evidence is negative) and the "+1".
+        let probabilities = [0.95, 0.05, 0.15, 0.05, 0.15, 0.05];
+        let words = [80, 60, 16, 60, 3, 60];
+        classify_tree(&mut blocks, &probabilities, &words, &ClassifyOptions::default());
+        let kept: Vec<bool> = blocks.iter().map(|b| b.verdict == Verdict::Keep).collect();
+        assert_eq!(kept, [true, false, true, false, false, false]);
     }
 
     #[test]
