@@ -1444,6 +1444,31 @@ const NAME_ABOVE_DATE_LINES: usize = 2;
 /// Words of menus and widgets, which capitalised two-word lines near a date are made of
 /// more often than of names.
 const FURNITURE_WORDS: &[&str] = &[
+    // Other languages' words of menus and section heads, none a name (`Son Dakika`, `Ana
+    // Sayfa` before `Yayınlanma: 12 Mart 2024` are the page's furniture, not its author).
+    "sayfa",
+    "anasayfa",
+    "dakika",
+    "manşet",
+    "gündem",
+    "startseite",
+    "nachrichten",
+    "aktuelles",
+    "meistgelesen",
+    "accueil",
+    "actualités",
+    "inicio",
+    "portada",
+    "noticias",
+    "notícias",
+    "página",
+    "notizie",
+    "nieuws",
+    "voorpagina",
+    "главная",
+    "новости",
+    "wiadomości",
+    "strona",
     "read",
     "more",
     "share",
@@ -2864,6 +2889,24 @@ mod tests {
             assert_eq!(recognise(line).map(|m| m.kind), None, "{line}");
         }
         dateline("3 hours ago Reading time: 4 min", None);
+    }
+
+    #[test]
+    fn menu_words_before_a_date_label_name_nobody() {
+        for line in [
+            "Son Dakika Yayınlanma: 12 Mart 2024 14:05",
+            "Ana Sayfa Güncelleme: 12.03.2024",
+            "Startseite Nachrichten Aktualisiert: 12.03.2024",
+            "Главная Новости Опубликовано: 12.03.2024",
+        ] {
+            let found = recognise(line);
+            assert_eq!(found.as_ref().and_then(|f| f.author.clone()), None, "{line}");
+            assert_eq!(
+                found.and_then(|f| f.published).map(|d| d[..10].to_owned()),
+                Some("2024-03-12".to_owned()),
+                "{line}"
+            );
+        }
     }
 
     #[test]
