@@ -621,19 +621,21 @@ static RELATIVE_DATE: LazyLock<Regex> = LazyLock::new(|| {
         // is
         r"|fyrir\s+\d+\s*(?:sekúndum|sekúndu|mínútum|mínútu|mín|klukkustundum|klukkustund|klst|tímum|tíma|dögum|degi|vikum|viku|mánuðum|mánuði|árum|ári)\.?",
         // One unit in words (`an hour ago`, `vor einer Stunde`, `час назад`), and the Arabic
-        // and Hebrew duals (`منذ ساعتين`, `לפני שעתיים`: two hours ago).
-        r"|an?\s+(?:second|minute|hour|day|week|month|year)\s+ago",
-        r"|vor\s+(?:einer\s+(?:sekunde|minute|stunde|woche)|einem\s+(?:tag|monat|jahr))",
-        r"|il\s+y\s+a\s+(?:une\s+(?:seconde|minute|heure|semaine)|un\s+(?:jour|mois|an))",
-        r"|(?:hace|há|ha)\s+(?:una?|uma|um)\s+(?:segundo|minuto|hora|día|dia|semana|mes|mês|año|ano)",
-        r"|(?:un\s+(?:secondo|minuto|giorno|mese|anno)|un'ora|una\s+settimana)\s+fa",
-        r"|een\s+(?:seconde|minuut|uur|dag|week|maand|jaar)\s+geleden",
-        r"|(?:секунду|минуту|час|день|неделю|месяц|год)\s+назад",
-        r"|(?:sekundę|minutę|godzinę|dzień|tydzień|miesiąc|rok)\s+temu",
-        r"|(?:секунду|хвилину|годину|день|тиждень|місяць|рік)\s+тому",
-        r"|bir\s+(?:saniye|dakika|saat|gün|hafta|ay|yıl)\s+önce",
-        r"|לפני\s+(?:דקה|שעה|שעתיים|יום|יומיים|שבוע|שבועיים|חודש|חודשיים|שנה|שנתיים)",
-        r"|(?:منذ|قبل)\s+(?:دقيقة|دقيقتين|ساعة|ساعتين|يوم|يومين|أسبوع|أسبوعين|شهر|شهرين|سنة|سنتين|عام|عامين)",
+        // and Hebrew duals (`منذ ساعتين`, `לפני שעתיים`: two hours ago). Not a year in
+        // words: `A Year Ago`, `Un anno fa`, `Il y a un an`, `Vor einem Jahr`, `Год назад`
+        // head anniversary columns and retrospectives as often as they stamp a post.
+        r"|an?\s+(?:second|minute|hour|day|week|month)\s+ago",
+        r"|vor\s+(?:einer\s+(?:sekunde|minute|stunde|woche)|einem\s+(?:tag|monat))",
+        r"|il\s+y\s+a\s+(?:une\s+(?:seconde|minute|heure|semaine)|un\s+(?:jour|mois))",
+        r"|(?:hace|há|ha)\s+(?:una?|uma|um)\s+(?:segundo|minuto|hora|día|dia|semana|mes|mês)",
+        r"|(?:un\s+(?:secondo|minuto|giorno|mese)|un'ora|una\s+settimana)\s+fa",
+        r"|een\s+(?:seconde|minuut|uur|dag|week|maand)\s+geleden",
+        r"|(?:секунду|минуту|час|день|неделю|месяц)\s+назад",
+        r"|(?:sekundę|minutę|godzinę|dzień|tydzień|miesiąc)\s+temu",
+        r"|(?:секунду|хвилину|годину|день|тиждень|місяць)\s+тому",
+        r"|bir\s+(?:saniye|dakika|saat|gün|hafta|ay)\s+önce",
+        r"|לפני\s+(?:דקה|שעה|שעתיים|יום|יומיים|שבוע|שבועיים|חודש|חודשיים)",
+        r"|(?:منذ|قبل)\s+(?:دقيقة|دقيقتين|ساعة|ساعتين|يوم|يومين|أسبوع|أسبوعين|شهر|شهرين)",
         r")$",
     ))
     .expect("static regex")
@@ -1220,10 +1222,14 @@ fn parse(text: &str, order: Option<NumericOrder>) -> Option<LineMeta> {
         return None;
     }
     // With a label, only a person's name that opens the line right before it names the
-    // author: `Mehmet Kaya Yayınlanma: 12 Mart 2024`, not `World News | Published: …`.
+    // author, set off from the label or run into a label that ends names:
+    // `Mehmet Kaya Yayınlanma: 12 Mart 2024`, not `World News | Published: …`.
     let author = match runs.as_slice() {
         [run]
-            if (!has_label || (run.opens_before_label && is_person_name(&run.text())))
+            if (!has_label
+                || (run.opens_before_label
+                    && is_person_name(&run.text())
+                    && name_set_off_from_label(text, run.words.len())))
                 && (is_agency(&run.text()) || (PERSON_WORDS.contains(&run.words.len()) && !run.touches_date)) =>
         {
             clean_author(&run.text())
@@ -1232,6 +1238,52 @@ fn parse(text: &str, order: Option<NumericOrder>) -> Option<LineMeta> {
     };
     let kind = if author.is_some() { LineKind::Byline } else { LineKind::Dateline };
     Some(LineMeta { kind, marked: false, labelled: has_label, author, published })
+}
+
+/// Separators that set a name off from the date label after it (`Jane Doe • Updated on
+/// Jul 4, 2024`, `Jane Doe | Published …`); not the comma of a place's dateline (`Berlin,
+/// aktualisiert am …`).
+const NAME_LABEL_SEPARATORS: &[char] = &['•', '·', '|', '–', '—', '-', '/', '∙', '⋅'];
+
+/// One-word date labels that end the name run into them on Turkish, Azerbaijani, Tagalog
+/// and Armenian pages (`Mehmet Kaya Yayınlanma: 12 Mart 2024`, `Ayşe Demirtaş Giriş: …`).
+/// A capitalised pair run into `Published`, `Aktualisiert`, `Opublikowano` is as often a
+/// place, a section or an outlet as a person (`New York Updated: …`, `Premier League
+/// Published …`, `Nowy Jork Opublikowano: …`).
+const NAME_ENDING_LABELS: &[&str] = &[
+    "yayınlanma",
+    "yayımlanma",
+    "yayımlandı",
+    "güncellenme",
+    "güncelleme",
+    "giriş",
+    "eklenme",
+    "yayımlanıb",
+    "yenilənib",
+    "inilathala",
+    "հրապարակված",
+];
+
+/// Whether the name of the first `name_words` words of `line` is set off from the date
+/// label after it by a separator of [`NAME_LABEL_SEPARATORS`], or runs into one of
+/// [`NAME_ENDING_LABELS`].
+fn name_set_off_from_label(line: &str, name_words: usize) -> bool {
+    let Some(skip) = name_words.checked_sub(1) else { return false };
+    let mut tokens = line.split_whitespace().skip(skip);
+    let Some(last) = tokens.next() else { return false };
+    let in_word = |c: char| c.is_alphanumeric() || is_word_mark(c);
+    let mut gap: String = last.chars().rev().take_while(|&c| !in_word(c)).collect();
+    let mut label = None;
+    for token in tokens {
+        let lead: String = token.chars().take_while(|&c| !in_word(c)).collect();
+        gap.push_str(&lead);
+        if lead.len() < token.len() {
+            label = Some(token[lead.len()..].trim_end_matches(|c: char| !in_word(c)));
+            break;
+        }
+    }
+    gap.contains(NAME_LABEL_SEPARATORS)
+        || label.is_some_and(|word| with_lowercase(word, |lower| NAME_ENDING_LABELS.contains(&lower)))
 }
 
 /// Words of bylines and datelines in languages that write the day before the month
@@ -1449,6 +1501,9 @@ const FURNITURE_WORDS: &[&str] = &[
     "sayfa",
     "anasayfa",
     "dakika",
+    "haber",
+    "haberler",
+    "haberleri",
     "manşet",
     "gündem",
     "startseite",
@@ -2915,9 +2970,29 @@ mod tests {
         byline("Mehmet Kaya Yayınlanma 12.03.2024", Some("Mehmet Kaya"), Some("2024-03-12"));
         byline("Leyla Məmmədova Yayımlanıb: 12.03.2024", Some("Leyla Məmmədova"), Some("2024-03-12"));
         byline("Maria Santos Inilathala: 12.03.2024", Some("Maria Santos"), Some("2024-03-12"));
-        byline("Anna Kowalska Opublikowano: 12.03.2024", Some("Anna Kowalska"), Some("2024-03-12"));
-        byline("Jane Doe Published 12 March 2024", Some("Jane Doe"), Some("2024-03-12"));
         byline("Jane Doe • Updated on Jul 4, 2024 • 28 min read", Some("Jane Doe"), Some("2024-07-04"));
+        byline("Anna Kowalska | Opublikowano: 12.03.2024", Some("Anna Kowalska"), Some("2024-03-12"));
+        byline("Jane Doe - Published 12 March 2024", Some("Jane Doe"), Some("2024-03-12"));
+        // A capitalised pair run into another language's label, or set off by a comma, is
+        // as often a place, an outlet or a section: no author.
+        for line in [
+            "Jane Doe Published 12 March 2024",
+            "New York Updated: 12 March 2024",
+            "Los Angeles Published: March 12, 2024",
+            "Hong Kong Published: 12 March 2024",
+            "Kyiv Independent Published: 12 March 2024",
+            "Premier League Updated: 12 March 2024",
+            "Buenos Aires Publicado: 12/03/2024",
+            "Rio de Janeiro Publicado em 12/03/2024",
+            "Nowy Jork Opublikowano: 12.03.2024",
+            "Санкт Петербург Опубликовано: 12.03.2024",
+            "Sankt Petersburg Veröffentlicht: 12.03.2024",
+            "New York, Updated: 12 March 2024",
+            "Spor Haberleri Yayınlanma: 12.03.2024",
+            "İstanbul Haber Giriş: 12.03.2024",
+        ] {
+            dateline(line, Some("2024-03-12"));
+        }
         // A section's name is no person's.
         dateline("World News | Published: 12 March 2024", Some("2024-03-12"));
         dateline("Latest Updates Updated: 12 March 2024", Some("2024-03-12"));
@@ -3060,6 +3135,16 @@ mod tests {
             "An hour ago the storm reached the coast.",
             "Час назад в центре города произошла авария.",
             "Vor einer Stunde hat es angefangen zu regnen.",
+            // A year in words heads an anniversary column as often as it stamps a post.
+            "A Year Ago",
+            "Un anno fa",
+            "Il y a un an",
+            "Hace un año",
+            "Vor einem Jahr",
+            "Год назад",
+            "Rok temu",
+            "Een jaar geleden",
+            "Bir yıl önce",
         ] {
             assert_eq!(recognise(line).map(|m| m.kind), None, "{line}");
         }
