@@ -1549,7 +1549,12 @@ mod tests {
     }
 
     fn element(ancestors: Vec<u32>, text: &str) -> Block {
-        let html = HtmlContext { ancestors, ..HtmlContext::default() };
+        shaped(ancestors, Vec::new(), text)
+    }
+
+    /// A paragraph in the elements `ancestors`, whose tag-and-class hashes are `shapes`.
+    fn shaped(ancestors: Vec<u32>, shapes: Vec<u64>, text: &str) -> Block {
+        let html = HtmlContext { ancestors, ancestor_shapes: shapes, ..HtmlContext::default() };
         Block { html: Some(html), ..Block::new(text, BlockKind::Paragraph) }
     }
 
@@ -1590,10 +1595,6 @@ mod tests {
         const TEXT: u64 = 4;
         const PROFILE: u64 = 5;
         const FOOTER: u64 = 6;
-        let shaped = |ancestors: Vec<u32>, shapes: Vec<u64>, text: &str| {
-            let html = HtmlContext { ancestors, ancestor_shapes: shapes, ..HtmlContext::default() };
-            Block { html: Some(html), ..Block::new(text, BlockKind::Paragraph) }
-        };
         let mut blocks = vec![
             shaped(vec![0, 1, 2, 3], vec![ROOT, THREAD, POST, TEXT], "The opening post, long."),
             shaped(vec![0, 1, 2, 8], vec![ROOT, THREAD, POST, PROFILE], "anna, member since 2019, 1,077 posts"),
@@ -1627,10 +1628,6 @@ mod tests {
         const POST: u64 = 3;
         const TEXT: u64 = 4;
         const PROFILE: u64 = 5;
-        let shaped = |ancestors: Vec<u32>, shapes: Vec<u64>, text: &str| {
-            let html = HtmlContext { ancestors, ancestor_shapes: shapes, ..HtmlContext::default() };
-            Block { html: Some(html), ..Block::new(text, BlockKind::Paragraph) }
-        };
         let reply = "Thanks for all the advice! I will try the washer and the sealant first on Saturday.";
         let mut blocks = vec![
             shaped(vec![0, 1, 2, 3], vec![1, 2, POST, TEXT], "The opening post, long."),

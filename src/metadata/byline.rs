@@ -1249,7 +1249,7 @@ const NAME_LABEL_SEPARATORS: &[char] = &['•', '·', '|', '–', '—', '-', '/
 /// and Armenian pages (`Mehmet Kaya Yayınlanma: 12 Mart 2024`, `Ayşe Demirtaş Giriş: …`).
 /// A capitalised pair run into `Published`, `Aktualisiert`, `Opublikowano` is as often a
 /// place, a section or an outlet as a person (`New York Updated: …`, `Premier League
-/// Published …`, `Nowy Jork Opublikowano: …`).
+/// Published …`, `Nowy Jork Opublikowano: …`). Each is one of [`DATE_LABELS`] as well.
 const NAME_ENDING_LABELS: &[&str] = &[
     "yayınlanma",
     "yayımlanma",
@@ -2944,6 +2944,13 @@ mod tests {
             assert_eq!(recognise(line).map(|m| m.kind), None, "{line}");
         }
         dateline("3 hours ago Reading time: 4 min", None);
+    }
+
+    #[test]
+    fn labels_that_end_a_name_are_date_labels() {
+        for label in NAME_ENDING_LABELS {
+            assert!(DATE_LABELS.contains(label), "{label} ends a name but reads as no date label");
+        }
     }
 
     #[test]

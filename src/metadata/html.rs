@@ -556,12 +556,14 @@ fn near_headline(doc: &Html, title: Option<&str>, order: Option<NumericOrder>) -
     match anchor {
         Some(anchor) => {
             let mut recognizer = LineRecognizer::with_order(order);
+            let mut texts: Vec<&str> = lines.iter().map(|l| l.text.as_str()).collect();
             // An event's date or a book's author among their facts is not the page's.
-            let listed = listed_facts(&lines.iter().map(|l| l.text.as_str()).collect::<Vec<_>>(), |i| {
-                recognizer.recognise(&lines[i].text).is_some()
-            });
-            let texts: Vec<&str> =
-                lines.iter().zip(&listed).map(|(l, &listed)| if listed { "" } else { l.text.as_str() }).collect();
+            let listed = listed_facts(&texts, |i| recognizer.recognise(texts[i]).is_some());
+            for (text, listed) in texts.iter_mut().zip(listed) {
+                if listed {
+                    *text = "";
+                }
+            }
             scan_near_headline(&texts, anchor, &mut recognizer)
         }
         None => (None, None),
