@@ -163,6 +163,20 @@ fn the_list_of_files_can_come_from_standard_input() {
 }
 
 #[test]
+fn a_null_separated_list_reaches_names_with_edge_spaces() {
+    let dir = tempfile::tempdir().unwrap_or_else(|e| panic!("{e}"));
+    write(dir.path(), " spaced .txt", article(1));
+    write(dir.path(), "#tagged.txt", article(2));
+    let list = " spaced .txt\0#tagged.txt\0";
+    let out = rinse_with_stdin(&["import", "--db", "t.db", "--files-from", "-", "--null"], dir.path(), list);
+    assert_eq!(out.status.code(), Some(0), "{}\n{}", text(&out.stdout), text(&out.stderr));
+    assert_eq!(
+        column(&dir.path().join("t.db"), "SELECT source FROM documents ORDER BY source"),
+        [" spaced .txt", "#tagged.txt"]
+    );
+}
+
+#[test]
 fn a_folder_imported_under_another_spelling_is_unchanged() {
     let dir = tempfile::tempdir().unwrap_or_else(|e| panic!("{e}"));
     write(dir.path(), "dumps/a.txt", article(1));

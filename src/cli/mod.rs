@@ -29,7 +29,7 @@ use clap::{Args, Parser, Subcommand, ValueEnum};
 use tracing_subscriber::EnvFilter;
 
 use crate::model::InputKind;
-use crate::read::{Exclude, Input, ReadOptions, inputs_from_file};
+use crate::read::{Exclude, Input, ListFormat, ReadOptions, inputs_from_file};
 
 /// Write to standard output. When the reader of a pipe has gone (`| head`), the rest of the
 /// output is dropped and the command ends as it would have, with its own exit status (the
@@ -147,10 +147,15 @@ pub struct InputArgs {
     /// Files, folders, or `-` for standard input.
     #[arg(value_name = "PATH")]
     paths: Vec<PathBuf>,
-    /// Also read the paths listed in FILE, one per line; blank lines and lines starting with `#`
-    /// are ignored (`-` reads the list from standard input).
+    /// Also read the paths listed in FILE, one per line; the ends of each line are trimmed, and
+    /// blank lines and lines starting with `#` are ignored (`-` reads the list from standard
+    /// input).
     #[arg(long, value_name = "FILE")]
     files_from: Option<PathBuf>,
+    /// The --files-from list separates paths with NUL bytes, as `find -print0` writes them,
+    /// and each is taken exactly (names with edge spaces, a leading `#` or a line break).
+    #[arg(long, short = '0', requires = "files_from")]
+    null: bool,
     /// Treat every page as this kind instead of detecting it.
     #[arg(long = "as", value_name = "KIND")]
     kind: Option<KindArg>,
@@ -179,7 +184,8 @@ impl InputArgs {
     fn inputs(&self) -> anyhow::Result<Vec<Input>> {
         let mut inputs: Vec<Input> = self.paths.iter().map(|p| Input::from_arg(p.clone())).collect();
         if let Some(list) = &self.files_from {
-            let listed = inputs_from_file(list)
+            let format = if self.null { ListFormat::Null } else { ListFormat::Lines };
+            let listed = inputs_from_file(list, format)
                 .map_err(|e| anyhow::anyhow!("cannot read the list of files {}: {e}", list.display()))?;
             inputs.extend(listed);
             if list.as_os_str() == "-" && inputs.contains(&Input::Stdin) {

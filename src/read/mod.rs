@@ -314,29 +314,53 @@ pub(crate) fn io_detail(path: &Path, error: &io::Error) -> String {
     error.to_string()
 }
 
-/// Read a `--files-from` list (`-`: from standard input): one path per line, `-` for standard
-/// input; blank lines and lines starting with `#` are ignored. Relative paths are taken as they are (relative to the
-/// working directory).
-pub fn inputs_from_file(list: &Path) -> io::Result<Vec<Input>> {
-    if list.as_os_str() == "-" {
-        return inputs_from_reader(io::stdin().lock());
-    }
-    inputs_from_reader(io::BufReader::new(std::fs::File::open(list)?))
+/// How the paths of a `--files-from` list are separated.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Default)]
+pub enum ListFormat {
+    /// One path per line, written by hand or by `ls`/`find`: the ends of each line are
+    /// trimmed, and blank lines and lines starting with `#` are ignored.
+    #[default]
+    Lines,
+    /// Paths ending with a NUL byte, as `find -print0` writes them: each taken exactly, so
+    /// that names with edge spaces, a leading `#` or a line break can be listed.
+    Null,
 }
 
-fn inputs_from_reader(mut reader: impl BufRead) -> io::Result<Vec<Input>> {
+/// Read a `--files-from` list (`-`: from standard input); `-` in it stands for standard
+/// input. Relative paths are taken as they are (relative to the working directory).
+pub fn inputs_from_file(list: &Path, format: ListFormat) -> io::Result<Vec<Input>> {
+    if list.as_os_str() == "-" {
+        return inputs_from_reader(io::stdin().lock(), format);
+    }
+    inputs_from_reader(io::BufReader::new(std::fs::File::open(list)?), format)
+}
+
+fn inputs_from_reader(mut reader: impl BufRead, format: ListFormat) -> io::Result<Vec<Input>> {
+    let separator = match format {
+        ListFormat::Lines => b'\n',
+        ListFormat::Null => b'\0',
+    };
     let mut inputs = Vec::new();
-    let mut line = Vec::new();
+    let mut entry = Vec::new();
     loop {
-        line.clear();
-        if reader.read_until(b'\n', &mut line)? == 0 {
+        entry.clear();
+        if reader.read_until(separator, &mut entry)? == 0 {
             return Ok(inputs);
         }
-        let trimmed = line.trim_ascii();
-        if trimmed.is_empty() || trimmed.starts_with(b"#") {
-            continue;
-        }
-        inputs.push(Input::from_arg(path_from_bytes(trimmed)));
+        let path = match format {
+            ListFormat::Lines => {
+                let trimmed = entry.trim_ascii();
+                if trimmed.is_empty() || trimmed.starts_with(b"#") {
+                    continue;
+                }
+                trimmed
+            }
+            ListFormat::Null => match entry.strip_suffix(b"\0").unwrap_or(&entry) {
+                [] => continue,
+                path => path,
+            },
+        };
+        inputs.push(Input::from_arg(path_from_bytes(path)));
     }
 }
 
@@ -656,9 +680,28 @@ mod tests {
         let dir = tempfile::tempdir()?;
         let list = dir.path().join("list");
         fs::write(&list, "# pages\na.txt\n\n  dir/b.html  \r\n-\n")?;
-        let inputs = inputs_from_file(&list)?;
+        let inputs = inputs_from_file(&list, ListFormat::Lines)?;
         assert_eq!(inputs, [Input::Path("a.txt".into()), Input::Path("dir/b.html".into()), Input::Stdin]);
-        assert!(inputs_from_file(&dir.path().join("nope")).is_err());
+        assert!(inputs_from_file(&dir.path().join("nope"), ListFormat::Lines).is_err());
+        Ok(())
+    }
+
+    #[test]
+    fn a_null_separated_list_keeps_names_exactly() -> io::Result<()> {
+        let dir = tempfile::tempdir()?;
+        let list = dir.path().join("list");
+        fs::write(&list, b" edge spaces.txt \0#hash.txt\0two\nlines.txt\0\0-\0last")?;
+        let inputs = inputs_from_file(&list, ListFormat::Null)?;
+        assert_eq!(
+            inputs,
+            [
+                Input::Path(" edge spaces.txt ".into()),
+                Input::Path("#hash.txt".into()),
+                Input::Path("two\nlines.txt".into()),
+                Input::Stdin,
+                Input::Path("last".into()),
+            ]
+        );
         Ok(())
     }
 
