@@ -177,6 +177,21 @@ pub fn from_dump_recognised(
         if meta.site.is_some() && meta.site == meta.title {
             meta.site = meta.title.as_deref().and_then(|title| other_part(title_line, title));
         }
+        // The same when the other part stands over the first paragraph and the part taken
+        // is not printed just under it: that part is the site's name, printed over its
+        // menu (`The Objective Dad - How I Built …`), not a chapter's heading under its
+        // book's (`From Zero to QED` / `Introduction`).
+        if let Some(title) = meta.title.clone()
+            && let Some(other) = other_part(title_line, &title)
+            && let Some(at) = headline_over_body(head, known, recognizer)
+            && at > first
+            && normalize(head[at]) == normalize(&other)
+            && !head[at + 1..].iter().take(MAX_LINES_OVER_BODY).any(|line| normalize(line) == normalize(&title))
+        {
+            meta.title = Some(headline_text(head[at]));
+            meta.site = Some(title);
+            anchor = at;
+        }
     }
     if !head.is_empty() {
         // An event's date or a book's author among their facts is not the page's: such
@@ -721,6 +736,24 @@ mod tests {
         let meta = from_dump(&lines);
         assert_eq!(meta.title.as_deref(), Some("Storm closes the old harbour bridge"));
         assert_eq!(meta.site.as_deref(), Some("Harbour Times"));
+    }
+
+    #[test]
+    fn the_part_of_the_title_over_the_body_is_the_headline() {
+        // The site's name over its menu would match the title's first part; the other part
+        // stands over the first paragraph.
+        let dump = "The Objective Dad - How I Built Local DNS for My Homelab\n\nThe Objective Dad\n\nHome\n\nAbout\n\n\
+                    How I Built Local DNS for My Homelab\n\nApril 10, 2023\n\n\
+                    After the third outage in a month I decided to run name resolution on my own machines.\n";
+        let lines: Vec<&str> = dump.lines().collect();
+        let meta = from_dump(&lines);
+        assert_eq!(meta.title.as_deref(), Some("How I Built Local DNS for My Homelab"));
+        assert_eq!(meta.site.as_deref(), Some("The Objective Dad"));
+        // A chapter's heading under its book's name stays the title.
+        let dump = "Introduction - From Zero to QED\n\nSearch\n\nFrom Zero to QED\n\nIntroduction\n\n\
+                    Welcome to From Zero to QED, an informal introduction to proofs in a programming language.\n";
+        let lines: Vec<&str> = dump.lines().collect();
+        assert_eq!(from_dump(&lines).title.as_deref(), Some("Introduction"));
     }
 
     #[test]
