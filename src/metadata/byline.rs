@@ -643,10 +643,11 @@ static RELATIVE_DATE: LazyLock<Regex> = LazyLock::new(|| {
 
 /// What bylines show besides names and dates: reading times, comment and view counts, with
 /// their labels (`Temps de lecture : 4 min`, `Просмотров: 15 320`, `5 phút đọc`, `Час
-/// читання: 4 хв`, `この記事は約5分で読めます`, a board's `查看：1862 回复：3`).
+/// читання: 4 хв`, `この記事は約5分で読めます`, a board's `查看：1862 回复：3`), and the page
+/// of a story printed on several (`Page 1 of 3`, `Seite 2 von 4`).
 static BYLINE_NOISE: LazyLock<Regex> = LazyLock::new(|| {
     Regex::new(
-        r"(?i)^(?:(?:ca\.?|env\.?|approx\.?|circa|около|ok\.?|cerca de|aprox\.?)\s+)?(?:(?:\d[\d.,]*\s*k?\s+)?(?:min(?:ute)?s?(?:\s+read)?|views|shares)|(?:lecture|lectura|lettura|leitura|lezen|читать|przeczytasz w)\s+\d+\s*(?:min|мин|хв)\S*|\d+\s*min|#?\d{1,4}|\d{1,3}(?:[\s.,]\d{3})+|\d+\s*(?:min\.?|minut[a-z]*|мин\.?|минут[а-я]*|dk\.?|dakika)|\d+\s*(?:دقائق|دقيقة|دقیقه|मिनट|মিনিট|นาที|perc|minuuttia?|min|phút|menit|minit|хв|λεπτ|דקות|דקה|דק|분|分)\S*(?:\s+\S+){0,3}|\S*\d+\s*分で読め\S*|(?:reading time|temps de lecture|lesezeit|lesedauer|tiempo de lectura|tempo di lettura|tempo de leitura|leestijd|leesduur|czas czytania|время чтения|okuma süresi|lästid|läsningstid|مدة القراءة|زمن القراءة|पढ़ने का समय|পড়ার সময়|เวลาอ่าน|olvasási idő|lukuaika|læsetid|doba čtení|čas čtení|čas čítania|час читання|час на читання|χρόνος ανάγνωσης|διάρκεια ανάγνωσης|זמן קריאה|זמן הקריאה|waktu baca|waktu membaca|thời gian đọc|vrijeme čitanja|vreme čitanja|阅读时间|閱讀時間|読了時間|읽는 시간)(?:\s+\d+\s*\S*)?|(?:просмотр[а-я]*|aufrufe|vues|visualizzazioni|visualizaciones|visualizações|weergaven|wyświetle[ńn]|görüntülenme|okunma|visningar|переглядів|перегляди|lượt xem|dilihat|zobrazení|צפיות|조회|查看|浏览|瀏覽|阅读|閱讀|点击|點擊)(?:\s+\d[\d\s.,]*)?|(?:\S+\s+){0,3}(?:comments?|responses?|replies|kommentare?|commentaires?|comentarios?|comentários|commenti|reacties|комментари[а-я]*|коментар[а-яії]*|komentarz[a-zy]*|yorum[a-zı]*|kommentarer|bình luận|komentar|komentář[ůe]?|komentáře|σχόλι[αο]|תגובות|תגובה|댓글|评论|評論|コメント|kommentti[a]?|hozzászólás|comentarii|回复|回覆|回帖|回應)(?:\s+\S+){0,2})$",
+        r"(?i)^(?:(?:ca\.?|env\.?|approx\.?|circa|около|ok\.?|cerca de|aprox\.?)\s+)?(?:(?:page|seite|página|pagina|strona|страница|sayfa)\s+\d{1,3}\s*(?:of|von|sur|de|di|van|z|из|/)\s*\d{1,3}|(?:\d[\d.,]*\s*k?\s+)?(?:min(?:ute)?s?(?:\s+read)?|views|shares)|(?:lecture|lectura|lettura|leitura|lezen|читать|przeczytasz w)\s+\d+\s*(?:min|мин|хв)\S*|\d+\s*min|#?\d{1,4}|\d{1,3}(?:[\s.,]\d{3})+|\d+\s*(?:min\.?|minut[a-z]*|мин\.?|минут[а-я]*|dk\.?|dakika)|\d+\s*(?:دقائق|دقيقة|دقیقه|मिनट|মিনিট|นาที|perc|minuuttia?|min|phút|menit|minit|хв|λεπτ|דקות|דקה|דק|분|分)\S*(?:\s+\S+){0,3}|\S*\d+\s*分で読め\S*|(?:reading time|temps de lecture|lesezeit|lesedauer|tiempo de lectura|tempo di lettura|tempo de leitura|leestijd|leesduur|czas czytania|время чтения|okuma süresi|lästid|läsningstid|مدة القراءة|زمن القراءة|पढ़ने का समय|পড়ার সময়|เวลาอ่าน|olvasási idő|lukuaika|læsetid|doba čtení|čas čtení|čas čítania|час читання|час на читання|χρόνος ανάγνωσης|διάρκεια ανάγνωσης|זמן קריאה|זמן הקריאה|waktu baca|waktu membaca|thời gian đọc|vrijeme čitanja|vreme čitanja|阅读时间|閱讀時間|読了時間|읽는 시간)(?:\s+\d+\s*\S*)?|(?:просмотр[а-я]*|aufrufe|vues|visualizzazioni|visualizaciones|visualizações|weergaven|wyświetle[ńn]|görüntülenme|okunma|visningar|переглядів|перегляди|lượt xem|dilihat|zobrazení|צפיות|조회|查看|浏览|瀏覽|阅读|閱讀|点击|點擊)(?:\s+\d[\d\s.,]*)?|(?:\S+\s+){0,3}(?:comments?|responses?|replies|kommentare?|commentaires?|comentarios?|comentários|commenti|reacties|комментари[а-я]*|коментар[а-яії]*|komentarz[a-zy]*|yorum[a-zı]*|kommentarer|bình luận|komentar|komentář[ůe]?|komentáře|σχόλι[αο]|תגובות|תגובה|댓글|评论|評論|コメント|kommentti[a]?|hozzászólás|comentarii|回复|回覆|回帖|回應)(?:\s+\S+){0,2})$",
     )
     .expect("static regex")
 });
@@ -1102,9 +1103,59 @@ fn without_trailing_controls(text: &str) -> &str {
     text
 }
 
+/// A name run together with the writer's role after it (`Ellen Szabo Staff Reporter`,
+/// `Jane Doe Senior Editor`) without the role: the last words, when they are a role and
+/// what stays is a person's name. `AAA Travel Editor` names a desk, and stays whole.
+fn without_trailing_role(words: &[String]) -> String {
+    let keep = (1..=MAX_TRAILING_ROLE_WORDS)
+        .rev()
+        .filter(|&len| words.len() >= len + 2)
+        .find(|&len| {
+            let name = &words[..words.len() - len];
+            is_role(&words[words.len() - len..].join(" "))
+                && is_person_name(&name.join(" "))
+                && !name.iter().any(|w| is_acronym(w))
+        })
+        .map_or(words.len(), |len| words.len() - len);
+    words[..keep].join(" ")
+}
+
+/// The most words of a role run on after a name (`Senior Staff Reporter`).
+const MAX_TRAILING_ROLE_WORDS: usize = 3;
+
+/// `text` without a count that runs on after the rest with no separator (`by June Okonkwo
+/// 3 Comments`, `Jane Doe 12 min read`): a number and the word or two of what it counts.
+/// Read only when the whole line is no byline: `vor 5 Min.` is a relative date.
+fn without_run_on_count(text: &str) -> &str {
+    let starts: Vec<usize> = text.match_indices(' ').map(|(at, _)| at + 1).collect();
+    for &start in starts.iter().rev().skip(1).take(MAX_COUNT_TAIL_WORDS - 1) {
+        let tail = &text[start..];
+        let before = text[..start].trim_end();
+        if tail.starts_with(|c: char| c.is_ascii_digit())
+            && tail.contains(char::is_alphabetic)
+            && before.ends_with(char::is_alphabetic)
+            && BYLINE_NOISE.is_match(tail)
+        {
+            return before;
+        }
+    }
+    text
+}
+
+/// The most words of a count run on after a byline (`12 min read`).
+const MAX_COUNT_TAIL_WORDS: usize = 3;
+
 /// [`recognise`] for a trimmed line that passed the cheap tests.
 fn parse(text: &str, order: Option<NumericOrder>) -> Option<LineMeta> {
     let text = without_trailing_controls(text);
+    parse_parts(text, order).or_else(|| {
+        let uncounted = without_run_on_count(text);
+        (uncounted.len() < text.len()).then(|| parse_parts(uncounted, order)).flatten()
+    })
+}
+
+/// [`parse`] for a line without its trailing controls.
+fn parse_parts(text: &str, order: Option<NumericOrder>) -> Option<LineMeta> {
     // `— Jane Doe (@jdoe) November 18, 2019` signs an embedded post: body text.
     if text.split_whitespace().any(|w| w.trim_start_matches(['(', '—', '-', '[']).starts_with('@')) {
         return None;
@@ -1204,7 +1255,7 @@ fn parse(text: &str, order: Option<NumericOrder>) -> Option<LineMeta> {
             .iter()
             .enumerate()
             .filter(|(i, r)| (r.is_name || (single && vouched)) && (*i == 0 || !is_role(&r.text())))
-            .filter_map(|(_, r)| clean_author(&r.text()));
+            .filter_map(|(_, r)| clean_author(&without_trailing_role(&r.words)));
         return Some(LineMeta {
             kind: LineKind::Byline,
             marked: true,
@@ -2944,6 +2995,21 @@ mod tests {
             assert_eq!(recognise(line).map(|m| m.kind), None, "{line}");
         }
         dateline("3 hours ago Reading time: 4 min", None);
+    }
+
+    #[test]
+    fn credits_counts_pages_and_roles_around_the_name() {
+        byline("Interview by Ann Marsh · 30 November 2022", Some("Ann Marsh"), Some("2022-11-30"));
+        byline("Reporting by Tom Reyes", Some("Tom Reyes"), None);
+        byline("Words by Julia Brandt | 9 March 2023 | Page 1 of 3", Some("Julia Brandt"), Some("2023-03-09"));
+        // A count or a role run on after the name, with no separator.
+        byline("April 3, 2024 by June Okonkwo 3 Comments", Some("June Okonkwo"), Some("2024-04-03"));
+        byline("By Jane Doe 12 min read", Some("Jane Doe"), None);
+        byline("By Ellen Szabo Staff Reporter", Some("Ellen Szabo"), None);
+        byline("By Harold Jennings, Society Secretary", Some("Harold Jennings"), None);
+        // Near misses: a date is no count; a desk named by its role stays whole.
+        byline("By Jane Doe 12 March 2024", Some("Jane Doe"), Some("2024-03-12"));
+        byline("Written by AAA Travel Editor", Some("AAA Travel Editor"), None);
     }
 
     #[test]

@@ -878,7 +878,8 @@ impl Rule for ReadMore {
     fn apply(&self, blocks: &mut [Block], _cx: &mut RuleContext<'_>) {
         let mut index = 0;
         while index < blocks.len() {
-            let label = classify(&blocks[index].text).or_else(|| linked_lead_in(&blocks[index]));
+            let block = &blocks[index];
+            let label = classify(&block.text).or_else(|| linked_lead_in(block)).or_else(|| run_on_lead_in(block));
             let Some(label) = label else {
                 index += 1;
                 continue;
@@ -1007,6 +1008,34 @@ fn linked_lead_in(block: &Block) -> Option<Label> {
     let linked = tail_chars > 0 && html.link_chars as usize * 10 >= tail_chars * MIN_LINKED_TAIL_TENTHS;
     (linked && (1..=MAX_LEAD_IN_TAIL_WORDS).contains(&words) && sentence_marks(tail) <= 1).then_some(Label::Link)
 }
+
+/// A "read also" label run together with its headline in a dump line, as a page's text
+/// prints a label and the link beside it (`Read also In the Cantal, the last cinema saved`,
+/// `Lesen Sie auch Neue Brücke über die Elbe eröffnet`): the headline opens with a capital
+/// and has no sentence marks. Removed alone, like a lead-in with a separator.
+fn run_on_lead_in(block: &Block) -> Option<Label> {
+    let text = block.text.as_str();
+    if block.html.is_some() || text.len() > MAX_LEAD_IN_BYTES {
+        return None;
+    }
+    let (end, groups) = LEXICON.prefix(text)?;
+    let label = text[..end].to_lowercase();
+    if groups & HEADING == 0 || !label.split_whitespace().any(|w| ALSO_WORDS.contains(&w)) {
+        return None;
+    }
+    let tail = text[end..].trim_start();
+    let capitalised = tail.chars().next().is_some_and(char::is_uppercase);
+    let words = word_count(tail);
+    (capitalised
+        && (MIN_RUN_ON_TAIL_WORDS..=MAX_LEAD_IN_TAIL_WORDS).contains(&words)
+        && headline_marks(tail)
+        && !ends_like_prose(tail))
+    .then_some(Label::Link)
+}
+
+/// The fewest words of a headline run together with its label: `Read also Weather` may be
+/// a menu's words.
+const MIN_RUN_ON_TAIL_WORDS: usize = 3;
 
 /// Whether a block after a list heading is one of its links.
 fn looks_like_link(block: &Block) -> bool {
@@ -1510,6 +1539,25 @@ mod tests {
     fn read_on_links_take_nothing_with_them() {
         let text = "Read more\nA short title-like line\n";
         assert_eq!(removed_lines(&ReadMore, text), ["Read more"]);
+    }
+
+    #[test]
+    fn in_a_dump_a_read_also_label_run_together_with_its_headline_goes() {
+        let text = "The council met on Tuesday to discuss the budget for the coming year.\n\n\
+                    Read also In the Cantal, the last cinema on the plateau saved by its audience\n\n\
+                    Lesen Sie auch Neue Brücke über die Elbe eröffnet\n\n\
+                    Read also the minutes of the meeting before you vote\n\n\
+                    Read also In the Cantal. The cinema was saved.\n\n\
+                    Lire aussi Le Monde\n";
+        // Near misses: a lower-case sentence, a headline with sentence marks, a headline of
+        // two words.
+        assert_eq!(
+            removed_lines(&ReadMore, text),
+            [
+                "Read also In the Cantal, the last cinema on the plateau saved by its audience",
+                "Lesen Sie auch Neue Brücke über die Elbe eröffnet"
+            ]
+        );
     }
 
     #[test]
