@@ -176,6 +176,19 @@ fn a_null_separated_list_reaches_names_with_edge_spaces() {
     );
 }
 
+#[cfg(unix)]
+#[test]
+fn control_characters_in_a_file_name_cannot_forge_summary_lines() {
+    let dir = tempfile::tempdir().unwrap_or_else(|e| panic!("{e}"));
+    let name = "a\nb: bad_archive (forged line)\x1b[31m.txt.gz";
+    std::fs::write(dir.path().join(name), b"\x1f\x8b\x08\x00garbage").unwrap_or_else(|e| panic!("{e}"));
+    let out = rinse(&["import", "--db", "t.db", "."], dir.path());
+    let stdout = text(&out.stdout);
+    assert!(stdout.contains("a\\nb: bad_archive (forged line)\\x1B[31m.txt.gz"), "{stdout}");
+    assert!(!stdout.lines().any(|line| line.starts_with("b: bad_archive")), "{stdout}");
+    assert!(!stdout.contains('\x1b'), "{stdout}");
+}
+
 #[test]
 fn a_folder_imported_under_another_spelling_is_unchanged() {
     let dir = tempfile::tempdir().unwrap_or_else(|e| panic!("{e}"));

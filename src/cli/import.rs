@@ -121,13 +121,13 @@ impl Tally {
         if !self.cut_notes.is_empty() {
             out += "Cut short:\n";
             for note in &self.cut_notes {
-                out += &format!("  {note}\n");
+                out += &format!("  {}\n", printable(note));
             }
         }
         if !self.problems.is_empty() {
             out += "Failures:\n";
             for p in &self.problems {
-                out += &format!("  {p}\n");
+                out += &format!("  {}\n", printable(&p.to_string()));
             }
             if c.failed as usize > self.problems.len() {
                 out += &format!(
@@ -138,6 +138,25 @@ impl Tally {
         }
         out
     }
+}
+
+/// `text` with its control characters escaped (`\n`, `\r`, `\x1B`): a file name holding a
+/// line break or a terminal escape must not forge lines of the summary or recolour it.
+fn printable(text: &str) -> std::borrow::Cow<'_, str> {
+    if !text.contains(char::is_control) {
+        return text.into();
+    }
+    let mut escaped = String::with_capacity(text.len() + 8);
+    for c in text.chars() {
+        match c {
+            '\n' => escaped.push_str("\\n"),
+            '\r' => escaped.push_str("\\r"),
+            '\t' => escaped.push_str("\\t"),
+            c if c.is_control() => escaped.push_str(&format!("\\x{:02X}", u32::from(c))),
+            c => escaped.push(c),
+        }
+    }
+    escaped.into()
 }
 
 pub fn run(args: ImportArgs, quiet: bool) -> anyhow::Result<u8> {

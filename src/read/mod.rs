@@ -660,6 +660,29 @@ mod tests {
         Ok(())
     }
 
+    #[cfg(unix)]
+    #[test]
+    fn links_out_of_the_folder_and_to_folders_walked_are_passed_over() -> io::Result<()> {
+        let dir = tempfile::tempdir()?;
+        for name in ["asked", "other", "linked"] {
+            fs::create_dir(dir.path().join(name))?;
+            fs::write(dir.path().join(name).join("page.txt"), name)?;
+        }
+        let asked = dir.path().join("asked");
+        // Up to the folder above the one imported (a link to `/` is the same case), and
+        // twice to the same folder.
+        std::os::unix::fs::symlink("..", asked.join("up"))?;
+        std::os::unix::fs::symlink(dir.path().join("linked"), asked.join("first"))?;
+        std::os::unix::fs::symlink(dir.path().join("linked"), asked.join("second"))?;
+        let items = read_all(vec![Input::Path(asked.clone())], ReadOptions::default());
+        let sources: Vec<String> =
+            items.iter().filter_map(|item| item.as_ref().ok()).map(|p| p.source.clone()).collect();
+        let relative: Vec<&str> =
+            sources.iter().filter_map(|s| s.rsplit_once("asked/").map(|(_, rest)| rest)).collect();
+        assert_eq!(relative, ["first/page.txt", "page.txt"], "{sources:?}");
+        Ok(())
+    }
+
     #[test]
     fn a_missing_path_is_an_io_problem_and_reading_goes_on() -> io::Result<()> {
         let dir = tempfile::tempdir()?;

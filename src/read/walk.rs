@@ -1,8 +1,10 @@
 //! Folder walking: every regular file under a folder, recursively, in sorted order (so that
 //! imports are reproducible), skipping hidden files and folders (names starting with `.`).
-//! Symbolic links are followed; a link back to an ancestor is passed over, not followed
-//! forever. Excluded files and the database being written are passed over too.
+//! Symbolic links are followed, but a folder is walked once: a link to a folder already
+//! walked, or to one above the folder being imported (`up -> ..`, `root -> /`), is passed
+//! over. Excluded files and the database being written are passed over too.
 
+use std::collections::HashSet;
 use std::path::{Path, PathBuf};
 
 use tracing::debug;
@@ -22,6 +24,9 @@ pub(super) struct Walk {
     entries: FilterEntry<IntoIter, fn(&DirEntry) -> bool>,
     root: PathBuf,
     exclude: Exclude,
+    /// The folders walked so far, as their canonical paths; the root's is the first.
+    walked: HashSet<PathBuf>,
+    canonical_root: Option<PathBuf>,
 }
 
 impl Walk {
@@ -31,7 +36,7 @@ impl Walk {
             .sort_by_file_name()
             .into_iter()
             .filter_entry(is_visible as fn(&DirEntry) -> bool);
-        Walk { entries, root: root.to_path_buf(), exclude }
+        Walk { entries, root: root.to_path_buf(), exclude, walked: HashSet::new(), canonical_root: None }
     }
 
     pub(super) fn next(&mut self) -> Option<WalkItem> {
@@ -49,7 +54,25 @@ impl Walk {
                     }
                     return Some(WalkItem::File(entry.into_path()));
                 }
-                Ok(entry) if entry.file_type().is_dir() => {}
+                Ok(entry) if entry.file_type().is_dir() => {
+                    // A folder that cannot be resolved is walked as it is: reading it reports
+                    // what is wrong with it.
+                    let Ok(canonical) = std::fs::canonicalize(entry.path()) else { continue };
+                    if entry.depth() == 0 {
+                        self.canonical_root = Some(canonical.clone());
+                    } else if self.canonical_root.as_ref().is_some_and(|root| root.starts_with(&canonical))
+                        || self.walked.contains(&canonical)
+                    {
+                        debug!(
+                            path = %entry.path().display(),
+                            target = %canonical.display(),
+                            "Skipped a link to a folder already walked or above the folder imported."
+                        );
+                        self.entries.skip_current_dir();
+                        continue;
+                    }
+                    self.walked.insert(canonical);
+                }
                 // Sockets, FIFOs and devices are not pages; reading a FIFO would wait for a
                 // writer. Reported, so that what a folder held is all accounted for.
                 Ok(entry) => {

@@ -568,6 +568,23 @@ mod tests {
     }
 
     #[tokio::test]
+    async fn the_last_version_from_a_source_is_found_by_index() {
+        let (_dir, store) = temp_store().await;
+        // The lookup of batch.rs: with only (source_key, version), SQLite walks every
+        // version of the key to find the source's (quadratic over a URL's captures).
+        let rows: Vec<(i64, i64, i64, String)> = sqlx::query_as(
+            "EXPLAIN QUERY PLAN SELECT id, content_hash FROM documents \
+             WHERE source_key = 'k' AND source = 's' ORDER BY version DESC LIMIT 1",
+        )
+        .fetch_all(store.pool())
+        .await
+        .unwrap_or_default();
+        let plan = rows.into_iter().map(|(_, _, _, detail)| detail).collect::<Vec<_>>().join(" | ");
+        assert!(plan.contains("documents_source_key_source_version"), "{plan}");
+        assert!(!plan.contains("TEMP B-TREE"), "{plan}");
+    }
+
+    #[tokio::test]
     async fn open_creates_the_schema_in_wal_mode() {
         let (_dir, store) = temp_store().await;
         let journal_mode: String = sqlx::query_scalar("PRAGMA journal_mode").fetch_one(store.pool()).await.unwrap();
