@@ -1127,8 +1127,8 @@ const MAX_TRAILING_ROLE_WORDS: usize = 3;
 /// 3 Comments`, `Jane Doe 12 min read`): a number and the word or two of what it counts.
 /// Read only when the whole line is no byline: `vor 5 Min.` is a relative date.
 fn without_run_on_count(text: &str) -> &str {
-    let starts: Vec<usize> = text.match_indices(' ').map(|(at, _)| at + 1).collect();
-    for &start in starts.iter().rev().skip(1).take(MAX_COUNT_TAIL_WORDS - 1) {
+    for (space, _) in text.rmatch_indices(' ').skip(1).take(MAX_COUNT_TAIL_WORDS - 1) {
+        let start = space + 1;
         let tail = &text[start..];
         let before = text[..start].trim_end();
         if tail.starts_with(|c: char| c.is_ascii_digit())

@@ -181,8 +181,11 @@ pub fn from_dump_recognised(
         // is not printed just under it: that part is the site's name, printed over its
         // menu (`The Objective Dad - How I Built …`), not a chapter's heading under its
         // book's (`From Zero to QED` / `Introduction`).
+        // The search for the headline over the body is the costly part: only when a line
+        // below is about as long as the other part.
         if let Some(title) = meta.title.clone()
             && let Some(other) = other_part(title_line, &title)
+            && head[first + 1..].iter().any(|line| line.trim().len().abs_diff(other.len()) <= LENGTH_SLACK)
             && let Some(at) = headline_over_body(head, known, recognizer)
             && at > first
             && normalize(head[at]) == normalize(&other)
@@ -226,6 +229,10 @@ pub fn from_dump_recognised(
     }
     DumpHead { meta, title_source }
 }
+
+/// Bytes a line may differ in length from a part of the title and still repeat it once
+/// normalised (quotes, dashes, spaces).
+const LENGTH_SLACK: usize = 8;
 
 /// What `title_line` holds besides `part`, its first or last part, without the separator
 /// between them (`Site` of `Site - Headline`).

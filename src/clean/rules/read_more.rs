@@ -879,7 +879,11 @@ impl Rule for ReadMore {
         let mut index = 0;
         while index < blocks.len() {
             let block = &blocks[index];
-            let label = classify(&block.text).or_else(|| linked_lead_in(block)).or_else(|| run_on_lead_in(block));
+            // The lexicon is walked once per block, for the three shapes of a label.
+            let prefix = if block.text.len() <= MAX_LEAD_IN_BYTES { LEXICON.prefix(&block.text) } else { None };
+            let label = classify_prefixed(&block.text, prefix)
+                .or_else(|| linked_lead_in(block, prefix))
+                .or_else(|| run_on_lead_in(block, prefix));
             let Some(label) = label else {
                 index += 1;
                 continue;
@@ -950,7 +954,12 @@ fn classify(text: &str) -> Option<Label> {
     if text.len() > MAX_LEAD_IN_BYTES {
         return None;
     }
-    let (end, groups) = LEXICON.prefix(text)?;
+    classify_prefixed(text, LEXICON.prefix(text))
+}
+
+/// [`classify`] with the label the lexicon found at the start of `text`, if any.
+fn classify_prefixed(text: &str, prefix: Option<(usize, Groups)>) -> Option<Label> {
+    let (end, groups) = prefix?;
     let tail = &text[end..];
     if text.len() <= MAX_LABEL_BYTES {
         if !has_alphanumeric(tail) {
@@ -989,13 +998,10 @@ fn is_lead_in_only(label: &str) -> bool {
 /// A list heading that leads one linked headline with no separator between them, as HTML
 /// writes it (`<span>À lire aussi</span> <a>Tramway T10 : les travaux commencent</a>`): the
 /// link tells where the label ends. Removed alone, like a lead-in with a separator.
-fn linked_lead_in(block: &Block) -> Option<Label> {
+fn linked_lead_in(block: &Block, prefix: Option<(usize, Groups)>) -> Option<Label> {
     let html = block.html.as_ref()?;
     let text = block.text.as_str();
-    if text.len() > MAX_LEAD_IN_BYTES {
-        return None;
-    }
-    let (end, groups) = LEXICON.prefix(text)?;
+    let (end, groups) = prefix?;
     // Only the "read also" labels, which lead one headline by nature; "Related" or
     // "Trending" before a link is more often a tag or a section name.
     let label = text[..end].to_lowercase();
@@ -1013,12 +1019,12 @@ fn linked_lead_in(block: &Block) -> Option<Label> {
 /// prints a label and the link beside it (`Read also In the Cantal, the last cinema saved`,
 /// `Lesen Sie auch Neue Brücke über die Elbe eröffnet`): the headline opens with a capital
 /// and has no sentence marks. Removed alone, like a lead-in with a separator.
-fn run_on_lead_in(block: &Block) -> Option<Label> {
+fn run_on_lead_in(block: &Block, prefix: Option<(usize, Groups)>) -> Option<Label> {
     let text = block.text.as_str();
-    if block.html.is_some() || text.len() > MAX_LEAD_IN_BYTES {
+    if block.html.is_some() {
         return None;
     }
-    let (end, groups) = LEXICON.prefix(text)?;
+    let (end, groups) = prefix?;
     let label = text[..end].to_lowercase();
     if groups & HEADING == 0 || !label.split_whitespace().any(|w| ALSO_WORDS.contains(&w)) {
         return None;
