@@ -223,6 +223,32 @@ fn a_dump_past_the_block_limit_is_stored_cut_short_and_says_so() {
 }
 
 #[test]
+fn a_page_of_too_many_elements_is_stored_cut_short_and_says_so() {
+    let dir = tempfile::tempdir().unwrap_or_else(|e| panic!("{e}"));
+    let body: String = (0..6)
+        .map(|i| {
+            format!("<p>Paragraph {i} of the report tells how the harbour board voted on the new quay and why.</p>")
+        })
+        .collect();
+    // More elements than the parser builds for one page, then a paragraph it never reaches.
+    let page = format!(
+        "<html><head><title>Harbour report</title></head><body><article>{body}{}<p>Never reached.</p></article></body></html>",
+        "<br>".repeat(210_000)
+    );
+    write(dir.path(), OsStr::new("flood.html"), page);
+    let out = rinse(&["import", "--db", "t.db", "flood.html"].map(OsStr::new), dir.path());
+    assert_eq!(out.status.code(), Some(0), "{}\n{}", text(&out.stdout), text(&out.stderr));
+    let summary = text(&out.stdout);
+    assert!(summary.contains("1  cut short"), "{summary}");
+    assert!(summary.contains("flood.html: its markup is read only up to where the parse was cut"), "{summary}");
+    let db = dir.path().join("t.db");
+    assert_eq!(column(&db, "SELECT rule FROM removals WHERE rule = 'markup_limit' AND chars > 0"), ["markup_limit"]);
+    let bodies = column(&db, "SELECT body FROM documents");
+    assert!(bodies.len() == 1 && bodies[0].contains("Paragraph 5 of the report"), "{bodies:?}");
+    assert!(!bodies[0].contains("Never reached"), "{bodies:?}");
+}
+
+#[test]
 fn a_page_linked_with_analytics_parameters_is_the_page_linked_bare() {
     let dir = tempfile::tempdir().unwrap_or_else(|e| panic!("{e}"));
     let line = |url: &str, n: usize| serde_json::json!({ "url": url, "text": article(n) }).to_string();

@@ -88,11 +88,21 @@ pub const MAX_BLOCKS: usize = 50_000;
 /// What a page holds after its first [`MAX_BLOCKS`] blocks, unread.
 pub const BLOCK_LIMIT: RuleId = RuleId("block_limit");
 
+/// What an HTML page holds after the point where its parse stopped (see
+/// [`crate::clean::html::parse`]), unread.
+pub const MARKUP_LIMIT: RuleId = RuleId("markup_limit");
+
 /// The limits with what they mean, for `rinse rules`.
-pub const DESCRIPTIONS: &[(RuleId, &str)] = &[(
-    BLOCK_LIMIT,
-    "What a page holds after its first 50,000 blocks (paragraphs, items, lines): not read, so that one huge page cannot take unbounded time and memory.",
-)];
+pub const DESCRIPTIONS: &[(RuleId, &str)] = &[
+    (
+        BLOCK_LIMIT,
+        "What a page holds after its first 50,000 blocks (paragraphs, items, lines): not read, so that one huge page cannot take unbounded time and memory.",
+    ),
+    (
+        MARKUP_LIMIT,
+        "What an HTML page holds after elements nest 512 deep, after 200,000 elements, or after the tree builder's work passes its budget: not read, for the same reason.",
+    ),
+];
 
 /// One unit of text: a paragraph, heading, list item, table row, or dump line.
 #[derive(Debug, Clone, PartialEq)]

@@ -84,6 +84,8 @@ pub struct Prepared {
     pub appendix: Vec<Block>,
     /// Characters of the page left unread after [`block::MAX_BLOCKS`] blocks.
     pub unread_chars: u64,
+    /// Characters of an HTML page's markup left unread where its parse was cut.
+    pub unread_markup_chars: u64,
 }
 
 /// Segment and run the rules; compute features.
@@ -96,6 +98,7 @@ pub fn prepare(page: &DecodedPage, opts: &CleanOptions) -> Prepared {
     // The headline as an HTML page shows it, where its title is spelled otherwise: the rules
     // and features look for that form in the text.
     let mut shown_title = None;
+    let mut unread_markup_chars = 0;
     let (blocks, unread_chars, found) = match page.kind {
         InputKind::Text => {
             rebuilt = markdown::rebuild(&page.text).or_else(|| text_browser::rebuild(&page.text));
@@ -134,7 +137,11 @@ pub fn prepare(page: &DecodedPage, opts: &CleanOptions) -> Prepared {
             (blocks, unread_chars, found)
         }
         InputKind::Html => {
-            let doc = html::parse(&page.text);
+            let (doc, outcome) = html::parse_with_outcome(&page.text);
+            if outcome.cut.is_some() {
+                unread_markup_chars =
+                    page.text.get(outcome.parsed_bytes..).map_or(0, |rest| rest.chars().count() as u64);
+            }
             let found = metadata::html::read_html(&doc, page.url.as_deref());
             product_page = found.is_product;
             structured_body = found.article_body;
@@ -165,6 +172,7 @@ pub fn prepare(page: &DecodedPage, opts: &CleanOptions) -> Prepared {
     prepared.structured_body = structured_body;
     prepared.title_source = title_source;
     prepared.unread_chars = unread_chars;
+    prepared.unread_markup_chars = unread_markup_chars;
     if let Some(rebuilt) = rebuilt {
         prepared.appendix = rebuilt
             .references
@@ -217,13 +225,24 @@ fn prepare_blocks(
         structured_body: None,
         appendix: Vec::new(),
         unread_chars: 0,
+        unread_markup_chars: 0,
     }
 }
 
 /// Score the blocks, choose the main text, and assemble the document.
 pub fn decide(prepared: Prepared, opts: &CleanOptions) -> CleanDocument {
-    let Prepared { kind, mut blocks, features, words, mut meta, title_source, structured_body, appendix, unread_chars } =
-        prepared;
+    let Prepared {
+        kind,
+        mut blocks,
+        features,
+        words,
+        mut meta,
+        title_source,
+        structured_body,
+        appendix,
+        unread_chars,
+        unread_markup_chars,
+    } = prepared;
     let scorer: &Scorer = match &opts.model {
         Some(m) => m,
         None => model::trained(kind),
@@ -252,6 +271,14 @@ pub fn decide(prepared: Prepared, opts: &CleanOptions) -> CleanDocument {
             String::new()
         };
         doc.removed.push(RemovedBlock { rule: block::BLOCK_LIMIT, chars: unread_chars, text });
+    }
+    if unread_markup_chars > 0 {
+        let text = if opts.keep_removed_text {
+            format!("(the rest of the page's markup, {unread_markup_chars} characters, past where its parse was cut)")
+        } else {
+            String::new()
+        };
+        doc.removed.push(RemovedBlock { rule: block::MARKUP_LIMIT, chars: unread_markup_chars, text });
     }
     doc
 }

@@ -12,7 +12,7 @@ use tracing::info;
 use super::progress::{self, Progress};
 use super::{EXIT_INTERRUPTED, EXIT_OK, EXIT_SOME_FAILED, InputArgs};
 use crate::clean::CleanOptions;
-use crate::clean::block::{BLOCK_LIMIT, MAX_BLOCKS};
+use crate::clean::block::{BLOCK_LIMIT, MARKUP_LIMIT, MAX_BLOCKS};
 use crate::error::Problem;
 use crate::pipeline::{self, RunOptions, StopFlag};
 use crate::store::{ImportCounts, ImportStatus, Store, WriteItem, WriteOutcome, Writer};
@@ -47,14 +47,24 @@ pub(crate) struct Tally {
 impl Tally {
     pub fn record(&mut self, item: &WriteItem, outcome: &WriteOutcome) {
         self.counts.record(outcome);
-        if let (WriteItem::Document(doc), WriteOutcome::Stored { .. }) = (item, outcome)
-            && let Some(cut) = doc.removals.iter().find(|r| r.rule == BLOCK_LIMIT)
-        {
-            self.cut_short += 1;
-            self.note_cut(format!(
-                "{}: only its first {MAX_BLOCKS} blocks are stored; about {} characters after them were not read",
-                doc.source, cut.chars
-            ));
+        if let (WriteItem::Document(doc), WriteOutcome::Stored { .. }) = (item, outcome) {
+            let blocks_cut = doc.removals.iter().find(|r| r.rule == BLOCK_LIMIT);
+            let markup_cut = doc.removals.iter().find(|r| r.rule == MARKUP_LIMIT);
+            if blocks_cut.is_some() || markup_cut.is_some() {
+                self.cut_short += 1;
+            }
+            if let Some(cut) = markup_cut {
+                self.note_cut(format!(
+                    "{}: its markup is read only up to where the parse was cut (too deep, too many elements or too costly); {} characters after that were not read",
+                    doc.source, cut.chars
+                ));
+            }
+            if let Some(cut) = blocks_cut {
+                self.note_cut(format!(
+                    "{}: only its first {MAX_BLOCKS} blocks are stored; about {} characters after them were not read",
+                    doc.source, cut.chars
+                ));
+            }
         }
         match (item, outcome) {
             (_, WriteOutcome::Stored { version, .. }) if *version > 1 => self.new_versions += 1,
@@ -111,7 +121,7 @@ impl Tally {
         );
         if self.cut_short > 0 {
             out += &format!(
-                "             {:>8}  cut short: the rest of a huge page not read (rule block_limit)\n",
+                "             {:>8}  cut short: the rest of a huge page not read (rules block_limit, markup_limit)\n",
                 self.cut_short
             );
         }

@@ -123,9 +123,15 @@ fn shape_hash(tag: &str, class: Option<&str>) -> u64 {
     hash_of(tag).rotate_left(1) ^ names
 }
 
-/// Parse an HTML document, up to where it nests too deeply (see [`parse::parse_bounded`]).
+/// Parse an HTML document, up to where it nests too deeply or costs too much (see
+/// [`parse::parse_bounded`]).
 pub fn parse(text: &str) -> Html {
     parse::parse_bounded(text).0
+}
+
+/// [`parse`], with how far the parse read.
+pub fn parse_with_outcome(text: &str) -> (Html, parse::ParseOutcome) {
+    parse::parse_bounded(text)
 }
 
 /// Segment a parsed document into blocks.

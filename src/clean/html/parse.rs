@@ -7,6 +7,13 @@
 //! elements, and feeding stops at the first piece that goes deeper than [`MAX_PARSE_DEPTH`]:
 //! the page is read up to there, in time linear in its size. The cut depends only on the
 //! input, so the output stays deterministic.
+//!
+//! Depth alone does not bound the work: a page held just under the limit can repeat a tag
+//! whose handling scans the whole stack (`<li>`, `</p>`, `</li>`) millions of times, and a
+//! flat page of millions of empty elements costs a gigabyte of tree. So the sink also counts
+//! the elements it creates and the stack steps the parser may walk (an estimate: each
+//! element created or parse error reported costs the depth last measured), and feeding
+//! stops, in the same way, at the first piece past either budget.
 
 use std::borrow::Cow;
 use std::cell::Cell;
@@ -29,20 +36,64 @@ const PIECE_BYTES: usize = 16 * 1024;
 /// most [`MAX_PARSE_DEPTH`] steps): a page cannot get deep without inserting many elements,
 /// so sampling finds it all the same, at a sixteenth of the walking.
 const MEASURE_EVERY: u32 = 16;
+/// The most elements created for one page. The largest of the bench pages hold under ten
+/// thousand; a long wiki article some tens of thousands. At a few hundred bytes an element,
+/// this bounds the tree at about two hundred megabytes.
+pub const MAX_PARSE_ELEMENTS: u32 = 200_000;
+/// The most stack steps (see the module's documentation) for one page: about half a second
+/// of the tree builder's time. An ordinary page of ten thousand elements thirty deep costs
+/// three hundred thousand.
+pub const MAX_PARSE_WORK: u64 = 50_000_000;
+
+/// Why the parse stopped before the end of the input.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub enum ParseCut {
+    /// Elements nest deeper than [`MAX_PARSE_DEPTH`].
+    TooDeep,
+    /// The page creates more than [`MAX_PARSE_ELEMENTS`] elements.
+    TooManyElements,
+    /// The parser's estimated work passed [`MAX_PARSE_WORK`].
+    TooMuchWork,
+}
+
+impl ParseCut {
+    fn describe(self) -> &'static str {
+        match self {
+            ParseCut::TooDeep => "Page nests elements too deeply; the rest of it is not read.",
+            ParseCut::TooManyElements => "Page holds too many elements; the rest of it is not read.",
+            ParseCut::TooMuchWork => "Page costs the parser too much work; the rest of it is not read.",
+        }
+    }
+}
 
 /// How a parse went.
 #[derive(Debug, Clone, Copy, PartialEq, Eq)]
 pub struct ParseOutcome {
-    /// Bytes of the input that were parsed; less than its length when the page nested
-    /// deeper than [`MAX_PARSE_DEPTH`] and the rest was left unread.
+    /// Bytes of the input that were parsed; less than its length when the parse was cut.
     pub parsed_bytes: usize,
-    pub too_deep: bool,
+    /// Why the rest of the input was left unread, if it was.
+    pub cut: Option<ParseCut>,
 }
 
 /// Parse an HTML document, reading no further than where it nests deeper than
-/// [`MAX_PARSE_DEPTH`].
+/// [`MAX_PARSE_DEPTH`] or passes the element or work budget.
 pub fn parse_bounded(text: &str) -> (Html, ParseOutcome) {
-    feed(html5ever::parse_document(DepthGuard::new(Html::new_document()), Default::default()), text)
+    parse_within(text, Budget::PAGE)
+}
+
+/// What one parse may spend.
+#[derive(Debug, Clone, Copy)]
+struct Budget {
+    elements: u32,
+    work: u64,
+}
+
+impl Budget {
+    const PAGE: Budget = Budget { elements: MAX_PARSE_ELEMENTS, work: MAX_PARSE_WORK };
+}
+
+fn parse_within(text: &str, budget: Budget) -> (Html, ParseOutcome) {
+    feed(html5ever::parse_document(DepthGuard::new(Html::new_document(), budget), Default::default()), text)
 }
 
 /// Parse markup as the content of a `<body>` (scraper's `Html::parse_fragment`), with the
@@ -50,7 +101,13 @@ pub fn parse_bounded(text: &str) -> (Html, ParseOutcome) {
 pub fn parse_fragment_bounded(text: &str) -> (Html, ParseOutcome) {
     let body = QualName::new(None, ns!(html), local_name!("body"));
     feed(
-        html5ever::parse_fragment(DepthGuard::new(Html::new_fragment()), Default::default(), body, Vec::new(), false),
+        html5ever::parse_fragment(
+            DepthGuard::new(Html::new_fragment(), Budget::PAGE),
+            Default::default(),
+            body,
+            Vec::new(),
+            false,
+        ),
         text,
     )
 }
@@ -59,7 +116,7 @@ pub fn parse_fragment_bounded(text: &str) -> (Html, ParseOutcome) {
 /// ([`raw_text`]).
 fn feed(mut parser: html5ever::Parser<DepthGuard>, text: &str) -> (Html, ParseOutcome) {
     let mut start = 0;
-    let mut too_deep = false;
+    let mut cut = None;
     'spans: for span in raw_text::parsed_spans(text) {
         start = span.start;
         while start < span.end {
@@ -71,45 +128,80 @@ fn feed(mut parser: html5ever::Parser<DepthGuard>, text: &str) -> (Html, ParseOu
             }
             parser.process(StrTendril::from_slice(&text[start..end]));
             start = end;
-            if parser.tokenizer.sink.sink.too_deep.get() {
-                too_deep = true;
+            cut = parser.tokenizer.sink.sink.cut.get();
+            if cut.is_some() {
                 break 'spans;
             }
         }
     }
-    if too_deep {
+    if let Some(cut) = cut {
+        let sink = &parser.tokenizer.sink.sink;
         warn!(
             max_depth = MAX_PARSE_DEPTH,
+            elements = sink.created.get(),
+            max_elements = sink.budget.elements,
+            work = sink.work.get(),
+            max_work = sink.budget.work,
             read_bytes = start,
             total_bytes = text.len(),
-            "Page nests elements too deeply; the rest of it is not read."
+            "{}",
+            cut.describe()
         );
     }
-    (parser.finish(), ParseOutcome { parsed_bytes: start, too_deep })
+    (parser.finish(), ParseOutcome { parsed_bytes: start, cut })
 }
 
-/// scraper's sink, measuring how deep elements go.
+/// scraper's sink, measuring how deep elements go and how much the parse costs.
 struct DepthGuard {
     inner: HtmlTreeSink,
+    budget: Budget,
     appended: Cell<u32>,
-    too_deep: Cell<bool>,
+    created: Cell<u32>,
+    /// The depth found at the last measurement.
+    depth: Cell<usize>,
+    work: Cell<u64>,
+    cut: Cell<Option<ParseCut>>,
 }
 
 impl DepthGuard {
-    fn new(html: Html) -> DepthGuard {
-        DepthGuard { inner: HtmlTreeSink::new(html), appended: Cell::new(0), too_deep: Cell::new(false) }
+    fn new(html: Html, budget: Budget) -> DepthGuard {
+        DepthGuard {
+            inner: HtmlTreeSink::new(html),
+            budget,
+            appended: Cell::new(0),
+            created: Cell::new(0),
+            depth: Cell::new(0),
+            work: Cell::new(0),
+            cut: Cell::new(None),
+        }
+    }
+
+    fn stop(&self, why: ParseCut) {
+        if self.cut.get().is_none() {
+            self.cut.set(Some(why));
+        }
     }
 
     fn measure(&self, parent: NodeId) {
         let count = self.appended.get().wrapping_add(1);
         self.appended.set(count);
-        if !count.is_multiple_of(MEASURE_EVERY) || self.too_deep.get() {
+        if !count.is_multiple_of(MEASURE_EVERY) || self.cut.get().is_some() {
             return;
         }
         let html = self.inner.0.borrow();
         let depth = html.tree.get(parent).map_or(0, |node| node.ancestors().take(MAX_PARSE_DEPTH + 1).count() + 1);
+        self.depth.set(depth);
         if depth > MAX_PARSE_DEPTH {
-            self.too_deep.set(true);
+            self.stop(ParseCut::TooDeep);
+        }
+    }
+
+    /// Count a step of the tree builder that may walk its stack of open elements.
+    fn charge(&self) {
+        let work = self.work.get().saturating_add(self.depth.get() as u64 + 1);
+        self.work.set(work);
+        if work > self.budget.work {
+            self.stop(ParseCut::TooMuchWork);
         }
     }
 }
@@ -124,6 +216,7 @@ impl TreeSink for DepthGuard {
     }
 
     fn parse_error(&self, msg: Cow<'static, str>) {
+        self.charge();
         self.inner.parse_error(msg);
     }
 
@@ -136,6 +229,12 @@ impl TreeSink for DepthGuard {
     }
 
     fn create_element(&self, name: QualName, attrs: Vec<Attribute>, flags: ElementFlags) -> NodeId {
+        let created = self.created.get().saturating_add(1);
+        self.created.set(created);
+        if created > self.budget.elements {
+            self.stop(ParseCut::TooManyElements);
+        }
+        self.charge();
         self.inner.create_element(name, attrs, flags)
     }
 
@@ -213,7 +312,7 @@ mod tests {
         }
         page.push_str("<p>über die Grenze</p><table><tr><td>x</td></tr></table></body></html>");
         let (bounded, outcome) = parse_bounded(&page);
-        assert_eq!(outcome, ParseOutcome { parsed_bytes: page.len(), too_deep: false });
+        assert_eq!(outcome, ParseOutcome { parsed_bytes: page.len(), cut: None });
         assert_eq!(bounded.html(), Html::parse_document(&page).html());
     }
 
@@ -226,7 +325,7 @@ mod tests {
              <p>Zweiter Absatz.</p></body></html>"
         );
         let (bounded, outcome) = parse_bounded(&page);
-        assert_eq!(outcome, ParseOutcome { parsed_bytes: page.len(), too_deep: false });
+        assert_eq!(outcome, ParseOutcome { parsed_bytes: page.len(), cut: None });
         let full = Html::parse_document(&page);
         let body = Selector::parse("body p").expect("selector");
         let texts = |html: &Html| html.select(&body).map(|p| p.text().collect::<String>()).collect::<Vec<_>>();
@@ -316,7 +415,7 @@ mod tests {
             "</div>".repeat(depth)
         );
         let (html, outcome) = parse_bounded(&page);
-        assert!(outcome.too_deep);
+        assert_eq!(outcome.cut, Some(ParseCut::TooDeep));
         assert!(outcome.parsed_bytes < page.len() / 2, "{outcome:?}");
         let text = body_text(&html);
         assert!(text.contains("Before."), "{text}");
@@ -332,7 +431,7 @@ mod tests {
             "</div>".repeat(depth)
         );
         let (html, outcome) = parse_bounded(&page);
-        assert!(!outcome.too_deep);
+        assert_eq!(outcome.cut, None);
         assert!(body_text(&html).contains("After."));
     }
 
@@ -341,7 +440,7 @@ mod tests {
         for opening in ["<b>", "<ul><li>", "<font size=2>", "<table><tr><td>"] {
             let page = format!("<body>{}x", opening.repeat(5_000));
             let (_, outcome) = parse_bounded(&page);
-            assert!(outcome.too_deep, "{opening}");
+            assert_eq!(outcome.cut, Some(ParseCut::TooDeep), "{opening}");
         }
     }
 
@@ -349,11 +448,39 @@ mod tests {
     fn fragments_are_bounded_too() {
         let markup = format!("<p>Before.</p>{}x", "<span>".repeat(10_000));
         let (html, outcome) = parse_fragment_bounded(&markup);
-        assert!(outcome.too_deep);
+        assert_eq!(outcome.cut, Some(ParseCut::TooDeep));
         assert!(body_text(&html).contains("Before."));
         let (html, outcome) = parse_fragment_bounded("<p>One</p><p>Two</p>");
-        assert!(!outcome.too_deep);
+        assert_eq!(outcome.cut, None);
         assert_eq!(html.html(), Html::parse_fragment("<p>One</p><p>Two</p>").html());
+    }
+
+    #[test]
+    fn tags_that_walk_a_deep_stack_stop_the_parse_at_the_work_budget() {
+        // Just under the depth limit, each stray end tag costs the depth. A small budget
+        // keeps the test quick; the page's is a hundred times larger.
+        let budget = Budget { work: MAX_PARSE_WORK / 100, ..Budget::PAGE };
+        let items = (budget.work / (MAX_PARSE_DEPTH as u64 - 20)) as usize + 10_000;
+        let page = format!(
+            "<body><p>Before.</p>{}{}<p>After.</p>",
+            "<div>".repeat(MAX_PARSE_DEPTH - 20),
+            "</li>".repeat(items)
+        );
+        let (html, outcome) = parse_within(&page, budget);
+        assert_eq!(outcome.cut, Some(ParseCut::TooMuchWork));
+        assert!(outcome.parsed_bytes < page.len(), "{outcome:?}");
+        let text = body_text(&html);
+        assert!(text.contains("Before.") && !text.contains("After."), "{text}");
+    }
+
+    #[test]
+    fn a_flood_of_elements_stops_the_parse() {
+        let budget = Budget { elements: 50_000, ..Budget::PAGE };
+        let page = format!("<body><p>Before.</p>{}<p>After.</p>", "<br>".repeat(budget.elements as usize + 10_000));
+        let (html, outcome) = parse_within(&page, budget);
+        assert_eq!(outcome.cut, Some(ParseCut::TooManyElements));
+        let text = body_text(&html);
+        assert!(text.contains("Before.") && !text.contains("After."), "{text}");
     }
 
     #[test]
@@ -361,6 +488,6 @@ mod tests {
         // Unclosed paragraphs and list items close each other: many of them are not deep.
         let page = format!("<body><ul>{}</ul>{}", "<li>item".repeat(20_000), "<p>para".repeat(20_000));
         let (_, outcome) = parse_bounded(&page);
-        assert_eq!(outcome, ParseOutcome { parsed_bytes: page.len(), too_deep: false });
+        assert_eq!(outcome, ParseOutcome { parsed_bytes: page.len(), cut: None });
     }
 }
