@@ -37,15 +37,41 @@ const MAX_SILENT_JUNK_BYTES: u64 = 64;
 /// How much of an oversized response is read to tell a large page from a large non-page.
 const OVERSIZE_PEEK_BYTES: u64 = 64 * 1024;
 
-/// A buffered reader that knows its position in the stream.
+/// A buffered reader that knows its position in the stream, and can be given back bytes
+/// read too far (the records a wrong Content-Length ran over).
 struct Tracked<R> {
     inner: R,
     position: u64,
+    unread: Vec<u8>,
+    unread_at: usize,
+}
+
+impl<R> Tracked<R> {
+    fn new(inner: R) -> Self {
+        Tracked { inner, position: 0, unread: Vec::new(), unread_at: 0 }
+    }
+
+    /// Put `bytes`, the last read, back in front of the stream.
+    fn unread(&mut self, bytes: &[u8]) {
+        let mut ahead = bytes.to_vec();
+        ahead.extend_from_slice(&self.unread[self.unread_at..]);
+        self.unread = ahead;
+        self.unread_at = 0;
+        self.position = self.position.saturating_sub(bytes.len() as u64);
+    }
 }
 
 impl<R: BufRead> Read for Tracked<R> {
     fn read(&mut self, buf: &mut [u8]) -> io::Result<usize> {
-        let n = self.inner.read(buf)?;
+        let n = if self.unread_at < self.unread.len() {
+            let ahead = &self.unread[self.unread_at..];
+            let n = ahead.len().min(buf.len());
+            buf[..n].copy_from_slice(&ahead[..n]);
+            self.unread_at += n;
+            n
+        } else {
+            self.inner.read(buf)?
+        };
         self.position += n as u64;
         Ok(n)
     }
@@ -53,12 +79,23 @@ impl<R: BufRead> Read for Tracked<R> {
 
 impl<R: BufRead> BufRead for Tracked<R> {
     fn fill_buf(&mut self) -> io::Result<&[u8]> {
+        if self.unread_at < self.unread.len() {
+            return Ok(&self.unread[self.unread_at..]);
+        }
         self.inner.fill_buf()
     }
 
     fn consume(&mut self, amount: usize) {
         self.position += amount as u64;
-        self.inner.consume(amount);
+        if self.unread_at < self.unread.len() {
+            self.unread_at = (self.unread_at + amount).min(self.unread.len());
+            if self.unread_at == self.unread.len() {
+                self.unread.clear();
+                self.unread_at = 0;
+            }
+        } else {
+            self.inner.consume(amount);
+        }
     }
 }
 
@@ -124,7 +161,7 @@ impl WarcSource {
     pub(super) fn new(name: String, stream: Stream, opts: ReadOptions, stats: Arc<ReadStats>) -> Self {
         WarcSource {
             name,
-            reader: Tracked { inner: BufReader::with_capacity(READ_BUFFER_BYTES, stream), position: 0 },
+            reader: Tracked::new(BufReader::with_capacity(READ_BUFFER_BYTES, stream)),
             opts,
             stats,
             line: Vec::new(),
@@ -311,12 +348,17 @@ impl WarcSource {
     /// Read past the line ends after a record's block, into the bytes after them. With one
     /// gzip member per record (as Common Crawl writes them) the record's member ends there,
     /// and reading on is what checks its checksum.
-    fn settle(&mut self) -> io::Result<()> {
+    /// Returns the line ends read past.
+    fn settle(&mut self) -> io::Result<Vec<u8>> {
+        let mut passed = Vec::new();
         loop {
             let buffer = self.reader.fill_buf()?;
             let line_ends = buffer.iter().take_while(|&&b| b == b'\r' || b == b'\n').count();
             if line_ends == 0 {
-                return Ok(());
+                return Ok(passed);
+            }
+            if passed.len() < MAX_SILENT_JUNK_BYTES as usize {
+                passed.extend_from_slice(&buffer[..line_ends]);
             }
             self.reader.consume(line_ends);
         }
@@ -389,7 +431,8 @@ impl WarcSource {
             Ok(block) => block,
             Err(error) => return Some(Err(self.block_failed(offset, error))),
         };
-        if let Err(error) = self.settle() {
+        let settled = self.settle();
+        if let Err(error) = settled {
             // Damage in the gzip member that holds the record: its bytes cannot be trusted.
             let in_this_record =
                 damaged_member(&error).is_some_and(|damage| damage.output_start < self.reader.position);
@@ -397,6 +440,26 @@ impl WarcSource {
                 return Some(Err(self.read_failed(offset, &error)));
             }
             self.deferred = Some(error);
+        } else if !self.at_record_start()
+            && let Ok(line_ends) = settled
+            && let Some(first) = first_record_inside(&block)
+        {
+            // A block that holds the start of another record, and ends where no record
+            // starts, was framed by a Content-Length too long: it is not this record
+            // alone, and the records it ran over are read again from where they start.
+            let (swallowed, named) = records_inside(&block);
+            let record = match &self.target {
+                Some(uri) => format!("record {} ({uri})", self.records),
+                None => format!("record {}", self.records),
+            };
+            let mut ahead = block[first..].to_vec();
+            ahead.extend_from_slice(&line_ends);
+            self.reader.unread(&ahead);
+            let detail = format!(
+                "{record} has a Content-Length of {length} bytes that runs over the start of {swallowed} record(s) after it ({}): it is not stored; they are read from where they start",
+                named.join(", ")
+            );
+            return Some(Err(self.problem(offset, Reason::BadArchive, detail)));
         } else if !self.at_record_start() {
             // Not the next record after the block: the record's member may have been cut
             // short and its decoder gone on into the next member's bytes. Read on to the
@@ -537,6 +600,57 @@ impl PageSource for WarcSource {
     }
 }
 
+/// Where the first record starting inside a block starts: a `WARC/1.x` line after a line
+/// end, followed by header lines of which one at least is a `WARC-` field.
+fn first_record_inside(block: &[u8]) -> Option<usize> {
+    record_starts(block).next().map(|(at, _)| at)
+}
+
+/// The records starting inside `bytes`: where each starts, and its target URI.
+fn record_starts(bytes: &[u8]) -> impl Iterator<Item = (usize, Option<String>)> + '_ {
+    memchr::memmem::find_iter(bytes, b"\nWARC/1.").filter_map(move |at| {
+        let record = &bytes[at + 1..];
+        let head = &record[..record.len().min(MAX_HEADER_BYTES)];
+        // Whole lines only: the block may end inside one.
+        let head = &head[..memchr::memrchr(b'\n', head)?];
+        let mut lines = head.split(|&b| b == b'\n').skip(1).take_while(|line| !matches!(line, [] | [b'\r'])).peekable();
+        lines.peek()?;
+        let mut warc_fields = 0;
+        let mut uri = None;
+        for line in lines {
+            if !line.contains(&b':') {
+                return None;
+            }
+            if line.starts_with(b"WARC-") {
+                warc_fields += 1;
+            }
+            if let Some(value) = line.strip_prefix(b"WARC-Target-URI:") {
+                uri = Some(String::from_utf8_lossy(value).trim().trim_matches(['<', '>']).to_string());
+            }
+        }
+        // A header the block's end cuts may name its target further on.
+        let whole = memchr::memmem::find(head, b"\n\r\n").is_some() || memchr::memmem::find(head, b"\n\n").is_some();
+        if uri.is_none() && !whole {
+            uri = Some(String::from("a record whose header is cut"));
+        }
+        (warc_fields > 0).then_some((at + 1, uri))
+    })
+}
+
+/// The records starting inside a block: their number, and their target URIs (at most a
+/// few).
+fn records_inside(block: &[u8]) -> (usize, Vec<String>) {
+    const SHOWN: usize = 5;
+    let mut found: Vec<String> =
+        record_starts(block).map(|(_, uri)| uri.unwrap_or_else(|| String::from("a record without a target"))).collect();
+    let count = found.len();
+    if count > SHOWN {
+        found.truncate(SHOWN);
+        found.push(format!("and {} more", count - SHOWN));
+    }
+    (count, found)
+}
+
 /// A `WARC-Date` as the database keeps times: UTC, to the second (`2026-11-20T08:00:00Z`).
 /// WARC 1.1 allows fractions of seconds, offsets and less precise dates (`2026-11-20`); a
 /// value that is no date at all is dropped rather than stored as a time.
@@ -651,6 +765,59 @@ mod tests {
         assert_eq!(summary(&items), ["page http://a.example/1".to_string(), format!("bad_archive a.warc@{second_at}")]);
         let detail = items.get(1).and_then(|item| item.as_ref().err()).map(|p| p.detail.clone());
         assert_eq!(detail.as_deref(), Some("archive is truncated in record 2 (1 records before it)"));
+    }
+
+    #[test]
+    fn a_content_length_too_long_costs_its_record_alone() {
+        let page = |n: usize| format!("HTTP/1.1 200 OK\r\nContent-Type: text/html\r\n\r\n<p>page {n}, whole</p>");
+        let mut bytes = response("http://a.example/0", &page(0));
+        let long_at = bytes.len();
+        // The record claims 400 bytes more than it has: over the next record into the one after.
+        let long = response("http://a.example/long", &page(9));
+        let claimed = page(9).len() + 400;
+        bytes.extend(
+            String::from_utf8_lossy(&long)
+                .replace(&format!("Content-Length: {}", page(9).len()), &format!("Content-Length: {claimed}"))
+                .as_bytes(),
+        );
+        let mut starts = Vec::new();
+        for n in 1..4 {
+            starts.push(bytes.len());
+            bytes.extend(response(&format!("http://a.example/{n}"), &page(n)));
+        }
+        let (items, _) = read(bytes, ReadOptions::default());
+        let summary = summary(&items);
+        assert_eq!(
+            summary,
+            [
+                "page http://a.example/0".to_string(),
+                format!("bad_archive a.warc@{long_at}"),
+                "page http://a.example/1".to_string(),
+                "page http://a.example/2".to_string(),
+                "page http://a.example/3".to_string(),
+            ]
+        );
+        let detail = items.get(1).and_then(|item| item.as_ref().err()).map(|p| p.detail.clone()).unwrap_or_default();
+        assert!(
+            detail.contains(
+                "runs over the start of 2 record(s) after it (http://a.example/1, a record whose header is cut)"
+            ),
+            "{detail}"
+        );
+        let pages: Vec<&RawPage> = items.iter().filter_map(|item| item.as_ref().ok()).collect();
+        for (page, (n, start)) in pages[1..].iter().zip((1..4).zip(&starts)) {
+            assert_eq!(page.source, format!("a.warc@{start}"));
+            assert_eq!(page.body, format!("<p>page {n}, whole</p>").into_bytes());
+        }
+    }
+
+    #[test]
+    fn a_page_that_quotes_a_record_is_read_whole_when_its_length_is_right() {
+        let quoted = "HTTP/1.1 200 OK\r\nContent-Type: text/html\r\n\r\n<pre>\nWARC/1.0\r\nWARC-Type: response\r\nWARC-Target-URI: http://q.example/\r\n\r\n</pre>";
+        let mut bytes = response("http://a.example/warc-format", quoted);
+        bytes.extend(response("http://a.example/next", "HTTP/1.1 200 OK\r\n\r\n<p>next</p>"));
+        let (items, _) = read(bytes, ReadOptions::default());
+        assert_eq!(summary(&items), ["page http://a.example/warc-format", "page http://a.example/next"]);
     }
 
     #[test]
