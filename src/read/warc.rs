@@ -251,7 +251,19 @@ impl WarcSource {
                     if content.is_empty() {
                         continue;
                     }
-                    if content.starts_with(b"WARC/") {
+                    // Junk with no line end before it runs into the version line.
+                    let version_at = if content.starts_with(b"WARC/") {
+                        Some(0)
+                    } else {
+                        memchr::memmem::rfind(content, b"WARC/1.")
+                            .filter(|&at| content.len() - at <= "WARC/1.0".len() + 1)
+                    };
+                    if let Some(at) = version_at {
+                        junk += at as u64;
+                        if at > 0 {
+                            junk_start.get_or_insert(line_start);
+                        }
+                        let line_start = line_start + at as u64;
                         let report = junk > MAX_SILENT_JUNK_BYTES && !self.resyncing;
                         self.resyncing = false;
                         if report {
@@ -847,6 +859,27 @@ mod tests {
         assert_eq!(summary.len(), 3);
         assert!(summary[1].starts_with("bad_archive"));
         assert_eq!(summary[2], "page http://a.example/2");
+    }
+
+    #[test]
+    fn junk_run_into_a_version_line_costs_no_record() {
+        let mut bytes = response("http://a.example/1", "HTTP/1.1 200 OK\r\n\r\none");
+        bytes.extend(vec![b'#'; 500]);
+        let second_at = bytes.len();
+        bytes.extend(response("http://a.example/2", "HTTP/1.1 200 OK\r\n\r\ntwo"));
+        let (items, _) = read(bytes, ReadOptions::default());
+        let summary = summary(&items);
+        assert_eq!(summary.len(), 3, "{summary:?}");
+        assert!(summary[1].starts_with("bad_archive"), "{summary:?}");
+        assert_eq!(summary[2], "page http://a.example/2");
+        let page = items.get(2).and_then(|item| item.as_ref().ok());
+        assert_eq!(page.map(|p| p.source.clone()), Some(format!("a.warc@{second_at}")));
+        // Near miss: a few stray bytes are passed over without a problem.
+        let mut bytes = response("http://a.example/1", "HTTP/1.1 200 OK\r\n\r\none");
+        bytes.extend_from_slice(b"xx");
+        bytes.extend(response("http://a.example/2", "HTTP/1.1 200 OK\r\n\r\ntwo"));
+        let (items, _) = read(bytes, ReadOptions::default());
+        assert_eq!(self::summary(&items), ["page http://a.example/1", "page http://a.example/2"]);
     }
 
     #[test]
