@@ -249,7 +249,21 @@ impl JsonlSource {
                 io::ErrorKind::InvalidInput | io::ErrorKind::InvalidData | io::ErrorKind::UnexpectedEof
             );
         if damaged {
-            self.problem(Reason::BadArchive, format!("gzip stream is damaged or truncated: {error}"))
+            let mut detail = format!("gzip stream is damaged or truncated: {error}");
+            // A member's checksum is checked at its end: the lines it gave before that are
+            // stored already.
+            let lines_before = self.line_number.saturating_sub(1);
+            if let Some(damage) = damaged_member(error)
+                && damage.output_start == 0
+                && lines_before > 0
+            {
+                detail.push_str(&format!(
+                    ". The stream is one gzip member from its start: the {lines_before} lines read from it before the damage showed are stored, and one of them may hold the damaged bytes (`gzip -t` checks a file before an import)"
+                ));
+            } else if damaged_member(error).is_some() && lines_before > 0 {
+                detail.push_str(". Lines read from the same gzip member before the damage showed are stored, and one of them may hold the damaged bytes");
+            }
+            self.problem(Reason::BadArchive, detail)
         } else {
             self.problem(Reason::Io, error.to_string())
         }

@@ -825,6 +825,19 @@ mod tests {
         let problems: Vec<&String> = outline.iter().filter(|line| line.starts_with("bad_archive")).collect();
         assert_eq!(problems.len(), 1, "{outline:?}");
         assert!(problems[0].contains("https://a.example/2"), "{outline:?}");
+        assert!(!problems[0].contains("may hold the damaged bytes"), "one record per member: {outline:?}");
+
+        // The same records gzipped whole: the checksum fails at the end of the only member,
+        // after the records before it were given; the problem says so.
+        let records: Vec<u8> = (1..=4).flat_map(|n| wet_record(&format!("https://a.example/{n}"), &text(n))).collect();
+        let mut whole = gzip(&records)?;
+        let near_end = whole.len() - 6;
+        whole[near_end] ^= 0x55;
+        let outline = outlines("whole.warc.wet.gz", &whole)?;
+        let problems: Vec<&String> = outline.iter().filter(|line| line.starts_with("bad_archive")).collect();
+        assert_eq!(problems.len(), 1, "{outline:?}");
+        assert!(problems[0].contains("whole.warc.wet.gz@0 to "), "{outline:?}");
+        assert!(problems[0].contains("one of them may hold the damaged bytes"), "{outline:?}");
 
         // The second member cut short, the rest of the file after it: its decoder runs on
         // into the next member's bytes.
@@ -836,6 +849,23 @@ mod tests {
         assert!(read.starts_with(&["text https://a.example/1".to_string()]), "{outline:?}");
         assert!(!read.contains(&"text https://a.example/2".to_string()), "{outline:?}");
         assert!(read.contains(&"text https://a.example/4".to_string()), "{outline:?}");
+        Ok(())
+    }
+
+    #[test]
+    fn a_jsonl_file_gzipped_whole_that_fails_its_checksum_says_what_was_stored() -> io::Result<()> {
+        let dir = tempfile::tempdir()?;
+        let lines: String =
+            (1..=3).map(|n| format!("{{\"url\": \"https://a.example/{n}\", \"text\": \"Text {n}.\"}}\n")).collect();
+        let mut whole = gzip(lines.as_bytes())?;
+        let near_end = whole.len() - 6;
+        whole[near_end] ^= 0x55;
+        let path = dir.path().join("pages.jsonl.gz");
+        fs::write(&path, &whole)?;
+        let outline = outline(&read_all(vec![Input::Path(path)], ReadOptions::default()));
+        let problems: Vec<&String> = outline.iter().filter(|line| line.starts_with("bad_archive")).collect();
+        assert_eq!(problems.len(), 1, "{outline:?}");
+        assert!(problems[0].contains("the 3 lines read from it before the damage showed are stored"), "{outline:?}");
         Ok(())
     }
 

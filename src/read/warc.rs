@@ -136,6 +136,9 @@ pub(super) struct WarcSource {
     line: Vec<u8>,
     /// Records started so far.
     records: u64,
+    /// Where the record being read and the one before it start.
+    record_offset: Option<u64>,
+    previous_record_offset: Option<u64>,
     /// The offset of a record whose version line was read but not yet the rest.
     pending_record: Option<u64>,
     /// After a malformed record was reported, the bytes up to the next record are skipped
@@ -166,6 +169,8 @@ impl WarcSource {
             stats,
             line: Vec::new(),
             records: 0,
+            record_offset: None,
+            previous_record_offset: None,
             pending_record: None,
             resyncing: false,
             target: None,
@@ -205,7 +210,17 @@ impl WarcSource {
                 (n, Some(uri), false) => format!("in record {n} ({uri}), which is not stored"),
                 (n, None, false) => format!("in record {n}, which is not stored"),
             };
-            let detail = format!("{damage}: damaged data {record}; reading goes on at the next gzip member");
+            let mut detail = format!("{damage}: damaged data {record}; reading goes on at the next gzip member");
+            // A member's checksum is checked at its end: records it gave before that are
+            // stored already (one member per record, as Common Crawl writes, avoids it).
+            let last_given = if self.between_records { self.record_offset } else { self.previous_record_offset };
+            if let Some(last) = last_given.filter(|&last| last >= damage.output_start) {
+                let name = &self.name;
+                let first = damage.output_start;
+                detail.push_str(&format!(
+                    ". The member began before, at byte {first} of the decompressed stream: the records read from it before the damage showed ({name}@{first} to {name}@{last}) are stored, and one of them may hold the damaged bytes"
+                ));
+            }
             return self.problem(offset, Reason::BadArchive, detail);
         }
         let damage = matches!(
@@ -398,6 +413,7 @@ impl WarcSource {
     /// for a record that holds no page.
     fn read_record(&mut self, offset: u64) -> Option<Result<RawPage, Problem>> {
         self.records += 1;
+        self.previous_record_offset = self.record_offset.replace(offset);
         self.between_records = false;
         let headers = match self.read_headers() {
             Ok(headers) => headers,
