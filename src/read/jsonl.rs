@@ -76,6 +76,65 @@ impl JsonlRecord {
     }
 }
 
+/// A line serde refuses for damage a writer of JSON Lines commonly leaves: a `\uD800`
+/// escape for half a surrogate pair (JavaScript strings cut in the middle of an emoji; it
+/// becomes U+FFFD, counted), or a key given twice (the last wins, as in most JSON readers).
+/// Returns the record and how many escapes were replaced.
+fn read_leniently(line: &str) -> Option<(JsonlRecord, u64)> {
+    let (repaired, replaced) = replace_lone_surrogates(line);
+    let object: serde_json::Map<String, serde_json::Value> = serde_json::from_str(&repaired).ok()?;
+    let record = serde_json::from_value(serde_json::Value::Object(object)).ok()?;
+    Some((record, replaced))
+}
+
+/// `line` with each `\u` escape of a surrogate that has no partner replaced by `\uFFFD`.
+fn replace_lone_surrogates(line: &str) -> (std::borrow::Cow<'_, str>, u64) {
+    fn escaped_unit(bytes: &[u8], at: usize) -> Option<u16> {
+        let digits = bytes.get(at + 2..at + 6)?;
+        (bytes.get(at + 1) == Some(&b'u')).then_some(())?;
+        u16::from_str_radix(std::str::from_utf8(digits).ok()?, 16).ok()
+    }
+    let bytes = line.as_bytes();
+    let mut lone = Vec::new();
+    let mut at = 0;
+    while at < bytes.len() {
+        if bytes[at] != b'\\' {
+            at += 1;
+            continue;
+        }
+        match escaped_unit(bytes, at) {
+            Some(0xD800..=0xDBFF) => {
+                let paired = escaped_unit(bytes, at + 6).is_some_and(|next| (0xDC00..=0xDFFF).contains(&next));
+                if paired {
+                    at += 12;
+                    continue;
+                }
+                lone.push(at);
+                at += 6;
+            }
+            Some(0xDC00..=0xDFFF) => {
+                lone.push(at);
+                at += 6;
+            }
+            Some(_) => at += 6,
+            // Any other escape is two characters (`\\`, `\"`, `\n`, ...).
+            None => at += 2,
+        }
+    }
+    if lone.is_empty() {
+        return (std::borrow::Cow::Borrowed(line), 0);
+    }
+    let mut repaired = String::with_capacity(line.len());
+    let mut from = 0;
+    for &start in &lone {
+        repaired.push_str(&line[from..start]);
+        repaired.push_str("\\uFFFD");
+        from = start + 6;
+    }
+    repaired.push_str(&line[from..]);
+    (std::borrow::Cow::Owned(repaired), lone.len() as u64)
+}
+
 /// Metadata fields are taken when they are strings (or numbers, such as a year or a
 /// timestamp) and ignored otherwise, rather than failing the line.
 fn string_or_number<'de, D: Deserializer<'de>>(deserializer: D) -> Result<Option<String>, D::Error> {
@@ -172,8 +231,16 @@ impl JsonlSource {
         if !text.trim_start().starts_with('{') {
             return Err(self.problem(Reason::BadJson, not_an_object(&text)));
         }
-        let mut record = serde_json::from_str::<JsonlRecord>(&text)
-            .map_err(|error| self.problem(Reason::BadJson, format!("not a page object: {error}")))?;
+        let mut replaced_escapes = 0;
+        let mut record = match serde_json::from_str::<JsonlRecord>(&text) {
+            Ok(record) => record,
+            Err(error) => {
+                let (record, replaced) = read_leniently(&text)
+                    .ok_or_else(|| self.problem(Reason::BadJson, format!("not a page object: {error}")))?;
+                replaced_escapes = replaced;
+                record
+            }
+        };
         let Some((body, kind)) = record.body() else {
             let detail = format!(
                 "object has no \"text\" or \"html\" string, nor \"content\", \"raw_content\" or \"raw_html\"; {}",
@@ -191,7 +258,8 @@ impl JsonlSource {
             hints: PageHints {
                 title: record.title,
                 date: record.date.or(record.published).or(record.date_published),
-                replaced_bytes: line.utf8_chunks().filter(|chunk| !chunk.invalid().is_empty()).count() as u64,
+                replaced_bytes: line.utf8_chunks().filter(|chunk| !chunk.invalid().is_empty()).count() as u64
+                    + replaced_escapes,
                 ..PageHints::default()
             },
             body: body.into_bytes(),
@@ -309,6 +377,25 @@ mod tests {
             first.map(|p| String::from_utf8_lossy(&p.body).into_owned()).as_deref(),
             Some("Caf\u{FFFD} \u{FFFD}\u{FFFD}. The end.")
         );
+    }
+
+    #[test]
+    fn half_surrogate_pairs_and_repeated_keys_do_not_cost_the_line() {
+        let content = concat!(
+            "{\"text\":\"Cut emoji \\ud83d. Whole \\ud83d\\ude00. Stray \\ude00. Backslash \\\\ud800.\"}\n",
+            "{\"url\":\"https://a.example/1\",\"text\":\"First\",\"text\":\"Second\"}\n",
+            // Near miss: damage of another kind still fails the line.
+            "{\"text\":\"Open string}\n",
+        );
+        let items = read(content.as_bytes(), ReadOptions::default());
+        assert_eq!(reasons(&items), vec![None, None, Some(Reason::BadJson)]);
+        let body = |n: usize| {
+            items.get(n).and_then(|item| item.as_ref().ok()).map(|p| String::from_utf8_lossy(&p.body).into_owned())
+        };
+        assert_eq!(body(0).as_deref(), Some("Cut emoji \u{FFFD}. Whole \u{1F600}. Stray \u{FFFD}. Backslash \\ud800."));
+        let replaced = items.first().and_then(|item| item.as_ref().ok()).map(|p| p.hints.replaced_bytes);
+        assert_eq!(replaced, Some(2));
+        assert_eq!(body(1).as_deref(), Some("Second"));
     }
 
     #[test]
