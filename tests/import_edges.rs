@@ -248,6 +248,43 @@ fn a_page_of_too_many_elements_is_stored_cut_short_and_says_so() {
     assert!(!bodies[0].contains("Never reached"), "{bodies:?}");
 }
 
+/// Run one statement on the database, as another tool would.
+fn execute(db: &Path, sql: &'static str) {
+    let runtime = tokio::runtime::Builder::new_current_thread().enable_all().build().unwrap_or_else(|e| panic!("{e}"));
+    runtime
+        .block_on(async {
+            let mut c = SqliteConnectOptions::new().filename(db).connect().await?;
+            sqlx::query(sql).execute(&mut c).await?;
+            c.close().await
+        })
+        .unwrap_or_else(|e| panic!("{sql}: {e}"));
+}
+
+#[test]
+fn an_import_left_running_by_a_killed_process_is_marked_interrupted() {
+    let dir = tempfile::tempdir().unwrap_or_else(|e| panic!("{e}"));
+    write(dir.path(), OsStr::new("a.txt"), article(1));
+    let db = dir.path().join("t.db");
+    let import = || rinse(&["import", "--db", "t.db", "a.txt"].map(OsStr::new), dir.path());
+    assert_eq!(import().status.code(), Some(0));
+    // What `kill -9` leaves: the row still running, nothing finished.
+    execute(&db, "UPDATE imports SET status = 'running', finished_at = NULL");
+
+    // Near miss: while another writer holds the lock, the row may be its own.
+    let lock = std::fs::File::open(dir.path().join("t.db.rinse-lock")).unwrap_or_else(|e| panic!("{e}"));
+    lock.lock_shared().unwrap_or_else(|e| panic!("{e}"));
+    assert_eq!(import().status.code(), Some(0));
+    assert_eq!(column(&db, "SELECT status FROM imports ORDER BY id"), ["running", "completed"]);
+    drop(lock);
+
+    assert_eq!(import().status.code(), Some(0));
+    assert_eq!(
+        column(&db, "SELECT status || ' ' || coalesce(finished_at, '-') FROM imports WHERE id = 1"),
+        ["interrupted -"]
+    );
+    assert_eq!(column(&db, "SELECT status FROM imports ORDER BY id"), ["interrupted", "completed", "completed"]);
+}
+
 #[test]
 fn a_page_linked_with_analytics_parameters_is_the_page_linked_bare() {
     let dir = tempfile::tempdir().unwrap_or_else(|e| panic!("{e}"));

@@ -85,7 +85,7 @@ pub struct Exclude {
     database: Option<Arc<DatabaseFiles>>,
 }
 
-/// The database file and its companions (`-wal`, `-shm`, `-journal`): their names, to
+/// The database file and its companions (`-wal`, `-shm`, `-journal`, rinse's lock file): their names, to
 /// compare cheaply, and their canonical paths, to confirm a match.
 #[derive(Debug)]
 struct DatabaseFiles {
@@ -93,8 +93,9 @@ struct DatabaseFiles {
     paths: Vec<PathBuf>,
 }
 
-/// What SQLite adds to a database's name for the files that belong to it.
-const DATABASE_COMPANIONS: [&str; 4] = ["", "-wal", "-shm", "-journal"];
+/// What SQLite, and rinse's import lock ([`crate::store::lock_path`]), add to a database's
+/// name for the files that belong to it.
+const DATABASE_COMPANIONS: [&str; 5] = ["", "-wal", "-shm", "-journal", ".rinse-lock"];
 
 impl Exclude {
     /// Compile the patterns; an invalid pattern is an error naming it.
@@ -566,7 +567,9 @@ mod tests {
         let dir = tempfile::tempdir()?;
         let root = dir.path();
         fs::create_dir_all(root.join("sub"))?;
-        for name in ["a.txt", "rinse.db", "rinse.db-wal", "rinse.db-shm", "rinse.dbx", "sub/rinse.db"] {
+        for name in
+            ["a.txt", "rinse.db", "rinse.db-wal", "rinse.db-shm", "rinse.db.rinse-lock", "rinse.dbx", "sub/rinse.db"]
+        {
             fs::write(root.join(name), "x")?;
         }
         let exclude = Exclude::default().with_database(&root.join("rinse.db"));

@@ -303,6 +303,18 @@ pub enum WriteOutcome {
 #[derive(Debug, Clone)]
 pub struct Store {
     pool: SqlitePool,
+    path: PathBuf,
+    /// A shared lock on [`lock_path`], held while this process may write imports.
+    import_lock: std::sync::Arc<std::sync::Mutex<Option<std::fs::File>>>,
+}
+
+/// The file beside the database that writers hold a shared lock on: a writer that can take
+/// it exclusively is the only one, so an import still `running` was left by a process that
+/// was killed.
+pub fn lock_path(db: &Path) -> PathBuf {
+    let mut name = db.as_os_str().to_owned();
+    name.push(".rinse-lock");
+    PathBuf::from(name)
 }
 
 impl Store {
@@ -332,12 +344,61 @@ impl Store {
             .map_err(|error| open_error(path, error))?;
         check_schema(&pool, path).await?;
         MIGRATOR.run(&pool).await.map_err(|error| StoreError::Migrate { path: path.to_owned(), error })?;
-        Ok(Store { pool })
+        Ok(Store { pool, path: path.to_owned(), import_lock: std::sync::Arc::new(std::sync::Mutex::new(None)) })
+    }
+
+    /// Take this process's shared lock on [`lock_path`], once. When no other writer holds
+    /// it, imports still `running` belong to processes that were killed (`kill -9`, a crash,
+    /// a power cut): they are marked `interrupted`, with `finished_at` left empty. Where the
+    /// file system cannot lock, nothing is marked.
+    async fn claim_import_lock(&self) {
+        let alone = {
+            let Ok(held) = self.import_lock.lock() else { return };
+            if held.is_some() {
+                return;
+            }
+            drop(held);
+            let path = lock_path(&self.path);
+            let file = match std::fs::OpenOptions::new().create(true).truncate(false).write(true).open(&path) {
+                Ok(file) => file,
+                Err(error) => {
+                    tracing::debug!(path = %path.display(), %error, "Cannot open the import lock file.");
+                    return;
+                }
+            };
+            let alone = match file.try_lock() {
+                Ok(()) => true,
+                Err(std::fs::TryLockError::WouldBlock) => false,
+                Err(std::fs::TryLockError::Error(error)) => {
+                    tracing::debug!(path = %path.display(), %error, "Cannot lock the import lock file.");
+                    return;
+                }
+            };
+            (alone, file)
+        };
+        let (alone, file) = alone;
+        if alone {
+            let marked = sqlx::query("UPDATE imports SET status = 'interrupted' WHERE status = 'running'")
+                .execute(&self.pool)
+                .await
+                .map(|done| done.rows_affected());
+            if let Ok(count @ 1..) = marked {
+                tracing::info!(count, "Marked imports left running by a process that was killed as interrupted.");
+            }
+            let _ = file.unlock();
+        }
+        // Blocks only while another writer checks, as above.
+        if file.lock_shared().is_ok()
+            && let Ok(mut held) = self.import_lock.lock()
+        {
+            *held = Some(file);
+        }
     }
 
     /// Record the start of an import and return its id. `arguments` are the command-line
     /// arguments after the command, stored as a JSON array.
     pub async fn begin_import(&self, command: &str, arguments: &[String]) -> Result<i64, StoreError> {
+        self.claim_import_lock().await;
         let arguments = serde_json::to_string(arguments).unwrap_or_else(|_| "[]".to_owned());
         let result = sqlx::query(
             "INSERT INTO imports (command, arguments, started_at, status, rinse_version)
