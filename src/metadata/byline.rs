@@ -2044,9 +2044,9 @@ fn classify(mut pieces: Vec<Piece>) -> Vec<Piece> {
         };
         let opening = if marker == 0 && label == 0 && out.is_empty() {
             dated
-                .then(|| split_phrase_len(ahead, &DATED_OPENING_WORDS))
+                .then(|| DATED_OPENING_WORDS.longest_prefix(ahead))
                 .flatten()
-                .or_else(|| split_phrase_len(ahead, &NAME_OPENING_WORDS))
+                .or_else(|| NAME_OPENING_WORDS.longest_prefix(ahead))
                 .filter(|&len| capitalised_words_follow(&pieces, i + len) && !heads_a_title(&pieces, i, len))
         } else {
             None
@@ -2156,30 +2156,48 @@ fn set_aside_source(
 
 /// The number of words of the longest phrase of `phrases` that `words` start with.
 fn phrase_len(words: &[String], phrases: &[&'static str]) -> Option<usize> {
-    let split = if std::ptr::eq(phrases, DATE_LABELS) {
+    let index = if std::ptr::eq(phrases, DATE_LABELS) {
         &*DATE_LABEL_WORDS
     } else if std::ptr::eq(phrases, MARKERS.as_slice()) {
         &*BYLINE_MARKER_WORDS
     } else {
-        return split_phrase_len(words, &split_phrases(phrases));
+        return PhraseIndex::new(phrases).longest_prefix(words);
     };
-    split_phrase_len(words, split)
+    index.longest_prefix(words)
 }
 
-fn split_phrases(phrases: &[&'static str]) -> Vec<Vec<&'static str>> {
-    phrases.iter().map(|p| p.split(' ').collect()).collect()
-}
+/// Phrases split into words and grouped by their first word: a line's words are compared
+/// only with the phrases that start as they do, not with the hundreds of every language.
+struct PhraseIndex(rustc_hash::FxHashMap<&'static str, Vec<Vec<&'static str>>>);
 
-fn split_phrase_len(words: &[String], phrases: &[Vec<&str>]) -> Option<usize> {
-    phrases
-        .iter()
-        .filter(|parts| words.len() >= parts.len() && parts.iter().zip(words).all(|(p, w)| *p == w))
-        .map(Vec::len)
-        .max()
+impl PhraseIndex {
+    fn new(phrases: &[&'static str]) -> PhraseIndex {
+        let mut index = rustc_hash::FxHashMap::<&'static str, Vec<Vec<&'static str>>>::default();
+        for phrase in phrases {
+            let parts: Vec<&'static str> = phrase.split(' ').collect();
+            index.entry(parts[0]).or_default().push(parts);
+        }
+        PhraseIndex(index)
+    }
+
+    /// The phrases whose first word is `word`, split into words.
+    fn starting_with(&self, word: &str) -> &[Vec<&'static str>] {
+        self.0.get(word).map_or(&[], Vec::as_slice)
+    }
+
+    /// The number of words of the longest phrase that `words` start with.
+    fn longest_prefix(&self, words: &[String]) -> Option<usize> {
+        let first = words.first()?;
+        self.starting_with(first)
+            .iter()
+            .filter(|parts| words.len() >= parts.len() && parts.iter().zip(words).all(|(p, w)| *p == w))
+            .map(Vec::len)
+            .max()
+    }
 }
 
 /// The phrase lists split into words once, not per word of every line.
-static DATE_LABEL_WORDS: LazyLock<Vec<Vec<&'static str>>> = LazyLock::new(|| split_phrases(DATE_LABELS));
+static DATE_LABEL_WORDS: LazyLock<PhraseIndex> = LazyLock::new(|| PhraseIndex::new(DATE_LABELS));
 /// Every byline marker, phrases and field names, in one list.
 /// Byline markers read only inside a byline line, never stripped from author fields:
 /// Italian "da" (`Pubblicato il 12 marzo 2024 da Giulia Bianchi`) begins surnames (`Da
@@ -2332,10 +2350,10 @@ fn heads_a_title(pieces: &[Piece], at: usize, len: usize) -> bool {
 }
 
 /// [`NAME_OPENING_MARKERS`] split into words once.
-static NAME_OPENING_WORDS: LazyLock<Vec<Vec<&'static str>>> = LazyLock::new(|| split_phrases(NAME_OPENING_MARKERS));
+static NAME_OPENING_WORDS: LazyLock<PhraseIndex> = LazyLock::new(|| PhraseIndex::new(NAME_OPENING_MARKERS));
 
 /// [`DATED_OPENING_MARKERS`] split into words once.
-static DATED_OPENING_WORDS: LazyLock<Vec<Vec<&'static str>>> = LazyLock::new(|| split_phrases(DATED_OPENING_MARKERS));
+static DATED_OPENING_WORDS: LazyLock<PhraseIndex> = LazyLock::new(|| PhraseIndex::new(DATED_OPENING_MARKERS));
 
 /// Labels of a photo credit after the writer's name (`Text: Karin Lindqvist Foto: Erik
 /// Berg`), lower case: with their colon, after a marker, they end the name, and the
@@ -2376,7 +2394,7 @@ fn line_markers() -> impl Iterator<Item = &'static &'static str> {
 }
 
 static MARKERS: LazyLock<Vec<&'static str>> = LazyLock::new(|| line_markers().copied().collect());
-static BYLINE_MARKER_WORDS: LazyLock<Vec<Vec<&'static str>>> = LazyLock::new(|| split_phrases(&MARKERS));
+static BYLINE_MARKER_WORDS: LazyLock<PhraseIndex> = LazyLock::new(|| PhraseIndex::new(&MARKERS));
 /// The first words of the byline markers and of the date labels.
 static PHRASE_FIRST_WORDS: LazyLock<rustc_hash::FxHashSet<&'static str>> =
     LazyLock::new(|| line_markers().chain(DATE_LABELS).filter_map(|p| p.split(' ').next()).collect());
@@ -2386,8 +2404,8 @@ static MARKER_FIRST_WORDS: LazyLock<rustc_hash::FxHashSet<&'static str>> =
     LazyLock::new(|| cue_markers().filter_map(|p| p.split(' ').next()).collect());
 /// The byline markers, and those that open a line before a name, split into words: the
 /// cheap test's cues.
-static CUE_MARKER_WORDS: LazyLock<Vec<Vec<&'static str>>> =
-    LazyLock::new(|| split_phrases(&cue_markers().copied().collect::<Vec<_>>()));
+static CUE_MARKER_WORDS: LazyLock<PhraseIndex> =
+    LazyLock::new(|| PhraseIndex::new(&cue_markers().copied().collect::<Vec<_>>()));
 
 fn cue_markers() -> impl Iterator<Item = &'static &'static str> {
     line_markers().chain(NAME_OPENING_MARKERS)
@@ -2502,7 +2520,7 @@ fn has_marker_or_relative_cue(text: &str) -> bool {
                 return true;
             }
             MARKER_FIRST_WORDS.contains(lower)
-                && CUE_MARKER_WORDS.iter().filter(|parts| parts.first() == Some(&lower)).any(|parts| {
+                && CUE_MARKER_WORDS.starting_with(lower).iter().any(|parts| {
                     let mut after = words.clone();
                     parts[1..].iter().all(|part| after.next().is_some_and(|w| with_lowercase(w, |w| w == *part)))
                 })
