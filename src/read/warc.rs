@@ -136,6 +136,8 @@ pub(super) struct WarcSource {
     line: Vec<u8>,
     /// Records started so far.
     records: u64,
+    /// The end of the bytes last given back to the reader (see [`Tracked::unread`]).
+    reread_until: u64,
     /// Where the record being read and the one before it start.
     record_offset: Option<u64>,
     previous_record_offset: Option<u64>,
@@ -169,6 +171,7 @@ impl WarcSource {
             stats,
             line: Vec::new(),
             records: 0,
+            reread_until: 0,
             record_offset: None,
             previous_record_offset: None,
             pending_record: None,
@@ -375,19 +378,35 @@ impl WarcSource {
     /// Read past the line ends after a record's block, into the bytes after them. With one
     /// gzip member per record (as Common Crawl writes them) the record's member ends there,
     /// and reading on is what checks its checksum.
-    /// Returns the line ends read past.
-    fn settle(&mut self) -> io::Result<Vec<u8>> {
-        let mut passed = Vec::new();
+    /// Returns the line ends read past, or `None` when there were more than
+    /// [`MAX_SILENT_JUNK_BYTES`] of them (not kept).
+    fn settle(&mut self) -> io::Result<Option<Vec<u8>>> {
+        let mut passed = Some(Vec::new());
         loop {
             let buffer = self.reader.fill_buf()?;
             let line_ends = buffer.iter().take_while(|&&b| b == b'\r' || b == b'\n').count();
             if line_ends == 0 {
                 return Ok(passed);
             }
-            if passed.len() < MAX_SILENT_JUNK_BYTES as usize {
-                passed.extend_from_slice(&buffer[..line_ends]);
+            if let Some(kept) = &mut passed {
+                kept.extend_from_slice(&buffer[..line_ends]);
+                if kept.len() > MAX_SILENT_JUNK_BYTES as usize {
+                    passed = None;
+                }
             }
             self.reader.consume(line_ends);
+        }
+    }
+
+    /// Whether a record starts within a few stray bytes ahead (a Content-Length a little
+    /// short): then the record read is taken as it is.
+    fn record_just_ahead(&mut self) -> bool {
+        match self.reader.fill_buf() {
+            Ok(buffer) => {
+                let near = &buffer[..buffer.len().min(MAX_SILENT_JUNK_BYTES as usize + b"WARC/".len())];
+                memchr::memmem::find(near, b"WARC/").is_some()
+            }
+            Err(_) => false,
         }
     }
 
@@ -469,7 +488,9 @@ impl WarcSource {
             }
             self.deferred = Some(error);
         } else if !self.at_record_start()
-            && let Ok(line_ends) = settled
+            && let Ok(Some(line_ends)) = settled
+            && offset >= self.reread_until
+            && !self.record_just_ahead()
             && let Some(first) = first_record_inside(&block)
         {
             // A block that holds the start of another record, and ends where no record
@@ -482,6 +503,9 @@ impl WarcSource {
             };
             let mut ahead = block[first..].to_vec();
             ahead.extend_from_slice(&line_ends);
+            // Records inside the bytes given back are not given back again: each byte is
+            // read at most twice.
+            self.reread_until = self.reader.position;
             self.reader.unread(&ahead);
             let detail = format!(
                 "{record} has a Content-Length of {length} bytes that runs over the start of {swallowed} record(s) after it ({}): it is not stored; they are read from where they start",
@@ -634,36 +658,65 @@ fn first_record_inside(block: &[u8]) -> Option<usize> {
     record_starts(block).next().map(|(at, _)| at)
 }
 
-/// The records starting inside `bytes`: where each starts, and its target URI.
+/// The records starting inside `bytes`: where each starts, and its target URI. Each
+/// candidate's header is read at most [`MAX_INNER_HEADER_BYTES`] far, and the search goes on
+/// after it, so the work stays linear in the block whatever it holds.
 fn record_starts(bytes: &[u8]) -> impl Iterator<Item = (usize, Option<String>)> + '_ {
-    memchr::memmem::find_iter(bytes, b"\nWARC/1.").filter_map(move |at| {
-        let record = &bytes[at + 1..];
-        let head = &record[..record.len().min(MAX_HEADER_BYTES)];
-        // Whole lines only: the block may end inside one.
-        let head = &head[..memchr::memrchr(b'\n', head)?];
-        let mut lines = head.split(|&b| b == b'\n').skip(1).take_while(|line| !matches!(line, [] | [b'\r'])).peekable();
-        lines.peek()?;
-        let mut warc_fields = 0;
-        let mut uri = None;
-        for line in lines {
-            if !line.contains(&b':') {
-                return None;
+    let mut from = 0;
+    std::iter::from_fn(move || {
+        loop {
+            let at = from + memchr::memmem::find(bytes.get(from..)?, b"\nWARC/1.")?;
+            let record = &bytes[at + 1..];
+            let head = &record[..record.len().min(MAX_INNER_HEADER_BYTES)];
+            from = at + 1;
+            // Whole lines only: the block may end inside one.
+            let Some(last_line_end) = memchr::memrchr(b'\n', head) else { continue };
+            let head = &head[..last_line_end];
+            let mut warc_fields = 0;
+            let mut uri = None;
+            let mut lines_read = 0;
+            let mut whole = false;
+            let mut is_header = true;
+            // Where the header scanned ends, from the start of the record.
+            let mut scanned = 0;
+            for (number, line) in head.split(|&b| b == b'\n').enumerate() {
+                scanned += line.len() + 1;
+                if number == 0 {
+                    // The version line.
+                    continue;
+                }
+                if matches!(line, [] | [b'\r']) {
+                    whole = true;
+                    break;
+                }
+                lines_read += 1;
+                if !line.contains(&b':') {
+                    is_header = false;
+                    break;
+                }
+                if line.starts_with(b"WARC-") {
+                    warc_fields += 1;
+                }
+                if let Some(value) = line.strip_prefix(b"WARC-Target-URI:") {
+                    uri = Some(String::from_utf8_lossy(value).trim().trim_matches(['<', '>']).to_string());
+                }
             }
-            if line.starts_with(b"WARC-") {
-                warc_fields += 1;
+            if !is_header || lines_read == 0 || warc_fields == 0 {
+                continue;
             }
-            if let Some(value) = line.strip_prefix(b"WARC-Target-URI:") {
-                uri = Some(String::from_utf8_lossy(value).trim().trim_matches(['<', '>']).to_string());
+            // The search goes on past this header.
+            from = at + 1 + scanned.min(head.len());
+            // A header the block's end cuts may name its target further on.
+            if uri.is_none() && !whole {
+                uri = Some(String::from("a record whose header is cut"));
             }
+            return Some((at + 1, uri));
         }
-        // A header the block's end cuts may name its target further on.
-        let whole = memchr::memmem::find(head, b"\n\r\n").is_some() || memchr::memmem::find(head, b"\n\n").is_some();
-        if uri.is_none() && !whole {
-            uri = Some(String::from("a record whose header is cut"));
-        }
-        (warc_fields > 0).then_some((at + 1, uri))
     })
 }
+
+/// How far into a record found inside a block its header is read.
+const MAX_INNER_HEADER_BYTES: usize = 8 * 1024;
 
 /// The records starting inside a block: their number, and their target URIs (at most a
 /// few).
@@ -846,6 +899,24 @@ mod tests {
         bytes.extend(response("http://a.example/next", "HTTP/1.1 200 OK\r\n\r\n<p>next</p>"));
         let (items, _) = read(bytes, ReadOptions::default());
         assert_eq!(summary(&items), ["page http://a.example/warc-format", "page http://a.example/next"]);
+        // A Content-Length a few bytes short leaves stray bytes before the next record:
+        // passed over, the page kept, not taken for one that ran over the record it quotes.
+        let short = String::from_utf8_lossy(&response("http://a.example/warc-format", quoted))
+            .replace(&format!("Content-Length: {}", quoted.len()), &format!("Content-Length: {}", quoted.len() - 3));
+        let mut bytes = short.into_bytes();
+        bytes.extend(response("http://a.example/next", "HTTP/1.1 200 OK\r\n\r\n<p>next</p>"));
+        let (items, _) = read(bytes, ReadOptions::default());
+        assert_eq!(summary(&items), ["page http://a.example/warc-format", "page http://a.example/next"]);
+    }
+
+    #[test]
+    fn records_inside_a_block_are_found_in_one_pass() {
+        // Near misses: version lines without WARC fields under them, over and over.
+        let mut block = "\nWARC/1.:".repeat(50_000).into_bytes();
+        block.extend_from_slice(
+            b"\nWARC/1.0\r\nWARC-Type: response\r\nWARC-Target-URI: http://a.example/in\r\n\r\nbody\n",
+        );
+        assert_eq!(records_inside(&block), (1, vec!["http://a.example/in".to_string()]));
     }
 
     #[test]

@@ -358,7 +358,8 @@ impl Store {
                 return;
             }
             drop(held);
-            let path = lock_path(&self.path);
+            // One lock file for the database, however it is reached (a link to it).
+            let path = lock_path(&std::fs::canonicalize(&self.path).unwrap_or_else(|_| self.path.clone()));
             let file = match std::fs::OpenOptions::new().create(true).truncate(false).write(true).open(&path) {
                 Ok(file) => file,
                 Err(error) => {
@@ -387,11 +388,21 @@ impl Store {
             }
             let _ = file.unlock();
         }
-        // Blocks only while another writer checks, as above.
-        if file.lock_shared().is_ok()
-            && let Ok(mut held) = self.import_lock.lock()
-        {
-            *held = Some(file);
+        // Waits only while another writer checks, as above; without blocking the runtime.
+        let deadline = tokio::time::Instant::now() + BUSY_TIMEOUT;
+        loop {
+            match file.try_lock_shared() {
+                Ok(()) => {
+                    if let Ok(mut held) = self.import_lock.lock() {
+                        *held = Some(file);
+                    }
+                    return;
+                }
+                Err(std::fs::TryLockError::WouldBlock) if tokio::time::Instant::now() < deadline => {
+                    tokio::time::sleep(Duration::from_millis(20)).await;
+                }
+                Err(_) => return,
+            }
         }
     }
 
