@@ -264,22 +264,19 @@ pub fn decide(prepared: Prepared, opts: &CleanOptions) -> CleanDocument {
         doc.paragraphs = paragraphs;
     }
     doc.meta.language = detect_language(&doc.paragraphs, doc.meta.language.take());
-    if unread_chars > 0 {
-        let text = if opts.keep_removed_text {
-            format!("(the rest of the page, about {unread_chars} characters, after its first {MAX_BLOCKS} blocks)")
-        } else {
-            String::new()
-        };
-        doc.removed.push(RemovedBlock { rule: block::BLOCK_LIMIT, chars: unread_chars, text });
-    }
-    if unread_markup_chars > 0 {
-        let text = if opts.keep_removed_text {
-            format!("(the rest of the page's markup, {unread_markup_chars} characters, past where its parse was cut)")
-        } else {
-            String::new()
-        };
-        doc.removed.push(RemovedBlock { rule: block::MARKUP_LIMIT, chars: unread_markup_chars, text });
-    }
+    // What a limit left unread, a removal of its own: described only when it is kept.
+    let mut left_unread = |rule, chars: u64, describe: &dyn Fn() -> String| {
+        if chars > 0 {
+            let text = if opts.keep_removed_text { describe() } else { String::new() };
+            doc.removed.push(RemovedBlock { rule, chars, text });
+        }
+    };
+    left_unread(block::BLOCK_LIMIT, unread_chars, &|| {
+        format!("(the rest of the page, about {unread_chars} characters, after its first {MAX_BLOCKS} blocks)")
+    });
+    left_unread(block::MARKUP_LIMIT, unread_markup_chars, &|| {
+        format!("(the rest of the page's markup, {unread_markup_chars} characters, past where its parse was cut)")
+    });
     doc
 }
 

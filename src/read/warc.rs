@@ -34,6 +34,9 @@ const MAX_HEADER_BYTES: usize = 1024 * 1024;
 /// Bytes between records that are skipped without a problem (stray line ends, a
 /// Content-Length a few bytes off).
 const MAX_SILENT_JUNK_BYTES: u64 = 64;
+/// The most line ends after a block that are kept, to be given back with the records a
+/// wrong Content-Length ran over (they may be part of a page's text).
+const MAX_KEPT_LINE_END_BYTES: usize = 64 * 1024;
 /// How much of an oversized response is read to tell a large page from a large non-page.
 const OVERSIZE_PEEK_BYTES: u64 = 64 * 1024;
 
@@ -379,7 +382,7 @@ impl WarcSource {
     /// gzip member per record (as Common Crawl writes them) the record's member ends there,
     /// and reading on is what checks its checksum.
     /// Returns the line ends read past, or `None` when there were more than
-    /// [`MAX_SILENT_JUNK_BYTES`] of them (not kept).
+    /// [`MAX_KEPT_LINE_END_BYTES`] of them (not kept).
     fn settle(&mut self) -> io::Result<Option<Vec<u8>>> {
         let mut passed = Some(Vec::new());
         loop {
@@ -390,7 +393,7 @@ impl WarcSource {
             }
             if let Some(kept) = &mut passed {
                 kept.extend_from_slice(&buffer[..line_ends]);
-                if kept.len() > MAX_SILENT_JUNK_BYTES as usize {
+                if kept.len() > MAX_KEPT_LINE_END_BYTES {
                     passed = None;
                 }
             }
@@ -890,6 +893,55 @@ mod tests {
             assert_eq!(page.source, format!("a.warc@{start}"));
             assert_eq!(page.body, format!("<p>page {n}, whole</p>").into_bytes());
         }
+    }
+
+    /// A reader that gives at most a few bytes at a time, as a pipe or a decompressor may.
+    struct Trickle(Cursor<Vec<u8>>);
+
+    impl Read for Trickle {
+        fn read(&mut self, buf: &mut [u8]) -> io::Result<usize> {
+            let n = buf.len().min(7);
+            self.0.read(&mut buf[..n])
+        }
+    }
+
+    #[test]
+    fn records_given_back_keep_the_line_ends_read_past_the_block() {
+        let page = |body: &str| format!("HTTP/1.1 200 OK\r\nContent-Type: text/html\r\n\r\n{body}");
+        let mut bytes = response("http://a.example/0", &page("<p>zero</p>"));
+        let long_page = page("<p>long</p>");
+        let long = response("http://a.example/long", &long_page);
+        let first = response("http://a.example/1", &page("<p>one</p>"));
+        let lines = format!("<p>two</p>{}<p>two, after the lines</p>", "\n".repeat(200));
+        let second = response("http://a.example/2", &page(&lines));
+        // The record claims up to 50 line ends into the second record's page.
+        let second_lines_at = String::from_utf8_lossy(&second).find("\n\n\n").unwrap_or_default();
+        let claimed = long_page.len() + 4 + first.len() + second_lines_at + 50;
+        bytes.extend(
+            String::from_utf8_lossy(&long)
+                .replace(&format!("Content-Length: {}", long_page.len()), &format!("Content-Length: {claimed}"))
+                .as_bytes(),
+        );
+        let first_at = bytes.len();
+        bytes.extend(first);
+        let second_at = bytes.len();
+        bytes.extend(second);
+        bytes.extend(response("http://a.example/3", &page("<p>three</p>")));
+        let stats = Arc::new(ReadStats::default());
+        let mut source = WarcSource::new(
+            "a.warc".into(),
+            Box::new(Trickle(Cursor::new(bytes))),
+            ReadOptions::default(),
+            Arc::clone(&stats),
+        );
+        let items: Vec<_> = std::iter::from_fn(|| source.next_page()).collect();
+        let summary = summary(&items);
+        assert_eq!(summary[2..], ["page http://a.example/1", "page http://a.example/2", "page http://a.example/3"]);
+        let sources: Vec<String> =
+            items.iter().filter_map(|item| item.as_ref().ok()).map(|p| p.source.clone()).collect();
+        assert_eq!(sources[1..3], [format!("a.warc@{first_at}"), format!("a.warc@{second_at}")]);
+        let second_body = items.get(3).and_then(|item| item.as_ref().ok()).map(|p| p.body.clone());
+        assert_eq!(second_body, Some(lines.into_bytes()));
     }
 
     #[test]

@@ -352,32 +352,26 @@ impl Store {
     /// a power cut): they are marked `interrupted`, with `finished_at` left empty. Where the
     /// file system cannot lock, nothing is marked.
     async fn claim_import_lock(&self) {
-        let alone = {
-            let Ok(held) = self.import_lock.lock() else { return };
-            if held.is_some() {
+        if self.import_lock.lock().map_or(true, |held| held.is_some()) {
+            return;
+        }
+        // One lock file for the database, however it is reached (a link to it).
+        let path = lock_path(&std::fs::canonicalize(&self.path).unwrap_or_else(|_| self.path.clone()));
+        let file = match std::fs::OpenOptions::new().create(true).truncate(false).write(true).open(&path) {
+            Ok(file) => file,
+            Err(error) => {
+                tracing::debug!(path = %path.display(), %error, "Cannot open the import lock file.");
                 return;
             }
-            drop(held);
-            // One lock file for the database, however it is reached (a link to it).
-            let path = lock_path(&std::fs::canonicalize(&self.path).unwrap_or_else(|_| self.path.clone()));
-            let file = match std::fs::OpenOptions::new().create(true).truncate(false).write(true).open(&path) {
-                Ok(file) => file,
-                Err(error) => {
-                    tracing::debug!(path = %path.display(), %error, "Cannot open the import lock file.");
-                    return;
-                }
-            };
-            let alone = match file.try_lock() {
-                Ok(()) => true,
-                Err(std::fs::TryLockError::WouldBlock) => false,
-                Err(std::fs::TryLockError::Error(error)) => {
-                    tracing::debug!(path = %path.display(), %error, "Cannot lock the import lock file.");
-                    return;
-                }
-            };
-            (alone, file)
         };
-        let (alone, file) = alone;
+        let alone = match file.try_lock() {
+            Ok(()) => true,
+            Err(std::fs::TryLockError::WouldBlock) => false,
+            Err(std::fs::TryLockError::Error(error)) => {
+                tracing::debug!(path = %path.display(), %error, "Cannot lock the import lock file.");
+                return;
+            }
+        };
         if alone {
             let marked = sqlx::query("UPDATE imports SET status = 'interrupted' WHERE status = 'running'")
                 .execute(&self.pool)
